@@ -1,0 +1,36 @@
+// The files that make packages/<proto>-spec a package of its own: the index that re-exports every
+// module, and package.json / tsconfig.build.json when the protocol is new.
+import type { Program } from '../model/program.js';
+import { header } from './header.js';
+
+export function emitSpecPackage(out: Map<string, string>, proto: string, modules: string[], program: Program): void {
+  const dir = `packages/${proto}-spec`;
+  const lines = [...modules].sort().map((m) => `export * from './${m}.js';`);
+  out.set(`${dir}/src/index.ts`, `${header(`specs/${proto}/*.spec`)}${lines.join('\n')}\n`);
+  // Other -spec packages this one imports from (a spec importing another protocol's file).
+  const deps = new Set<string>(['@otpnet/wire']);
+  for (const m of program.modules.filter((x) => x.proto === proto)) {
+    for (const imp of m.file.imports) {
+      const target = program.importTarget(m, imp.path);
+      if (target && target.proto !== proto) deps.add(target.pkg);
+    }
+  }
+  const pkg = {
+    name: `@otpnet/${proto}-spec`,
+    version: '0.1.0',
+    description: `Codecs, registries, option schemas and state machines generated from specs/${proto}`,
+    type: 'module',
+    license: 'Apache-2.0',
+    exports: { '.': { source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' } },
+    files: ['dist', 'src'],
+    scripts: { build: 'tsc -p tsconfig.build.json' },
+    dependencies: Object.fromEntries([...deps].sort().map((d) => [d, '0.1.0'])),
+  };
+  out.set(`${dir}/package.json`, `${JSON.stringify(pkg, null, 2)}\n`);
+  const tsconfig = {
+    extends: '../../tsconfig.base.json',
+    compilerOptions: { outDir: 'dist', rootDir: 'src' },
+    include: ['src'],
+  };
+  out.set(`${dir}/tsconfig.build.json`, `${JSON.stringify(tsconfig, null, 2)}\n`);
+}

@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as M from '../src/input.js';
+
+describe('TlsOptions', () => {
+  it('accepts no options for either role', () => {
+    for (const role of ['client', 'server'] as const) expect(M.validateTlsOptions({}, role).ok).toBe(true);
+  });
+
+  it('maps spec names and TypeScript names both ways', () => {
+    const tsNames: Record<string, string> = M.tlsOptionsTsNames;
+    for (const [ts, spec] of Object.entries(M.tlsOptionsSpecNames)) expect(tsNames[spec]).toBe(ts);
+  });
+
+  it('rejects an unknown option by name', () => {
+    const result = M.validateTlsOptions({ verifyx: 1 }, 'client');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/^verifyx: unknown option/);
+  });
+});

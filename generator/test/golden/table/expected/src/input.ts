@@ -1,0 +1,84 @@
+import { PacketType } from './common.js';
+
+/** One row of {@link CipherSuites}. */
+export interface CipherSuitesRow {
+  /** Unique; see {@link CipherSuitesByName}. */
+  readonly name: string;
+  /** Unique; see {@link CipherSuitesByCode}. */
+  readonly code: number;
+  readonly cipher: string;
+  readonly hash: string;
+  readonly versions: readonly string[];
+}
+
+/**
+ * One row per cipher suite: its code point, what it is built from, and the versions it works with.
+ * @see RFC 8446 §B.4
+ */
+export const CipherSuites = [
+  {
+    name: 'TLS_AES_128_GCM_SHA256',
+    code: 0x1301,
+    cipher: 'aes_128_gcm',
+    hash: 'sha256',
+    versions: ['tls1_3'],
+  },
+  {
+    name: 'TLS_AES_256_GCM_SHA384',
+    code: 0x1302,
+    cipher: 'aes_256_gcm',
+    hash: 'sha384',
+    versions: ['tls1_3'],
+  },
+  {
+    name: 'TLS_CHACHA20_POLY1305_SHA256',
+    code: 0x1303,
+    cipher: 'chacha20_poly1305',
+    hash: 'sha256',
+    versions: ['tls1_3'],
+  },
+] as const satisfies readonly CipherSuitesRow[];
+/** The rows of {@link CipherSuites} by `name`. */
+export const CipherSuitesByName: ReadonlyMap<string, CipherSuitesRow> = new Map<string, CipherSuitesRow>(CipherSuites.map((row) => [row.name, row]));
+/** The rows of {@link CipherSuites} by `code`. */
+export const CipherSuitesByCode: ReadonlyMap<number, CipherSuitesRow> = new Map<number, CipherSuitesRow>(CipherSuites.map((row) => [row.code, row]));
+
+/** One row of {@link PacketTypes}. */
+export interface PacketTypesRow {
+  /** Unique; see {@link PacketTypesByName}. */
+  readonly name: string;
+  /** Unique; see {@link PacketTypesByType}. */
+  readonly type: PacketType;
+  readonly header: number;
+  readonly strips_header: boolean;
+  /** Unique; see {@link PacketTypesByMtu}. */
+  readonly mtu?: number;
+  readonly note?: string;
+}
+
+/** @see inet-api setopts {packet, PacketType} */
+export const PacketTypes = [
+  {
+    name: 'raw',
+    type: PacketType.raw,
+    header: 0,
+    strips_header: false,
+    note: "the peer's bytes as they come",
+  },
+  { name: 'packet_1', type: PacketType.packet_1, header: 1, strips_header: true, mtu: 0x000000ff },
+  {
+    name: 'packet_2',
+    type: PacketType.packet_2,
+    header: 2,
+    strips_header: true,
+    mtu: 0x0000ffff,
+    note: 'a 2-byte big-endian length, then the body',
+  },
+  { name: 'line', type: PacketType.line, header: 0, strips_header: false, mtu: 0x000005dc },
+] as const satisfies readonly PacketTypesRow[];
+/** The rows of {@link PacketTypes} by `name`. */
+export const PacketTypesByName: ReadonlyMap<string, PacketTypesRow> = new Map<string, PacketTypesRow>(PacketTypes.map((row) => [row.name, row]));
+/** The rows of {@link PacketTypes} by `type`. */
+export const PacketTypesByType: ReadonlyMap<PacketType, PacketTypesRow> = new Map<PacketType, PacketTypesRow>(PacketTypes.map((row) => [row.type, row]));
+/** The rows of {@link PacketTypes} by `mtu`. */
+export const PacketTypesByMtu: ReadonlyMap<number, PacketTypesRow> = new Map<number, PacketTypesRow>(PacketTypes.flatMap((row): [number, PacketTypesRow][] => (row.mtu === undefined ? [] : [[row.mtu, row]])));

@@ -1,0 +1,84 @@
+// Renders a golden case (a folder of .spec files) the way the generator does for one package:
+// each module through the emitters, imports flushed, formatted; plus the generated test file and
+// the extra files (docs). Enums go through the enum emitter so that the output is a complete,
+// type-checkable package; structs are not part of these cases.
+import fs from 'node:fs';
+import path from 'node:path';
+import { IndentationText, Project, QuoteKind } from 'ts-morph';
+import type { Decl } from '../src/ast.js';
+import { checkProgram } from '../src/check/check.js';
+import { formatProblem } from '../src/check/errors.js';
+import { EmitContext } from '../src/emit/context.js';
+import { emitEnum } from '../src/emit/emit-enum.js';
+import { emitMachine } from '../src/emit/emit-machine.js';
+import { emitOptions, emitTypeAlias } from '../src/emit/emit-options.js';
+import { emitTable } from '../src/emit/emit-table.js';
+import { Layouts } from '../src/model/layout.js';
+import { Program } from '../src/model/program.js';
+import { parseSpec } from '../src/parse/parse.js';
+
+const FORMAT = {
+  indentSize: 2,
+  tabSize: 2,
+  convertTabsToSpaces: true,
+  semicolons: 'insert',
+  insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
+} as const;
+
+function emitDecl(ctx: EmitContext, d: Decl): void {
+  switch (d.kind) {
+    case 'enum':
+      return emitEnum(ctx, d);
+    case 'table':
+      return emitTable(ctx, d);
+    case 'type':
+      return emitTypeAlias(ctx, d);
+    case 'options':
+      return emitOptions(ctx, d);
+    case 'machine':
+      return emitMachine(ctx, d);
+    case 'struct':
+      throw new Error(`golden cases hold no structs (${d.name})`);
+  }
+}
+
+/** Output path (relative to the case's expected/ folder) -> contents. */
+export function renderCase(dir: string): Map<string, string> {
+  const name = path.basename(dir);
+  const specs = fs.readdirSync(dir).filter((f) => f.endsWith('.spec')).sort();
+  const files = specs.map((f) => parseSpec(`specs/${name}/${f}`, fs.readFileSync(path.join(dir, f), 'utf8')));
+  const program = new Program(files);
+  const problems = checkProgram(program);
+  if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
+  const layouts = new Layouts(program);
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  const out = new Map<string, string>();
+  const extra = new Map<string, string>();
+  for (const module of program.modules) {
+    const file = project.createSourceFile(`${module.name}.ts`, '');
+    const ctx = new EmitContext(program, layouts, module, file, extra);
+    for (const d of module.file.decls) emitDecl(ctx, d);
+    ctx.flushImports();
+    file.formatText(FORMAT);
+    out.set(`src/${module.name}.ts`, file.getFullText());
+    if (ctx.tests.length) {
+      const text = [
+        "import fc from 'fast-check';",
+        "import { describe, expect, it } from 'vitest';",
+        ...ctx.testImportStatements(),
+        `import * as M from '../src/${module.name}.js';`,
+        '',
+        ...ctx.tests,
+      ].join('\n');
+      const tf = project.createSourceFile(`${module.name}.gen.test.ts`, text);
+      tf.formatText(FORMAT);
+      out.set(`test/${module.name}.gen.test.ts`, tf.getFullText());
+    }
+  }
+  for (const [p, text] of [...extra].sort(([a], [b]) => a.localeCompare(b))) out.set(p, text);
+  return out;
+}

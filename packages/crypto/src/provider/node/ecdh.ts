@@ -1,0 +1,160 @@
+// Key agreement over node:crypto: X25519/X448 KeyObjects, ECDH objects for the NIST curves and
+// DiffieHellman objects for finite fields.
+import type * as NodeCrypto from 'node:crypto';
+import { CryptoError, unsupported } from '../errors.js';
+import { DH_GROUPS, type DhGroupParams } from '../groups/dh-groups.js';
+import { checkDhGroup, checkDhPrivate, checkDhPublic, randomDhExponent } from '../groups/dh-private.js';
+import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES } from '../key-types.js';
+import type { KeyAgreement, KeyAgreementGroup } from '../types.js';
+import { bigIntToBytes, byteLength, bytesToBigInt, isAllZero } from '../util/bytes.js';
+import { OPENSSL_CURVE, okpPkcs8, okpSpki } from './keys.js';
+import { u8 } from './u8.js';
+
+function badPublic(group: string, cause?: unknown): CryptoError {
+  return new CryptoError('bad_public_value', `invalid ${group} public value`, { cause });
+}
+
+/** Left-pads to `len` (OpenSSL may strip leading zero bytes of finite-field values). */
+function pad(b: Uint8Array, len: number): Uint8Array {
+  if (b.length === len) return u8(b);
+  const out = new Uint8Array(len);
+  out.set(b, len - b.length);
+  return out;
+}
+
+export function nodeEcdh(c: typeof NodeCrypto) {
+  const {
+    createECDH,
+    createDiffieHellman,
+    createPrivateKey,
+    createPublicKey,
+    diffieHellman,
+    generateKeyPairSync,
+    randomBytes,
+  } = c;
+
+  function montgomery(name: 'x25519' | 'x448'): KeyAgreement {
+    const size = OKP_SIZES[name].publicKey;
+    const privObject = (raw: Uint8Array) => {
+      if (raw.length !== size) throw new CryptoError('bad_key', `${name} private key must be ${size} bytes`);
+      return createPrivateKey({ key: Buffer.from(okpPkcs8(name, raw)), format: 'der', type: 'pkcs8' });
+    };
+    const lastBytes = (der: Buffer) => new Uint8Array(der.subarray(der.length - size));
+    return {
+      group: name,
+      generateKeyPair() {
+        const { privateKey, publicKey } = generateKeyPairSync(name as 'x25519', {
+          privateKeyEncoding: { format: 'der', type: 'pkcs8' },
+          publicKeyEncoding: { format: 'der', type: 'spki' },
+        });
+        return { privateKey: lastBytes(privateKey), publicKey: lastBytes(publicKey) };
+      },
+      publicKeyFromPrivate(privateKey) {
+        return lastBytes(createPublicKey(privObject(privateKey)).export({ format: 'der', type: 'spki' }));
+      },
+      computeSecret(privateKey, peerPublic) {
+        if (peerPublic.length !== size) throw badPublic(name);
+        const priv = privObject(privateKey);
+        let secret: Buffer;
+        try {
+          const pub = createPublicKey({
+            key: Buffer.from(okpSpki(name, peerPublic)),
+            format: 'der',
+            type: 'spki',
+          });
+          secret = diffieHellman({ privateKey: priv, publicKey: pub });
+        } catch (e) {
+          // OpenSSL refuses an all-zero X25519/X448 result itself.
+          throw badPublic(name, e);
+        }
+        // RFC 7748 section 6.1: an all-zero output means a low-order peer value.
+        if (isAllZero(secret)) throw badPublic(name);
+        return u8(secret);
+      },
+    };
+  }
+
+  function weierstrass(name: EcCurve): KeyAgreement {
+    const size = EC_FIELD_BYTES[name];
+    const curve = OPENSSL_CURVE[name];
+    const withPrivate = (d: Uint8Array) => {
+      const ecdh = createECDH(curve);
+      if (d.length !== size) throw new CryptoError('bad_key', `${name} private key must be ${size} bytes`);
+      try {
+        ecdh.setPrivateKey(d);
+      } catch (e) {
+        throw new CryptoError('bad_key', `invalid ${name} private key`, { cause: e });
+      }
+      return ecdh;
+    };
+    return {
+      group: name,
+      generateKeyPair() {
+        const ecdh = createECDH(curve);
+        const publicKey = ecdh.generateKeys();
+        return { privateKey: pad(ecdh.getPrivateKey(), size), publicKey: u8(publicKey) };
+      },
+      publicKeyFromPrivate(privateKey) {
+        return u8(withPrivate(privateKey).getPublicKey());
+      },
+      computeSecret(privateKey, peerPublic) {
+        // TLS 1.3 and SSH carry uncompressed points only (RFC 8446 section 4.2.8.2).
+        if (peerPublic.length !== 1 + 2 * size || peerPublic[0] !== 4) throw badPublic(name);
+        const ecdh = withPrivate(privateKey);
+        try {
+          // OpenSSL checks that the point lies on the curve.
+          return pad(ecdh.computeSecret(peerPublic), size);
+        } catch (e) {
+          throw badPublic(name, e);
+        }
+      },
+    };
+  }
+
+  function finiteField(name: string, group: DhGroupParams): KeyAgreement {
+    checkDhGroup(group);
+    const plen = byteLength(group.p);
+    const pBuf = Buffer.from(bigIntToBytes(group.p));
+    const gBuf = Buffer.from(bigIntToBytes(group.g));
+    const rnd = (n: number) => new Uint8Array(randomBytes(n));
+    const withPrivate = (x: Uint8Array) => {
+      checkDhPrivate(group, bytesToBigInt(x));
+      const dh = createDiffieHellman(pBuf, gBuf);
+      dh.setPrivateKey(Buffer.from(x));
+      return dh;
+    };
+    const publicOf = (x: Uint8Array) => {
+      const dh = withPrivate(x);
+      dh.generateKeys(); // with a private key set, OpenSSL only computes g^x mod p
+      return pad(dh.getPublicKey(), plen);
+    };
+    return {
+      group: name,
+      generateKeyPair() {
+        const privateKey = randomDhExponent(group, rnd);
+        return { privateKey, publicKey: publicOf(privateKey) };
+      },
+      publicKeyFromPrivate: publicOf,
+      computeSecret(privateKey, peerPublic) {
+        // Leading zero bytes (SSH mpints, some encoders) are allowed; the value is what is checked.
+        if (peerPublic.length > plen + 8) throw badPublic(name);
+        checkDhPublic(group, bytesToBigInt(peerPublic));
+        const dh = withPrivate(privateKey);
+        try {
+          return pad(dh.computeSecret(peerPublic), plen);
+        } catch (e) {
+          throw badPublic(name, e);
+        }
+      },
+    };
+  }
+
+  return (group: KeyAgreementGroup | DhGroupParams): KeyAgreement => {
+    if (typeof group === 'object') return finiteField('custom', group);
+    if (group === 'x25519' || group === 'x448') return montgomery(group);
+    if (group in OPENSSL_CURVE) return weierstrass(group as EcCurve);
+    const ff = DH_GROUPS[group as keyof typeof DH_GROUPS];
+    if (ff) return finiteField(group, ff);
+    throw unsupported(`key agreement group ${String(group)}`, 'node');
+  };
+}

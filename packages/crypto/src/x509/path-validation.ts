@@ -1,0 +1,208 @@
+// Certification path validation (RFC 5280 section 6.1) with the semantics and failure reasons of
+// Erlang's public_key:pkix_path_validation/3 as ssl uses it:
+// - the chain is given leaf first, as a TLS Certificate message carries it; the path ends at the
+//   first certificate that is itself a trust anchor or is issued by one;
+// - `depth` is the ssl option: the number of non-self-issued intermediate CAs allowed between the
+//   peer and the trusted root (0: the root signed the peer directly);
+// - each certificate is checked from the anchor down: validity, issuer name, name constraints,
+//   CA extensions, signature, then revocation; the first failure is reported.
+// Signatures are verified synchronously (see signature.ts), so this function is synchronous.
+import {
+  type Certificate,
+  type NameConstraints,
+  parseCertificate,
+  UNDERSTOOD_EXTENSIONS,
+} from './certificate.js';
+import { type Crl, type CrlReason, revocationStatus } from './crl.js';
+import { verifyHostname } from './hostname.js';
+import { bytesEqual, namesEqual } from './name.js';
+import { namesPermitted } from './name-constraints.js';
+import { verifySignature } from './signature.js';
+
+/** Erlang `{bad_cert, Reason}` reasons; `{revoked, Reason}` is `{ revoked: reason }`. */
+export type BadCertReason =
+  | 'unknown_ca'
+  | 'selfsigned_peer'
+  | 'cert_expired'
+  | 'invalid_issuer'
+  | 'invalid_signature'
+  | 'missing_basic_constraint'
+  | 'invalid_key_usage'
+  | 'invalid_ext_key_usage'
+  | 'name_not_permitted'
+  | 'max_path_length_reached'
+  | 'unknown_critical_extension'
+  | 'revocation_status_undetermined'
+  | 'hostname_check_failed'
+  | { readonly revoked: CrlReason };
+
+export type PathValidationResult =
+  | {
+      readonly ok: true;
+      /** The trust anchor the path ends at. */
+      readonly anchor: Certificate;
+      /** The validated certificates, leaf first, without the anchor. */
+      readonly path: readonly Certificate[];
+    }
+  | {
+      readonly ok: false;
+      readonly reason: BadCertReason;
+      /** Index in the chain as given (leaf = 0) of the certificate that failed. */
+      readonly certIndex: number;
+    };
+
+export interface PathValidationOptions {
+  /** ssl `depth`: maximum number of non-self-issued intermediate CAs (default 10). */
+  readonly depth?: number;
+  /** The time to validate at (default: now). */
+  readonly now?: Date;
+  /** CRLs to check revocation against. */
+  readonly crls?: readonly Crl[];
+  /**
+   * As ssl's `crl_check`: `true` checks every certificate and fails with
+   * revocation_status_undetermined when no current CRL of its issuer is given; `'peer'` checks
+   * only the peer certificate, the same way; `'best_effort'` (the default when `crls` is given)
+   * checks every certificate and accepts an undetermined status; `false` skips revocation.
+   */
+  readonly crlCheck?: boolean | 'peer' | 'best_effort';
+  /** Also check the leaf against this host name or IP address (RFC 6125). */
+  readonly hostname?: string;
+  /** Require this extended key usage on the leaf when it has the extension. */
+  readonly purpose?: 'serverAuth' | 'clientAuth';
+}
+
+type CertInput = Certificate | Uint8Array | string;
+
+/**
+ * Validate `chainLeafFirst` up to one of `trustAnchors`. A chain that parses but does not
+ * validate gives `{ ok: false, reason, certIndex }`; DER or PEM that is not a certificate at all
+ * throws KeyError('malformed'), as a TLS decoder would reject it before validation.
+ */
+export function validatePath(
+  chainLeafFirst: readonly CertInput[],
+  trustAnchors: readonly CertInput[],
+  opts: PathValidationOptions = {},
+): PathValidationResult {
+  const chain = chainLeafFirst.map(toCert);
+  const anchors = trustAnchors.map(toCert);
+  const leaf = chain[0];
+  if (leaf === undefined) return fail('unknown_ca', 0);
+
+  const found = findAnchor(chain, anchors);
+  if (found === undefined) {
+    const last = chain.length - 1;
+    if (chain.length === 1 && leaf.selfIssued && signedBy(leaf, leaf)) return fail('selfsigned_peer', 0);
+    return fail('unknown_ca', last);
+  }
+  const { anchor, pathLength } = found;
+  const now = opts.now ?? new Date();
+  const crlCheck = opts.crlCheck ?? (opts.crls !== undefined ? 'best_effort' : false);
+  let maxPathLength = opts.depth ?? 10;
+  let issuer = anchor;
+  const constraints: NameConstraints[] = [];
+
+  for (let i = pathLength - 1; i >= 0; i--) {
+    const cert = chain[i] as Certificate;
+    const isLeaf = i === 0;
+    if (maxPathLength < 0) return fail('max_path_length_reached', i);
+    if (now < cert.notBefore || now > cert.notAfter) return fail('cert_expired', i);
+    if (!namesEqual(cert.issuer, issuer.subject)) return fail('invalid_issuer', i);
+    // RFC 5280 section 6.1.3 (b), (c): self-issued intermediates are exempt.
+    if ((isLeaf || !cert.selfIssued) && !namesPermitted(cert, constraints))
+      return fail('name_not_permitted', i);
+    const extProblem = checkExtensions(cert, isLeaf, opts.purpose);
+    if (extProblem !== undefined) return fail(extProblem, i);
+    if (!signedBy(cert, issuer)) return fail('invalid_signature', i);
+    if (
+      opts.crls !== undefined &&
+      (crlCheck === true || crlCheck === 'best_effort' || (crlCheck === 'peer' && isLeaf))
+    ) {
+      const status = revocationStatus(cert, issuer, opts.crls, now);
+      if (status.status === 'revoked') return fail({ revoked: status.reason }, i);
+      if (status.status === 'undetermined' && crlCheck !== 'best_effort')
+        return fail('revocation_status_undetermined', i);
+    }
+    if (!isLeaf) {
+      if (cert.nameConstraints !== undefined) constraints.push(cert.nameConstraints);
+      // RFC 5280 section 6.1.4 (l), (m)
+      if (!cert.selfIssued) maxPathLength--;
+      const pathLen = cert.basicConstraints?.pathLen;
+      if (pathLen !== undefined && pathLen < maxPathLength) maxPathLength = pathLen;
+    }
+    issuer = cert;
+  }
+  if (opts.hostname !== undefined && !verifyHostname(leaf, opts.hostname))
+    return fail('hostname_check_failed', 0);
+  return { ok: true, anchor, path: chain.slice(0, pathLength) };
+}
+
+/** Erlang-style text of a reason: `cert_expired`, `{revoked,keyCompromise}`. */
+export function formatBadCertReason(reason: BadCertReason): string {
+  return typeof reason === 'string' ? reason : `{revoked,${reason.revoked}}`;
+}
+
+function fail(reason: BadCertReason, certIndex: number): PathValidationResult {
+  return { ok: false, reason, certIndex };
+}
+
+function toCert(c: CertInput): Certificate {
+  return typeof c === 'string' || c instanceof Uint8Array ? parseCertificate(c) : c;
+}
+
+/**
+ * The anchor and how many chain certificates precede it. A chain certificate equal to an anchor
+ * ends the path there (the peer may send the root); otherwise the path ends at the first
+ * certificate an anchor has issued and signed.
+ */
+function findAnchor(
+  chain: readonly Certificate[],
+  anchors: readonly Certificate[],
+): { anchor: Certificate; pathLength: number } | undefined {
+  for (let i = 0; i < chain.length; i++) {
+    const cert = chain[i] as Certificate;
+    const same = anchors.find((a) => bytesEqual(a.der, cert.der));
+    if (same !== undefined && i > 0) return { anchor: same, pathLength: i };
+    if (same !== undefined && i === 0) return { anchor: same, pathLength: 0 };
+    const candidates = anchors.filter((a) => namesEqual(a.subject, cert.issuer));
+    // Prefer the anchor whose key identifier matches; fall back to trying every same-named one.
+    candidates.sort((a, b) => Number(keyIdMatches(b, cert)) - Number(keyIdMatches(a, cert)));
+    const issuer = candidates.find((a) => signedBy(cert, a)) ?? candidates[0];
+    if (issuer !== undefined) return { anchor: issuer, pathLength: i + 1 };
+  }
+  return undefined;
+}
+
+function keyIdMatches(issuer: Certificate, cert: Certificate): boolean {
+  return (
+    issuer.subjectKeyId !== undefined &&
+    cert.authorityKeyId !== undefined &&
+    bytesEqual(issuer.subjectKeyId, cert.authorityKeyId)
+  );
+}
+
+function signedBy(cert: Certificate, issuer: Certificate): boolean {
+  return (
+    cert.signatureAlgorithmsAgree &&
+    verifySignature(cert.signatureAlgorithm, cert.tbs, cert.signature, issuer.spki)
+  );
+}
+
+function checkExtensions(
+  cert: Certificate,
+  isLeaf: boolean,
+  purpose: PathValidationOptions['purpose'],
+): BadCertReason | undefined {
+  if (cert.extensions.some((x) => x.critical && !UNDERSTOOD_EXTENSIONS.has(x.oid)))
+    return 'unknown_critical_extension';
+  if (!isLeaf) {
+    // RFC 5280 section 6.1.4 (k): an intermediate must be a CA. Version 1/2 certificates have no
+    // extensions; Erlang refuses them as CAs just the same.
+    if (cert.basicConstraints?.ca !== true) return 'missing_basic_constraint';
+    // Section 6.1.4 (n): keyCertSign must be set when keyUsage is present.
+    if (cert.keyUsage !== undefined && !cert.keyUsage.includes('keyCertSign')) return 'invalid_key_usage';
+  } else if (purpose !== undefined && cert.extKeyUsage !== undefined) {
+    if (!cert.extKeyUsage.includes(purpose) && !cert.extKeyUsage.includes('anyExtendedKeyUsage'))
+      return 'invalid_ext_key_usage';
+  }
+  return undefined;
+}

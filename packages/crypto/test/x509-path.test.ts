@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingPeers } from '../../../test/support/peers.js';
+import { x509 } from '../src/index.js';
+import { buildPki } from './fixtures/pki.js';
+import { TempDir } from './fixtures/tools.js';
+
+describe.skipIf(missingPeers('openssl'))('x509: path validation against an openssl-made PKI', () => {
+  const dir = new TempDir();
+  const cert = (name: string): x509.Certificate => x509.parseCertificate(dir.text(`${name}.pem`));
+  let root: x509.Certificate;
+  let int: x509.Certificate;
+  let leaf: x509.Certificate;
+
+  beforeAll(() => {
+    buildPki(dir);
+    root = cert('root');
+    int = cert('int');
+    leaf = cert('leaf');
+  });
+  afterAll(() => dir.remove());
+
+  it('a good chain validates, with or without the root in it, from DER or PEM', () => {
+    expect(x509.validatePath([leaf, int], [root])).toMatchObject({ ok: true });
+    expect(x509.validatePath([leaf, int, root], [root])).toMatchObject({ ok: true });
+    expect(x509.validatePath([leaf.der, dir.text('int.pem')], [root.der])).toMatchObject({ ok: true });
+    const r = x509.validatePath([leaf, int], [root]);
+    expect(r.ok && r.path.length).toBe(2);
+    expect(r.ok && r.anchor.der).toEqual(root.der);
+    // An Ed25519 leaf under the P-256 intermediate under the RSA root.
+    expect(x509.validatePath([cert('edleaf'), int], [root])).toMatchObject({ ok: true });
+    // RSASSA-PSS (SHA-384, salt 48) and Ed448 signatures.
+    expect(cert('pssleaf').signatureAlgorithm.oid).toBe('1.2.840.113549.1.1.10');
+    expect(x509.validatePath([cert('pssleaf')], [root])).toMatchObject({ ok: true });
+    expect(x509.validatePath([cert('under-edroot')], [cert('edroot')])).toMatchObject({ ok: true });
+    // A trusted intermediate is an anchor too (partial chain).
+    expect(x509.validatePath([leaf, int], [int])).toMatchObject({ ok: true });
+  });
+
+  it('cert_expired: after notAfter and before notBefore', () => {
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    expect(x509.validatePath([leaf, int], [root], { now: later })).toEqual({
+      ok: false,
+      reason: 'cert_expired',
+      certIndex: 0,
+    });
+    const earlier = new Date('2001-01-01T00:00:00Z');
+    expect(x509.validatePath([leaf, int], [root], { now: earlier })).toEqual({
+      ok: false,
+      reason: 'cert_expired',
+      certIndex: 1,
+    });
+  });
+
+  it('unknown_ca and selfsigned_peer', () => {
+    expect(x509.validatePath([leaf, int], [cert('constrained')])).toEqual({
+      ok: false,
+      reason: 'unknown_ca',
+      certIndex: 1,
+    });
+    expect(x509.validatePath([leaf], [root])).toEqual({ ok: false, reason: 'unknown_ca', certIndex: 0 });
+    expect(x509.validatePath([cert('selfsigned')], [root])).toEqual({
+      ok: false,
+      reason: 'selfsigned_peer',
+      certIndex: 0,
+    });
+    // Trusted explicitly, the self-signed certificate is fine.
+    expect(x509.validatePath([cert('selfsigned')], [cert('selfsigned')])).toMatchObject({ ok: true });
+  });
+
+  it('invalid_issuer: the leaf names another CA than the one that follows it', () => {
+    expect(x509.validatePath([cert('leaf2'), int], [root])).toEqual({
+      ok: false,
+      reason: 'invalid_issuer',
+      certIndex: 0,
+    });
+  });
+
+  it('invalid_signature: one flipped byte in the signature', () => {
+    const der = leaf.der.slice();
+    der[der.length - 3] = (der[der.length - 3] ?? 0) ^ 0x01;
+    expect(x509.validatePath([der, int], [root])).toEqual({
+      ok: false,
+      reason: 'invalid_signature',
+      certIndex: 0,
+    });
+    const intDer = int.der.slice();
+    intDer[intDer.length - 5] = (intDer[intDer.length - 5] ?? 0) ^ 0x80;
+    expect(x509.validatePath([leaf, intDer], [root])).toEqual({
+      ok: false,
+      reason: 'invalid_signature',
+      certIndex: 1,
+    });
+  });
+
+  it('max_path_length_reached: depth counts intermediates', () => {
+    expect(x509.validatePath([leaf, int], [root], { depth: 0 })).toEqual({
+      ok: false,
+      reason: 'max_path_length_reached',
+      certIndex: 0,
+    });
+    expect(x509.validatePath([leaf, int], [root], { depth: 1 })).toMatchObject({ ok: true });
+    // Directly under a trusted CA, depth 0 is enough.
+    expect(x509.validatePath([leaf], [int], { depth: 0 })).toMatchObject({ ok: true });
+  });
+
+  it('missing_basic_constraint and invalid_key_usage for bad intermediates', () => {
+    expect(x509.validatePath([cert('under-notca'), cert('notca')], [root])).toEqual({
+      ok: false,
+      reason: 'missing_basic_constraint',
+      certIndex: 1,
+    });
+    expect(x509.validatePath([cert('under-nobc'), cert('nobc')], [root])).toEqual({
+      ok: false,
+      reason: 'missing_basic_constraint',
+      certIndex: 1,
+    });
+    expect(x509.validatePath([cert('under-nocertsign'), cert('nocertsign')], [root])).toEqual({
+      ok: false,
+      reason: 'invalid_key_usage',
+      certIndex: 1,
+    });
+  });
+
+  it('name_not_permitted: name constraints of an intermediate', () => {
+    const constrained = cert('constrained');
+    expect(x509.validatePath([cert('allowed'), constrained], [root])).toMatchObject({ ok: true });
+    expect(x509.validatePath([cert('denied'), constrained], [root])).toEqual({
+      ok: false,
+      reason: 'name_not_permitted',
+      certIndex: 0,
+    });
+  });
+
+  it('unknown_critical_extension and invalid_ext_key_usage', () => {
+    expect(x509.validatePath([cert('critical'), int], [root])).toEqual({
+      ok: false,
+      reason: 'unknown_critical_extension',
+      certIndex: 0,
+    });
+    expect(x509.validatePath([leaf, int], [root], { purpose: 'serverAuth' })).toMatchObject({ ok: true });
+    expect(x509.validatePath([leaf, int], [root], { purpose: 'clientAuth' })).toEqual({
+      ok: false,
+      reason: 'invalid_ext_key_usage',
+      certIndex: 0,
+    });
+  });
+
+  it('{revoked, Reason} from the intermediate CRL', () => {
+    const crls = [x509.parseCrl(dir.text('int.crl.pem'))];
+    const revoked = x509.validatePath([cert('revoked'), int], [root], { crls });
+    expect(revoked).toEqual({ ok: false, reason: { revoked: 'keyCompromise' }, certIndex: 0 });
+    expect(!revoked.ok && x509.formatBadCertReason(revoked.reason)).toBe('{revoked,keyCompromise}');
+    expect(x509.validatePath([cert('held'), int], [root], { crls })).toEqual({
+      ok: false,
+      reason: { revoked: 'certificateHold' },
+      certIndex: 0,
+    });
+    expect(x509.validatePath([leaf, int], [root], { crls })).toMatchObject({ ok: true });
+    // crl_check true needs a CRL for every certificate: the root's is missing here.
+    expect(x509.validatePath([leaf, int], [root], { crls, crlCheck: true })).toEqual({
+      ok: false,
+      reason: 'revocation_status_undetermined',
+      certIndex: 1,
+    });
+    const both = [...crls, x509.parseCrl(dir.text('root.crl.pem'))];
+    expect(x509.validatePath([leaf, int], [root], { crls: both, crlCheck: true })).toMatchObject({
+      ok: true,
+    });
+    expect(x509.validatePath([leaf, int], [root], { crls, crlCheck: 'peer' })).toMatchObject({ ok: true });
+    // A CRL past its nextUpdate does not count.
+    const late = new Date(Date.now() + 60 * 86_400_000);
+    expect(x509.validatePath([cert('revoked'), int], [root], { crls, now: late })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('hostname_check_failed', () => {
+    expect(x509.validatePath([leaf, int], [root], { hostname: 'localhost' })).toMatchObject({ ok: true });
+    expect(x509.validatePath([leaf, int], [root], { hostname: 'evil.test' })).toEqual({
+      ok: false,
+      reason: 'hostname_check_failed',
+      certIndex: 0,
+    });
+  });
+});

@@ -1,0 +1,4 @@
+// Generated from specs/dist/*.spec by otpnet-gen. Do not edit.
+export * from './epmd.js';
+export * from './handshake.js';
+export * from './term.js';

@@ -1,0 +1,14 @@
+// {packet, tpkt}: RFC 1006 section 6: version 3, reserved, and a 16-bit length that counts the
+// 4-byte header too. The header is kept.
+import { decodeTpktHeader } from '../pending-spec.js';
+import { bodyLength } from './limits.js';
+import type { PacketLength } from './types.js';
+
+export const tpktVersion = 3;
+
+export function tpktLength(buf: Uint8Array, maxPacket: number): PacketLength {
+  if (buf.length < 4) return 0;
+  const h = decodeTpktHeader(buf.subarray(0, 4));
+  if (h.version !== tpktVersion) return -1;
+  return bodyLength(4, h.packet_length - 4, maxPacket);
+}

@@ -1,0 +1,5 @@
+// Generated from specs/ssh/*.spec by otpnet-gen. Do not edit.
+export * from './connection.js';
+export * from './kex-dh.js';
+export * from './kex-ecdh.js';
+export * from './transport.js';

@@ -1,0 +1,62 @@
+// Generated from specs/tls/cipher-suites.spec by otpnet-gen. Do not edit.
+import { enumName } from '@otpnet/wire';
+
+/**
+ * `uint8 CipherSuite[2];` in RFC 8446 section 4.1.2: two bytes, written here as an open enum so a
+ * decoded list prints names; unknown codes (GREASE, RFC 8701) are kept as numbers.
+ * Wire width: 2 bytes; values up to 0xffff. Open: unknown values are kept as numbers.
+ * @see RFC 8446 §B.4
+ */
+export const CipherSuite = {
+  TLS_NULL_WITH_NULL_NULL: 0x0000,
+  TLS_RSA_WITH_AES_128_CBC_SHA: 0x002f,
+  TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 0x0033,
+  TLS_RSA_WITH_AES_256_CBC_SHA: 0x0035,
+  TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 0x0039,
+  TLS_RSA_WITH_AES_128_CBC_SHA256: 0x003c,
+  TLS_RSA_WITH_AES_256_CBC_SHA256: 0x003d,
+  TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 0x0067,
+  TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 0x006b,
+  TLS_RSA_WITH_AES_128_GCM_SHA256: 0x009c,
+  TLS_RSA_WITH_AES_256_GCM_SHA384: 0x009d,
+  TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 0x009e,
+  TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 0x009f,
+  /** RFC 5746: a signal, not a suite */
+  TLS_EMPTY_RENEGOTIATION_INFO_SCSV: 0x00ff,
+  TLS_AES_128_GCM_SHA256: 0x1301,
+  TLS_AES_256_GCM_SHA384: 0x1302,
+  TLS_CHACHA20_POLY1305_SHA256: 0x1303,
+  TLS_AES_128_CCM_SHA256: 0x1304,
+  TLS_AES_128_CCM_8_SHA256: 0x1305,
+  /** RFC 7507: a signal, not a suite */
+  TLS_FALLBACK_SCSV: 0x5600,
+  TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA: 0xc009,
+  TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA: 0xc00a,
+  TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA: 0xc013,
+  TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA: 0xc014,
+  TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256: 0xc023,
+  TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384: 0xc024,
+  TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256: 0xc027,
+  TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384: 0xc028,
+  TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256: 0xc02b,
+  TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384: 0xc02c,
+  TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256: 0xc02f,
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384: 0xc030,
+  TLS_ECDHE_ECDSA_WITH_AES_128_CCM: 0xc0ac,
+  TLS_ECDHE_ECDSA_WITH_AES_256_CCM: 0xc0ad,
+  TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8: 0xc0ae,
+  TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8: 0xc0af,
+  TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 0xcca8,
+  TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256: 0xcca9,
+  TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 0xccaa,
+} as const;
+
+export type CipherSuite = (typeof CipherSuite)[keyof typeof CipherSuite] | (number & {});
+
+/** Member names of {@link CipherSuite} by value. */
+export const CipherSuiteNames: ReadonlyMap<number, string> = new Map(Object.entries(CipherSuite).map(([k, v]) => [v, k]));
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function CipherSuiteName(value: number): string {
+  return enumName(CipherSuiteNames, value, 2);
+}

@@ -1,0 +1,768 @@
+// Generated from specs/tls/handshake.spec by otpnet-gen. Do not edit.
+import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
+import { CipherSuite } from './cipher-suites.js';
+import { HandshakeType, ProtocolVersion } from './common.js';
+import { type Extension, readExtension, writeExtension } from './extensions.js';
+import { SignatureScheme } from './signature-schemes.js';
+
+/** What decoding a Handshake needs to know that is not on the wire. */
+export interface HandshakeContext {
+  certificateType: CertificateType;
+}
+
+/** The variants of Handshake.body, keyed by msg_type. */
+export type HandshakeBody = { case: 'client_hello'; value: ClientHello } | { case: 'server_hello'; value: ServerHello } | { case: 'end_of_early_data'; value: EndOfEarlyData } | { case: 'encrypted_extensions'; value: EncryptedExtensions } | { case: 'certificate_request'; value: CertificateRequest } | { case: 'certificate'; value: Certificate } | { case: 'certificate_verify'; value: CertificateVerify } | { case: 'finished'; value: Finished } | { case: 'new_session_ticket'; value: NewSessionTicket } | { case: 'key_update'; value: KeyUpdate } | { case: undefined; value: Uint8Array };
+
+/**
+ * The handshake message framing. RFC 8446 writes `uint24 length;` followed by the select; here the
+ * select carries its own uint24 length prefix (`body<0..2^24-1>`), which is the same bytes.
+ *
+ * Messages that TLS 1.2 adds (ServerKeyExchange, ...) and message_hash keep their body as bytes.
+ * A HelloRetryRequest arrives as msg_type server_hello: the runtime tells it apart by its random
+ * (section 4.1.3) before decoding, and decodes the body with decodeHelloRetryRequest, because the
+ * language cannot select on a field's value range. The certificate type (X509 unless RFC 7250
+ * raw public keys were negotiated) is handshake state, so it is this struct's context parameter.
+ * @see RFC 8446 §4
+ */
+export interface Handshake {
+  /** handshake type */
+  msg_type: HandshakeType;
+  /** Wire: <0..16777215> bytes. */
+  body: HandshakeBody;
+}
+
+/** Read a {@link Handshake} at the reader's position. */
+export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
+  const msg_type = r.u8('Handshake.msg_type@specs/tls/handshake.spec:22');
+  let body: HandshakeBody;
+  const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:35'), 'Handshake.body@specs/tls/handshake.spec:35');
+  switch (msg_type) {
+    case HandshakeType.client_hello: body = { case: 'client_hello', value: readClientHello(r) }; break;
+    case HandshakeType.server_hello: body = { case: 'server_hello', value: readServerHello(r) }; break;
+    case HandshakeType.end_of_early_data: body = { case: 'end_of_early_data', value: readEndOfEarlyData(r) }; break;
+    case HandshakeType.encrypted_extensions: body = { case: 'encrypted_extensions', value: readEncryptedExtensions(r) }; break;
+    case HandshakeType.certificate_request: body = { case: 'certificate_request', value: readCertificateRequest(r) }; break;
+    case HandshakeType.certificate: body = { case: 'certificate', value: readCertificate(r, ctx) }; break;
+    case HandshakeType.certificate_verify: body = { case: 'certificate_verify', value: readCertificateVerify(r) }; break;
+    case HandshakeType.finished: body = { case: 'finished', value: readFinished(r) }; break;
+    case HandshakeType.new_session_ticket: body = { case: 'new_session_ticket', value: readNewSessionTicket(r) }; break;
+    case HandshakeType.key_update: body = { case: 'key_update', value: readKeyUpdate(r) }; break;
+    default: body = { case: undefined, value: r.rest() }; break;
+  }
+  r.leave(bodyEnd, 'Handshake.body@specs/tls/handshake.spec:35');
+  return { msg_type, body };
+}
+
+/** Write a {@link Handshake}. */
+export function writeHandshake(w: Writer, v: Handshake): void {
+  w.u8(v.msg_type, 'Handshake.msg_type@specs/tls/handshake.spec:22');
+  const body = v.body;
+  const bodyMark = w.beginLength(3);
+  switch (body.case) {
+    case 'client_hello': if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`); writeClientHello(w, body.value); break;
+    case 'server_hello': if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`); writeServerHello(w, body.value); break;
+    case 'end_of_early_data': if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`); writeEndOfEarlyData(w, body.value); break;
+    case 'encrypted_extensions': if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`); writeEncryptedExtensions(w, body.value); break;
+    case 'certificate_request': if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`); writeCertificateRequest(w, body.value); break;
+    case 'certificate': if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`); writeCertificate(w, body.value); break;
+    case 'certificate_verify': if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`); writeCertificateVerify(w, body.value); break;
+    case 'finished': if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case finished needs msg_type = finished, got ${String(v.msg_type)}`); writeFinished(w, body.value); break;
+    case 'new_session_ticket': if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`); writeNewSessionTicket(w, body.value); break;
+    case 'key_update': if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`); writeKeyUpdate(w, body.value); break;
+    case undefined: w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:35'); break;
+    default: throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `unknown case ${String((body as { case: unknown }).case)}`);
+  }
+  w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:35');
+}
+
+/** Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeHandshake(bytes: Uint8Array, ctx: HandshakeContext): Handshake {
+  const r = new Reader(bytes);
+  const v = readHandshake(r, ctx);
+  r.done('Handshake@specs/tls/handshake.spec:36');
+  return v;
+}
+
+/** Encode a {@link Handshake}. */
+export function encodeHandshake(v: Handshake): Uint8Array {
+  const w = new Writer();
+  writeHandshake(w, v);
+  return w.finish();
+}
+
+/**
+ * RFC 8446 requires extensions<8..2^16-1> (a TLS 1.3 ClientHello always has supported_versions).
+ * A TLS 1.2 ClientHello may end after the compression methods (RFC 5246 section 7.4.1.2); the
+ * language has no optional trailing field, so such a hello fails here and the runtime that accepts
+ * TLS 1.2 peers must handle it.
+ * @see RFC 8446 §4.1.2
+ */
+export interface ClientHello {
+  /** TLS v1.2 Default: 0x0303. */
+  legacy_version?: ProtocolVersion;
+  random: Uint8Array;
+  /** Wire: <0..32> bytes. */
+  legacy_session_id: Uint8Array;
+  /** Wire: <2..65534> bytes. */
+  cipher_suites: CipherSuite[];
+  /** Wire: <1..255> bytes. */
+  legacy_compression_methods: Uint8Array;
+  /** Wire: <8..65535> bytes. */
+  extensions: Extension[];
+}
+
+/** Read a {@link ClientHello} at the reader's position. */
+export function readClientHello(r: Reader): ClientHello {
+  const legacy_version = r.u16('ClientHello.legacy_version@specs/tls/handshake.spec:46');
+  const random = r.raw(32, 'ClientHello.random@specs/tls/handshake.spec:47');
+  const legacy_session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48'), 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48');
+  const cipher_suites: CipherSuite[] = [];
+  const cipher_suitesEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49'), 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
+  while (r.pos < r.end) cipher_suites.push(r.u16('ClientHello.cipher_suites@specs/tls/handshake.spec:49'));
+  r.leave(cipher_suitesEnd, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
+  const legacy_compression_methods = r.raw(r.vectorLength(1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50'), 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50');
+  const extensions: Extension[] = [];
+  const extensionsEnd = r.enter(r.vectorLength(2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:52'), 'ClientHello.extensions@specs/tls/handshake.spec:52');
+  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.client_hello }));
+  r.leave(extensionsEnd, 'ClientHello.extensions@specs/tls/handshake.spec:52');
+  return { legacy_version, random, legacy_session_id, cipher_suites, legacy_compression_methods, extensions };
+}
+
+/** Write a {@link ClientHello}. */
+export function writeClientHello(w: Writer, v: ClientHello): void {
+  w.u16((v.legacy_version ?? 0x0303), 'ClientHello.legacy_version@specs/tls/handshake.spec:46');
+  w.fixed(v.random, 32, 'ClientHello.random@specs/tls/handshake.spec:47');
+  const legacy_session_idMark = w.beginLength(1);
+  w.raw(v.legacy_session_id, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48');
+  w.endLength(legacy_session_idMark, 1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48');
+  const cipher_suitesMark = w.beginLength(2);
+  for (const item of v.cipher_suites) w.u16(item, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
+  w.endLength(cipher_suitesMark, 2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
+  const legacy_compression_methodsMark = w.beginLength(1);
+  w.raw(v.legacy_compression_methods, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50');
+  w.endLength(legacy_compression_methodsMark, 1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50');
+  const extensionsMark = w.beginLength(2);
+  for (const item of v.extensions) writeExtension(w, item);
+  w.endLength(extensionsMark, 2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:52');
+}
+
+/** Decode a whole {@link ClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeClientHello(bytes: Uint8Array): ClientHello {
+  const r = new Reader(bytes);
+  const v = readClientHello(r);
+  r.done('ClientHello@specs/tls/handshake.spec:53');
+  return v;
+}
+
+/** Encode a {@link ClientHello}. */
+export function encodeClientHello(v: ClientHello): Uint8Array {
+  const w = new Writer();
+  writeClientHello(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.1.3 */
+export interface ServerHello {
+  /** TLS v1.2 Default: 0x0303. */
+  legacy_version?: ProtocolVersion;
+  random: Uint8Array;
+  /** Wire: <0..32> bytes. */
+  legacy_session_id_echo: Uint8Array;
+  cipher_suite: CipherSuite;
+  /** Default: 0. */
+  legacy_compression_method?: number;
+  /** Wire: <6..65535> bytes. */
+  extensions: Extension[];
+}
+
+/** Read a {@link ServerHello} at the reader's position. */
+export function readServerHello(r: Reader): ServerHello {
+  const legacy_version = r.u16('ServerHello.legacy_version@specs/tls/handshake.spec:57');
+  const random = r.raw(32, 'ServerHello.random@specs/tls/handshake.spec:58');
+  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59'), 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59');
+  const cipher_suite = r.u16('ServerHello.cipher_suite@specs/tls/handshake.spec:60');
+  const legacy_compression_method = r.u8('ServerHello.legacy_compression_method@specs/tls/handshake.spec:61');
+  const extensions: Extension[] = [];
+  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:63'), 'ServerHello.extensions@specs/tls/handshake.spec:63');
+  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.server_hello }));
+  r.leave(extensionsEnd, 'ServerHello.extensions@specs/tls/handshake.spec:63');
+  return { legacy_version, random, legacy_session_id_echo, cipher_suite, legacy_compression_method, extensions };
+}
+
+/** Write a {@link ServerHello}. */
+export function writeServerHello(w: Writer, v: ServerHello): void {
+  w.u16((v.legacy_version ?? 0x0303), 'ServerHello.legacy_version@specs/tls/handshake.spec:57');
+  w.fixed(v.random, 32, 'ServerHello.random@specs/tls/handshake.spec:58');
+  const legacy_session_id_echoMark = w.beginLength(1);
+  w.raw(v.legacy_session_id_echo, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59');
+  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59');
+  w.u16(v.cipher_suite, 'ServerHello.cipher_suite@specs/tls/handshake.spec:60');
+  w.u8((v.legacy_compression_method ?? 0), 'ServerHello.legacy_compression_method@specs/tls/handshake.spec:61');
+  const extensionsMark = w.beginLength(2);
+  for (const item of v.extensions) writeExtension(w, item);
+  w.endLength(extensionsMark, 2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:63');
+}
+
+/** Decode a whole {@link ServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeServerHello(bytes: Uint8Array): ServerHello {
+  const r = new Reader(bytes);
+  const v = readServerHello(r);
+  r.done('ServerHello@specs/tls/handshake.spec:64');
+  return v;
+}
+
+/** Encode a {@link ServerHello}. */
+export function encodeServerHello(v: ServerHello): Uint8Array {
+  const w = new Writer();
+  writeServerHello(w, v);
+  return w.finish();
+}
+
+/**
+ * The same layout as ServerHello, sent with msg_type server_hello and recognised by its random,
+ * which is SHA-256("HelloRetryRequest"):
+ * CF 21 AD 74 E5 9A 61 11 BE 1D 8C 02 1E 65 B8 91 C2 A2 11 16 7A BB 8C 5E 07 9E 09 E2 C8 A8 33 9C
+ * Its extensions are decoded in the hello_retry_request context (key_share holds only a group).
+ * @see RFC 8446 §4.1.4
+ */
+export interface HelloRetryRequest {
+  /** Default: 0x0303. */
+  legacy_version?: ProtocolVersion;
+  random: Uint8Array;
+  /** Wire: <0..32> bytes. */
+  legacy_session_id_echo: Uint8Array;
+  cipher_suite: CipherSuite;
+  /** Default: 0. */
+  legacy_compression_method?: number;
+  /** Wire: <6..65535> bytes. */
+  extensions: Extension[];
+}
+
+/** Read a {@link HelloRetryRequest} at the reader's position. */
+export function readHelloRetryRequest(r: Reader): HelloRetryRequest {
+  const legacy_version = r.u16('HelloRetryRequest.legacy_version@specs/tls/handshake.spec:74');
+  const random = r.raw(32, 'HelloRetryRequest.random@specs/tls/handshake.spec:75');
+  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76'), 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76');
+  const cipher_suite = r.u16('HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:77');
+  const legacy_compression_method = r.u8('HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:78');
+  const extensions: Extension[] = [];
+  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80'), 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80');
+  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.hello_retry_request }));
+  r.leave(extensionsEnd, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80');
+  return { legacy_version, random, legacy_session_id_echo, cipher_suite, legacy_compression_method, extensions };
+}
+
+/** Write a {@link HelloRetryRequest}. */
+export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequest): void {
+  w.u16((v.legacy_version ?? 0x0303), 'HelloRetryRequest.legacy_version@specs/tls/handshake.spec:74');
+  w.fixed(v.random, 32, 'HelloRetryRequest.random@specs/tls/handshake.spec:75');
+  const legacy_session_id_echoMark = w.beginLength(1);
+  w.raw(v.legacy_session_id_echo, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76');
+  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76');
+  w.u16(v.cipher_suite, 'HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:77');
+  w.u8((v.legacy_compression_method ?? 0), 'HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:78');
+  const extensionsMark = w.beginLength(2);
+  for (const item of v.extensions) writeExtension(w, item);
+  w.endLength(extensionsMark, 2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80');
+}
+
+/** Decode a whole {@link HelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeHelloRetryRequest(bytes: Uint8Array): HelloRetryRequest {
+  const r = new Reader(bytes);
+  const v = readHelloRetryRequest(r);
+  r.done('HelloRetryRequest@specs/tls/handshake.spec:81');
+  return v;
+}
+
+/** Encode a {@link HelloRetryRequest}. */
+export function encodeHelloRetryRequest(v: HelloRetryRequest): Uint8Array {
+  const w = new Writer();
+  writeHelloRetryRequest(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.3.1 */
+export interface EncryptedExtensions {
+  /** Wire: <0..65535> bytes. */
+  extensions: Extension[];
+}
+
+/** Read a {@link EncryptedExtensions} at the reader's position. */
+export function readEncryptedExtensions(r: Reader): EncryptedExtensions {
+  const extensions: Extension[] = [];
+  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86'), 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86');
+  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.encrypted_extensions }));
+  r.leave(extensionsEnd, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86');
+  return { extensions };
+}
+
+/** Write a {@link EncryptedExtensions}. */
+export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensions): void {
+  const extensionsMark = w.beginLength(2);
+  for (const item of v.extensions) writeExtension(w, item);
+  w.endLength(extensionsMark, 2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86');
+}
+
+/** Decode a whole {@link EncryptedExtensions}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeEncryptedExtensions(bytes: Uint8Array): EncryptedExtensions {
+  const r = new Reader(bytes);
+  const v = readEncryptedExtensions(r);
+  r.done('EncryptedExtensions@specs/tls/handshake.spec:87');
+  return v;
+}
+
+/** Encode a {@link EncryptedExtensions}. */
+export function encodeEncryptedExtensions(v: EncryptedExtensions): Uint8Array {
+  const w = new Writer();
+  writeEncryptedExtensions(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.3.2 */
+export interface CertificateRequest {
+  /** Wire: <0..255> bytes. */
+  certificate_request_context: Uint8Array;
+  /** Wire: <2..65535> bytes. */
+  extensions: Extension[];
+}
+
+/** Read a {@link CertificateRequest} at the reader's position. */
+export function readCertificateRequest(r: Reader): CertificateRequest {
+  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91'), 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91');
+  const extensions: Extension[] = [];
+  const extensionsEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:93'), 'CertificateRequest.extensions@specs/tls/handshake.spec:93');
+  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.certificate_request }));
+  r.leave(extensionsEnd, 'CertificateRequest.extensions@specs/tls/handshake.spec:93');
+  return { certificate_request_context, extensions };
+}
+
+/** Write a {@link CertificateRequest}. */
+export function writeCertificateRequest(w: Writer, v: CertificateRequest): void {
+  const certificate_request_contextMark = w.beginLength(1);
+  w.raw(v.certificate_request_context, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91');
+  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91');
+  const extensionsMark = w.beginLength(2);
+  for (const item of v.extensions) writeExtension(w, item);
+  w.endLength(extensionsMark, 2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:93');
+}
+
+/** Decode a whole {@link CertificateRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCertificateRequest(bytes: Uint8Array): CertificateRequest {
+  const r = new Reader(bytes);
+  const v = readCertificateRequest(r);
+  r.done('CertificateRequest@specs/tls/handshake.spec:94');
+  return v;
+}
+
+/** Encode a {@link CertificateRequest}. */
+export function encodeCertificateRequest(v: CertificateRequest): Uint8Array {
+  const w = new Writer();
+  writeCertificateRequest(w, v);
+  return w.finish();
+}
+
+/**
+ * The certificate type negotiated by client_/server_certificate_type (RFC 7250); X509 by default.
+ * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
+ * @see RFC 8446 §4.4.2
+ */
+export const CertificateType = {
+  X509: 0x00,
+  OpenPGP_RESERVED: 0x01,
+  RawPublicKey: 0x02,
+} as const;
+
+export type CertificateType = (typeof CertificateType)[keyof typeof CertificateType] | (number & {});
+
+/** Member names of {@link CertificateType} by value. */
+export const CertificateTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(CertificateType).map(([k, v]) => [v, k]));
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function CertificateTypeName(value: number): string {
+  return enumName(CertificateTypeNames, value, 1);
+}
+
+/** @see RFC 8446 §4.4.2 */
+export interface RawPublicKeyEntry {
+  /** Wire: <1..16777215> bytes. */
+  ASN1_subjectPublicKeyInfo: Uint8Array;
+}
+
+/** Read a {@link RawPublicKeyEntry} at the reader's position. */
+export function readRawPublicKeyEntry(r: Reader): RawPublicKeyEntry {
+  const ASN1_subjectPublicKeyInfo = r.raw(r.vectorLength(3, 1, 16777215, 1, 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109'), 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109');
+  return { ASN1_subjectPublicKeyInfo };
+}
+
+/** Write a {@link RawPublicKeyEntry}. */
+export function writeRawPublicKeyEntry(w: Writer, v: RawPublicKeyEntry): void {
+  const ASN1_subjectPublicKeyInfoMark = w.beginLength(3);
+  w.raw(v.ASN1_subjectPublicKeyInfo, 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109');
+  w.endLength(ASN1_subjectPublicKeyInfoMark, 3, 1, 16777215, 1, 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109');
+}
+
+/** Decode a whole {@link RawPublicKeyEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeRawPublicKeyEntry(bytes: Uint8Array): RawPublicKeyEntry {
+  const r = new Reader(bytes);
+  const v = readRawPublicKeyEntry(r);
+  r.done('RawPublicKeyEntry@specs/tls/handshake.spec:110');
+  return v;
+}
+
+/** Encode a {@link RawPublicKeyEntry}. */
+export function encodeRawPublicKeyEntry(v: RawPublicKeyEntry): Uint8Array {
+  const w = new Writer();
+  writeRawPublicKeyEntry(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.4.2 */
+export interface X509Entry {
+  /** Wire: <1..16777215> bytes. */
+  cert_data: Uint8Array;
+}
+
+/** Read a {@link X509Entry} at the reader's position. */
+export function readX509Entry(r: Reader): X509Entry {
+  const cert_data = r.raw(r.vectorLength(3, 1, 16777215, 1, 'X509Entry.cert_data@specs/tls/handshake.spec:114'), 'X509Entry.cert_data@specs/tls/handshake.spec:114');
+  return { cert_data };
+}
+
+/** Write a {@link X509Entry}. */
+export function writeX509Entry(w: Writer, v: X509Entry): void {
+  const cert_dataMark = w.beginLength(3);
+  w.raw(v.cert_data, 'X509Entry.cert_data@specs/tls/handshake.spec:114');
+  w.endLength(cert_dataMark, 3, 1, 16777215, 1, 'X509Entry.cert_data@specs/tls/handshake.spec:114');
+}
+
+/** Decode a whole {@link X509Entry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeX509Entry(bytes: Uint8Array): X509Entry {
+  const r = new Reader(bytes);
+  const v = readX509Entry(r);
+  r.done('X509Entry@specs/tls/handshake.spec:115');
+  return v;
+}
+
+/** Encode a {@link X509Entry}. */
+export function encodeX509Entry(v: X509Entry): Uint8Array {
+  const w = new Writer();
+  writeX509Entry(w, v);
+  return w.finish();
+}
+
+/** What decoding a CertificateEntry needs to know that is not on the wire. */
+export interface CertificateEntryContext {
+  certificateType: CertificateType;
+}
+
+/** The variants of CertificateEntry.data, keyed by certificate_type. */
+export type CertificateEntryData = { case: 'RawPublicKey'; value: RawPublicKeyEntry } | { case: 'X509'; value: X509Entry };
+
+/**
+ * RFC 8446 writes the select without a name and its arms as inline fields; here it is `data`
+ * and the arms are the two structs above. The certificate type is not on the wire: it is the
+ * negotiated one, a context parameter.
+ * @see RFC 8446 §4.4.2
+ */
+export interface CertificateEntry {
+  data: CertificateEntryData;
+  /** Wire: <0..65535> bytes. */
+  extensions: Extension[];
+}
+
+/** Read a {@link CertificateEntry} at the reader's position. */
+export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): CertificateEntry {
+  let data: CertificateEntryData;
+  switch (ctx.certificateType) {
+    case CertificateType.RawPublicKey: data = { case: 'RawPublicKey', value: readRawPublicKeyEntry(r) }; break;
+    case CertificateType.X509: data = { case: 'X509', value: readX509Entry(r) }; break;
+    default: throw new DecodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `no case for certificate_type ${String(ctx.certificateType)}`);
+  }
+  const extensions: Extension[] = [];
+  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:130'), 'CertificateEntry.extensions@specs/tls/handshake.spec:130');
+  while (r.pos < r.end) extensions.push(readExtension(r, { ...ctx, msgType: HandshakeType.certificate }));
+  r.leave(extensionsEnd, 'CertificateEntry.extensions@specs/tls/handshake.spec:130');
+  return { data, extensions };
+}
+
+/** Write a {@link CertificateEntry}. */
+export function writeCertificateEntry(w: Writer, v: CertificateEntry): void {
+  const data = v.data;
+  switch (data.case) {
+    case 'RawPublicKey': writeRawPublicKeyEntry(w, data.value); break;
+    case 'X509': writeX509Entry(w, data.value); break;
+    default: throw new EncodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `unknown case ${String((data as { case: unknown }).case)}`);
+  }
+  const extensionsMark = w.beginLength(2);
+  for (const item of v.extensions) writeExtension(w, item);
+  w.endLength(extensionsMark, 2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:130');
+}
+
+/** Decode a whole {@link CertificateEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCertificateEntry(bytes: Uint8Array, ctx: CertificateEntryContext): CertificateEntry {
+  const r = new Reader(bytes);
+  const v = readCertificateEntry(r, ctx);
+  r.done('CertificateEntry@specs/tls/handshake.spec:131');
+  return v;
+}
+
+/** Encode a {@link CertificateEntry}. */
+export function encodeCertificateEntry(v: CertificateEntry): Uint8Array {
+  const w = new Writer();
+  writeCertificateEntry(w, v);
+  return w.finish();
+}
+
+/** What decoding a Certificate needs to know that is not on the wire. */
+export interface CertificateContext {
+  certificateType: CertificateType;
+}
+
+/** @see RFC 8446 §4.4.2 */
+export interface Certificate {
+  /** Wire: <0..255> bytes. */
+  certificate_request_context: Uint8Array;
+  /** Wire: <0..16777215> bytes. */
+  certificate_list: CertificateEntry[];
+}
+
+/** Read a {@link Certificate} at the reader's position. */
+export function readCertificate(r: Reader, ctx: CertificateContext): Certificate {
+  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:136'), 'Certificate.certificate_request_context@specs/tls/handshake.spec:136');
+  const certificate_list: CertificateEntry[] = [];
+  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:137'), 'Certificate.certificate_list@specs/tls/handshake.spec:137');
+  while (r.pos < r.end) certificate_list.push(readCertificateEntry(r, ctx));
+  r.leave(certificate_listEnd, 'Certificate.certificate_list@specs/tls/handshake.spec:137');
+  return { certificate_request_context, certificate_list };
+}
+
+/** Write a {@link Certificate}. */
+export function writeCertificate(w: Writer, v: Certificate): void {
+  const certificate_request_contextMark = w.beginLength(1);
+  w.raw(v.certificate_request_context, 'Certificate.certificate_request_context@specs/tls/handshake.spec:136');
+  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:136');
+  const certificate_listMark = w.beginLength(3);
+  for (const item of v.certificate_list) writeCertificateEntry(w, item);
+  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:137');
+}
+
+/** Decode a whole {@link Certificate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCertificate(bytes: Uint8Array, ctx: CertificateContext): Certificate {
+  const r = new Reader(bytes);
+  const v = readCertificate(r, ctx);
+  r.done('Certificate@specs/tls/handshake.spec:138');
+  return v;
+}
+
+/** Encode a {@link Certificate}. */
+export function encodeCertificate(v: Certificate): Uint8Array {
+  const w = new Writer();
+  writeCertificate(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.4.3 */
+export interface CertificateVerify {
+  algorithm: SignatureScheme;
+  /** Wire: <0..65535> bytes. */
+  signature: Uint8Array;
+}
+
+/** Read a {@link CertificateVerify} at the reader's position. */
+export function readCertificateVerify(r: Reader): CertificateVerify {
+  const algorithm = r.u16('CertificateVerify.algorithm@specs/tls/handshake.spec:142');
+  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:143'), 'CertificateVerify.signature@specs/tls/handshake.spec:143');
+  return { algorithm, signature };
+}
+
+/** Write a {@link CertificateVerify}. */
+export function writeCertificateVerify(w: Writer, v: CertificateVerify): void {
+  w.u16(v.algorithm, 'CertificateVerify.algorithm@specs/tls/handshake.spec:142');
+  const signatureMark = w.beginLength(2);
+  w.raw(v.signature, 'CertificateVerify.signature@specs/tls/handshake.spec:143');
+  w.endLength(signatureMark, 2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:143');
+}
+
+/** Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCertificateVerify(bytes: Uint8Array): CertificateVerify {
+  const r = new Reader(bytes);
+  const v = readCertificateVerify(r);
+  r.done('CertificateVerify@specs/tls/handshake.spec:144');
+  return v;
+}
+
+/** Encode a {@link CertificateVerify}. */
+export function encodeCertificateVerify(v: CertificateVerify): Uint8Array {
+  const w = new Writer();
+  writeCertificateVerify(w, v);
+  return w.finish();
+}
+
+/**
+ * RFC 8446: `opaque verify_data[Hash.length];` - the length is that of the suite's hash, known
+ * only from the handshake state; the codec takes the whole body and the handshake checks the size.
+ * @see RFC 8446 §4.4.4
+ */
+export interface Finished {
+  verify_data: Uint8Array;
+}
+
+/** Read a {@link Finished} at the reader's position. */
+export function readFinished(r: Reader): Finished {
+  const verify_data = r.rest();
+  return { verify_data };
+}
+
+/** Write a {@link Finished}. */
+export function writeFinished(w: Writer, v: Finished): void {
+  w.raw(v.verify_data, 'Finished.verify_data@specs/tls/handshake.spec:152');
+}
+
+/** Decode a whole {@link Finished}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeFinished(bytes: Uint8Array): Finished {
+  const r = new Reader(bytes);
+  const v = readFinished(r);
+  r.done('Finished@specs/tls/handshake.spec:153');
+  return v;
+}
+
+/** Encode a {@link Finished}. */
+export function encodeFinished(v: Finished): Uint8Array {
+  const w = new Writer();
+  writeFinished(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.5 */
+export interface EndOfEarlyData {
+}
+
+/** Read a {@link EndOfEarlyData} at the reader's position. */
+export function readEndOfEarlyData(r: Reader): EndOfEarlyData {
+  return {};
+}
+
+/** Write a {@link EndOfEarlyData}. */
+export function writeEndOfEarlyData(w: Writer, v: EndOfEarlyData): void {
+
+}
+
+/** Decode a whole {@link EndOfEarlyData}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeEndOfEarlyData(bytes: Uint8Array): EndOfEarlyData {
+  const r = new Reader(bytes);
+  const v = readEndOfEarlyData(r);
+  r.done('EndOfEarlyData@specs/tls/handshake.spec:156');
+  return v;
+}
+
+/** Encode a {@link EndOfEarlyData}. */
+export function encodeEndOfEarlyData(v: EndOfEarlyData): Uint8Array {
+  const w = new Writer();
+  writeEndOfEarlyData(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.6.1 */
+export interface NewSessionTicket {
+  ticket_lifetime: number;
+  ticket_age_add: number;
+  /** Wire: <0..255> bytes. */
+  ticket_nonce: Uint8Array;
+  /** Wire: <1..65535> bytes. */
+  ticket: Uint8Array;
+  /** Wire: <0..65534> bytes. */
+  extensions: Extension[];
+}
+
+/** Read a {@link NewSessionTicket} at the reader's position. */
+export function readNewSessionTicket(r: Reader): NewSessionTicket {
+  const ticket_lifetime = r.u32('NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:160');
+  const ticket_age_add = r.u32('NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:161');
+  const ticket_nonce = r.raw(r.vectorLength(1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162'), 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162');
+  const ticket = r.raw(r.vectorLength(2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:163'), 'NewSessionTicket.ticket@specs/tls/handshake.spec:163');
+  const extensions: Extension[] = [];
+  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:165'), 'NewSessionTicket.extensions@specs/tls/handshake.spec:165');
+  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.new_session_ticket }));
+  r.leave(extensionsEnd, 'NewSessionTicket.extensions@specs/tls/handshake.spec:165');
+  return { ticket_lifetime, ticket_age_add, ticket_nonce, ticket, extensions };
+}
+
+/** Write a {@link NewSessionTicket}. */
+export function writeNewSessionTicket(w: Writer, v: NewSessionTicket): void {
+  w.u32(v.ticket_lifetime, 'NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:160');
+  w.u32(v.ticket_age_add, 'NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:161');
+  const ticket_nonceMark = w.beginLength(1);
+  w.raw(v.ticket_nonce, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162');
+  w.endLength(ticket_nonceMark, 1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162');
+  const ticketMark = w.beginLength(2);
+  w.raw(v.ticket, 'NewSessionTicket.ticket@specs/tls/handshake.spec:163');
+  w.endLength(ticketMark, 2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:163');
+  const extensionsMark = w.beginLength(2);
+  for (const item of v.extensions) writeExtension(w, item);
+  w.endLength(extensionsMark, 2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:165');
+}
+
+/** Decode a whole {@link NewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeNewSessionTicket(bytes: Uint8Array): NewSessionTicket {
+  const r = new Reader(bytes);
+  const v = readNewSessionTicket(r);
+  r.done('NewSessionTicket@specs/tls/handshake.spec:166');
+  return v;
+}
+
+/** Encode a {@link NewSessionTicket}. */
+export function encodeNewSessionTicket(v: NewSessionTicket): Uint8Array {
+  const w = new Writer();
+  writeNewSessionTicket(w, v);
+  return w.finish();
+}
+
+/**
+ * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
+ * @see RFC 8446 §4.6.3
+ */
+export const KeyUpdateRequest = {
+  update_not_requested: 0x00,
+  update_requested: 0x01,
+} as const;
+
+export type KeyUpdateRequest = (typeof KeyUpdateRequest)[keyof typeof KeyUpdateRequest] | (number & {});
+
+/** Member names of {@link KeyUpdateRequest} by value. */
+export const KeyUpdateRequestNames: ReadonlyMap<number, string> = new Map(Object.entries(KeyUpdateRequest).map(([k, v]) => [v, k]));
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function KeyUpdateRequestName(value: number): string {
+  return enumName(KeyUpdateRequestNames, value, 1);
+}
+
+/** @see RFC 8446 §4.6.3 */
+export interface KeyUpdate {
+  request_update: KeyUpdateRequest;
+}
+
+/** Read a {@link KeyUpdate} at the reader's position. */
+export function readKeyUpdate(r: Reader): KeyUpdate {
+  const request_update = r.u8('KeyUpdate.request_update@specs/tls/handshake.spec:175');
+  return { request_update };
+}
+
+/** Write a {@link KeyUpdate}. */
+export function writeKeyUpdate(w: Writer, v: KeyUpdate): void {
+  w.u8(v.request_update, 'KeyUpdate.request_update@specs/tls/handshake.spec:175');
+}
+
+/** Decode a whole {@link KeyUpdate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeKeyUpdate(bytes: Uint8Array): KeyUpdate {
+  const r = new Reader(bytes);
+  const v = readKeyUpdate(r);
+  r.done('KeyUpdate@specs/tls/handshake.spec:176');
+  return v;
+}
+
+/** Encode a {@link KeyUpdate}. */
+export function encodeKeyUpdate(v: KeyUpdate): Uint8Array {
+  const w = new Writer();
+  writeKeyUpdate(w, v);
+  return w.finish();
+}

@@ -1,0 +1,10 @@
+// Generated from specs/tls/*.spec by otpnet-gen. Do not edit.
+export * from './alert.js';
+export * from './cipher-suites.js';
+export * from './client13.js';
+export * from './common.js';
+export * from './extensions.js';
+export * from './handshake.js';
+export * from './named-groups.js';
+export * from './record.js';
+export * from './signature-schemes.js';

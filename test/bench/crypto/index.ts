@@ -1,0 +1,310 @@
+// Crypto provider benchmark: every primitive through both providers, side by side with the same
+// operation called directly on node:crypto, in one run. Bulk primitives report MB/s, public-key
+// operations ops/s; the ratio columns are provider / raw node:crypto (1.00 = no overhead).
+// Run: npx tsx test/bench/crypto/index.ts [--quick]
+import * as nc from 'node:crypto';
+import {
+  type AeadAlg,
+  type EcPrivateKey,
+  getProvider,
+  type OkpPrivateKey,
+  type Provider,
+  type RsaPrivateKey,
+  type SignatureScheme,
+} from '../../../packages/crypto/src/index.js';
+
+const QUICK = process.argv.includes('--quick');
+const BUDGET_MS = QUICK ? 60 : 200; // per measurement
+const noble = getProvider('noble');
+const node = getProvider('node');
+
+interface Row {
+  name: string;
+  unit: 'MB/s' | 'ops/s';
+  raw: number;
+  node: number;
+  noble: number;
+}
+
+/** Runs fn repeatedly for about BUDGET_MS after a short warm-up; returns calls per second. */
+function rate(fn: () => unknown, budget = BUDGET_MS): number {
+  const warmEnd = performance.now() + budget / 4;
+  while (performance.now() < warmEnd) fn();
+  let calls = 0;
+  let batch = 1;
+  const start = performance.now();
+  let now = start;
+  while (now - start < budget) {
+    for (let i = 0; i < batch; i++) fn();
+    calls += batch;
+    now = performance.now();
+    if (now - start < budget / 8) batch *= 2;
+  }
+  return (calls * 1000) / (now - start);
+}
+
+const rows: Row[] = [];
+
+function bulk(
+  name: string,
+  size: number,
+  raw: () => unknown,
+  viaNode: () => unknown,
+  viaNoble: () => unknown,
+): void {
+  const mb = size / 1e6;
+  rows.push({
+    name,
+    unit: 'MB/s',
+    raw: rate(raw) * mb,
+    node: rate(viaNode) * mb,
+    noble: rate(viaNoble) * mb,
+  });
+}
+
+function ops(name: string, raw: () => unknown, viaNode: () => unknown, viaNoble: () => unknown): void {
+  rows.push({ name, unit: 'ops/s', raw: rate(raw), node: rate(viaNode), noble: rate(viaNoble) });
+}
+
+// ---- bulk ------------------------------------------------------------------------------------
+const SIZE = 16 * 1024; // one full TLS record
+const data = nc.randomBytes(SIZE);
+const small = nc.randomBytes(64);
+const key16 = nc.randomBytes(16);
+const key32 = nc.randomBytes(32);
+const nonce = nc.randomBytes(12);
+const aad = nc.randomBytes(13);
+const oneShot = (nc as unknown as { hash?: (a: string, d: Uint8Array, e: 'buffer') => Buffer }).hash;
+const rawHash = oneShot
+  ? (d: Uint8Array) => oneShot('sha256', d, 'buffer')
+  : (d: Uint8Array) => nc.createHash('sha256').update(d).digest();
+
+bulk(
+  'sha256 16KiB',
+  SIZE,
+  () => rawHash(data),
+  () => node.hash('sha256', data),
+  () => noble.hash('sha256', data),
+);
+bulk(
+  'sha256 64B',
+  64,
+  () => rawHash(small),
+  () => node.hash('sha256', small),
+  () => noble.hash('sha256', small),
+);
+bulk(
+  'hmac-sha256 16KiB',
+  SIZE,
+  () => nc.createHmac('sha256', key32).update(data).digest(),
+  () => node.hmac('sha256', key32, data),
+  () => noble.hmac('sha256', key32, data),
+);
+
+function rawAeadSeal(alg: AeadAlg, key: Uint8Array): (pt: Uint8Array) => Buffer {
+  const ko = nc.createSecretKey(key);
+  return (pt) => {
+    const c = nc.createCipheriv(alg as nc.CipherGCMTypes, ko, nonce, { authTagLength: 16 });
+    c.setAAD(aad, { plaintextLength: pt.length });
+    const out = c.update(pt);
+    c.final();
+    return Buffer.concat([out, c.getAuthTag()]);
+  };
+}
+for (const [alg, key] of [
+  ['aes-128-gcm', key16],
+  ['aes-256-gcm', key32],
+  ['chacha20-poly1305', key32],
+] as const) {
+  const raw = rawAeadSeal(alg, key);
+  const a = node.aead(alg, key);
+  const b = noble.aead(alg, key);
+  bulk(
+    `${alg} seal 16KiB`,
+    SIZE,
+    () => raw(data),
+    () => a.seal(nonce, data, aad),
+    () => b.seal(nonce, data, aad),
+  );
+  const ct = a.seal(nonce, data, aad);
+  const ko = nc.createSecretKey(key);
+  bulk(
+    `${alg} open 16KiB`,
+    SIZE,
+    () => {
+      const d = nc.createDecipheriv(alg as nc.CipherGCMTypes, ko, nonce, { authTagLength: 16 });
+      d.setAuthTag(ct.subarray(SIZE));
+      d.setAAD(aad, { plaintextLength: SIZE });
+      const out = d.update(ct.subarray(0, SIZE));
+      d.final();
+      return out;
+    },
+    () => a.open(nonce, ct, aad),
+    () => b.open(nonce, ct, aad),
+  );
+}
+for (const alg of ['aes-128-ctr', 'aes-256-ctr', 'aes-128-cbc'] as const) {
+  const iv = nc.randomBytes(16);
+  const key = alg.startsWith('aes-128') ? key16 : key32;
+  const raw = nc.createCipheriv(alg, key, iv).setAutoPadding(false);
+  const a = node.cipher(alg, key, iv, 'encrypt');
+  const b = noble.cipher(alg, key, iv, 'encrypt');
+  bulk(
+    `${alg} 16KiB`,
+    SIZE,
+    () => raw.update(data),
+    () => a.update(data),
+    () => b.update(data),
+  );
+}
+{
+  const k64 = nc.randomBytes(64);
+  const a = node.opensshChachaPoly(k64);
+  const b = noble.opensshChachaPoly(k64);
+  const packet = Buffer.concat([Buffer.from([0, 0, 0x40, 0]), data]);
+  // node:crypto has no Poly1305, so the raw column is ChaCha20 alone (an upper bound).
+  const iv = Buffer.alloc(16);
+  bulk(
+    'chacha20-poly1305@openssh 16KiB',
+    SIZE,
+    () => nc.createCipheriv('chacha20', key32, iv).update(packet),
+    () => a.seal(7, packet),
+    () => b.seal(7, packet),
+  );
+}
+
+// ---- public key ------------------------------------------------------------------------------
+function jwkBig(s: string | undefined): bigint {
+  return BigInt(`0x${Buffer.from(s ?? '', 'base64url').toString('hex')}`);
+}
+const rsaPair = nc.generateKeyPairSync('rsa', { modulusLength: 2048 });
+const rj = rsaPair.privateKey.export({ format: 'jwk' });
+const rsa: RsaPrivateKey = {
+  kind: 'rsa',
+  n: jwkBig(rj.n),
+  e: jwkBig(rj.e),
+  d: jwkBig(rj.d),
+  p: jwkBig(rj.p),
+  q: jwkBig(rj.q),
+  dp: jwkBig(rj.dp),
+  dq: jwkBig(rj.dq),
+  qi: jwkBig(rj.qi),
+};
+const ecPair = nc.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const ej = ecPair.privateKey.export({ format: 'jwk' });
+const ec: EcPrivateKey = {
+  kind: 'ec',
+  curve: 'secp256r1',
+  d: Buffer.from(ej.d ?? '', 'base64url'),
+  point: Buffer.concat([
+    Buffer.from([4]),
+    Buffer.from(ej.x ?? '', 'base64url'),
+    Buffer.from(ej.y ?? '', 'base64url'),
+  ]),
+};
+const edPair = nc.generateKeyPairSync('ed25519');
+const edj = edPair.privateKey.export({ format: 'jwk' });
+const ed: OkpPrivateKey = {
+  kind: 'ed25519',
+  privateKey: Buffer.from(edj.d ?? '', 'base64url'),
+  publicKey: Buffer.from(edj.x ?? '', 'base64url'),
+};
+
+function sigRow(
+  label: string,
+  scheme: SignatureScheme,
+  hashName: string | null,
+  pair: nc.KeyPairKeyObjectResult,
+  key: typeof rsa | typeof ec | typeof ed,
+  opts: object = {},
+) {
+  const msg = small;
+  const pub = node.publicKeyOf(key);
+  ops(
+    `${label} sign`,
+    () => nc.sign(hashName, msg, { key: pair.privateKey, ...opts }),
+    () => node.sign(scheme, key, msg),
+    () => noble.sign(scheme, key, msg),
+  );
+  const sig = node.sign(scheme, key, msg);
+  ops(
+    `${label} verify`,
+    () => nc.verify(hashName, msg, { key: pair.publicKey, ...opts }, sig),
+    () => node.verify(scheme, pub, msg, sig),
+    () => noble.verify(scheme, pub, msg, sig),
+  );
+}
+sigRow('ed25519', 'ed25519', null, edPair, ed);
+sigRow('ecdsa p256 sha256', 'ecdsa_secp256r1_sha256', 'sha256', ecPair, ec);
+sigRow('rsa2048 pkcs1 sha256', 'rsa_pkcs1_sha256', 'sha256', rsaPair, rsa);
+sigRow('rsa2048 pss sha256', 'rsa_pss_rsae_sha256', 'sha256', rsaPair, rsa, {
+  padding: nc.constants.RSA_PKCS1_PSS_PADDING,
+  saltLength: 32,
+});
+
+function kexRow(label: string, group: Parameters<Provider['ecdh']>[0], raw: () => unknown): void {
+  const a = node.ecdh(group).generateKeyPair();
+  const b = node.ecdh(group).generateKeyPair();
+  const ka = node.ecdh(group);
+  const kb = noble.ecdh(group);
+  ops(
+    `${label} derive`,
+    raw,
+    () => ka.computeSecret(a.privateKey, b.publicKey),
+    () => kb.computeSecret(a.privateKey, b.publicKey),
+  );
+}
+{
+  const a = nc.generateKeyPairSync('x25519');
+  const b = nc.generateKeyPairSync('x25519');
+  kexRow('x25519', 'x25519', () => nc.diffieHellman({ privateKey: a.privateKey, publicKey: b.publicKey }));
+}
+{
+  const a = nc.createECDH('prime256v1');
+  a.generateKeys();
+  const bpub = nc.createECDH('prime256v1');
+  bpub.generateKeys();
+  const priv = a.getPrivateKey();
+  const pub = bpub.getPublicKey();
+  kexRow('ecdh p256', 'secp256r1', () => {
+    const e = nc.createECDH('prime256v1');
+    e.setPrivateKey(priv);
+    return e.computeSecret(pub);
+  });
+}
+{
+  const dh = nc.createDiffieHellman(nc.getDiffieHellman('modp14').getPrime(), Buffer.from([2]));
+  dh.setPrivateKey(nc.randomBytes(32));
+  dh.generateKeys();
+  const peer = nc.getDiffieHellman('modp14');
+  peer.generateKeys();
+  const peerPub = peer.getPublicKey();
+  kexRow('dh group14 (256-bit exp)', 'group14', () => dh.computeSecret(peerPub));
+}
+
+// ---- report ----------------------------------------------------------------------------------
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const header = [
+  'primitive',
+  'unit',
+  'raw node:crypto',
+  'node provider',
+  'node/raw',
+  'noble provider',
+  'noble/raw',
+];
+const table = rows.map((r) => [
+  r.name,
+  r.unit,
+  fmt(r.raw),
+  fmt(r.node),
+  (r.node / r.raw).toFixed(2),
+  fmt(r.noble),
+  (r.noble / r.raw).toFixed(2),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] as string).length)));
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of table) console.log(line(row));

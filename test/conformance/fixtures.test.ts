@@ -1,0 +1,49 @@
+// The fixtures themselves, checked independently of any codec: the RFC 8448 bytes hash to the
+// transcript hash the RFC prints, and the captured files have the framing their scripts promise.
+// If one of these fails, a fixture was damaged or recaptured wrongly - not a codec bug.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { fixture, hexFixture, toHex } from '../fixtures/load.js';
+
+describe('RFC 8448 section 3 fixtures', () => {
+  const ch = hexFixture('tls/rfc8448-3-clienthello.hex');
+  const sh = hexFixture('tls/rfc8448-3-serverhello.hex');
+
+  it('are the complete records the RFC lists (201 and 95 octets)', () => {
+    expect(ch.length).toBe(201);
+    expect(sh.length).toBe(95);
+    expect(toHex(ch.subarray(0, 5))).toBe('16030100c4');
+    expect(toHex(sh.subarray(0, 5))).toBe('160303005a');
+  });
+
+  it('hash to the RFC transcript hash of ClientHello..ServerHello', () => {
+    // RFC 8448 section 3, {server} derive secret "tls13 c hs traffic": hash (32 octets)
+    const transcript = createHash('sha256').update(ch.subarray(5)).update(sh.subarray(5)).digest('hex');
+    expect(transcript).toBe('860c06edc07858ee8e78f0e7428c58edd6b43f2ca3e6e95f02ed063cf0e1cad8');
+  });
+});
+
+describe('captured fixtures', () => {
+  it('openssl s_client ClientHello is one whole handshake record holding a client_hello', () => {
+    const rec = fixture('tls/openssl-s_client-tls13-clienthello.bin');
+    expect(rec[0]).toBe(22);
+    expect((rec[3]! << 8) | rec[4]!).toBe(rec.length - 5);
+    expect(rec[5]).toBe(1);
+    expect((rec[6]! << 16) | (rec[7]! << 8) | rec[8]!).toBe(rec.length - 9);
+  });
+
+  it('OpenSSH KEXINIT is a bare payload starting with message number 20', () => {
+    const p = fixture('ssh/openssh-kexinit.bin');
+    expect(p[0]).toBe(20);
+    // cookie, ten name-lists, boolean, uint32 reserved: walk the uint32 lengths to the end
+    let pos = 17;
+    for (let i = 0; i < 10; i++) pos += 4 + ((p[pos]! << 24) | (p[pos + 1]! << 16) | (p[pos + 2]! << 8) | p[pos + 3]!);
+    expect(pos + 5).toBe(p.length);
+  });
+
+  it('term_to_binary outputs start with the version byte 131', () => {
+    for (const f of ['nested-term.bin', 'nested-term-utf8-atoms.bin', 'atom-ok.bin', 'small-int.bin']) {
+      expect(fixture(`dist/${f}`)[0]).toBe(131);
+    }
+  });
+});
