@@ -14,13 +14,18 @@ import { renderCase } from './render.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, 'golden');
 const update = process.env['UPDATE_GOLDEN'] === '1';
-const cases = fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory()).sort();
+const cases = fs
+  .readdirSync(root)
+  .filter((d) => fs.statSync(path.join(root, d)).isDirectory())
+  .sort();
 
 function listFiles(dir: string, prefix = ''): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    );
 }
 
 describe.each(cases)('golden %s', (name) => {
@@ -36,7 +41,8 @@ describe.each(cases)('golden %s', (name) => {
       }
     }
     expect(listFiles(expectedDir).sort()).toEqual([...rendered.keys()].sort());
-    for (const [p, text] of rendered) expect(text, p).toBe(fs.readFileSync(path.join(expectedDir, p), 'utf8'));
+    for (const [p, text] of rendered)
+      expect(text, p).toBe(fs.readFileSync(path.join(expectedDir, p), 'utf8'));
   });
 
   it('renders the same bytes twice', () => {
@@ -46,7 +52,10 @@ describe.each(cases)('golden %s', (name) => {
 
 describe('golden output', () => {
   it('type-checks under the repository settings', () => {
-    const project = new Project({ tsConfigFilePath: path.join(here, '../../tsconfig.json'), skipAddingFilesFromTsConfig: true });
+    const project = new Project({
+      tsConfigFilePath: path.join(here, '../../tsconfig.json'),
+      skipAddingFilesFromTsConfig: true,
+    });
     for (const name of cases) project.addSourceFilesAtPaths(path.join(root, name, 'expected/**/*.ts'));
     const diagnostics = project.getPreEmitDiagnostics().map((d) => {
       const file = d.getSourceFile()?.getFilePath().replace(`${root}/`, '') ?? '';

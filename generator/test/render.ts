@@ -45,7 +45,10 @@ function emitDecl(ctx: EmitContext, d: Decl): void {
 /** Output path (relative to the case's expected/ folder) -> contents. */
 export function renderCase(dir: string): Map<string, string> {
   const name = path.basename(dir);
-  const specs = fs.readdirSync(dir).filter((f) => f.endsWith('.spec')).sort();
+  const specs = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.spec'))
+    .sort();
   const files = specs.map((f) => parseSpec(`specs/${name}/${f}`, fs.readFileSync(path.join(dir, f), 'utf8')));
   const program = new Program(files);
   const problems = checkProgram(program);

@@ -37,7 +37,8 @@ describe('captured fixtures', () => {
     expect(p[0]).toBe(20);
     // cookie, ten name-lists, boolean, uint32 reserved: walk the uint32 lengths to the end
     let pos = 17;
-    for (let i = 0; i < 10; i++) pos += 4 + ((p[pos]! << 24) | (p[pos + 1]! << 16) | (p[pos + 2]! << 8) | p[pos + 3]!);
+    for (let i = 0; i < 10; i++)
+      pos += 4 + ((p[pos]! << 24) | (p[pos + 1]! << 16) | (p[pos + 2]! << 8) | p[pos + 3]!);
     expect(pos + 5).toBe(p.length);
   });
 

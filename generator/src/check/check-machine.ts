@@ -20,7 +20,8 @@ export function checkMachine(c: Checker, decl: MachineDecl, module: Module): voi
     return;
   }
   for (const f of decl.finals) {
-    if (!g.states.has(f.name)) c.report(f.pos, `unknown final state ${f.name}${didYouMean(f.name, g.states.keys())}`);
+    if (!g.states.has(f.name))
+      c.report(f.pos, `unknown final state ${f.name}${didYouMean(f.name, g.states.keys())}`);
   }
   checkReachability(c, decl, g, initial);
 }
@@ -53,7 +54,10 @@ function checkMessages(c: Checker, decl: MachineDecl, module: Module): void {
   const names = machineMessages(c, decl, module);
   for (const row of decl.rows) {
     if (!names.has(row.message))
-      c.report(row.messagePos, `unknown message ${row.message} in machine ${decl.name}${didYouMean(row.message, names)}`);
+      c.report(
+        row.messagePos,
+        `unknown message ${row.message} in machine ${decl.name}${didYouMean(row.message, names)}`,
+      );
   }
 }
 
@@ -64,14 +68,20 @@ function checkRows(c: Checker, decl: MachineDecl): void {
     const key = `${row.state} ${row.direction} ${row.message}`;
     const prev = seen.get(key);
     if (prev)
-      c.report(row.pos, `two rows for (${row.state}, ${row.direction} ${row.message}): lines ${prev.pos.line} and ${row.pos.line}`);
+      c.report(
+        row.pos,
+        `two rows for (${row.state}, ${row.direction} ${row.message}): lines ${prev.pos.line} and ${row.pos.line}`,
+      );
     else seen.set(key, row);
     const dup = row.next.find((n, i) => row.next.indexOf(n) !== i);
     if (dup) c.report(row.pos, `next state ${dup} is listed twice`);
     // A send handler produces a message and a recv handler consumes one: one name cannot be both.
     const other = handlerDirection.get(row.handler);
     if (other && other.direction !== row.direction)
-      c.report(row.pos, `handler ${row.handler} is used for ${other.direction} (line ${other.pos.line}) and ${row.direction} rows; give each direction its own handler`);
+      c.report(
+        row.pos,
+        `handler ${row.handler} is used for ${other.direction} (line ${other.pos.line}) and ${row.direction} rows; give each direction its own handler`,
+      );
     else if (!other) handlerDirection.set(row.handler, row);
   }
 }
@@ -119,8 +129,12 @@ function checkReachability(c: Checker, decl: MachineDecl, g: MachineGraph, initi
   for (const [state, pos] of g.states) {
     if (!fromInitial.has(state)) c.report(pos, `state ${state} is unreachable from ${initial}`);
     if (finals.has(state)) continue;
-    if (!g.edges.has(state)) c.report(pos, `state ${state} has no way out (no rows, and it is not declared final)`);
+    if (!g.edges.has(state))
+      c.report(pos, `state ${state} has no way out (no rows, and it is not declared final)`);
     else if (finals.size > 0 && !canFinish.has(state))
-      c.report(pos, `state ${state} has no way out: no final state (${[...finals].join(', ')}) is reachable from it`);
+      c.report(
+        pos,
+        `state ${state} has no way out: no final state (${[...finals].join(', ')}) is reachable from it`,
+      );
   }
 }

@@ -1,7 +1,16 @@
 // Checks for `type` and `options` declarations: every type name resolves to a `type` declaration,
 // ranges can hold, defaults and compared values fit their option's type, option names are not
 // declared twice for one role, and constraints name options that exist.
-import type { Condition, Constraint, OptionDef, OptionsDecl, OptionType, Pos, TypeAliasDecl, Value } from '../ast.js';
+import type {
+  Condition,
+  Constraint,
+  OptionDef,
+  OptionsDecl,
+  OptionType,
+  Pos,
+  TypeAliasDecl,
+  Value,
+} from '../ast.js';
 import { camelCase } from '../emit/context.js';
 import type { Module } from '../model/program.js';
 import type { Checker } from './check.js';
@@ -10,13 +19,17 @@ import { didYouMean } from './errors.js';
 export function checkOptions(c: Checker, decl: TypeAliasDecl | OptionsDecl, module: Module): void {
   if (decl.kind === 'type') {
     checkType(c, module, decl.type);
-    if (refersTo(c, module, decl.type, decl.name, new Set())) c.report(decl.pos, `type ${decl.name} refers to itself`);
+    if (refersTo(c, module, decl.type, decl.name, new Set()))
+      c.report(decl.pos, `type ${decl.name} refers to itself`);
     return;
   }
   for (const o of decl.options) {
     checkType(c, module, o.type);
     if (o.defaultValue && !fits(c, module, o.type, o.defaultValue)) {
-      c.report(o.defaultValue.pos, `${o.name}: default ${valueText(o.defaultValue)} does not fit ${typeText(o.type)}`);
+      c.report(
+        o.defaultValue.pos,
+        `${o.name}: default ${valueText(o.defaultValue)} does not fit ${typeText(o.type)}`,
+      );
     }
   }
   checkDuplicates(c, decl);
@@ -34,7 +47,8 @@ function checkType(c: Checker, module: Module, t: OptionType): void {
     case 'ref': {
       const found = c.program.lookup(module, t.name);
       if (found?.decl.kind === 'type') return;
-      if (found) c.report(t.pos, `${t.name} is ${article(found.decl.kind)} ${found.decl.kind}, not an option type`);
+      if (found)
+        c.report(t.pos, `${t.name} is ${article(found.decl.kind)} ${found.decl.kind}, not an option type`);
       else c.report(t.pos, `unknown type ${t.name}${didYouMean(t.name, aliasNames(c, module))}`);
       return;
     }
@@ -59,13 +73,23 @@ function article(word: string): string {
 }
 
 /** The alias a `ref` names, when it names one (the checker reports the other cases). */
-function alias(c: Checker, module: Module, name: string): { decl: TypeAliasDecl; module: Module } | undefined {
+function alias(
+  c: Checker,
+  module: Module,
+  name: string,
+): { decl: TypeAliasDecl; module: Module } | undefined {
   const found = c.program.lookup(module, name);
   return found?.decl.kind === 'type' ? { decl: found.decl, module: found.module } : undefined;
 }
 
 /** True when `t` reaches the alias `target` through type names (a cycle when it is its own body). */
-function refersTo(c: Checker, module: Module, t: OptionType, target: string, seen: Set<TypeAliasDecl>): boolean {
+function refersTo(
+  c: Checker,
+  module: Module,
+  t: OptionType,
+  target: string,
+  seen: Set<TypeAliasDecl>,
+): boolean {
   switch (t.kind) {
     case 'ref': {
       const a = alias(c, module, t.name);
@@ -95,7 +119,11 @@ export function fits(c: Checker, module: Module, t: OptionType, v: Value, depth 
     case 'bool':
       return v.kind === 'bool';
     case 'int':
-      return v.kind === 'number' && (t.lo === undefined || v.value >= t.lo) && (t.hi === undefined || v.value <= t.hi);
+      return (
+        v.kind === 'number' &&
+        (t.lo === undefined || v.value >= t.lo) &&
+        (t.hi === undefined || v.value <= t.hi)
+      );
     case 'number':
       return v.kind === 'number' && v.value === t.value;
     case 'atom':
@@ -103,7 +131,11 @@ export function fits(c: Checker, module: Module, t: OptionType, v: Value, depth 
     case 'builtin':
       return builtinFits(t.name, v);
     case 'tuple':
-      return v.kind === 'tuple' && v.items.length === t.items.length && t.items.every((it, i) => fits(c, module, it, v.items[i]!, depth + 1));
+      return (
+        v.kind === 'tuple' &&
+        v.items.length === t.items.length &&
+        t.items.every((it, i) => fits(c, module, it, v.items[i]!, depth + 1))
+      );
     case 'list':
       return v.kind === 'list' && v.items.every((it) => fits(c, module, t.of, it, depth + 1));
     case 'union':
@@ -122,7 +154,12 @@ function builtinFits(name: 'string' | 'binary' | 'der' | 'ip' | 'fun' | 'any', v
     case 'string':
       return v.kind === 'string';
     case 'ip':
-      return v.kind === 'string' || (v.kind === 'tuple' && (v.items.length === 4 || v.items.length === 8) && v.items.every((i) => i.kind === 'number'));
+      return (
+        v.kind === 'string' ||
+        (v.kind === 'tuple' &&
+          (v.items.length === 4 || v.items.length === 8) &&
+          v.items.every((i) => i.kind === 'number'))
+      );
     default:
       return false; // bytes and functions have no spec notation
   }
@@ -184,12 +221,16 @@ function checkDuplicates(c: Checker, decl: OptionsDecl): void {
     if (same) c.report(o.pos, `duplicate option ${o.name} (first declared at line ${same.pos.line})`);
     else if (clash) {
       const [common, specific] = clash.role === 'common' ? [clash, o] : [o, clash];
-      c.report(o.pos, `option ${o.name} is declared for all roles (line ${common.pos.line}) and for ${specific.role} (line ${specific.pos.line}); declare it once per role or once for all`);
+      c.report(
+        o.pos,
+        `option ${o.name} is declared for all roles (line ${common.pos.line}) and for ${specific.role} (line ${specific.pos.line}); declare it once per role or once for all`,
+      );
     }
     seen.set(o.name, [...earlier, o]);
     const ts = camelCase(o.name);
     const other = tsNames.get(ts);
-    if (other !== undefined && other !== o.name) c.report(o.pos, `options ${other} and ${o.name} both become ${ts} in TypeScript`);
+    if (other !== undefined && other !== o.name)
+      c.report(o.pos, `options ${other} and ${o.name} both become ${ts} in TypeScript`);
     tsNames.set(ts, o.name);
   }
 }
@@ -218,7 +259,10 @@ function checkCompared(c: Checker, module: Module, decl: OptionsDecl, cond: Cond
   if (types.some((t) => fits(c, module, t, cond.value))) return;
   const atoms = types.flatMap((t) => atomsOf(c, module, t, 0));
   const hint = cond.value.kind === 'ident' ? didYouMean(cond.value.name, atoms) : '';
-  c.report(cond.value.pos, `requires: ${valueText(cond.value)} does not fit ${cond.name}: ${types.map(typeText).join(' or ')}${hint}`);
+  c.report(
+    cond.value.pos,
+    `requires: ${valueText(cond.value)} does not fit ${cond.name}: ${types.map(typeText).join(' or ')}${hint}`,
+  );
 }
 
 function atomsOf(c: Checker, module: Module, t: OptionType, depth: number): string[] {

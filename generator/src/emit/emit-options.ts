@@ -1,20 +1,34 @@
 // type / options -> the option types (input and resolved), the schema as data, the spec <-> TypeScript
 // name maps and a validator. The validator is a typed wrapper over the wire runtime's schema
 // interpreter (validateOptions), so the generated code stays data plus one call.
-import { VariableDeclarationKind } from 'ts-morph';
 import type { Constraint, Decl, OptionDef, OptionsDecl, OptionType, TypeAliasDecl } from '../ast.js';
 import { valueText } from '../check/check-options.js';
 import { camelCase, docText, type EmitContext } from './context.js';
-import { jsDoc, propKey, tsString, valueLiteral } from './literals.js';
+import {
+  addText,
+  array,
+  assign,
+  call,
+  docBlock,
+  type Expr,
+  inline,
+  jsDoc,
+  object,
+  print,
+  propKey,
+  tsString,
+  union,
+  valueLiteral,
+} from './literals.js';
 
 export function emitTypeAlias(ctx: EmitContext, decl: TypeAliasDecl): void {
-  ctx.file.addTypeAlias({ isExported: true, name: decl.name, docs: jsDoc(docText(decl)), type: tsType(ctx, decl, decl.type) });
-  ctx.file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`How {@link ${decl.name}} is checked at run time.`],
-    declarations: [{ name: `${decl.name}Type`, type: ctx.wire('OptionTypeDesc', true), initializer: descExpr(ctx, decl, decl.type) }],
-  });
+  const type = assign(`export type ${decl.name} =`, typeExpr(ctx, decl.type));
+  addText(ctx.file, `${docBlock(docText(decl))}${type}`);
+  const desc = assign(
+    `export const ${decl.name}Type: ${ctx.wire('OptionTypeDesc', true)} =`,
+    descExpr(ctx, decl, decl.type),
+  );
+  addText(ctx.file, `${docBlock(`How {@link ${decl.name}} is checked at run time.`)}${desc}`);
 }
 
 export function emitOptions(ctx: EmitContext, decl: OptionsDecl): void {
@@ -50,7 +64,7 @@ function emitInputType(ctx: EmitContext, decl: OptionsDecl, groups: Group[]): vo
     docs: jsDoc(docText(decl, `Validate with {@link validate${decl.name}}; every option is optional.`)),
     properties: groups.map((g) => ({
       name: propKey(g.ts),
-      type: groupType(ctx, decl, g),
+      type: print(groupType(ctx, g), 2, g.ts.length + 3, 1),
       hasQuestionToken: true,
       docs: jsDoc(optionDoc(g)),
     })),
@@ -66,7 +80,7 @@ function emitResolvedType(ctx: EmitContext, decl: OptionsDecl, groups: Group[]):
     ],
     properties: groups.map((g) => ({
       name: propKey(g.ts),
-      type: groupType(ctx, decl, g),
+      type: print(groupType(ctx, g), 2, g.ts.length + 12, 1),
       isReadonly: true,
       hasQuestionToken: !alwaysSet(g),
     })),
@@ -80,8 +94,11 @@ function alwaysSet(g: Group): boolean {
   return has('client') && has('server');
 }
 
-function groupType(ctx: EmitContext, at: Decl, g: Group): string {
-  return unionText(g.defs.map((d) => tsType(ctx, at, d.type)));
+function groupType(ctx: EmitContext, g: Group): Expr {
+  const parts = g.defs.map((d) => typeExpr(ctx, d.type));
+  return parts.length === 1
+    ? parts[0]!
+    : union(parts.flatMap((p) => (typeof p !== 'string' && p.kind === 'union' ? p.parts : [inline(p)])));
 }
 
 function optionDoc(g: Group): string {
@@ -89,7 +106,8 @@ function optionDoc(g: Group): string {
   const docLine = g.defs.find((d) => d.docLine)?.docLine;
   if (docLine) lines.push(sentence(docLine));
   const roles = new Set(g.defs.map((d) => d.role));
-  if (roles.size === 1 && !roles.has('common')) lines.push(roles.has('client') ? 'Client only.' : 'Server only.');
+  if (roles.size === 1 && !roles.has('common'))
+    lines.push(roles.has('client') ? 'Client only.' : 'Server only.');
   if (g.ts !== g.name) lines.push(`Spec name: \`${g.name}\`.`);
   const defaults = g.defs.filter((d) => d.defaultValue !== undefined);
   if (defaults.length) {
@@ -111,7 +129,7 @@ function specValue(d: OptionDef): string {
 }
 
 /** An option type in TypeScript: atoms are string literals, tuples readonly tuples, lists readonly arrays. */
-function tsType(ctx: EmitContext, at: Decl, t: OptionType): string {
+function typeExpr(ctx: EmitContext, t: OptionType): Expr {
   switch (t.kind) {
     case 'bool':
       return 'boolean';
@@ -124,13 +142,13 @@ function tsType(ctx: EmitContext, at: Decl, t: OptionType): string {
     case 'number':
       return String(t.value);
     case 'tuple':
-      return `readonly [${t.items.map((i) => tsType(ctx, at, i)).join(', ')}]`;
+      return `readonly [${t.items.map((i) => inline(typeExpr(ctx, i))).join(', ')}]`;
     case 'list': {
-      const of = tsType(ctx, at, t.of);
-      return /[|(]/.test(of) ? `readonly (${of})[]` : `readonly ${of}[]`;
+      const of = inline(typeExpr(ctx, t.of));
+      return /^readonly |[|(]/.test(of) ? `readonly (${of})[]` : `readonly ${of}[]`;
     }
     case 'union':
-      return unionText(t.of.map((u) => tsType(ctx, at, u)));
+      return union(t.of.map((u) => inline(typeExpr(ctx, u))).map((p) => (p.includes('=>') ? `(${p})` : p)));
     case 'ref':
       return ctx.ref(aliasDecl(ctx, t.name), t.name, true);
   }
@@ -145,11 +163,6 @@ const BUILTIN_TS = {
   any: 'unknown',
 } as const;
 
-function unionText(parts: string[]): string {
-  const unique = [...new Set(parts)];
-  return unique.map((p) => (unique.length > 1 && p.includes('=>') ? `(${p})` : p)).join(' | ');
-}
-
 function aliasDecl(ctx: EmitContext, name: string): TypeAliasDecl {
   const found = ctx.program.lookup(ctx.module, name);
   if (found?.decl.kind !== 'type') throw new Error(`internal: ${name} is not a type declaration`);
@@ -159,7 +172,7 @@ function aliasDecl(ctx: EmitContext, name: string): TypeAliasDecl {
 // ---------------------------------------------------------------- schema as data
 
 /** A type descriptor expression, built with the runtime's `opt` constructors. */
-function descExpr(ctx: EmitContext, at: Decl, t: OptionType): string {
+function descExpr(ctx: EmitContext, at: Decl, t: OptionType): Expr {
   const opt = ctx.wire('opt');
   switch (t.kind) {
     case 'bool':
@@ -168,18 +181,24 @@ function descExpr(ctx: EmitContext, at: Decl, t: OptionType): string {
       return `${opt}.${t.name}`;
     case 'int':
       if (t.lo === undefined && t.hi === undefined) return `${opt}.int()`;
-      return `${opt}.int(${t.lo ?? 'undefined'}${t.hi === undefined ? '' : `, ${t.hi}`})`;
+      return call(`${opt}.int`, [String(t.lo ?? 'undefined'), ...(t.hi === undefined ? [] : [String(t.hi)])]);
     case 'atom':
     case 'number':
-      return `${opt}.literal(${literalOf(t)})`;
+      return call(`${opt}.literal`, [literalOf(t)]);
     case 'tuple':
-      return `${opt}.tuple(${t.items.map((i) => descExpr(ctx, at, i)).join(', ')})`;
+      return call(
+        `${opt}.tuple`,
+        t.items.map((i) => descExpr(ctx, at, i)),
+      );
     case 'list':
-      return `${opt}.list(${descExpr(ctx, at, t.of)})`;
+      return call(`${opt}.list`, [descExpr(ctx, at, t.of)]);
     case 'union': {
       const literals = t.of.every((u) => u.kind === 'atom' || u.kind === 'number');
-      if (literals) return `${opt}.oneOf(${t.of.map((u) => literalOf(u)).join(', ')})`;
-      return `${opt}.union(${t.of.map((u) => descExpr(ctx, at, u)).join(', ')})`;
+      if (literals) return call(`${opt}.oneOf`, t.of.map(literalOf));
+      return call(
+        `${opt}.union`,
+        t.of.map((u) => descExpr(ctx, at, u)),
+      );
     }
     case 'ref': {
       const alias = aliasDecl(ctx, t.name);
@@ -200,40 +219,28 @@ function declaredLater(ctx: EmitContext, decl: Decl, at: Decl): boolean {
 }
 
 function emitSchema(ctx: EmitContext, decl: OptionsDecl, name: string): void {
-  ctx.file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`The {@link ${decl.name}} schema as data: one entry per option and role, then the constraints.`],
-    declarations: [
-      {
-        name,
-        type: ctx.wire('OptionSchema', true),
-        initializer: (w) => {
-          w.write('{').newLine();
-          w.indent(() => {
-            w.writeLine(`name: ${tsString(decl.name)},`);
-            w.writeLine('options: [');
-            w.indent(() => {
-              for (const o of decl.options) w.writeLine(`${objectText(optionEntry(ctx, decl, o))},`);
-            });
-            w.writeLine('],');
-            w.writeLine(`constraints: [${decl.constraints.length ? '' : '],'}`);
-            if (decl.constraints.length) {
-              w.indent(() => {
-                for (const k of decl.constraints) w.writeLine(`${objectText(constraintEntry(k))},`);
-              });
-              w.writeLine('],');
-            }
-          });
-          w.write('}');
-        },
-      },
+  const schema = object(
+    [
+      ['name', tsString(decl.name)],
+      [
+        'options',
+        array(
+          decl.options.map((o) => optionEntry(ctx, decl, o)),
+          true,
+        ),
+      ],
+      ['constraints', array(decl.constraints.map(constraintEntry), true)],
     ],
-  });
+    true,
+  );
+  const doc = docBlock(
+    `The {@link ${decl.name}} schema as data: one entry per option and role, then the constraints.`,
+  );
+  addText(ctx.file, `${doc}${assign(`export const ${name}: ${ctx.wire('OptionSchema', true)} =`, schema)}`);
 }
 
-function optionEntry(ctx: EmitContext, decl: OptionsDecl, o: OptionDef): [string, string][] {
-  const entry: [string, string][] = [
+function optionEntry(ctx: EmitContext, decl: OptionsDecl, o: OptionDef): Expr {
+  const entry: [string, Expr][] = [
     ['spec', tsString(o.name)],
     ['ts', tsString(camelCase(o.name))],
     ['role', tsString(o.role)],
@@ -242,44 +249,38 @@ function optionEntry(ctx: EmitContext, decl: OptionsDecl, o: OptionDef): [string
   if (o.defaultValue) entry.push(['default', valueLiteral(o.defaultValue)]);
   if (o.docLine) entry.push(['doc', tsString(o.docLine)]);
   if (o.deprecated) entry.push(['deprecated', tsString(o.deprecated)]);
-  return entry;
+  return object(entry);
 }
 
-function constraintEntry(k: Constraint): [string, string][] {
-  if (k.kind === 'exclusive') return [['kind', "'exclusive'"], ['options', `[${k.names.map(tsString).join(', ')}]`]];
-  const entry: [string, string][] = [['kind', "'requires'"], ['option', tsString(k.name)], ['other', tsString(k.condition.name)]];
-  if (k.condition.kind === 'compare') entry.push(['op', tsString(k.condition.op)], ['value', valueLiteral(k.condition.value)]);
-  return entry;
-}
-
-/** An object literal on one line when short, else one property per line. */
-function objectText(props: [string, string][]): string {
-  const parts = props.map(([k, v]) => `${k}: ${v}`);
-  const line = `{ ${parts.join(', ')} }`;
-  return line.length <= 96 ? line : `{\n  ${parts.join(',\n  ')},\n}`;
+function constraintEntry(k: Constraint): Expr {
+  if (k.kind === 'exclusive')
+    return object([
+      ['kind', "'exclusive'"],
+      ['options', array(k.names.map(tsString))],
+    ]);
+  const entry: [string, Expr][] = [
+    ['kind', "'requires'"],
+    ['option', tsString(k.name)],
+    ['other', tsString(k.condition.name)],
+  ];
+  if (k.condition.kind === 'compare')
+    entry.push(['op', tsString(k.condition.op)], ['value', valueLiteral(k.condition.value)]);
+  return object(entry);
 }
 
 // ---------------------------------------------------------------- names and validator
 
 function emitNameMaps(ctx: EmitContext, decl: OptionsDecl, groups: Group[], lower: string): void {
-  const map = (name: string, docs: string, pairs: [string, string][], check: string) =>
-    ctx.file.addVariableStatement({
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [docs],
-      declarations: [
-        {
-          name,
-          initializer: (w) => {
-            w.write('{').newLine();
-            w.indent(() => {
-              for (const [k, v] of pairs) w.writeLine(`${propKey(k)}: ${tsString(v)},`);
-            });
-            w.write(`} as const satisfies ${check}`);
-          },
-        },
-      ],
-    });
+  const map = (name: string, doc: string, pairs: [string, string][], check: string) => {
+    const value = object(
+      pairs.map(([k, v]) => [propKey(k), tsString(v)]),
+      true,
+    );
+    addText(
+      ctx.file,
+      `${docBlock(doc)}${assign(`export const ${name} =`, value, ` as const satisfies ${check};`)}`,
+    );
+  };
   map(
     `${lower}SpecNames`,
     `The spec name (as in the Erlang docs and config files) of each {@link ${decl.name}} property.`,
@@ -296,24 +297,18 @@ function emitNameMaps(ctx: EmitContext, decl: OptionsDecl, groups: Group[], lowe
 
 function emitValidator(ctx: EmitContext, decl: OptionsDecl, groups: Group[], schema: string): void {
   const example = groups.find((g) => g.ts !== g.name);
-  const keys = example ? ` (\`${example.ts}\` or \`${example.name}\`)` : '';
+  const keys = example ? `, as in \`${example.ts}\` or \`${example.name}\`` : '';
   const resolved = `${decl.name}Resolved`;
-  ctx.file.addFunction({
-    isExported: true,
-    name: `validate${decl.name}`,
-    docs: [
-      `Check {@link ${decl.name}} for a client or a server. Returns the options with that role's defaults\n` +
-        `filled in, or every problem at once, each naming the option (\`depth: expected an integer 0..255,\n` +
-        `got -1\`). Keys may be camelCase or the spec's snake_case names${keys}. Deprecated\n` +
-        'options are accepted with a warning.',
-    ],
-    parameters: [
-      { name: 'input', type: 'unknown' },
-      { name: 'role', type: ctx.wire('OptionRole', true) },
-    ],
-    returnType: `${ctx.wire('OptionsResult', true)}<${resolved}>`,
-    statements: `return ${ctx.wire('validateOptions')}<${resolved}>(${schema}, input, role);`,
-  });
+  const doc = docBlock(
+    `Check {@link ${decl.name}} for a client or a server. Returns the options with that role's defaults\n` +
+      `filled in, or every problem at once, each naming the option (\`depth: expected an integer 0..255,\n` +
+      `got -1\`). Keys may be camelCase or the spec's snake_case names${keys}.\n` +
+      'Deprecated options are accepted with a warning.',
+  );
+  const params = ['input: unknown', `role: ${ctx.wire('OptionRole', true)}`];
+  const head = print(call(`export function validate${decl.name}`, params), 0, 0, resolved.length + 20);
+  const body = `  return ${ctx.wire('validateOptions')}<${resolved}>(${schema}, input, role);`;
+  addText(ctx.file, `${doc}${head}: ${ctx.wire('OptionsResult', true)}<${resolved}> {\n${body}\n}`);
 }
 
 function emitTests(ctx: EmitContext, decl: OptionsDecl, groups: Group[], lower: string): void {

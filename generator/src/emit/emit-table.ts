@@ -5,7 +5,18 @@
 // (and greps) by member name. Property names are the spec's column names, like struct fields.
 import type { Column, ColumnType, TableDecl, TableRow, Value } from '../ast.js';
 import { docText, type EmitContext } from './context.js';
-import { addText, array, assign, call, docBlock, type Expr, object, pascalCase, propKey, valueLiteral } from './literals.js';
+import {
+  addText,
+  array,
+  assign,
+  call,
+  docBlock,
+  type Expr,
+  object,
+  pascalCase,
+  propKey,
+  valueLiteral,
+} from './literals.js';
 
 /** How one column looks in TypeScript. */
 interface ColumnOut {
@@ -31,8 +42,14 @@ export function emitTable(ctx: EmitContext, t: TableDecl): void {
       docs: column.key ? [`Unique; see {@link ${mapName(t, column)}}.`] : [],
     })),
   });
-  const rows = array(t.rows.map((row) => rowObject(columns, row)), true);
-  addText(ctx.file, `${docBlock(docText(t))}${assign(`export const ${t.name} =`, rows, ` as const satisfies readonly ${rowType}[];`)}`);
+  const rows = array(
+    t.rows.map((row) => rowObject(columns, row)),
+    true,
+  );
+  addText(
+    ctx.file,
+    `${docBlock(docText(t))}${assign(`export const ${t.name} =`, rows, ` as const satisfies readonly ${rowType}[];`)}`,
+  );
   for (const c of columns) if (c.column.key && c.column.type.kind === 'scalar') emitKeyMap(ctx, t, c);
 }
 
@@ -53,10 +70,12 @@ function emitKeyMap(ctx: EmitContext, t: TableDecl, c: ColumnOut): void {
 
 /** A row as an object literal; an absent optional cell is written `undefined`, as the spec's `-`. */
 function rowObject(columns: ColumnOut[], row: TableRow): Expr {
-  return object(columns.map((c, i) => {
-    const v = row.values[i];
-    return [propKey(c.column.name), v && v.kind !== 'absent' ? c.cell(v) : 'undefined'];
-  }));
+  return object(
+    columns.map((c, i) => {
+      const v = row.values[i];
+      return [propKey(c.column.name), v && v.kind !== 'absent' ? c.cell(v) : 'undefined'];
+    }),
+  );
 }
 
 function columnOut(ctx: EmitContext, column: Column): ColumnOut {

@@ -64,7 +64,13 @@ export type Expr =
   | { kind: 'object'; props: [string, Expr][]; breaks: boolean }
   | { kind: 'union'; parts: string[] };
 
-export const call = (head: string, args: Expr[], open = '(', close = ')'): Expr => ({ kind: 'call', head, args, open, close });
+export const call = (head: string, args: Expr[], open = '(', close = ')'): Expr => ({
+  kind: 'call',
+  head,
+  args,
+  open,
+  close,
+});
 export const array = (items: Expr[], breaks = false): Expr => ({ kind: 'array', items, breaks });
 export const object = (props: [string, Expr][], breaks = false): Expr => ({ kind: 'object', props, breaks });
 export const union = (parts: string[]): Expr => ({ kind: 'union', parts: [...new Set(parts)] });

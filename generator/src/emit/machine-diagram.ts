@@ -3,17 +3,16 @@
 import type { MachineDecl } from '../ast.js';
 
 export function machineDiagram(decl: MachineDecl, initial: string, specPath: string): string {
-  const lines = [
-    `# ${decl.name}`,
-    '',
-    `<!-- Generated from ${specPath} by otpnet-gen. Do not edit. -->`,
-    '',
-  ];
+  const lines = [`# ${decl.name}`, '', `<!-- Generated from ${specPath} by otpnet-gen. Do not edit. -->`, ''];
   if (decl.doc) lines.push(decl.doc, '');
-  const refs = [`Spec: [${specPath}](../../${specPath}) line ${decl.pos.line}`, ...decl.annotations.flatMap(rfcLink)];
+  const refs = [
+    `Spec: [${specPath}](../../${specPath}) line ${decl.pos.line}`,
+    ...decl.annotations.flatMap(rfcLink),
+  ];
   lines.push(refs.join(' · '), '');
   lines.push('```mermaid', 'stateDiagram-v2', `  [*] --> ${initial}`);
-  for (const r of decl.rows) for (const next of r.next) lines.push(`  ${r.state} --> ${next}: ${r.direction} ${r.message}`);
+  for (const r of decl.rows)
+    for (const next of r.next) lines.push(`  ${r.state} --> ${next}: ${r.direction} ${r.message}`);
   for (const f of decl.finals) lines.push(`  ${f.name} --> [*]`);
   lines.push('```', '');
   lines.push('| State | Event | Next | Handler |', '|---|---|---|---|');

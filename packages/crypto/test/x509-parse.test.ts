@@ -65,6 +65,7 @@ describe.skipIf(missingPeers('openssl'))('x509: parsing, hostnames and name hash
     const der = openssl(dir, 'x509', '-in', 'leaf.pem', '-outform', 'DER');
     expect(x509.parseCertificate(new Uint8Array(der))).toEqual(leaf);
     expect(x509.parseCertificates(dir.text('leaf.pem') + dir.text('int.pem'))).toHaveLength(2);
+    expect(x509.certificateToPem(leaf)).toBe(dir.text('leaf.pem'));
   });
 
   it('hostname verification per RFC 6125', () => {
@@ -143,6 +144,7 @@ describe.skipIf(missingPeers('openssl'))('x509: parsing, hostnames and name hash
     expect(x509.revocationStatus(cert('int'), cert('root'), [crl])).toEqual({ status: 'undetermined' });
     const der = openssl(dir, 'crl', '-in', 'int.crl.pem', '-outform', 'DER');
     expect(x509.parseCrl(new Uint8Array(der))).toEqual(crl);
+    expect(x509.crlToPem(crl)).toBe(dir.text('int.crl.pem'));
   });
 
   it('clear errors for broken input', () => {

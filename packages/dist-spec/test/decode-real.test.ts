@@ -1,21 +1,25 @@
 // Terms and epmd requests produced by a real Erlang/OTP 25 runtime (test/fixtures/dist/
 // capture-terms.sh, capture-epmd.mjs) through the generated codecs.
+
+import { inflateSync } from 'node:zlib';
 import {
-  NodeProtocol,
-  NodeType,
-  TermTag,
   decodeALIVE2_REQ,
   decodeALIVE2_X_RESP,
+  decodeCompressedExternalTerm,
   decodeEpmdRequestFrame,
   decodeExternalTerm,
-  decodePORT2_RESP,
   decodePORT_PLEASE2_REQ,
+  decodePORT2_RESP,
   decodeTerm,
   encodeALIVE2_REQ,
+  encodeCompressedExternalTerm,
   encodeEpmdRequestFrame,
   encodeExternalTerm,
   encodePORT2_RESP,
+  NodeProtocol,
+  NodeType,
   type Term,
+  TermTag,
 } from '@otpnet/dist-spec';
 import { DecodeError } from '@otpnet/wire';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +99,7 @@ const expected: Js = {
       map: [
         [atom('list'), [97, 98, 99]], // "abc" travels as STRING_EXT
         [atom('name'), bin('otpnet')],
+        // biome-ignore lint/suspicious/noApproximativeNumericConstant: the float the fixture holds, not Math.PI
         [atom('pi'), 3.14159],
         [atom('pid'), { pid: atom('nonode@nohost'), id: 9, serial: 0, creation: 0 }],
       ],
@@ -176,6 +181,22 @@ describe('term_to_binary(T, [{minor_version, 2}]): UTF-8 atoms', () => {
   });
 });
 
+describe('term_to_binary(lists:duplicate(100, <<"otpnet">>), [compressed])', () => {
+  const bytes = fixture('dist/compressed.bin');
+
+  it('is the COMPRESSED top-level form, whose zlib data inflates to the term', () => {
+    expect(() => decodeExternalTerm(bytes)).toThrow(); // 80 is not a term tag
+    const c = decodeCompressedExternalTerm(bytes);
+    expect(c.version).toBe(131);
+    expect(c.tag).toBe(80);
+    const inflated = new Uint8Array(inflateSync(c.zlib_data));
+    expect(inflated).toHaveLength(c.uncompressed_size);
+    const term = js(decodeTerm(inflated));
+    expect(term).toEqual(Array.from({ length: 100 }, () => bin('otpnet')));
+    expect(toHex(encodeCompressedExternalTerm(c))).toBe(toHex(bytes));
+  });
+});
+
 describe('small terms', () => {
   it('ok and 42', () => {
     expect(js(decodeExternalTerm(fixture('dist/atom-ok.bin')).term)).toEqual(atom('ok'));
@@ -231,7 +252,19 @@ describe('epmd requests of a real OTP 25 node (test/fixtures/dist/capture-epmd.m
     const err = new Uint8Array([119, 1]);
     expect(decodePORT2_RESP(err).info.case).toBeUndefined();
     expect(toHex(encodePORT2_RESP(decodePORT2_RESP(err)))).toBe('7701');
-    const ok = new Uint8Array([119, 0, ...u16(40000), 77, 0, ...u16(6), ...u16(5), ...u16(2), 97, 98, ...u16(0)]);
+    const ok = new Uint8Array([
+      119,
+      0,
+      ...u16(40000),
+      77,
+      0,
+      ...u16(6),
+      ...u16(5),
+      ...u16(2),
+      97,
+      98,
+      ...u16(0),
+    ]);
     const r = decodePORT2_RESP(ok);
     expect(r.result).toBe(0);
     expect(r.info.case).toBe(0);

@@ -1,7 +1,7 @@
 // Active-mode arithmetic (inet-api setopts {active, …}) and the shape a packet is delivered in
 // ({mode, binary | list}, {header, Size}).
 import type { HttpPacket } from './framing/index.js';
-import type { InetOptions } from './options.js';
+import type { SocketOptions } from './options.js';
 
 /** true: every packet as an event; false: recv only; once: one event; N: N events, then tcp_passive. */
 export type ActiveMode = boolean | 'once' | number;
@@ -32,7 +32,7 @@ export function nextActive(
   return { mode: value, passive: false };
 }
 
-export function shapePacket(bytes: Uint8Array, opts: InetOptions): Packet {
+export function shapePacket(bytes: Uint8Array, opts: SocketOptions): Packet {
   if (opts.mode === 'list') return Array.from(bytes);
   const header = opts.header ?? 0;
   if (header === 0) return bytes;

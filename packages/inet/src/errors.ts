@@ -1,5 +1,5 @@
 // InetError and the reason -> text table of inet:format_error/1 (specs/inet/posix-errors.spec).
-import { PosixErrorsByName } from './pending-spec.js';
+import { PosixErrorsByName } from '@otpnet/inet-spec';
 
 /** A POSIX reason atom (`econnrefused`, `einval`, …) or one of inet's own (`timeout`, `closed`). */
 export type InetReason = string;

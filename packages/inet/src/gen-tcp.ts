@@ -6,7 +6,7 @@ import { defaultConnectOptions, defaultListenOptions } from './defaults.js';
 import { fromNodeError, InetError } from './errors.js';
 import type { IoData } from './iodata.js';
 import { ListenSocket } from './listen-socket.js';
-import { type InetOptions, normalizeOptions, type Options, resolveOptions } from './options.js';
+import { normalizeOptions, type Options, resolveOptions, type SocketOptions } from './options.js';
 import { getaddr, type Host } from './resolver.js';
 import { type SocketOwner, TcpSocket } from './socket.js';
 
@@ -28,7 +28,7 @@ function checkPort(port: number): void {
   }
 }
 
-function familyOpt(opts: InetOptions): AddressFamily {
+function familyOpt(opts: SocketOptions): AddressFamily {
   if (opts.family === 'local') throw new InetError('eafnosupport', 'family local is not supported');
   if (opts.family === 'inet6') return 'inet6';
   const bind = opts.ip ?? opts.ifaddr;
@@ -36,14 +36,14 @@ function familyOpt(opts: InetOptions): AddressFamily {
   return 'inet';
 }
 
-function bindAddress(opts: InetOptions): string | undefined {
+function bindAddress(opts: SocketOptions): string | undefined {
   const ip = opts.ip ?? opts.ifaddr;
   if (ip === undefined) return undefined;
   return typeof ip === 'string' ? ip : ntoa(ip);
 }
 
 /** Start a socket whose creation failed later (a bad kernel option) as closed, and rethrow. */
-function adopt(sock: Socket, opts: InetOptions): TcpSocket {
+function adopt(sock: Socket, opts: SocketOptions): TcpSocket {
   try {
     return new TcpSocket(sock, opts);
   } catch (e) {
@@ -108,7 +108,7 @@ export async function listen(port: number, options: Options = {}): Promise<Liste
         host,
         backlog: opts.backlog ?? 5,
         // Node sets SO_REUSEADDR on every TCP listener; `exclusive` is about cluster workers.
-        ...(opts.ipv6_v6only === undefined ? {} : { ipv6Only: opts.ipv6_v6only }),
+        ...(opts.ipv6V6only === undefined ? {} : { ipv6Only: opts.ipv6V6only }),
       },
       () => resolve(),
     );

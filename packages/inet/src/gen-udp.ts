@@ -9,11 +9,11 @@ import { fromNodeError, InetError } from './errors.js';
 import { type IoData, toBytes } from './iodata.js';
 import {
   checkSettable,
-  type InetOptions,
   normalizeOptions,
   type Options,
   optionName,
   resolveOptions,
+  type SocketOptions,
 } from './options.js';
 import { getaddr, type Host } from './resolver.js';
 import { SocketStats } from './stats.js';
@@ -34,7 +34,7 @@ const maxQueued = 1024;
 
 export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
   /** @internal */ readonly stats = new SocketStats();
-  /** @internal */ readonly opts: InetOptions;
+  /** @internal */ readonly opts: SocketOptions;
   private readonly sock: DgramSocket;
   private readonly queue: Datagram[] = [];
   private readonly waiters: Array<{
@@ -46,7 +46,7 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
   private closed = false;
 
   /** @internal */
-  constructor(sock: DgramSocket, opts: InetOptions) {
+  constructor(sock: DgramSocket, opts: SocketOptions) {
     super();
     this.sock = sock;
     this.opts = opts;
@@ -133,7 +133,7 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
     checkSettable(opts);
     for (const [k, v] of Object.entries(opts)) {
       if (k === 'active') continue;
-      this.applyOption(k as keyof InetOptions, v);
+      this.applyOption(k as keyof SocketOptions, v);
       (this.opts as Record<string, unknown>)[k] = v;
     }
     if (opts.active !== undefined) {
@@ -146,7 +146,7 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
   }
 
   /** @internal */
-  applyOption(name: keyof InetOptions, value: unknown): void {
+  applyOption(name: keyof SocketOptions, value: unknown): void {
     try {
       switch (name) {
         case 'broadcast':
@@ -158,21 +158,21 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
         case 'sndbuf':
           this.sock.setSendBufferSize(value as number);
           break;
-        case 'multicast_ttl':
+        case 'multicastTtl':
           this.sock.setMulticastTTL(value as number);
           break;
-        case 'multicast_loop':
+        case 'multicastLoop':
           this.sock.setMulticastLoopback(value === true);
           break;
-        case 'multicast_if':
+        case 'multicastIf':
           this.sock.setMulticastInterface(ipText(value));
           break;
-        case 'add_membership': {
+        case 'addMembership': {
           const [group, iface] = value as [IpAddress | string, IpAddress | string];
           this.sock.addMembership(ipText(group), ipText(iface));
           break;
         }
-        case 'drop_membership': {
+        case 'dropMembership': {
           const [group, iface] = value as [IpAddress | string, IpAddress | string];
           this.sock.dropMembership(ipText(group), ipText(iface));
           break;
@@ -250,7 +250,7 @@ export async function open(port = 0, options: Options = {}): Promise<GenUdpSocke
   const sock = createSocket({
     type: inet6 ? 'udp6' : 'udp4',
     reuseAddr: opts.reuseaddr === true,
-    ...(opts.ipv6_v6only ? { ipv6Only: true } : {}),
+    ...(opts.ipv6V6only ? { ipv6Only: true } : {}),
   });
   const ip = opts.ip ?? opts.ifaddr;
   await new Promise<void>((resolve, reject) => {
@@ -263,10 +263,10 @@ export async function open(port = 0, options: Options = {}): Promise<GenUdpSocke
       'broadcast',
       'recbuf',
       'sndbuf',
-      'multicast_ttl',
-      'multicast_loop',
-      'multicast_if',
-      'add_membership',
+      'multicastTtl',
+      'multicastLoop',
+      'multicastIf',
+      'addMembership',
     ] as const) {
       if (given[k] !== undefined) s.applyOption(k, given[k]);
     }

@@ -1,7 +1,7 @@
 // A listening gen_tcp socket: connections wait in a bounded queue until accept takes them.
 import type { Server, Socket } from 'node:net';
 import { InetError } from './errors.js';
-import type { InetOptions } from './options.js';
+import type { SocketOptions } from './options.js';
 
 interface Waiter {
   resolve: (s: Socket) => void;
@@ -14,13 +14,13 @@ const maxQueued = 1024;
 
 export class ListenSocket {
   /** @internal */ readonly server: Server;
-  /** @internal */ readonly opts: InetOptions;
+  /** @internal */ readonly opts: SocketOptions;
   private readonly queue: Socket[] = [];
   private readonly waiters: Waiter[] = [];
   private closed = false;
 
   /** @internal */
-  constructor(server: Server, opts: InetOptions) {
+  constructor(server: Server, opts: SocketOptions) {
     this.server = server;
     this.opts = opts;
     server.on('connection', (sock: Socket) => {

@@ -1,60 +1,63 @@
 // Socket options: names as in the Erlang docs (`packet_size`) or camelCase (`packetSize`),
-// checked against the schema generated from specs/inet/options.spec, and the resolved values a
-// socket keeps.
-import { InetError } from './errors.js';
+// checked by the validator generated from specs/inet/options.spec. Sockets keep them by their
+// camelCase names.
 import {
   type InetOptions,
-  InetOptionsByName,
-  InetOptionsSchema,
+  type InetOptionsResolved,
+  inetOptionsSpecNames,
+  inetOptionsTsNames,
   validateInetOptions,
-} from './pending-spec.js';
+} from '@otpnet/inet-spec';
+import { InetError } from './errors.js';
 
-type CamelCase<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
-type CamelOptions = { [K in keyof InetOptions as CamelCase<K & string>]?: InetOptions[K] };
+type SpecNames = typeof inetOptionsSpecNames;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export type { InetOptions };
-/** Options by their spec names or camelCase names. */
-export type Options = InetOptions & CamelOptions;
+/** Options by their camelCase names or the spec's snake_case names. */
+export type Options = InetOptions & { [K in keyof InetOptions as SpecNames[K]]?: InetOptions[K] };
+/** An option's camelCase name. */
 export type OptionName = keyof InetOptions;
+/** The options a socket holds: every option with a default is present. */
+export type SocketOptions = Mutable<InetOptionsResolved>;
 
 /** Options only meaningful when a socket is created. */
-const creationOnly = new Set<OptionName>(['ip', 'ifaddr', 'port', 'family', 'ipv6_v6only', 'backlog']);
+const creationOnly = new Set<OptionName>(['ip', 'ifaddr', 'port', 'family', 'ipv6V6only', 'backlog']);
 
-/** Validate and turn camelCase names into spec names; every problem is reported at once. */
-export function normalizeOptions(input: Options | Readonly<Record<string, unknown>>): InetOptions {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new InetError('einval', 'options: expected an object');
-  }
-  const problems = validateInetOptions(input as Readonly<Record<string, unknown>>);
-  if (problems.length > 0) throw new InetError('einval', problems.join('; '));
+/** camelCase name of an option given either way, or undefined when unknown. */
+export function optionName(name: string): OptionName | undefined {
+  if (Object.hasOwn(inetOptionsSpecNames, name)) return name as OptionName;
+  if (Object.hasOwn(inetOptionsTsNames, name))
+    return inetOptionsTsNames[name as keyof typeof inetOptionsTsNames];
+  return undefined;
+}
+
+/** Validate `input`, reporting every problem at once; returns only the options given, by camelCase name. */
+export function normalizeOptions(input: Options | Readonly<Record<string, unknown>>): Partial<SocketOptions> {
+  const result = validateInetOptions(input, 'client');
+  if (!result.ok) throw new InetError('einval', result.problems.join('; '));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (value === undefined) continue;
-    out[InetOptionsByName.get(key)!.name] = value;
+    if (value !== undefined) out[optionName(key)!] = value;
   }
-  return out as InetOptions;
+  return out as Partial<SocketOptions>;
 }
 
 /** setopts rejects options that only make sense at creation. */
-export function checkSettable(opts: InetOptions): void {
+export function checkSettable(opts: Partial<SocketOptions>): void {
   const bad = Object.keys(opts).filter((k) => creationOnly.has(k as OptionName));
   if (bad.length > 0)
     throw new InetError('einval', `${bad.join(', ')}: can only be given when the socket is created`);
 }
 
-/** Spec name of an option given either way, or undefined when unknown. */
-export function optionName(name: string): OptionName | undefined {
-  return InetOptionsByName.get(name)?.name as OptionName | undefined;
-}
+let defaults: InetOptionsResolved | undefined;
 
-export function defaultOf(name: OptionName): unknown {
-  return InetOptionsSchema.find((s) => s.name === name)?.default;
-}
-
-/** Options a socket starts with: the schema defaults, then each layer in order. */
-export function resolveOptions(...layers: InetOptions[]): InetOptions {
-  const out: Record<string, unknown> = {};
-  for (const s of InetOptionsSchema) if (s.default !== undefined) out[s.name] = s.default;
-  for (const layer of layers) Object.assign(out, layer);
-  return out as InetOptions;
+/** Options a socket starts with: the schema's defaults, then each layer in order. */
+export function resolveOptions(...layers: Partial<SocketOptions>[]): SocketOptions {
+  if (defaults === undefined) {
+    const r = validateInetOptions({}, 'client');
+    if (!r.ok) throw new Error(r.problems.join('; '));
+    defaults = r.value;
+  }
+  return Object.assign({}, defaults, ...layers) as SocketOptions;
 }

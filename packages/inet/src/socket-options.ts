@@ -1,7 +1,9 @@
 // inet:setopts/2 and inet:getopts/2 on a TCP socket: which option changes what.
+
+import type { RawOption } from '@otpnet/inet-spec';
 import { InetError } from './errors.js';
 import { checkSettable, normalizeOptions, type OptionName, type Options, optionName } from './options.js';
-import type { RawOption } from './pending-spec.js';
+
 import type { TcpSocket } from './socket.js';
 import {
   getIntOption,
@@ -18,7 +20,7 @@ import {
   setRawOption,
 } from './sockopt.js';
 
-const framing = new Set<OptionName>(['packet', 'packet_size', 'buffer', 'line_delimiter']);
+const framing = new Set<OptionName>(['packet', 'packetSize', 'buffer', 'lineDelimiter']);
 
 /** Options that reach the kernel: Node calls where it has them, the sockopt addon otherwise. */
 export function applyKernelOption(s: TcpSocket, name: OptionName, value: unknown): void {

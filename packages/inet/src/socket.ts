@@ -6,7 +6,7 @@ import { type ActiveMode, nextActive, type Packet, shapePacket } from './active-
 import { fromNodeError, InetError } from './errors.js';
 import { type HttpPacket, PacketReader, packetTypeName, sendHeader } from './framing/index.js';
 import { type IoData, toBytes } from './iodata.js';
-import type { InetOptions } from './options.js';
+import type { SocketOptions } from './options.js';
 import { applyKernelOption } from './socket-options.js';
 import { SocketStats } from './stats.js';
 
@@ -30,7 +30,7 @@ export interface TcpSocketEvents {
 
 export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   /** @internal */ readonly sock: Socket;
-  /** @internal */ readonly opts: InetOptions;
+  /** @internal */ readonly opts: SocketOptions;
   /** @internal */ readonly stats = new SocketStats();
   private readonly reader: PacketReader;
   private activeMode: ActiveMode;
@@ -48,7 +48,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   private corked = false;
 
   /** @internal */
-  constructor(sock: Socket, opts: InetOptions) {
+  constructor(sock: Socket, opts: SocketOptions) {
     super();
     this.sock = sock;
     this.opts = opts;
@@ -100,9 +100,9 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   /** @internal */
   limits(): { maxPacket: number; truncate: number; delimiter: number } {
     return {
-      maxPacket: this.opts.packet_size ?? 0,
+      maxPacket: this.opts.packetSize ?? 0,
       truncate: this.opts.buffer ?? 1460,
-      delimiter: this.opts.line_delimiter ?? 10,
+      delimiter: this.opts.lineDelimiter ?? 10,
     };
   }
 
@@ -234,7 +234,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
         if (p.timer !== undefined) clearTimeout(p.timer);
         p.reject(new InetError(reason));
       }
-      if (this.opts.exit_on_close !== false) {
+      if (this.opts.exitOnClose !== false) {
         this.sendClosed = true;
         this.sock.destroy();
       }
@@ -243,7 +243,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     this.closeReported = true;
     if (this.errorReason !== undefined) this.owner.emit('tcp_error', this.errorReason, this);
     this.owner.emit('tcp_closed', this);
-    if (this.opts.exit_on_close !== false) this.destroy();
+    if (this.opts.exitOnClose !== false) this.destroy();
   }
 
   /** A framing error (emsgsize): reported like the driver does, then the socket closes. */
@@ -283,7 +283,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
       throw new InetError('emsgsize', `packet of ${body.length} bytes is too large for its header`);
     await this.waitNotBusy();
     if (this.closed || this.sock.destroyed) throw new InetError(this.errorReason ?? 'closed');
-    const delay = this.opts.delay_send === true;
+    const delay = this.opts.delaySend === true;
     if (header !== undefined && !this.corked) this.sock.cork();
     if (delay && !this.corked) {
       if (header === undefined) this.sock.cork();
@@ -297,7 +297,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     this.sock.write(body, () => this.releaseBusy());
     if (header !== undefined && !delay) this.sock.uncork();
     this.stats.sent(body.length + (header?.length ?? 0));
-    if (this.sock.writableLength >= (this.opts.high_watermark ?? 8192)) this.busy = true;
+    if (this.sock.writableLength >= (this.opts.highWatermark ?? 8192)) this.busy = true;
   }
 
   /** Queued bytes not yet handed to the kernel (send_pend). */
@@ -307,7 +307,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
 
   private waitNotBusy(): Promise<void> {
     if (!this.busy) return Promise.resolve();
-    const timeout = this.opts.send_timeout ?? 'infinity';
+    const timeout = this.opts.sendTimeout ?? 'infinity';
     return new Promise<void>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
       const waiter = () => {
@@ -320,7 +320,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
         timer = setTimeout(() => {
           this.busyWaiters = this.busyWaiters.filter((w) => w !== waiter);
           reject(new InetError('timeout'));
-          if (this.opts.send_timeout_close === true) this.destroy();
+          if (this.opts.sendTimeoutClose === true) this.destroy();
         }, timeout);
       }
     });
@@ -329,7 +329,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   /** Busy senders go on once the queue is down to low_watermark (or the socket is gone). */
   private releaseBusy(): void {
     if (!this.busy) return;
-    const low = this.opts.low_watermark ?? 4096;
+    const low = this.opts.lowWatermark ?? 4096;
     if (this.sock.writableLength > low && !this.sock.destroyed) return;
     this.busy = false;
     const waiters = this.busyWaiters;

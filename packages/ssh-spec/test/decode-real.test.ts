@@ -1,10 +1,6 @@
 // A real SSH_MSG_KEXINIT from OpenSSH's ssh client (test/fixtures/ssh/capture-kexinit.mjs) through
 // the generated codec, and RFC 4254 channel messages built from the RFC's field lists.
 import {
-  SSH_MSG_CHANNEL_OPEN_NUMBER,
-  SSH_MSG_CHANNEL_REQUEST_NUMBER,
-  SSH_MSG_KEXINIT_NUMBER,
-  SSH_DisconnectReasonCode,
   decodeSSH_MSG_CHANNEL_OPEN,
   decodeSSH_MSG_CHANNEL_REQUEST,
   decodeSSH_MSG_DISCONNECT,
@@ -13,7 +9,11 @@ import {
   encodeSSH_MSG_CHANNEL_REQUEST,
   encodeSSH_MSG_DISCONNECT,
   encodeSSH_MSG_KEXINIT,
+  SSH_DisconnectReasonCode,
+  SSH_MSG_CHANNEL_OPEN_NUMBER,
   type SSH_MSG_CHANNEL_REQUEST,
+  SSH_MSG_CHANNEL_REQUEST_NUMBER,
+  SSH_MSG_KEXINIT_NUMBER,
 } from '@otpnet/ssh-spec';
 import { describe, expect, it } from 'vitest';
 import { fixture, toHex } from '../../../test/fixtures/load.js';
@@ -102,7 +102,16 @@ describe('SSH_MSG_CHANNEL_REQUEST (RFC 4254 5.4, 6)', () => {
 
   it('pty-req carries the terminal and its modes as a string', () => {
     const modes = [53, ...u32(1), 128, ...u32(38400), 0]; // ECHO 1, TTY_OP_ISPEED 38400, TTY_OP_END
-    const m = roundTrip(request('pty-req', true, [...str('xterm-256color'), ...u32(80), ...u32(24), ...u32(640), ...u32(480), ...str(modes)]));
+    const m = roundTrip(
+      request('pty-req', true, [
+        ...str('xterm-256color'),
+        ...u32(80),
+        ...u32(24),
+        ...u32(640),
+        ...u32(480),
+        ...str(modes),
+      ]),
+    );
     expect(m.recipient_channel).toBe(7);
     expect(m.request_type).toBe('pty-req');
     expect(m.want_reply).toBe(true);
@@ -130,24 +139,56 @@ describe('SSH_MSG_CHANNEL_REQUEST (RFC 4254 5.4, 6)', () => {
   });
 
   it('window-change, xon-xoff, signal, exit-status and exit-signal', () => {
-    expect(roundTrip(request('window-change', false, [...u32(132), ...u32(43), ...u32(0), ...u32(0)])).type_specific_data).toEqual({
+    expect(
+      roundTrip(request('window-change', false, [...u32(132), ...u32(43), ...u32(0), ...u32(0)]))
+        .type_specific_data,
+    ).toEqual({
       case: 'window-change',
-      value: { terminal_width_columns: 132, terminal_height_rows: 43, terminal_width_pixels: 0, terminal_height_pixels: 0 },
+      value: {
+        terminal_width_columns: 132,
+        terminal_height_rows: 43,
+        terminal_width_pixels: 0,
+        terminal_height_pixels: 0,
+      },
     });
-    expect(roundTrip(request('xon-xoff', false, [1])).type_specific_data).toEqual({ case: 'xon-xoff', value: { client_can_do: true } });
-    expect(roundTrip(request('signal', false, str('INT'))).type_specific_data).toEqual({ case: 'signal', value: { signal_name: 'INT' } });
-    expect(roundTrip(request('exit-status', false, u32(3))).type_specific_data).toEqual({ case: 'exit-status', value: { exit_status: 3 } });
-    expect(roundTrip(request('exit-signal', false, [...str('SEGV'), 1, ...str('Segmentation fault'), ...str('')])).type_specific_data).toEqual({
+    expect(roundTrip(request('xon-xoff', false, [1])).type_specific_data).toEqual({
+      case: 'xon-xoff',
+      value: { client_can_do: true },
+    });
+    expect(roundTrip(request('signal', false, str('INT'))).type_specific_data).toEqual({
+      case: 'signal',
+      value: { signal_name: 'INT' },
+    });
+    expect(roundTrip(request('exit-status', false, u32(3))).type_specific_data).toEqual({
+      case: 'exit-status',
+      value: { exit_status: 3 },
+    });
+    expect(
+      roundTrip(request('exit-signal', false, [...str('SEGV'), 1, ...str('Segmentation fault'), ...str('')]))
+        .type_specific_data,
+    ).toEqual({
       case: 'exit-signal',
-      value: { signal_name: 'SEGV', core_dumped: true, error_message: 'Segmentation fault', language_tag: '' },
+      value: {
+        signal_name: 'SEGV',
+        core_dumped: true,
+        error_message: 'Segmentation fault',
+        language_tag: '',
+      },
     });
   });
 
   it('x11-req', () => {
-    const m = roundTrip(request('x11-req', true, [0, ...str('MIT-MAGIC-COOKIE-1'), ...str('0a1b2c'), ...u32(0)]));
+    const m = roundTrip(
+      request('x11-req', true, [0, ...str('MIT-MAGIC-COOKIE-1'), ...str('0a1b2c'), ...u32(0)]),
+    );
     expect(m.type_specific_data).toEqual({
       case: 'x11-req',
-      value: { single_connection: false, x11_authentication_protocol: 'MIT-MAGIC-COOKIE-1', x11_authentication_cookie: '0a1b2c', x11_screen_number: 0 },
+      value: {
+        single_connection: false,
+        x11_authentication_protocol: 'MIT-MAGIC-COOKIE-1',
+        x11_authentication_cookie: '0a1b2c',
+        x11_screen_number: 0,
+      },
     });
   });
 
@@ -177,11 +218,21 @@ describe('SSH_MSG_CHANNEL_OPEN (RFC 4254 5.1, 6.1, 7.2)', () => {
   });
 
   it('direct-tcpip', () => {
-    const wire = open('direct-tcpip', [...str('example.com'), ...u32(443), ...str('127.0.0.1'), ...u32(50000)]);
+    const wire = open('direct-tcpip', [
+      ...str('example.com'),
+      ...u32(443),
+      ...str('127.0.0.1'),
+      ...u32(50000),
+    ]);
     const m = decodeSSH_MSG_CHANNEL_OPEN(wire);
     expect(m.channel_type_specific_data).toEqual({
       case: 'direct-tcpip',
-      value: { host_to_connect: 'example.com', port_to_connect: 443, originator_ip_address: '127.0.0.1', originator_port: 50000 },
+      value: {
+        host_to_connect: 'example.com',
+        port_to_connect: 443,
+        originator_ip_address: '127.0.0.1',
+        originator_port: 50000,
+      },
     });
     expect(toHex(encodeSSH_MSG_CHANNEL_OPEN(m))).toBe(toHex(wire));
   });
@@ -190,7 +241,12 @@ describe('SSH_MSG_CHANNEL_OPEN (RFC 4254 5.1, 6.1, 7.2)', () => {
     const fwd = open('forwarded-tcpip', [...str('0.0.0.0'), ...u32(8080), ...str('10.0.0.2'), ...u32(40000)]);
     expect(decodeSSH_MSG_CHANNEL_OPEN(fwd).channel_type_specific_data).toEqual({
       case: 'forwarded-tcpip',
-      value: { address_that_was_connected: '0.0.0.0', port_that_was_connected: 8080, originator_ip_address: '10.0.0.2', originator_port: 40000 },
+      value: {
+        address_that_was_connected: '0.0.0.0',
+        port_that_was_connected: 8080,
+        originator_ip_address: '10.0.0.2',
+        originator_port: 40000,
+      },
     });
     const x11 = open('x11', [...str('192.168.7.38'), ...u32(6010)]);
     expect(decodeSSH_MSG_CHANNEL_OPEN(x11).channel_type_specific_data).toEqual({

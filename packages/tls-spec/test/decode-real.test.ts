@@ -2,29 +2,29 @@
 // RFC 8448 section 3 trace. Each record decodes field by field to what the peer sent, and encodes
 // back to the same bytes.
 import {
-  CipherSuite,
   CertificateType,
+  CipherSuite,
+  type ClientHello,
   ContentType,
-  ECPointFormat,
-  ExtensionType,
-  HandshakeType,
-  NamedGroup,
-  ProtocolVersion,
-  PskKeyExchangeMode,
-  SignatureScheme,
   decodeClientHello,
   decodeHandshake,
   decodeHelloRetryRequest,
   decodeServerHello,
   decodeTLSPlaintext,
+  ECPointFormat,
+  type Extension,
+  type ExtensionExtensionData,
+  ExtensionType,
   encodeClientHello,
   encodeHandshake,
   encodeServerHello,
   encodeTLSPlaintext,
-  type ClientHello,
-  type Extension,
-  type ExtensionExtensionData,
+  HandshakeType,
+  NamedGroup,
+  ProtocolVersion,
+  PskKeyExchangeMode,
   type ServerHello,
+  SignatureScheme,
 } from '@otpnet/tls-spec';
 import { describe, expect, it } from 'vitest';
 import { fixture, hexFixture, text, toHex } from '../../../test/fixtures/load.js';
@@ -99,10 +99,9 @@ describe('openssl s_client -tls1_3 ClientHello', () => {
   });
 
   it('names example.com in server_name (RFC 6066 3)', () => {
-    const list = inContext<{ server_name_list: { name_type: number; name: { case: unknown; value: { host_name: Uint8Array } } }[] }>(
-      ext(exts, 'server_name'),
-      'client_hello',
-    );
+    const list = inContext<{
+      server_name_list: { name_type: number; name: { case: unknown; value: { host_name: Uint8Array } } }[];
+    }>(ext(exts, 'server_name'), 'client_hello');
     expect(list.server_name_list).toHaveLength(1);
     expect(list.server_name_list[0]!.name.case).toBe('host_name');
     expect(text(list.server_name_list[0]!.name.value.host_name)).toBe('example.com');
@@ -131,7 +130,10 @@ describe('openssl s_client -tls1_3 ClientHello', () => {
       NamedGroup.ffdhe6144,
       NamedGroup.ffdhe8192,
     ]);
-    const ks = inContext<{ client_shares: { group: number; key_exchange: Uint8Array }[] }>(ext(exts, 'key_share'), 'client_hello');
+    const ks = inContext<{ client_shares: { group: number; key_exchange: Uint8Array }[] }>(
+      ext(exts, 'key_share'),
+      'client_hello',
+    );
     expect(ks.client_shares.map((s) => s.group)).toEqual([NamedGroup.x25519]);
     expect(ks.client_shares[0]!.key_exchange).toHaveLength(32);
   });
@@ -211,7 +213,10 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
         ExtensionType.psk_key_exchange_modes,
         ExtensionType.record_size_limit,
       ]);
-      const sni = inContext<{ server_name_list: { name: { value: { host_name: Uint8Array } } }[] }>(ext(exts, 'server_name'), 'client_hello');
+      const sni = inContext<{ server_name_list: { name: { value: { host_name: Uint8Array } } }[] }>(
+        ext(exts, 'server_name'),
+        'client_hello',
+      );
       expect(text(sni.server_name_list[0]!.name.value.host_name)).toBe('server');
       expect(ext(exts, 'renegotiation_info').renegotiated_connection).toHaveLength(0);
       expect(ext(exts, 'supported_groups').named_group_list).toEqual([
@@ -252,15 +257,22 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
     });
 
     it('carries the RFC x25519 key share', () => {
-      const ks = inContext<{ client_shares: { group: number; key_exchange: Uint8Array }[] }>(ext(exts, 'key_share'), 'client_hello');
+      const ks = inContext<{ client_shares: { group: number; key_exchange: Uint8Array }[] }>(
+        ext(exts, 'key_share'),
+        'client_hello',
+      );
       expect(ks.client_shares).toHaveLength(1);
       expect(ks.client_shares[0]!.group).toBe(NamedGroup.x25519);
-      expect(toHex(ks.client_shares[0]!.key_exchange)).toBe('99381de560e4bd43d23d8e435a7dbafeb3c06e51c13cae4d5413691e529aaf2c');
+      expect(toHex(ks.client_shares[0]!.key_exchange)).toBe(
+        '99381de560e4bd43d23d8e435a7dbafeb3c06e51c13cae4d5413691e529aaf2c',
+      );
     });
 
     it('re-encodes to the RFC bytes', () => {
       const rec = decodeTLSPlaintext(chRecord);
-      expect(toHex(encodeTLSPlaintext({ ...rec, fragment: encodeHandshake(decodeHandshake(rec.fragment, X509)) }))).toBe(toHex(chRecord));
+      expect(
+        toHex(encodeTLSPlaintext({ ...rec, fragment: encodeHandshake(decodeHandshake(rec.fragment, X509)) })),
+      ).toBe(toHex(chRecord));
       expect(toHex(encodeClientHello(hello))).toBe(toHex(chRecord.subarray(9)));
     });
   });
@@ -282,11 +294,21 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
       expect(hello.legacy_session_id_echo).toHaveLength(0);
       expect(hello.cipher_suite).toBe(CipherSuite.TLS_AES_128_GCM_SHA256);
       expect(hello.legacy_compression_method).toBe(0);
-      expect(hello.extensions.map((e) => e.extension_type)).toEqual([ExtensionType.key_share, ExtensionType.supported_versions]);
-      const ks = inContext<{ server_share: { group: number; key_exchange: Uint8Array } }>(ext(hello.extensions, 'key_share'), 'server_hello');
+      expect(hello.extensions.map((e) => e.extension_type)).toEqual([
+        ExtensionType.key_share,
+        ExtensionType.supported_versions,
+      ]);
+      const ks = inContext<{ server_share: { group: number; key_exchange: Uint8Array } }>(
+        ext(hello.extensions, 'key_share'),
+        'server_hello',
+      );
       expect(ks.server_share.group).toBe(NamedGroup.x25519);
-      expect(toHex(ks.server_share.key_exchange)).toBe('c9828876112095fe66762bdbf7c672e156d6cc253b833df1dd69b1b04e751f0f');
-      expect(inContext<number>(ext(hello.extensions, 'supported_versions'), 'server_hello')).toBe(ProtocolVersion.tls1_3);
+      expect(toHex(ks.server_share.key_exchange)).toBe(
+        'c9828876112095fe66762bdbf7c672e156d6cc253b833df1dd69b1b04e751f0f',
+      );
+      expect(inContext<number>(ext(hello.extensions, 'supported_versions'), 'server_hello')).toBe(
+        ProtocolVersion.tls1_3,
+      );
     });
 
     it('re-encodes to the RFC bytes', () => {

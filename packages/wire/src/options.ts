@@ -192,7 +192,8 @@ function checkConstraint(
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   return a === b;
 }
 
@@ -306,7 +307,9 @@ export function describeOptionType(desc: OptionTypeDesc): string {
       return `a list of ${describeOptionType(desc.of)}`;
     case 'union': {
       const parts = desc.of.map(describeOptionType);
-      return parts.length <= 2 ? parts.join(' or ') : `one of ${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
+      return parts.length <= 2
+        ? parts.join(' or ')
+        : `one of ${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
     }
   }
 }
@@ -317,7 +320,8 @@ function show(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'function') return 'a function';
   if (value instanceof Uint8Array) return `${value.constructor.name}(${value.length})`;
-  if (Array.isArray(value)) return value.length > 8 ? `a list of ${value.length}` : `[${value.map(show).join(', ')}]`;
+  if (Array.isArray(value))
+    return value.length > 8 ? `a list of ${value.length}` : `[${value.map(show).join(', ')}]`;
   if (value !== null && typeof value === 'object') return 'an object';
   return String(value);
 }

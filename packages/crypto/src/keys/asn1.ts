@@ -144,7 +144,7 @@ export function bytesToBigInt(b: Uint8Array): bigint {
 export function bigIntToBytes(v: bigint, length?: number): Uint8Array {
   let hex = v.toString(16);
   if (hex.length % 2) hex = `0${hex}`;
-  const raw = hexToBytes(hex === '00' && length === undefined ? '00' : hex);
+  const raw = hexToBytes(hex);
   if (length === undefined) return raw;
   if (raw.length > length) throw new KeyError('malformed', 'integer too large for its field');
   const out = new Uint8Array(length);

@@ -7,6 +7,7 @@
 import { gcm } from '@noble/ciphers/aes.js';
 import bcryptPbkdf from 'bcrypt-pbkdf';
 import { EC_FIELD_BYTES, OKP_SIZES, type PrivateKey, type PublicKey } from '../provider/key-types.js';
+import { bigIntToBytes, bytesToBigInt } from './asn1.js';
 import { randomBytes } from './cipher.js';
 import { KeyError } from './errors.js';
 import { encodeSshPublicKey, readSshPublicKeyFields, sshCurveName, sshKeyType } from './openssh-public.js';
@@ -140,12 +141,10 @@ function readPrivateFields(type: string, r: SshReader): PrivateKey {
       const pub = readSshPublicKeyFields(type, r);
       if (pub.kind !== 'ec') throw new KeyError('malformed', `${type} private key`);
       const d = r.mpint();
-      let hex = d.toString(16);
-      if (hex.length > 2 * EC_FIELD_BYTES[pub.curve])
+      if (d.toString(16).length > 2 * EC_FIELD_BYTES[pub.curve]) {
         throw new KeyError('malformed', `${type} private key: scalar too long`);
-      hex = hex.padStart(2 * EC_FIELD_BYTES[pub.curve], '0');
-      const scalar = new Uint8Array(hex.length / 2);
-      for (let i = 0; i < scalar.length; i++) scalar[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+      }
+      const scalar = bigIntToBytes(d, EC_FIELD_BYTES[pub.curve]);
       return { kind: 'ec', curve: pub.curve, d: scalar, point: pub.point };
     }
   }
@@ -249,7 +248,7 @@ function writePrivateFields(w: SshWriter, key: PrivateKey, pub: PublicKey): void
       return;
     case 'ec':
       if (pub.kind !== 'ec') return;
-      w.string(sshCurveName(key.curve)).string(pub.point).mpint(bytesToBig(key.d));
+      w.string(sshCurveName(key.curve)).string(pub.point).mpint(bytesToBigInt(key.d));
       return;
     case 'ed25519':
     case 'ed448': {
@@ -263,12 +262,6 @@ function writePrivateFields(w: SshWriter, key: PrivateKey, pub: PublicKey): void
     default:
       throw new KeyError('unsupported', `${key.kind} keys have no OpenSSH private key format`);
   }
-}
-
-function bytesToBig(b: Uint8Array): bigint {
-  let v = 0n;
-  for (const x of b) v = (v << 8n) | BigInt(x);
-  return v;
 }
 
 function toBytes(p: string | Uint8Array): Uint8Array {

@@ -4,6 +4,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { KeyError } from '../keys/errors.js';
 import { decodePem, isPem } from '../keys/pem.js';
+import type { CryptoOption } from '../provider/index.js';
 import {
   type AlgorithmIdentifier,
   algorithmIdentifier,
@@ -120,11 +121,11 @@ function revokedEntry(r: pkijs.RevokedCertificate): RevokedEntry {
 }
 
 /** Whether `crl` was signed by `issuer` and names it as issuer (RFC 5280 section 6.3.3 (f), (g)). */
-export function crlIssuedBy(crl: Crl, issuer: Certificate): boolean {
+export function crlIssuedBy(crl: Crl, issuer: Certificate, crypto?: CryptoOption): boolean {
   if (!namesEqual(crl.issuer, issuer.subject)) return false;
   // RFC 5280 section 6.3.3 (f): a CRL signer with keyUsage must assert cRLSign.
   if (issuer.keyUsage !== undefined && !issuer.keyUsage.includes('cRLSign')) return false;
-  return verifySignature(crl.signatureAlgorithm, crl.tbs, crl.signature, issuer.spki);
+  return verifySignature(crl.signatureAlgorithm, crl.tbs, crl.signature, issuer.spki, crypto);
 }
 
 export type RevocationStatus =
@@ -142,12 +143,13 @@ export function revocationStatus(
   issuer: Certificate,
   crls: readonly Crl[],
   now: Date = new Date(),
+  crypto?: CryptoOption,
 ): RevocationStatus {
   let determined = false;
   for (const crl of crls) {
     if (!namesEqual(crl.issuer, cert.issuer)) continue;
     if (crl.thisUpdate > now || (crl.nextUpdate !== undefined && crl.nextUpdate < now)) continue;
-    if (!crlIssuedBy(crl, issuer)) continue;
+    if (!crlIssuedBy(crl, issuer, crypto)) continue;
     determined = true;
     const entry = crl.revoked.find((r) => r.serialNumber === cert.serialNumber);
     // removeFromCRL (delta CRLs only) un-revokes; we treat it as good.

@@ -33,4 +33,5 @@ export {
   type PathValidationResult,
   validatePath,
 } from './path-validation.js';
+export { certificateToPem, crlToPem } from './pem.js';
 export { verifySignature } from './signature.js';

@@ -7,6 +7,8 @@
 // - each certificate is checked from the anchor down: validity, issuer name, name constraints,
 //   CA extensions, signature, then revocation; the first failure is reported.
 // Signatures are verified synchronously (see signature.ts), so this function is synchronous.
+
+import type { CryptoOption } from '../provider/index.js';
 import {
   type Certificate,
   type NameConstraints,
@@ -69,6 +71,8 @@ export interface PathValidationOptions {
   readonly hostname?: string;
   /** Require this extended key usage on the leaf when it has the extension. */
   readonly purpose?: 'serverAuth' | 'clientAuth';
+  /** Crypto provider for signature checks (default: the platform default provider). */
+  readonly crypto?: CryptoOption;
 }
 
 type CertInput = Certificate | Uint8Array | string;
@@ -88,10 +92,12 @@ export function validatePath(
   const leaf = chain[0];
   if (leaf === undefined) return fail('unknown_ca', 0);
 
-  const found = findAnchor(chain, anchors);
+  const crypto = opts.crypto;
+  const found = findAnchor(chain, anchors, crypto);
   if (found === undefined) {
     const last = chain.length - 1;
-    if (chain.length === 1 && leaf.selfIssued && signedBy(leaf, leaf)) return fail('selfsigned_peer', 0);
+    if (chain.length === 1 && leaf.selfIssued && signedBy(leaf, leaf, crypto))
+      return fail('selfsigned_peer', 0);
     return fail('unknown_ca', last);
   }
   const { anchor, pathLength } = found;
@@ -112,12 +118,12 @@ export function validatePath(
       return fail('name_not_permitted', i);
     const extProblem = checkExtensions(cert, isLeaf, opts.purpose);
     if (extProblem !== undefined) return fail(extProblem, i);
-    if (!signedBy(cert, issuer)) return fail('invalid_signature', i);
+    if (!signedBy(cert, issuer, crypto)) return fail('invalid_signature', i);
     if (
       opts.crls !== undefined &&
       (crlCheck === true || crlCheck === 'best_effort' || (crlCheck === 'peer' && isLeaf))
     ) {
-      const status = revocationStatus(cert, issuer, opts.crls, now);
+      const status = revocationStatus(cert, issuer, opts.crls, now, crypto);
       if (status.status === 'revoked') return fail({ revoked: status.reason }, i);
       if (status.status === 'undetermined' && crlCheck !== 'best_effort')
         return fail('revocation_status_undetermined', i);
@@ -157,6 +163,7 @@ function toCert(c: CertInput): Certificate {
 function findAnchor(
   chain: readonly Certificate[],
   anchors: readonly Certificate[],
+  crypto: CryptoOption | undefined,
 ): { anchor: Certificate; pathLength: number } | undefined {
   for (let i = 0; i < chain.length; i++) {
     const cert = chain[i] as Certificate;
@@ -166,7 +173,7 @@ function findAnchor(
     const candidates = anchors.filter((a) => namesEqual(a.subject, cert.issuer));
     // Prefer the anchor whose key identifier matches; fall back to trying every same-named one.
     candidates.sort((a, b) => Number(keyIdMatches(b, cert)) - Number(keyIdMatches(a, cert)));
-    const issuer = candidates.find((a) => signedBy(cert, a)) ?? candidates[0];
+    const issuer = candidates.find((a) => signedBy(cert, a, crypto)) ?? candidates[0];
     if (issuer !== undefined) return { anchor: issuer, pathLength: i + 1 };
   }
   return undefined;

@@ -1,6 +1,6 @@
 // {packet, cdr}: a CORBA GIOP 1.1 message (section 15.4.1): the 12-byte header starts with
 // "GIOP"; message_size is little-endian when bit 0 of flags is set. The header is kept.
-import { decodeGiopHeader } from '../pending-spec.js';
+import { decodeGiopHeader } from '@otpnet/inet-spec';
 import { bodyLength } from './limits.js';
 import type { PacketLength } from './types.js';
 

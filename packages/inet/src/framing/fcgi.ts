@@ -1,6 +1,6 @@
 // {packet, fcgi}: a FastCGI record (FastCGI 1.0 section 3.3): 8-byte header, content_length
 // bytes, padding_length bytes. Only version 1 is valid. The header is kept.
-import { decodeFcgiHeader } from '../pending-spec.js';
+import { decodeFcgiHeader } from '@otpnet/inet-spec';
 import { bodyLength } from './limits.js';
 import type { PacketLength } from './types.js';
 

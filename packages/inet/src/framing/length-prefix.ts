@@ -7,7 +7,7 @@ import {
   encodePacket1Header,
   encodePacket2Header,
   encodePacket4Header,
-} from '../pending-spec.js';
+} from '@otpnet/inet-spec';
 import { bodyLength } from './limits.js';
 import type { PacketLength } from './types.js';
 

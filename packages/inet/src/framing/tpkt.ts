@@ -1,6 +1,6 @@
 // {packet, tpkt}: RFC 1006 section 6: version 3, reserved, and a 16-bit length that counts the
 // 4-byte header too. The header is kept.
-import { decodeTpktHeader } from '../pending-spec.js';
+import { decodeTpktHeader } from '@otpnet/inet-spec';
 import { bodyLength } from './limits.js';
 import type { PacketLength } from './types.js';
 

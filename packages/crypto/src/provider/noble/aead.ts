@@ -16,6 +16,11 @@ export function checkAeadKey(alg: AeadAlg, key: Uint8Array, provider: string): v
   if (key.length !== want) throw new CryptoError('bad_key', `${alg} needs a ${want}-byte key`);
 }
 
+/** All three AEADs are used with 12-byte nonces (RFC 5116 section 3.2, RFC 8446 section 5.3). */
+export function checkNonce(alg: AeadAlg, nonce: Uint8Array): void {
+  if (nonce.length !== 12) throw new CryptoError('bad_input', `${alg} needs a 12-byte nonce`);
+}
+
 export function aead(alg: AeadAlg, key: Uint8Array): Aead {
   checkAeadKey(alg, key, 'noble');
   const k = Uint8Array.from(key);
@@ -23,9 +28,11 @@ export function aead(alg: AeadAlg, key: Uint8Array): Aead {
   return {
     alg,
     seal(nonce, plaintext, aad) {
+      checkNonce(alg, nonce);
       return make(k, nonce, aad).encrypt(plaintext);
     },
     open(nonce, ciphertext, aad) {
+      checkNonce(alg, nonce);
       try {
         return make(k, nonce, aad).decrypt(ciphertext);
       } catch (e) {

@@ -2,7 +2,7 @@
 // reused for every record.
 import type * as NodeCrypto from 'node:crypto';
 import { CryptoError } from '../errors.js';
-import { checkAeadKey } from '../noble/aead.js';
+import { checkAeadKey, checkNonce } from '../noble/aead.js';
 import type { Aead, AeadAlg } from '../types.js';
 
 const TAG = 16;
@@ -16,6 +16,7 @@ export function nodeAead(c: typeof NodeCrypto) {
     return {
       alg,
       seal(nonce, plaintext, aad) {
+        checkNonce(alg, nonce);
         const ci = createCipheriv(alg as NodeCrypto.CipherGCMTypes, keyObject, nonce, opts);
         if (aad && aad.length > 0) ci.setAAD(aad, { plaintextLength: plaintext.length });
         const body = ci.update(plaintext);
@@ -26,6 +27,7 @@ export function nodeAead(c: typeof NodeCrypto) {
         return out;
       },
       open(nonce, ciphertext, aad) {
+        checkNonce(alg, nonce);
         if (ciphertext.length < TAG)
           throw new CryptoError('decrypt_failed', `${alg} ciphertext shorter than the tag`);
         const split = ciphertext.length - TAG;

@@ -6,8 +6,9 @@ import { DH_GROUPS, type DhGroupParams } from '../groups/dh-groups.js';
 import { checkDhGroup, checkDhPrivate, checkDhPublic, randomDhExponent } from '../groups/dh-private.js';
 import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES } from '../key-types.js';
 import type { KeyAgreement, KeyAgreementGroup } from '../types.js';
+import { fromB64u, toB64u } from './base64url.js';
 import { bigIntToBytes, byteLength, bytesToBigInt, isAllZero } from '../util/bytes.js';
-import { OPENSSL_CURVE, okpPkcs8, okpSpki } from './keys.js';
+import { OPENSSL_CURVE, okpPkcs8 } from './keys.js';
 import { u8 } from './u8.js';
 
 function badPublic(group: string, cause?: unknown): CryptoError {
@@ -33,35 +34,37 @@ export function nodeEcdh(c: typeof NodeCrypto) {
     randomBytes,
   } = c;
 
+  const generated = new WeakMap<Uint8Array, NodeCrypto.KeyObject>();
+
   function montgomery(name: 'x25519' | 'x448'): KeyAgreement {
     const size = OKP_SIZES[name].publicKey;
-    const privObject = (raw: Uint8Array) => {
+    const crv = name === 'x25519' ? 'X25519' : 'X448';
+    const privObject = (raw: Uint8Array): NodeCrypto.KeyObject => {
+      // Keys from generateKeyPair keep their KeyObject: importing a private key is the slow part.
+      const cached = generated.get(raw);
+      if (cached) return cached;
       if (raw.length !== size) throw new CryptoError('bad_key', `${name} private key must be ${size} bytes`);
       return createPrivateKey({ key: Buffer.from(okpPkcs8(name, raw)), format: 'der', type: 'pkcs8' });
     };
-    const lastBytes = (der: Buffer) => new Uint8Array(der.subarray(der.length - size));
     return {
       group: name,
       generateKeyPair() {
-        const { privateKey, publicKey } = generateKeyPairSync(name as 'x25519', {
-          privateKeyEncoding: { format: 'der', type: 'pkcs8' },
-          publicKeyEncoding: { format: 'der', type: 'spki' },
-        });
-        return { privateKey: lastBytes(privateKey), publicKey: lastBytes(publicKey) };
+        const { privateKey, publicKey } = generateKeyPairSync(name as 'x25519');
+        const jwk = privateKey.export({ format: 'jwk' });
+        const priv = fromB64u(jwk.d ?? '');
+        generated.set(priv, privateKey);
+        return { privateKey: priv, publicKey: fromB64u(publicKey.export({ format: 'jwk' }).x ?? '') };
       },
       publicKeyFromPrivate(privateKey) {
-        return lastBytes(createPublicKey(privObject(privateKey)).export({ format: 'der', type: 'spki' }));
+        return fromB64u(createPublicKey(privObject(privateKey)).export({ format: 'jwk' }).x ?? '');
       },
       computeSecret(privateKey, peerPublic) {
         if (peerPublic.length !== size) throw badPublic(name);
         const priv = privObject(privateKey);
         let secret: Buffer;
         try {
-          const pub = createPublicKey({
-            key: Buffer.from(okpSpki(name, peerPublic)),
-            format: 'der',
-            type: 'spki',
-          });
+          // JWK import takes OpenSSL's raw-key path, much faster than decoding an SPKI.
+          const pub = createPublicKey({ key: { kty: 'OKP', crv, x: toB64u(peerPublic) }, format: 'jwk' });
           secret = diffieHellman({ privateKey: priv, publicKey: pub });
         } catch (e) {
           // OpenSSL refuses an all-zero X25519/X448 result itself.

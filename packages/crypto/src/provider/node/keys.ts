@@ -4,7 +4,7 @@ import type * as NodeCrypto from 'node:crypto';
 import { CryptoError } from '../errors.js';
 import type { DsaPrivateKey, DsaPublicKey, EcCurve, OkpKind, PrivateKey, PublicKey } from '../key-types.js';
 import { EC_FIELD_BYTES, OKP_SIZES } from '../key-types.js';
-import { bigToB64u, toB64u } from '../util/base64url.js';
+import { bigToB64u, toB64u } from './base64url.js';
 import { concatBytes, hexToBytes } from '../util/bytes.js';
 import { derInt, derSeq, tlv } from '../util/der.js';
 
@@ -19,17 +19,19 @@ export const OPENSSL_CURVE: Readonly<Record<EcCurve, string>> = {
   secp521r1: 'secp521r1',
 };
 
+const OKP_JWK_CURVE: Readonly<Record<OkpKind, string>> = {
+  x25519: 'X25519',
+  x448: 'X448',
+  ed25519: 'Ed25519',
+  ed448: 'Ed448',
+};
+
 // RFC 8410 DER prefixes: the raw key follows directly.
 const OKP_OID: Readonly<Record<OkpKind, number>> = { x25519: 110, x448: 111, ed25519: 112, ed448: 113 };
 
 export function okpPkcs8(kind: OkpKind, raw: Uint8Array): Uint8Array {
   const algo = derSeq(tlv(0x06, Uint8Array.of(0x2b, 0x65, OKP_OID[kind])));
   return derSeq(derInt(0n), algo, tlv(0x04, tlv(0x04, raw)));
-}
-
-export function okpSpki(kind: OkpKind, raw: Uint8Array): Uint8Array {
-  const algo = derSeq(tlv(0x06, Uint8Array.of(0x2b, 0x65, OKP_OID[kind])));
-  return derSeq(algo, tlv(0x03, concatBytes(Uint8Array.of(0), raw)));
 }
 
 const DSA_OID = hexToBytes('2a8648ce380401'); // 1.2.840.10040.4.1
@@ -126,15 +128,16 @@ export function nodeKeys(c: typeof NodeCrypto) {
         });
       case 'dsa':
         return createPublicKey({ key: Buffer.from(dsaSpki(key)), format: 'der', type: 'spki' });
-      default:
+      default: {
         if (key.publicKey.length !== OKP_SIZES[key.kind].publicKey) {
           throw new CryptoError('bad_key', `${key.kind} public key has the wrong length`);
         }
+        // JWK import takes OpenSSL's raw-key path, much faster than decoding an SPKI.
         return createPublicKey({
-          key: Buffer.from(okpSpki(key.kind, key.publicKey)),
-          format: 'der',
-          type: 'spki',
+          format: 'jwk',
+          key: { kty: 'OKP', crv: OKP_JWK_CURVE[key.kind], x: toB64u(key.publicKey) },
         });
+      }
     }
   }
 

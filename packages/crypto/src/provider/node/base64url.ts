@@ -1,5 +1,5 @@
 // JWK fields are unpadded base64url big-endian integers or raw byte strings.
-import { bigIntToBytes } from './bytes.js';
+import { bigIntToBytes } from '../util/bytes.js';
 
 export function toB64u(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');

@@ -1,0 +1,49 @@
+// `otpnet decode <kind> <file|->`: decode bytes with a generated codec and print them.
+import { readFileSync } from 'node:fs';
+import { decodeExternalTerm } from '@otpnet/dist-spec';
+import { decodeSSH_MSG_KEXINIT } from '@otpnet/ssh-spec';
+import { CertificateType, decodeHandshake, decodeTLSPlaintext } from '@otpnet/tls-spec';
+import { DecodeError } from '@otpnet/wire';
+import { format } from '../format.js';
+import type { Command } from '../registry.js';
+
+const KINDS: Record<string, (b: Uint8Array) => unknown> = {
+  'tls-record': decodeTLSPlaintext,
+  'tls-handshake': (b) => decodeHandshake(b, { certificateType: CertificateType.X509 }),
+  'ssh-kexinit': decodeSSH_MSG_KEXINIT,
+  'erlang-term': decodeExternalTerm,
+};
+
+const USAGE = [
+  'usage: otpnet decode <kind> <file | -> [--hex]',
+  '',
+  `kinds: ${Object.keys(KINDS).join(', ')}`,
+  '  --hex   the input is hex digits (whitespace ignored) instead of raw bytes',
+].join('\n');
+
+export const decodeCommand: Command = {
+  name: 'decode',
+  summary: 'decode a TLS record or handshake, an SSH KEXINIT or an Erlang term from a file',
+  usage: USAGE,
+  async run(args) {
+    const asHex = args.includes('--hex');
+    const [kind, file, ...extra] = args.filter((a) => a !== '--hex');
+    const decode = kind ? KINDS[kind] : undefined;
+    if (!decode || !file || extra.length) {
+      console.error(!decode && kind ? `otpnet decode: unknown kind ${kind}\n\n${USAGE}` : USAGE);
+      return 2;
+    }
+    const raw = readFileSync(file === '-' ? 0 : file);
+    const bytes = asHex ? Uint8Array.from(Buffer.from(raw.toString('utf8').replace(/\s+/g, ''), 'hex')) : new Uint8Array(raw);
+    try {
+      console.log(format(decode(bytes)).trimStart());
+      return 0;
+    } catch (e) {
+      if (e instanceof DecodeError) {
+        console.error(`otpnet decode: ${e.message}`);
+        return 1;
+      }
+      throw e;
+    }
+  },
+};

@@ -1,0 +1,3 @@
+// The otpnet command as a library: other packages add their subcommands with `register`.
+export { main } from './cli.js';
+export { type Command, register } from './registry.js';
