@@ -4,7 +4,7 @@
 // type-checkable package; structs are not part of these cases.
 import fs from 'node:fs';
 import path from 'node:path';
-import { IndentationText, Project, QuoteKind } from 'ts-morph';
+import { type FormatCodeSettings, IndentationText, Project, QuoteKind, ts } from 'ts-morph';
 import type { Decl } from '../src/ast.js';
 import { checkProgram } from '../src/check/check.js';
 import { formatProblem } from '../src/check/errors.js';
@@ -17,29 +17,28 @@ import { Layouts } from '../src/model/layout.js';
 import { Program } from '../src/model/program.js';
 import { parseSpec } from '../src/parse/parse.js';
 
-const FORMAT = {
+// The driver's format settings.
+const FORMAT: FormatCodeSettings = {
   indentSize: 2,
   tabSize: 2,
   convertTabsToSpaces: true,
-  semicolons: 'insert',
+  semicolons: ts.SemicolonPreference.Insert,
   insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
-} as const;
+};
+
+const EMITTERS: { [K in Decl['kind']]: (ctx: EmitContext, d: Extract<Decl, { kind: K }>) => void } = {
+  enum: emitEnum,
+  table: emitTable,
+  type: emitTypeAlias,
+  options: emitOptions,
+  machine: emitMachine,
+  struct: (_ctx, d) => {
+    throw new Error(`golden cases hold no structs (${d.name})`);
+  },
+};
 
 function emitDecl(ctx: EmitContext, d: Decl): void {
-  switch (d.kind) {
-    case 'enum':
-      return emitEnum(ctx, d);
-    case 'table':
-      return emitTable(ctx, d);
-    case 'type':
-      return emitTypeAlias(ctx, d);
-    case 'options':
-      return emitOptions(ctx, d);
-    case 'machine':
-      return emitMachine(ctx, d);
-    case 'struct':
-      throw new Error(`golden cases hold no structs (${d.name})`);
-  }
+  (EMITTERS[d.kind] as (ctx: EmitContext, d: Decl) => void)(ctx, d);
 }
 
 /** Output path (relative to the case's expected/ folder) -> contents. */

@@ -115,7 +115,7 @@ function emitHandlers(ctx: EmitContext, decl: MachineDecl, n: MachineNames): voi
     const from = inline(union(rows.map((r) => tsString(r.state))));
     const next = inline(union(rows.flatMap((r) => r.next.map(tsString))));
     const doc = docBlock(rows.map((r) => `${rowText(r)} (${path}:${r.pos.line})`).join('\n'), 2);
-    const head = print(call(`  ${propKey(handler)}`, ['message: M', `from: ${from}`]), 0, 0, next.length + 3);
+    const head = `  ${print(call(propKey(handler), ['message: M', `from: ${from}`]), 2, 0, next.length + 3)}`;
     return `${doc}${head}: ${next};\n`;
   });
   const doc = docBlock(

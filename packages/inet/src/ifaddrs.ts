@@ -64,7 +64,9 @@ export function getifaddrs(): IfEntry[] {
     let flags: IfFlag[];
     if (raw !== undefined) {
       const bits = Number.parseInt(raw, 16);
-      flags = flagBits.filter(([, bit]) => (bits & bit) !== 0).map(([f]) => f);
+      // sysfs shows the administrative flags; like getifaddrs(3), a carrier makes the link running.
+      const running = (bits & 0x1) !== 0 && readSys(name, 'carrier') === '1' ? 0x40 : 0;
+      flags = flagBits.filter(([, bit]) => ((bits | running) & bit) !== 0).map(([f]) => f);
     } else {
       // No sysfs: infer what Node tells (listed interfaces are up and running).
       const loop = list.some((a) => a.internal);

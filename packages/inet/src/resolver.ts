@@ -11,7 +11,7 @@ import {
   ntoa,
   parseAddress,
   parseIpv4Address,
-  parseIpv6Address,
+  parseIpv6StrictAddress,
 } from './address.js';
 import { fromNodeError, InetError } from './errors.js';
 
@@ -35,11 +35,11 @@ function checkFamily(family: AddressFamily): void {
 function literal(host: Host, family: AddressFamily): IpAddress[] | undefined {
   if (isIpAddress(host)) {
     if (familyOf(host) === family) return [host];
-    throw new InetError('nxdomain');
+    throw new InetError('eafnosupport');
   }
   if (typeof host !== 'string') throw new InetError('einval', 'host: expected a name or an address');
   try {
-    return [family === 'inet' ? parseIpv4Address(host) : parseIpv6Address(host)];
+    return [family === 'inet' ? parseIpv4Address(host) : parseIpv6StrictAddress(host)];
   } catch {
     try {
       parseAddress(host);

@@ -14,7 +14,7 @@ export class Writer {
    */
   checkBounds = true;
 
-  constructor(initialSize = 256) {
+  constructor(initialSize = 1024) {
     this.buf = new Uint8Array(initialSize);
     this.view = new DataView(this.buf.buffer);
   }

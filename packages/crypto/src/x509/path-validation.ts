@@ -168,8 +168,7 @@ function findAnchor(
   for (let i = 0; i < chain.length; i++) {
     const cert = chain[i] as Certificate;
     const same = anchors.find((a) => bytesEqual(a.der, cert.der));
-    if (same !== undefined && i > 0) return { anchor: same, pathLength: i };
-    if (same !== undefined && i === 0) return { anchor: same, pathLength: 0 };
+    if (same !== undefined) return { anchor: same, pathLength: i };
     const candidates = anchors.filter((a) => namesEqual(a.subject, cert.issuer));
     // Prefer the anchor whose key identifier matches; fall back to trying every same-named one.
     candidates.sort((a, b) => Number(keyIdMatches(b, cert)) - Number(keyIdMatches(a, cert)));
@@ -187,10 +186,10 @@ function keyIdMatches(issuer: Certificate, cert: Certificate): boolean {
   );
 }
 
-function signedBy(cert: Certificate, issuer: Certificate): boolean {
+function signedBy(cert: Certificate, issuer: Certificate, crypto: CryptoOption | undefined): boolean {
   return (
     cert.signatureAlgorithmsAgree &&
-    verifySignature(cert.signatureAlgorithm, cert.tbs, cert.signature, issuer.spki)
+    verifySignature(cert.signatureAlgorithm, cert.tbs, cert.signature, issuer.spki, crypto)
   );
 }
 

@@ -74,6 +74,15 @@ describe.each(EACH)('signature KATs: %s', (_name, p) => {
     }
   });
 
+  it('reports an off-curve ECDSA public key as bad_key', () => {
+    const point = unhex(P256_Q);
+    point[64] = (point[64] as number) ^ 1;
+    const pub: EcPublicKey = { kind: 'ec', curve: 'secp256r1', point };
+    expect(() =>
+      p.verify('ecdsa_secp256r1_sha256', pub, utf8('sample'), unhex(P256_R + P256_S), { format: 'raw' }),
+    ).toThrow(expect.objectContaining({ code: 'bad_key' }));
+  });
+
   it('rejects a key of the wrong kind with bad_key', () => {
     const key: OkpPrivateKey = { kind: 'ed25519', privateKey: unhex(ED25519.priv) };
     expect(() => p.sign('ecdsa_secp256r1_sha256', key, new Uint8Array(0))).toThrow(

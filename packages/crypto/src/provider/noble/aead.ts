@@ -1,25 +1,9 @@
 // AES-GCM and ChaCha20-Poly1305 over @noble/ciphers.
 import { gcm } from '@noble/ciphers/aes.js';
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { CryptoError, unsupported } from '../errors.js';
+import { CryptoError } from '../errors.js';
+import { checkAeadKey, checkNonce } from '../params.js';
 import type { Aead, AeadAlg } from '../types.js';
-
-const KEY_LENGTH: Readonly<Record<AeadAlg, number>> = {
-  'aes-128-gcm': 16,
-  'aes-256-gcm': 32,
-  'chacha20-poly1305': 32,
-};
-
-export function checkAeadKey(alg: AeadAlg, key: Uint8Array, provider: string): void {
-  const want = KEY_LENGTH[alg];
-  if (want === undefined) throw unsupported(`AEAD ${String(alg)}`, provider);
-  if (key.length !== want) throw new CryptoError('bad_key', `${alg} needs a ${want}-byte key`);
-}
-
-/** All three AEADs are used with 12-byte nonces (RFC 5116 section 3.2, RFC 8446 section 5.3). */
-export function checkNonce(alg: AeadAlg, nonce: Uint8Array): void {
-  if (nonce.length !== 12) throw new CryptoError('bad_input', `${alg} needs a 12-byte nonce`);
-}
 
 export function aead(alg: AeadAlg, key: Uint8Array): Aead {
   checkAeadKey(alg, key, 'noble');

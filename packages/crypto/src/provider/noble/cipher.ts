@@ -2,15 +2,8 @@
 // or the counter and unused keystream (CTR) are carried between calls here.
 import { cbc, ctr } from '@noble/ciphers/aes.js';
 import { CryptoError, unsupported } from '../errors.js';
+import { parseAesAlg } from '../params.js';
 import type { CipherAlg, StreamCipher } from '../types.js';
-
-const AES_KEY: Readonly<Record<string, number>> = { '128': 16, '192': 24, '256': 32 };
-
-export function parseAesAlg(alg: CipherAlg): { mode: 'cbc' | 'ctr'; keyLength: number } | null {
-  const m = /^aes-(128|192|256)-(cbc|ctr)$/.exec(alg);
-  if (!m) return null;
-  return { mode: m[2] as 'cbc' | 'ctr', keyLength: AES_KEY[m[1] as string] as number };
-}
 
 /** Adds `blocks` to a 128-bit big-endian counter block in place. */
 function addCounter(counter: Uint8Array, blocks: number): void {

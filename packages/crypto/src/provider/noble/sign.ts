@@ -91,7 +91,22 @@ function checkOkp(key: OkpPrivateKey | OkpPublicKey, which: 'privateKey' | 'publ
   return bytes;
 }
 
+/** Library errors while signing mean the key is unusable; they never carry key material. */
 export function sign(
+  scheme: SignatureScheme,
+  privateKey: PrivateKey,
+  data: Uint8Array,
+  options?: SignOptions,
+): Uint8Array {
+  try {
+    return signWith(scheme, privateKey, data, options);
+  } catch (e) {
+    if (e instanceof CryptoError) throw e;
+    throw new CryptoError('bad_key', `invalid ${privateKey.kind} private key for ${scheme}`, { cause: e });
+  }
+}
+
+function signWith(
   scheme: SignatureScheme,
   privateKey: PrivateKey,
   data: Uint8Array,
@@ -161,6 +176,10 @@ export function verify(
       case 'ecdsa': {
         const k = key as EcPublicKey;
         const size = EC_FIELD_BYTES[k.curve];
+        // An invalid public key is an error (as the node provider reports on import), not a mismatch.
+        if (!WEIERSTRASS[k.curve].utils.isValidPublicKey(k.point, false) || k.point.length !== 1 + 2 * size) {
+          throw new CryptoError('bad_key', `invalid ${k.curve} public point`);
+        }
         // Normalise to the compact form so both encodings go through one strict parser.
         const compact = options?.format === 'raw' ? signature : derToRaw(signature, size);
         if (compact.length !== 2 * size) return false;

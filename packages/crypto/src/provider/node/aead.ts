@@ -2,7 +2,7 @@
 // reused for every record.
 import type * as NodeCrypto from 'node:crypto';
 import { CryptoError } from '../errors.js';
-import { checkAeadKey, checkNonce } from '../noble/aead.js';
+import { checkAeadKey, checkNonce } from '../params.js';
 import type { Aead, AeadAlg } from '../types.js';
 
 const TAG = 16;

@@ -2,7 +2,7 @@
 // and counter state between packets.
 import type * as NodeCrypto from 'node:crypto';
 import { CryptoError, unsupported } from '../errors.js';
-import { parseAesAlg } from '../noble/cipher.js';
+import { parseAesAlg } from '../params.js';
 import type { CipherAlg, StreamCipher } from '../types.js';
 
 export function nodeCipher(c: typeof NodeCrypto) {

@@ -6,8 +6,8 @@ import { DH_GROUPS, type DhGroupParams } from '../groups/dh-groups.js';
 import { checkDhGroup, checkDhPrivate, checkDhPublic, randomDhExponent } from '../groups/dh-private.js';
 import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES } from '../key-types.js';
 import type { KeyAgreement, KeyAgreementGroup } from '../types.js';
-import { fromB64u, toB64u } from './base64url.js';
 import { bigIntToBytes, byteLength, bytesToBigInt, isAllZero } from '../util/bytes.js';
+import { fromB64u, toB64u } from './base64url.js';
 import { OPENSSL_CURVE, okpPkcs8 } from './keys.js';
 import { u8 } from './u8.js';
 

@@ -4,9 +4,9 @@ import type * as NodeCrypto from 'node:crypto';
 import { CryptoError } from '../errors.js';
 import type { DsaPrivateKey, DsaPublicKey, EcCurve, OkpKind, PrivateKey, PublicKey } from '../key-types.js';
 import { EC_FIELD_BYTES, OKP_SIZES } from '../key-types.js';
-import { bigToB64u, toB64u } from './base64url.js';
 import { concatBytes, hexToBytes } from '../util/bytes.js';
 import { derInt, derSeq, tlv } from '../util/der.js';
+import { bigToB64u, toB64u } from './base64url.js';
 
 export const JWK_CURVE: Readonly<Record<EcCurve, string>> = {
   secp256r1: 'P-256',

@@ -33,7 +33,13 @@ export function nodeSign(
     data: Uint8Array,
     options?: SignOptions,
   ): Uint8Array {
-    return u8(signBuffer(scheme, privateKey, data, options));
+    try {
+      return u8(signBuffer(scheme, privateKey, data, options));
+    } catch (e) {
+      // OpenSSL errors while signing mean the key is unusable; they never carry key material.
+      if (e instanceof CryptoError) throw e;
+      throw new CryptoError('bad_key', `invalid ${privateKey.kind} private key for ${scheme}`, { cause: e });
+    }
   }
 
   function signBuffer(

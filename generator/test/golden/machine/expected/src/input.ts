@@ -4,20 +4,56 @@ import { type MachineDirection, type MachineTable, stepMachine } from '@otpnet/w
  * The TLS 1.3 client handshake, without client authentication.
  * A state of the tls13_client machine.
  */
-export type Tls13ClientState = 'START' | 'WAIT_SH' | 'WAIT_EE' | 'WAIT_SH_AFTER_HRR' | 'WAIT_CERT' | 'WAIT_FINISHED' | 'WAIT_CV' | 'CONNECTED';
+export type Tls13ClientState =
+  | 'START'
+  | 'WAIT_SH'
+  | 'WAIT_EE'
+  | 'WAIT_SH_AFTER_HRR'
+  | 'WAIT_CERT'
+  | 'WAIT_FINISHED'
+  | 'WAIT_CV'
+  | 'CONNECTED';
 
 /** Every {@link Tls13ClientState}, in spec order. */
-export const tls13ClientStates = ['START', 'WAIT_SH', 'WAIT_EE', 'WAIT_SH_AFTER_HRR', 'WAIT_CERT', 'WAIT_FINISHED', 'WAIT_CV', 'CONNECTED'] as const satisfies readonly Tls13ClientState[];
+export const tls13ClientStates = [
+  'START',
+  'WAIT_SH',
+  'WAIT_EE',
+  'WAIT_SH_AFTER_HRR',
+  'WAIT_CERT',
+  'WAIT_FINISHED',
+  'WAIT_CV',
+  'CONNECTED',
+] as const satisfies readonly Tls13ClientState[];
+
 /** The state tls13_client starts in. */
 export const tls13ClientInitial = 'START' satisfies Tls13ClientState;
+
 /** The states tls13_client may stop in. */
 export const tls13ClientFinals = ['CONNECTED'] as const satisfies readonly Tls13ClientState[];
 
 /** A message that a row of tls13_client names. */
-export type Tls13ClientMessage = 'client_hello' | 'server_hello' | 'hello_retry_request' | 'encrypted_extensions' | 'certificate' | 'certificate_verify' | 'finished' | 'key_update';
+export type Tls13ClientMessage =
+  | 'client_hello'
+  | 'server_hello'
+  | 'hello_retry_request'
+  | 'encrypted_extensions'
+  | 'certificate'
+  | 'certificate_verify'
+  | 'finished'
+  | 'key_update';
 
 /** Every {@link Tls13ClientMessage}, in spec order. */
-export const tls13ClientMessages = ['client_hello', 'server_hello', 'hello_retry_request', 'encrypted_extensions', 'certificate', 'certificate_verify', 'finished', 'key_update'] as const satisfies readonly Tls13ClientMessage[];
+export const tls13ClientMessages = [
+  'client_hello',
+  'server_hello',
+  'hello_retry_request',
+  'encrypted_extensions',
+  'certificate',
+  'certificate_verify',
+  'finished',
+  'key_update',
+] as const satisfies readonly Tls13ClientMessage[];
 
 /**
  * What the runtime implements for tls13_client: one method per handler. Each gets the message (of
@@ -82,13 +118,27 @@ export const tls13ClientTransitions = {
 } as const satisfies MachineTable<Tls13ClientState, keyof Tls13ClientHandlers>;
 
 /**
- * Run the tls13_client row for (state, direction, message): call its handler with `payload` and return
- * the state the handler picks. `message` is a name as the spec writes it (`HandshakeTypeName(v)` for
- * a decoded number), so unknown values are unexpected too.
+ * Run the tls13_client row for (state, direction, message): call its handler with `payload` and
+ * return the state the handler picks. `message` is a name as the spec writes it
+ * (`HandshakeTypeName(v)` for a decoded number), so unknown values are unexpected too.
  * @throws UnexpectedMessageError (from @otpnet/wire) when the table has no row for it.
- * @throws IllegalTransitionError (from @otpnet/wire) when the handler returns a state its row does not
- * permit.
+ * @throws IllegalTransitionError (from @otpnet/wire) when the handler returns a state its row
+ * does not permit.
  */
-export function stepTls13Client<M>(handlers: Tls13ClientHandlers<M>, state: Tls13ClientState, direction: MachineDirection, message: string, payload: M): Tls13ClientState {
-  return stepMachine<Tls13ClientState, M>('tls13_client', tls13ClientTransitions, handlers, state, direction, message, payload);
+export function stepTls13Client<M>(
+  handlers: Tls13ClientHandlers<M>,
+  state: Tls13ClientState,
+  direction: MachineDirection,
+  message: string,
+  payload: M,
+): Tls13ClientState {
+  return stepMachine<Tls13ClientState, M>(
+    'tls13_client',
+    tls13ClientTransitions,
+    handlers,
+    state,
+    direction,
+    message,
+    payload,
+  );
 }

@@ -52,7 +52,7 @@ export interface TlsOptions {
   cacerts?: readonly Uint8Array[];
   ip?: string | readonly number[];
   /** Spec name: `sni_hosts`. */
-  sniHosts?: readonly readonly [string, unknown][];
+  sniHosts?: readonly (readonly [string, unknown])[];
   /** Spec name: `sni_fun`. */
   sniFun?: (...args: never[]) => unknown;
   /** @defaultValue `raw` */
@@ -74,7 +74,7 @@ export interface TlsOptionsResolved {
   readonly failIfNoPeerCert?: boolean;
   readonly cacerts?: readonly Uint8Array[];
   readonly ip?: string | readonly number[];
-  readonly sniHosts?: readonly readonly [string, unknown][];
+  readonly sniHosts?: readonly (readonly [string, unknown])[];
   readonly sniFun?: (...args: never[]) => unknown;
   readonly packet: 'raw' | 0 | 1 | 2 | 4;
   readonly cacertfile?: string;
@@ -108,13 +108,7 @@ export const tlsOptionsSchema: OptionSchema = {
       default: 10,
       doc: 'maximum certificate chain length',
     },
-    {
-      spec: 'versions',
-      ts: 'versions',
-      role: 'common',
-      type: VersionsType,
-      default: ['tlsv1.3', 'tlsv1.2'],
-    },
+    { spec: 'versions', ts: 'versions', role: 'common', type: VersionsType, default: ['tlsv1.3', 'tlsv1.2'] },
     {
       spec: 'linger',
       ts: 'linger',
@@ -130,55 +124,21 @@ export const tlsOptionsSchema: OptionSchema = {
       type: TimeoutType,
       default: 'infinity',
     },
-    {
-      spec: 'fail_if_no_peer_cert',
-      ts: 'failIfNoPeerCert',
-      role: 'server',
-      type: opt.bool,
-      default: false,
-    },
-    {
-      spec: 'cacerts',
-      ts: 'cacerts',
-      role: 'common',
-      type: opt.list(opt.der),
-      doc: 'trusted certificates',
-    },
+    { spec: 'fail_if_no_peer_cert', ts: 'failIfNoPeerCert', role: 'server', type: opt.bool, default: false },
+    { spec: 'cacerts', ts: 'cacerts', role: 'common', type: opt.list(opt.der), doc: 'trusted certificates' },
     { spec: 'ip', ts: 'ip', role: 'common', type: opt.ip },
-    {
-      spec: 'sni_hosts',
-      ts: 'sniHosts',
-      role: 'common',
-      type: opt.list(opt.tuple(opt.string, opt.any)),
-    },
+    { spec: 'sni_hosts', ts: 'sniHosts', role: 'common', type: opt.list(opt.tuple(opt.string, opt.any)) },
     { spec: 'sni_fun', ts: 'sniFun', role: 'common', type: opt.fun },
-    {
-      spec: 'packet',
-      ts: 'packet',
-      role: 'common',
-      type: opt.oneOf('raw', 0, 1, 2, 4),
-      default: 'raw',
-    },
-    {
-      spec: 'cacertfile',
-      ts: 'cacertfile',
-      role: 'common',
-      type: opt.string,
-      deprecated: 'use cacerts',
-    },
+    { spec: 'packet', ts: 'packet', role: 'common', type: opt.oneOf('raw', 0, 1, 2, 4), default: 'raw' },
+    { spec: 'cacertfile', ts: 'cacertfile', role: 'common', type: opt.string, deprecated: 'use cacerts' },
   ],
   constraints: [
     { kind: 'exclusive', options: ['sni_hosts', 'sni_fun'] },
-    {
-      kind: 'requires',
-      option: 'fail_if_no_peer_cert',
-      other: 'verify',
-      op: '==',
-      value: 'verify_peer',
-    },
+    { kind: 'requires', option: 'fail_if_no_peer_cert', other: 'verify', op: '==', value: 'verify_peer' },
     { kind: 'requires', option: 'cacertfile', other: 'cacerts' },
   ],
 };
+
 /** The spec name (as in the Erlang docs and config files) of each {@link TlsOptions} property. */
 export const tlsOptionsSpecNames = {
   verify: 'verify',
@@ -194,6 +154,7 @@ export const tlsOptionsSpecNames = {
   packet: 'packet',
   cacertfile: 'cacertfile',
 } as const satisfies Record<keyof TlsOptions, string>;
+
 /** The {@link TlsOptions} property of each spec name. */
 export const tlsOptionsTsNames = {
   verify: 'verify',
@@ -213,8 +174,8 @@ export const tlsOptionsTsNames = {
 /**
  * Check {@link TlsOptions} for a client or a server. Returns the options with that role's defaults
  * filled in, or every problem at once, each naming the option (`depth: expected an integer 0..255,
- * got -1`). Keys may be camelCase or the spec's snake_case names (`handshakeTimeout` or `handshake_timeout`). Deprecated
- * options are accepted with a warning.
+ * got -1`). Keys may be camelCase or the spec's snake_case names, as in `handshakeTimeout` or `handshake_timeout`.
+ * Deprecated options are accepted with a warning.
  */
 export function validateTlsOptions(input: unknown, role: OptionRole): OptionsResult<TlsOptionsResolved> {
   return validateOptions<TlsOptionsResolved>(tlsOptionsSchema, input, role);

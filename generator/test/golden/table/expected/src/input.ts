@@ -38,10 +38,16 @@ export const CipherSuites = [
     versions: ['tls1_3'],
   },
 ] as const satisfies readonly CipherSuitesRow[];
+
 /** The rows of {@link CipherSuites} by `name`. */
-export const CipherSuitesByName: ReadonlyMap<string, CipherSuitesRow> = new Map<string, CipherSuitesRow>(CipherSuites.map((row) => [row.name, row]));
+export const CipherSuitesByName: ReadonlyMap<string, CipherSuitesRow> = new Map<string, CipherSuitesRow>(
+  CipherSuites.map((row) => [row.name, row]),
+);
+
 /** The rows of {@link CipherSuites} by `code`. */
-export const CipherSuitesByCode: ReadonlyMap<number, CipherSuitesRow> = new Map<number, CipherSuitesRow>(CipherSuites.map((row) => [row.code, row]));
+export const CipherSuitesByCode: ReadonlyMap<number, CipherSuitesRow> = new Map<number, CipherSuitesRow>(
+  CipherSuites.map((row) => [row.code, row]),
+);
 
 /** One row of {@link PacketTypes}. */
 export interface PacketTypesRow {
@@ -63,9 +69,17 @@ export const PacketTypes = [
     type: PacketType.raw,
     header: 0,
     strips_header: false,
+    mtu: undefined,
     note: "the peer's bytes as they come",
   },
-  { name: 'packet_1', type: PacketType.packet_1, header: 1, strips_header: true, mtu: 0x000000ff },
+  {
+    name: 'packet_1',
+    type: PacketType.packet_1,
+    header: 1,
+    strips_header: true,
+    mtu: 0x000000ff,
+    note: undefined,
+  },
   {
     name: 'packet_2',
     type: PacketType.packet_2,
@@ -74,11 +88,20 @@ export const PacketTypes = [
     mtu: 0x0000ffff,
     note: 'a 2-byte big-endian length, then the body',
   },
-  { name: 'line', type: PacketType.line, header: 0, strips_header: false, mtu: 0x000005dc },
+  { name: 'line', type: PacketType.line, header: 0, strips_header: false, mtu: 0x000005dc, note: undefined },
 ] as const satisfies readonly PacketTypesRow[];
+
 /** The rows of {@link PacketTypes} by `name`. */
-export const PacketTypesByName: ReadonlyMap<string, PacketTypesRow> = new Map<string, PacketTypesRow>(PacketTypes.map((row) => [row.name, row]));
+export const PacketTypesByName: ReadonlyMap<string, PacketTypesRow> = new Map<string, PacketTypesRow>(
+  PacketTypes.map((row) => [row.name, row]),
+);
+
 /** The rows of {@link PacketTypes} by `type`. */
-export const PacketTypesByType: ReadonlyMap<PacketType, PacketTypesRow> = new Map<PacketType, PacketTypesRow>(PacketTypes.map((row) => [row.type, row]));
+export const PacketTypesByType: ReadonlyMap<PacketType, PacketTypesRow> = new Map<PacketType, PacketTypesRow>(
+  PacketTypes.map((row) => [row.type, row]),
+);
+
 /** The rows of {@link PacketTypes} by `mtu`. */
-export const PacketTypesByMtu: ReadonlyMap<number, PacketTypesRow> = new Map<number, PacketTypesRow>(PacketTypes.flatMap((row): [number, PacketTypesRow][] => (row.mtu === undefined ? [] : [[row.mtu, row]])));
+export const PacketTypesByMtu: ReadonlyMap<number, PacketTypesRow> = new Map<number, PacketTypesRow>(
+  PacketTypes.flatMap((row): [number, PacketTypesRow][] => (row.mtu === undefined ? [] : [[row.mtu, row]])),
+);

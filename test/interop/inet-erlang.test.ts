@@ -1,9 +1,18 @@
-// Packet framing against a real Erlang node: for each {packet, Type}, an Erlang gen_tcp socket
-// sends frames our socket must split identically, and decodes the frames we send. HTTP packets
-// are compared term for term with what Erlang's own decoder produces.
+// Against a real Erlang node. Packet framing: for each {packet, Type}, an Erlang gen_tcp socket
+// sends frames our socket must split identically, and decodes the frames we send; HTTP packets
+// are compared term for term with what Erlang's own decoder produces. Then error texts,
+// address parsing and printing, and getifaddrs are compared with Erlang's answers.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { decodePacket, gen_tcp, type HttpPacket, inet, type PacketTypeOption } from '@otpnet/inet';
+import {
+  decodePacket,
+  formatError,
+  gen_tcp,
+  type HttpPacket,
+  inet,
+  type PacketTypeOption,
+} from '@otpnet/inet';
+import { PosixErrors } from '@otpnet/inet-spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPeer, missingPeers } from '../support/peers.js';
 
@@ -282,5 +291,48 @@ describe.skipIf(missingPeers('erl'))('framing against Erlang gen_tcp', () => {
     } finally {
       l.close();
     }
+  });
+
+  it('format_error texts match for every row of the table', async () => {
+    const names = PosixErrors.map((r) => r.name);
+    evaluate(
+      `lists:join("|", [inet:format_error(list_to_atom(N)) || N <- ${JSON.stringify(names).replace(/^\[/, '[').replace(/\]$/, ']')}])`,
+    );
+    const texts = (await nextLine('RESULT ')).split('|');
+    expect(texts).toEqual(names.map((n) => formatError(n)));
+  });
+
+  it('parse_address and ntoa agree', async () => {
+    const inputs = [
+      '127.1',
+      '0x7f.1',
+      '::ffff:192.168.42.2',
+      'fe80::1:2',
+      '::',
+      '1:0:0:2::1',
+      '10.0.258',
+      '::192.168.42.2',
+    ];
+    evaluate(
+      `lists:join("|", [case inet:parse_address(A) of {ok, T} -> inet:ntoa(T); E -> io_lib:format("~w", [E]) end || A <- ${JSON.stringify(inputs)}])`,
+    );
+    const theirs = (await nextLine('RESULT ')).split('|');
+    expect(theirs).toEqual(inputs.map((a) => inet.ntoa(inet.parseAddress(a))));
+  });
+
+  it('getifaddrs agrees with inet:getifaddrs()', async () => {
+    evaluate('{ok, Ifs} = inet:getifaddrs(), io_lib:format("~w", [Ifs])');
+    const theirs = await nextLine('RESULT ');
+    const t = (a: readonly number[]) => `{${a.join(',')}}`;
+    const ours = inet.getifaddrs().map((i) => {
+      const opts = [`{flags,[${i.flags.join(',')}]}`];
+      for (const a of i.addrs) {
+        opts.push(`{addr,${t(a.addr)}}`, `{netmask,${t(a.netmask)}}`);
+        if (a.broadaddr !== undefined) opts.push(`{broadaddr,${t(a.broadaddr)}}`);
+      }
+      if (i.hwaddr !== undefined) opts.push(`{hwaddr,[${i.hwaddr.join(',')}]}`);
+      return `{[${[...Buffer.from(i.name)].join(',')}],[${opts.join(',')}]}`;
+    });
+    expect(theirs).toBe(`[${ours.join(',')}]`);
   });
 });
