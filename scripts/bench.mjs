@@ -17,11 +17,15 @@ const names = fs
 let failed = 0;
 for (const name of names) {
   console.log(`\n## bench ${name}`);
-  const r = spawnSync('node', ['--conditions=source', '--import', 'tsx', path.join(benchDir, name, 'index.ts')], {
-    cwd: root,
-    stdio: 'inherit',
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    'node',
+    ['--conditions=source', '--import', 'tsx', path.join(benchDir, name, 'index.ts')],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      timeout: 180_000,
+    },
+  );
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

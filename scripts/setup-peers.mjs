@@ -31,10 +31,14 @@ function has(command) {
 }
 
 function erlangHas(app) {
-  const r = spawnSync('erl', ['-noshell', '-eval', `case code:lib_dir(${app}) of {error,_} -> halt(1); _ -> halt(0) end.`], {
-    stdio: 'ignore',
-    timeout: 20_000,
-  });
+  const r = spawnSync(
+    'erl',
+    ['-noshell', '-eval', `case code:lib_dir(${app}) of {error,_} -> halt(1); _ -> halt(0) end.`],
+    {
+      stdio: 'ignore',
+      timeout: 20_000,
+    },
+  );
   return r.status === 0;
 }
 
@@ -51,14 +55,20 @@ if (missing.size === 0) {
 const list = [...missing].sort();
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!root || !has('apt-get')) {
-  console.warn(`peers: missing ${list.join(', ')}; install them (apt-get install ${list.join(' ')}) to run every interop test`);
+  console.warn(
+    `peers: missing ${list.join(', ')}; install them (apt-get install ${list.join(' ')}) to run every interop test`,
+  );
   process.exit(0);
 }
 console.log(`peers: installing ${list.join(', ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 try {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env, timeout: 600_000 });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...list], { stdio: 'inherit', env, timeout: 1_200_000 });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...list], {
+    stdio: 'inherit',
+    env,
+    timeout: 1_200_000,
+  });
 } catch (e) {
   console.warn(`peers: apt-get failed (${e.message}); tests that need ${list.join(', ')} will report it`);
 }

@@ -37,7 +37,14 @@ if (!ok) {
 }
 
 const report = path.join(os.tmpdir(), `otpnet-vitest-${process.pid}.json`);
-const tests = step('tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)]);
+const tests = step('tests', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${report}`,
+  ...process.argv.slice(2),
+]);
 let passed = 0;
 let failed = tests ? 0 : 1;
 let skipped = 0;

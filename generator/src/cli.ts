@@ -32,7 +32,9 @@ function main(argv: string[]): number {
   } catch (e) {
     if (e instanceof SpecProblems) {
       console.error(e.message);
-      console.error(`otpnet-gen: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} in specs/; nothing generated`);
+      console.error(
+        `otpnet-gen: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} in specs/; nothing generated`,
+      );
       return 1;
     }
     throw e;
@@ -58,7 +60,8 @@ function main(argv: string[]): number {
       return 0;
     }
     console.error('otpnet-gen: generated files differ from what specs/ produce:');
-    for (const f of changed) console.error(`  changed  ${f}${diffSummary(path.join(root, f), files.get(f)!)}`);
+    for (const f of changed)
+      console.error(`  changed  ${f}${diffSummary(path.join(root, f), files.get(f)!)}`);
     for (const f of added) console.error(`  missing  ${f}`);
     for (const f of stale) console.error(`  stale    ${f}`);
     console.error('run `npm run generate` and commit the result');

@@ -7,25 +7,26 @@ import type { Decl } from './ast.js';
 import { checkProgram } from './check/check.js';
 import { type Problem, SpecProblems } from './check/errors.js';
 import { EmitContext } from './emit/context.js';
+import { emitCodecTests } from './emit/emit-codec-tests.js';
 import { emitEnum } from './emit/emit-enum.js';
 import { emitMachine } from './emit/emit-machine.js';
 import { emitOptions, emitTypeAlias } from './emit/emit-options.js';
+import { emitSpecPackage } from './emit/emit-package.js';
 import { emitStruct } from './emit/emit-struct.js';
 import { emitTable } from './emit/emit-table.js';
 import { header } from './emit/header.js';
-import { emitCodecTests } from './emit/emit-codec-tests.js';
-import { emitSpecPackage } from './emit/emit-package.js';
 import { compileGrammar } from './grammar-compile.js';
 import { Layouts } from './model/layout.js';
 import { Program } from './model/program.js';
-import { SpecError, parseSpec } from './parse/parse.js';
-
+import { parseSpec, SpecError } from './parse/parse.js';
 
 /** Every spec file under specs/, as repo-relative paths in a stable order. */
 export function findSpecs(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const rel = `${dir}/${e.name}`;
       if (e.isDirectory()) walk(rel);
       else if (e.name.endsWith('.spec')) out.push(rel);
@@ -93,7 +94,13 @@ export function generateAll(root: string): Map<string, string> {
   const grammar = compileGrammar(fs.readFileSync(path.join(root, grammarSrc), 'utf8'), 'spec.ne');
   out.set('generator/src/parse/spec-grammar.ts', header(grammarSrc) + grammar);
 
-  const program = loadProgram(root);
+  for (const [file, text] of emitProgram(loadProgram(root))) out.set(file, text);
+  return out;
+}
+
+/** Render a checked program: every module, its generated tests, package files and docs. */
+export function emitProgram(program: Program): Map<string, string> {
+  const out = new Map<string, string>();
   const layouts = new Layouts(program);
   const project = newProject();
   const byProto = new Map<string, string[]>();
@@ -116,7 +123,9 @@ export function generateAll(root: string): Map<string, string> {
         '',
         ...ctx.tests,
       ].join('\n');
-      const tf = project.createSourceFile(`${module.proto}/${module.name}.gen.test.ts`, t, { overwrite: true });
+      const tf = project.createSourceFile(`${module.proto}/${module.name}.gen.test.ts`, t, {
+        overwrite: true,
+      });
       tf.formatText(FORMAT);
       out.set(`${pkgDir}/test/${module.name}.gen.test.ts`, tf.getFullText());
     }
@@ -136,7 +145,9 @@ export function ownedFiles(root: string): string[] {
     if (!fs.existsSync(abs)) return;
     for (const f of fs.readdirSync(abs).sort()) if (pred(f)) owned.push(`${dir}/${f}`);
   };
-  const pkgs = fs.existsSync(path.join(root, 'packages')) ? fs.readdirSync(path.join(root, 'packages')).sort() : [];
+  const pkgs = fs.existsSync(path.join(root, 'packages'))
+    ? fs.readdirSync(path.join(root, 'packages')).sort()
+    : [];
   for (const p of pkgs.filter((p) => p.endsWith('-spec'))) {
     list(`packages/${p}/src`, (f) => f.endsWith('.ts'));
     list(`packages/${p}/test`, (f) => f.endsWith('.gen.test.ts'));

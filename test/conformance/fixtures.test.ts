@@ -24,12 +24,34 @@ describe('RFC 8448 section 3 fixtures', () => {
 });
 
 describe('captured fixtures', () => {
-  it('openssl s_client ClientHello is one whole handshake record holding a client_hello', () => {
-    const rec = fixture('tls/openssl-s_client-tls13-clienthello.bin');
+  it.each([
+    ['openssl-s_client-tls13-clienthello.bin', 1],
+    ['openssl-s_client-tls13-clienthello2.bin', 1],
+    ['openssl-s_server-tls13-hrr.bin', 2],
+    ['openssl-s_server-tls13-serverhello.bin', 2],
+  ])('%s is one whole handshake record holding one message of type %i', (file, msgType) => {
+    const rec = fixture(`tls/${file}`);
     expect(rec[0]).toBe(22);
     expect((rec[3]! << 8) | rec[4]!).toBe(rec.length - 5);
-    expect(rec[5]).toBe(1);
+    expect(rec[5]).toBe(msgType);
     expect((rec[6]! << 16) | (rec[7]! << 8) | rec[8]!).toBe(rec.length - 9);
+  });
+
+  it('the HelloRetryRequest carries the special random of RFC 8446 4.1.3', () => {
+    const rec = fixture('tls/openssl-s_server-tls13-hrr.bin');
+    const hrrRandom = createHash('sha256').update('HelloRetryRequest').digest('hex');
+    expect(toHex(rec.subarray(11, 43))).toBe(hrrRandom);
+  });
+
+  it('epmd requests are framed with a 2-byte length', () => {
+    for (const [f, code] of [
+      ['epmd-alive2-req.bin', 120],
+      ['epmd-port-please2-req.bin', 122],
+    ] as const) {
+      const b = fixture(`dist/${f}`);
+      expect((b[0]! << 8) | b[1]!).toBe(b.length - 2);
+      expect(b[2]).toBe(code);
+    }
   });
 
   it('OpenSSH KEXINIT is a bare payload starting with message number 20', () => {
@@ -42,8 +64,20 @@ describe('captured fixtures', () => {
     expect(pos + 5).toBe(p.length);
   });
 
+  it('OpenSSH KEX_ECDH_INIT is message 30 with one 32-byte string', () => {
+    const p = fixture('ssh/openssh-kex-ecdh-init.bin');
+    expect(toHex(p.subarray(0, 5))).toBe('1e00000020');
+    expect(p.length).toBe(37);
+  });
+
   it('term_to_binary outputs start with the version byte 131', () => {
-    for (const f of ['nested-term.bin', 'nested-term-utf8-atoms.bin', 'atom-ok.bin', 'small-int.bin']) {
+    for (const f of [
+      'nested-term.bin',
+      'nested-term-utf8-atoms.bin',
+      'compressed.bin',
+      'atom-ok.bin',
+      'small-int.bin',
+    ]) {
       expect(fixture(`dist/${f}`)[0]).toBe(131);
     }
   });

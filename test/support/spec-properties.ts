@@ -116,7 +116,12 @@ function shapeArb(types: Types, f: FieldDesc, e: ElemDesc, ctx: Ctx, depth: numb
   return fc.array(one, { maxLength: deep ? 0 : Math.min(3, 'max' in s ? s.max : 3) });
 }
 
-function selectArb(types: Types, sel: SelectDesc, ctx: Ctx, depth: number): fc.Arbitrary<[unknown, unknown]> | undefined {
+function selectArb(
+  types: Types,
+  sel: SelectDesc,
+  ctx: Ctx,
+  depth: number,
+): fc.Arbitrary<[unknown, unknown]> | undefined {
   let cases = sel.cases;
   if (sel.param) cases = cases.filter((c) => c.tag === ctx[sel.tag]);
   const options: fc.Arbitrary<[unknown, unknown]>[] = [];
@@ -230,7 +235,13 @@ export function noStrictPrefix(types: Types, name: string, encode: Encode, decod
 }
 
 /** Vectors outside their bounds fail to encode, and bytes carrying them fail to decode. */
-export function boundsEnforced(types: Types, name: string, encode: Encode, write: WriteFn, decode: Decode): void {
+export function boundsEnforced(
+  types: Types,
+  name: string,
+  encode: Encode,
+  write: WriteFn,
+  decode: Decode,
+): void {
   const s = types[name]!;
   for (const f of s.fields) {
     const shape = f.shape;
@@ -259,7 +270,9 @@ export function boundsEnforced(types: Types, name: string, encode: Encode, write
         const w = new Writer();
         w.checkBounds = false;
         write(w, value as never);
-        expect(() => decode(w.finish(), ctx as never), `${name}.${f.name} with ${bytes} bytes`).toThrow(DecodeError);
+        expect(() => decode(w.finish(), ctx as never), `${name}.${f.name} with ${bytes} bytes`).toThrow(
+          DecodeError,
+        );
       }
     }
   }

@@ -19,11 +19,10 @@ export function checkMachine(c: Checker, decl: MachineDecl, module: Module): voi
     c.report(decl.initial.pos, `unknown initial state ${initial}${didYouMean(initial, g.states.keys())}`);
     return;
   }
-  for (const f of decl.finals) {
-    if (!g.states.has(f.name))
-      c.report(f.pos, `unknown final state ${f.name}${didYouMean(f.name, g.states.keys())}`);
-  }
-  checkReachability(c, decl, g, initial);
+  const unknownFinals = decl.finals.filter((f) => !g.states.has(f.name));
+  for (const f of unknownFinals)
+    c.report(f.pos, `unknown final state ${f.name}${didYouMean(f.name, g.states.keys())}`);
+  checkReachability(c, decl, g, initial, unknownFinals.length === 0);
 }
 
 /** The names a machine's rows may use: the enum's members, `messages {}`, and `message` declarations. */
@@ -119,7 +118,14 @@ export function reachable(edges: Map<string, Set<string>>, from: Iterable<string
   return seen;
 }
 
-function checkReachability(c: Checker, decl: MachineDecl, g: MachineGraph, initial: string): void {
+/** `finalsKnown`: false when a final state is misspelt, so "cannot reach a final state" would mislead. */
+function checkReachability(
+  c: Checker,
+  decl: MachineDecl,
+  g: MachineGraph,
+  initial: string,
+  finalsKnown: boolean,
+): void {
   const fromInitial = reachable(g.edges, [initial]);
   const finals = new Set(decl.finals.map((f) => f.name));
   // States that can reach a final state: search backwards from the finals.
@@ -131,7 +137,7 @@ function checkReachability(c: Checker, decl: MachineDecl, g: MachineGraph, initi
     if (finals.has(state)) continue;
     if (!g.edges.has(state))
       c.report(pos, `state ${state} has no way out (no rows, and it is not declared final)`);
-    else if (finals.size > 0 && !canFinish.has(state))
+    else if (finalsKnown && finals.size > 0 && !canFinish.has(state))
       c.report(
         pos,
         `state ${state} has no way out: no final state (${[...finals].join(', ')}) is reachable from it`,

@@ -5,9 +5,9 @@ import type { Decl, EnumDecl, Field, Pos, StructDecl, TableDecl, Value } from '.
 import { Layouts } from '../model/layout.js';
 import { prefixWidth } from '../model/primitives.js';
 import type { Module, Program, Resolved } from '../model/program.js';
-import { didYouMean, type Problem } from './errors.js';
 import { checkMachine } from './check-machine.js';
 import { checkOptions } from './check-options.js';
+import { didYouMean, type Problem } from './errors.js';
 
 export class Checker {
   readonly problems: Problem[] = [];
@@ -32,9 +32,22 @@ export class Checker {
   }
 
   typeNames(module: Module): string[] {
-    const names = ['uint8', 'byte', 'uint16', 'uint24', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'float64', 'opaque'];
+    const names = [
+      'uint8',
+      'byte',
+      'uint16',
+      'uint24',
+      'uint32',
+      'uint64',
+      'int8',
+      'int16',
+      'int32',
+      'float64',
+      'opaque',
+    ];
     names.push('boolean', 'string', 'utf8', 'mpint', 'name-list');
-    for (const [n, f] of this.program.scope(module)) if (f.decl.kind === 'enum' || f.decl.kind === 'struct') names.push(n);
+    for (const [n, f] of this.program.scope(module))
+      if (f.decl.kind === 'enum' || f.decl.kind === 'struct') names.push(n);
     return names;
   }
 
@@ -49,7 +62,8 @@ export class Checker {
   private checkImportsAndNames(): void {
     for (const module of this.program.modules) {
       for (const imp of module.file.imports) {
-        if (!this.program.importTarget(module, imp.path)) this.report(imp.pos, `cannot find imported file "${imp.path}"`);
+        if (!this.program.importTarget(module, imp.path))
+          this.report(imp.pos, `cannot find imported file "${imp.path}"`);
       }
       const seen = new Map<string, Decl>();
       for (const d of module.file.decls) {
@@ -80,7 +94,10 @@ export class Checker {
 
   private checkEnum(e: EnumDecl): void {
     if (e.max < 0n) {
-      this.report(e.pos, `enum ${e.name} needs a (max) entry that fixes its width, as in RFC 8446 section 3.5`);
+      this.report(
+        e.pos,
+        `enum ${e.name} needs a (max) entry that fixes its width, as in RFC 8446 section 3.5`,
+      );
       return;
     }
     const w = prefixWidth(e.max);
@@ -92,7 +109,8 @@ export class Checker {
       if (names.has(m.name)) this.report(m.pos, `duplicate enum member ${m.name}`);
       names.set(m.name, m.value);
       const other = values.get(m.value);
-      if (other !== undefined) this.report(m.pos, `duplicate value ${m.value} in enum ${e.name} (also ${other})`);
+      if (other !== undefined)
+        this.report(m.pos, `duplicate value ${m.value} in enum ${e.name} (also ${other})`);
       values.set(m.value, m.name);
       if (m.value < 0n || m.value > e.max) this.report(m.pos, `${m.name}(${m.value}) is outside 0..${e.max}`);
     }
@@ -128,18 +146,31 @@ export class Checker {
         : [f.type.name];
     if (f.type.kind === 'select') {
       if (f.shape.kind !== 'vector' && !last && inner.some(open))
-        this.report(f.pos, `${f.name}: a variant of this select runs to the end of the input, so the select must be the last field of ${s.name} or carry a length <lo..hi>`);
+        this.report(
+          f.pos,
+          `${f.name}: a variant of this select runs to the end of the input, so the select must be the last field of ${s.name} or carry a length <lo..hi>`,
+        );
       return;
     }
     const name = f.type.name;
     if (name === 'opaque' || name === 'byte' || name === 'uint8') return;
     if (!open(name)) return;
     if (f.shape.kind === 'one' && !last)
-      this.report(f.pos, `${f.name}: ${name} runs to the end of its input, so only the last field of ${s.name} may hold one`);
-    else if (f.shape.kind !== 'one') this.report(f.pos, `${f.name}: ${name} runs to the end of its input, so it cannot be an array element`);
+      this.report(
+        f.pos,
+        `${f.name}: ${name} runs to the end of its input, so only the last field of ${s.name} may hold one`,
+      );
+    else if (f.shape.kind !== 'one')
+      this.report(f.pos, `${f.name}: ${name} runs to the end of its input, so it cannot be an array element`);
   }
 
-  private checkField(s: StructDecl, module: Module, f: Field, index: number, params: Map<string, unknown>): void {
+  private checkField(
+    s: StructDecl,
+    module: Module,
+    f: Field,
+    index: number,
+    params: Map<string, unknown>,
+  ): void {
     const earlier = s.fields.slice(0, index);
     let elem: Resolved | undefined;
     if (f.type.kind === 'select') {
@@ -152,18 +183,30 @@ export class Checker {
     const shape = f.shape;
     switch (shape.kind) {
       case 'fixed':
-        if (elemSize === undefined) this.report(shape.pos, `${f.name}: a fixed-size array needs a fixed-size element type`);
+        if (elemSize === undefined)
+          this.report(shape.pos, `${f.name}: a fixed-size array needs a fixed-size element type`);
         else if (shape.bytes % BigInt(elemSize) !== 0n)
-          this.report(shape.pos, `${f.name}: ${shape.bytes} bytes is not a multiple of the element size ${elemSize}`);
+          this.report(
+            shape.pos,
+            `${f.name}: ${shape.bytes} bytes is not a multiple of the element size ${elemSize}`,
+          );
         break;
       case 'vector': {
-        if (shape.lo > shape.hi) this.report(shape.pos, `${f.name}: bounds <${shape.lo}..${shape.hi}> cannot hold: ${shape.lo} > ${shape.hi}`);
-        else if (prefixWidth(shape.hi) === undefined) this.report(shape.pos, `${f.name}: upper bound ${shape.hi} does not fit a 4-byte length`);
+        if (shape.lo > shape.hi)
+          this.report(
+            shape.pos,
+            `${f.name}: bounds <${shape.lo}..${shape.hi}> cannot hold: ${shape.lo} > ${shape.hi}`,
+          );
+        else if (prefixWidth(shape.hi) === undefined)
+          this.report(shape.pos, `${f.name}: upper bound ${shape.hi} does not fit a 4-byte length`);
         else if (elemSize !== undefined && elemSize > 1) {
           const size = BigInt(elemSize);
           const firstMultiple = ((shape.lo + size - 1n) / size) * size;
           if (firstMultiple > shape.hi)
-            this.report(shape.pos, `${f.name}: no length in <${shape.lo}..${shape.hi}> is a multiple of the element size ${elemSize}`);
+            this.report(
+              shape.pos,
+              `${f.name}: no length in <${shape.lo}..${shape.hi}> is a multiple of the element size ${elemSize}`,
+            );
         }
         if (shape.lo < 0n) this.report(shape.pos, `${f.name}: a length cannot be negative`);
         break;
@@ -171,23 +214,47 @@ export class Checker {
       case 'counted': {
         const c = this.resolveType(module, shape.countType.name, shape.countType.pos);
         if (c && !(c.kind === 'prim' && c.prim.integer && c.prim.integer.min === 0n))
-          this.report(shape.countType.pos, `${f.name}: a count prefix must be an unsigned integer type, not ${shape.countType.name}`);
+          this.report(
+            shape.countType.pos,
+            `${f.name}: a count prefix must be an unsigned integer type, not ${shape.countType.name}`,
+          );
         break;
       }
       case 'fieldCount': {
         const counter = earlier.find((g) => g.name === shape.field);
         if (!counter) {
           const later = s.fields.some((g) => g.name === shape.field);
-          this.report(shape.pos, later ? `${f.name}: the count field ${shape.field} must come before the array` : `${f.name}: unknown count field ${shape.field}${didYouMean(shape.field, earlier.map((g) => g.name))}`);
+          this.report(
+            shape.pos,
+            later
+              ? `${f.name}: the count field ${shape.field} must come before the array`
+              : `${f.name}: unknown count field ${shape.field}${didYouMean(
+                  shape.field,
+                  earlier.map((g) => g.name),
+                )}`,
+          );
         } else {
-          const ct = counter.type.kind === 'select' ? undefined : this.program.resolve(module, counter.type.name);
-          if (!(ct?.kind === 'prim' && ct.prim.integer && ct.prim.size !== undefined && ct.prim.size <= 4 && counter.shape.kind === 'one'))
-            this.report(shape.pos, `${f.name}: the count field ${shape.field} must be a single unsigned integer of at most 32 bits`);
+          const ct =
+            counter.type.kind === 'select' ? undefined : this.program.resolve(module, counter.type.name);
+          if (
+            !(
+              ct?.kind === 'prim' &&
+              ct.prim.integer &&
+              ct.prim.size !== undefined &&
+              ct.prim.size <= 4 &&
+              counter.shape.kind === 'one'
+            )
+          )
+            this.report(
+              shape.pos,
+              `${f.name}: the count field ${shape.field} must be a single unsigned integer of at most 32 bits`,
+            );
         }
         break;
       }
       case 'rest':
-        if (index !== s.fields.length - 1) this.report(shape.pos, `${f.name}: [..] takes the rest of the input, so it must be the last field`);
+        if (index !== s.fields.length - 1)
+          this.report(shape.pos, `${f.name}: [..] takes the rest of the input, so it must be the last field`);
         break;
       case 'one':
         break;
@@ -196,7 +263,10 @@ export class Checker {
     for (const w of f.withContext) {
       const target = f.type.kind === 'select' ? undefined : this.program.resolve(module, f.type.name);
       if (target?.kind !== 'struct' || !this.needsParam(target.decl, w.name))
-        this.report(w.pos, `@with ${w.name}: ${f.type.kind === 'select' ? 'select' : f.type.name} takes no context parameter ${w.name}`);
+        this.report(
+          w.pos,
+          `@with ${w.name}: ${f.type.kind === 'select' ? 'select' : f.type.name} takes no context parameter ${w.name}`,
+        );
       else this.checkParamValue(target.decl, w.name, w.value);
     }
     void params;
@@ -213,15 +283,25 @@ export class Checker {
     const module = this.program.moduleOf(s);
     const t = this.program.resolve(module, p.type.name);
     if (t?.kind === 'enum' && value.kind === 'ident' && !t.decl.members.some((m) => m.name === value.name))
-      this.report(value.pos, `${value.name} is not a member of ${t.decl.name}${didYouMean(value.name, t.decl.members.map((m) => m.name))}`);
+      this.report(
+        value.pos,
+        `${value.name} is not a member of ${t.decl.name}${didYouMean(
+          value.name,
+          t.decl.members.map((m) => m.name),
+        )}`,
+      );
   }
 
   /** A field of a parameterised struct type needs the parameter from its parent or from @with. */
   private checkContextFlow(parent: StructDecl, f: Field, child: StructDecl): void {
     for (const p of child.params) {
-      const bound = f.withContext.some((w) => w.name === p.name) || parent.params.some((q) => q.name === p.name);
+      const bound =
+        f.withContext.some((w) => w.name === p.name) || parent.params.some((q) => q.name === p.name);
       if (!bound)
-        this.report(f.pos, `${f.name}: ${child.name} needs context ${p.name}; declare /*@param ${p.type.name} ${p.name}*/ on ${parent.name} or bind it with /*@with ${p.name} = …*/`);
+        this.report(
+          f.pos,
+          `${f.name}: ${child.name} needs context ${p.name}; declare /*@param ${p.type.name} ${p.name}*/ on ${parent.name} or bind it with /*@with ${p.name} = …*/`,
+        );
     }
   }
 
@@ -231,21 +311,27 @@ export class Checker {
     const tagField = earlier.find((g) => g.name === sel.tag);
     const tagParam = s.params.find((p) => p.name === sel.tag);
     let tagType: Resolved | undefined;
-    if (tagField && tagField.type.kind !== 'select' && tagField.shape.kind === 'one') tagType = this.program.resolve(module, tagField.type.name);
+    if (tagField && tagField.type.kind !== 'select' && tagField.shape.kind === 'one')
+      tagType = this.program.resolve(module, tagField.type.name);
     else if (tagParam) tagType = this.program.resolve(module, tagParam.type.name);
     else {
       const names = [...earlier.map((g) => g.name), ...s.params.map((p) => p.name)];
-      this.report(sel.tagPos, `select (${sel.tag}): ${s.name} has no earlier field or context parameter ${sel.tag}${didYouMean(sel.tag, names)}`);
+      this.report(
+        sel.tagPos,
+        `select (${sel.tag}): ${s.name} has no earlier field or context parameter ${sel.tag}${didYouMean(sel.tag, names)}`,
+      );
     }
     const seen = new Map<string, Pos>();
     for (const c of sel.cases) {
       const r = this.resolveType(module, c.type.name, c.type.pos);
-      if (r?.kind === 'struct') this.checkContextFlow(s, { ...f, name: `${f.name} (case ${c.type.name})` }, r.decl);
+      if (r?.kind === 'struct')
+        this.checkContextFlow(s, { ...f, name: `${f.name} (case ${c.type.name})` }, r.decl);
       for (const label of c.labels) {
         const key = this.labelKey(label, tagType);
         if (key === undefined) continue;
         const prev = seen.get(key);
-        if (prev) this.report(label.pos, `duplicate case ${key} in select (${sel.tag}) (first at line ${prev.line})`);
+        if (prev)
+          this.report(label.pos, `duplicate case ${key} in select (${sel.tag}) (first at line ${prev.line})`);
         else seen.set(key, label.pos);
       }
     }
@@ -259,7 +345,13 @@ export class Checker {
       if (label.kind === 'ident') {
         const m = tag.decl.members.find((x) => x.name === label.name);
         if (!m) {
-          this.report(label.pos, `${label.name} is not a member of ${tag.decl.name}${didYouMean(label.name, tag.decl.members.map((x) => x.name))}`);
+          this.report(
+            label.pos,
+            `${label.name} is not a member of ${tag.decl.name}${didYouMean(
+              label.name,
+              tag.decl.members.map((x) => x.name),
+            )}`,
+          );
           return undefined;
         }
         return m.value.toString();
@@ -270,7 +362,10 @@ export class Checker {
     } else if (tag.kind === 'prim' && (tag.prim.name === 'utf8' || tag.prim.name === 'string')) {
       if (label.kind === 'string') return JSON.stringify(label.value);
     }
-    this.report(label.pos, `case label does not fit the select's tag type ${tag.kind === 'prim' ? tag.prim.name : tag.decl.name}`);
+    this.report(
+      label.pos,
+      `case label does not fit the select's tag type ${tag.kind === 'prim' ? tag.prim.name : tag.decl.name}`,
+    );
     return undefined;
   }
 
@@ -286,7 +381,8 @@ export class Checker {
         this.report(v.pos, `${v.name} is not a member of ${t.decl.name}`);
       else if (v.kind === 'number' && (v.value < 0n || v.value > t.decl.max))
         this.report(v.pos, `${f.name}: default ${v.value} is outside 0..${t.decl.max}`);
-      else if (v.kind !== 'ident' && v.kind !== 'number') this.report(v.pos, `${f.name}: expected an enum member or a number`);
+      else if (v.kind !== 'ident' && v.kind !== 'number')
+        this.report(v.pos, `${f.name}: expected an enum member or a number`);
       return;
     }
     const prim = t.prim;
@@ -312,21 +408,31 @@ export class Checker {
       while (base.kind === 'list') base = base.of;
       if (!TABLE_SCALARS.has(base.name)) {
         const r = this.program.lookup(module, base.name);
-        if (r?.decl.kind !== 'enum') this.report(base.pos, `unknown column type ${base.name}; expected ident, string, int, uint8..uint32, bool or an enum`);
+        if (r?.decl.kind !== 'enum')
+          this.report(
+            base.pos,
+            `unknown column type ${base.name}; expected ident, string, int, uint8..uint32, bool or an enum`,
+          );
       }
     }
     const keys = t.columns.map((c, i) => ({ c, i, seen: new Map<string, number>() })).filter((k) => k.c.key);
     for (const row of t.rows) {
       if (row.values.length !== t.columns.length) {
-        this.report(row.pos, `row has ${row.values.length} values; table ${t.name} has ${t.columns.length} columns`);
+        this.report(
+          row.pos,
+          `row has ${row.values.length} values; table ${t.name} has ${t.columns.length} columns`,
+        );
         continue;
       }
-      row.values.forEach((v, i) => this.checkCell(module, t, i, v));
+      row.values.forEach((v, i) => {
+        this.checkCell(module, t, i, v);
+      });
       for (const k of keys) {
         const v = row.values[k.i]!;
         const key = valueKey(v);
         const prev = k.seen.get(key);
-        if (prev !== undefined) this.report(v.pos, `duplicate ${k.c.name} ${key} in table ${t.name} (first at line ${prev})`);
+        if (prev !== undefined)
+          this.report(v.pos, `duplicate ${k.c.name} ${key} in table ${t.name} (first at line ${prev})`);
         else k.seen.set(key, v.pos.line);
       }
     }
@@ -346,12 +452,20 @@ export class Checker {
       }
       const n = type.name;
       const ok =
-        n === 'ident' ? value.kind === 'ident'
-        : n === 'string' ? value.kind === 'string'
-        : n === 'bool' ? value.kind === 'bool'
-        : n === 'int' || n.startsWith('uint') ? value.kind === 'number' && inUint(n, value.value)
-        : this.enumMember(module, n, value);
-      if (!ok) this.report(value.pos, `${col.name}: expected ${n.startsWith('uint') ? `a ${n}` : n === 'int' ? 'a number' : n === 'ident' ? 'a name' : n === 'bool' ? 'true or false' : TABLE_SCALARS.has(n) ? `a ${n}` : `a member of ${n}`}`);
+        n === 'ident'
+          ? value.kind === 'ident'
+          : n === 'string'
+            ? value.kind === 'string'
+            : n === 'bool'
+              ? value.kind === 'bool'
+              : n === 'int' || n.startsWith('uint')
+                ? value.kind === 'number' && inUint(n, value.value)
+                : this.enumMember(module, n, value);
+      if (!ok)
+        this.report(
+          value.pos,
+          `${col.name}: expected ${n.startsWith('uint') ? `a ${n}` : n === 'int' ? 'a number' : n === 'ident' ? 'a name' : n === 'bool' ? 'true or false' : TABLE_SCALARS.has(n) ? `a ${n}` : `a member of ${n}`}`,
+        );
     };
     check(col.type, v);
   }

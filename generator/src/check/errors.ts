@@ -29,7 +29,9 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
       best = c;
     }
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean ${best}?` : '';
+  return best !== undefined && bestD <= Math.max(1, Math.floor(name.length / 3))
+    ? `; did you mean ${best}?`
+    : '';
 }
 
 function editDistance(a: string, b: string): number {

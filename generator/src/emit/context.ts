@@ -4,6 +4,7 @@ import type { SourceFile } from 'ts-morph';
 import type { Decl } from '../ast.js';
 import type { Layouts } from '../model/layout.js';
 import type { Module, Program } from '../model/program.js';
+import { StatementSink } from './sink.js';
 
 export class EmitContext {
   /** import specifier -> names (a name ending in ' as type' is a type-only import) */
@@ -12,11 +13,15 @@ export class EmitContext {
   /** Test blocks (vitest `describe(…)` code) for packages/<proto>-spec/test/<module>.gen.test.ts. */
   readonly tests: string[] = [];
 
+  /** Where emitters add declarations; written into the source file by flushImports(). */
+  readonly file = new StatementSink();
+
   constructor(
     readonly program: Program,
     readonly layouts: Layouts,
     readonly module: Module,
-    readonly file: SourceFile,
+    /** The source file the module is generated into. */
+    readonly target: SourceFile,
     /** Repo-relative path -> contents, for generated files outside the package (docs/machines/). */
     readonly extraFiles: Map<string, string>,
   ) {}
@@ -54,8 +59,9 @@ export class EmitContext {
     this.testImports.add(statement);
   }
 
-  /** Write the collected imports at the top of the source file, in a stable order. */
+  /** Write the collected declarations and their imports into the source file. */
   flushImports(): void {
+    this.file.flushInto(this.target);
     const specs = [...this.imports.keys()].sort((a, b) => {
       const ra = a.startsWith('.') ? 1 : 0;
       const rb = b.startsWith('.') ? 1 : 0;
@@ -65,7 +71,7 @@ export class EmitContext {
     for (const spec of specs) {
       const names = [...this.imports.get(spec)!.entries()].sort(([a], [b]) => a.localeCompare(b));
       const allTypes = names.every(([, t]) => t);
-      this.file.insertImportDeclaration(index++, {
+      this.target.insertImportDeclaration(index++, {
         moduleSpecifier: spec,
         isTypeOnly: allTypes,
         namedImports: names.map(([n, t]) => ({ name: n, isTypeOnly: !allTypes && t })),
@@ -89,7 +95,10 @@ export function camelCase(name: string): string {
 }
 
 /** The JSDoc text for a declaration: its doc comment and an @see line per @rfc annotation. */
-export function docText(decl: { doc: string | undefined; annotations: { name: string; args: string }[] }, extra?: string): string | undefined {
+export function docText(
+  decl: { doc: string | undefined; annotations: { name: string; args: string }[] },
+  extra?: string,
+): string | undefined {
   const lines: string[] = [];
   if (decl.doc) lines.push(decl.doc);
   if (extra) lines.push(extra);

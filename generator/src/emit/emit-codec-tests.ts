@@ -19,7 +19,10 @@ export function emitCodecTests(ctx: EmitContext): void {
     reachable.set(s.name, s);
     const m = ctx.program.moduleOf(s);
     for (const f of s.fields) {
-      const refs: TypeRef[] = f.type.kind === 'select' ? [...f.type.cases.map((c) => c.type), ...(f.type.defaultCase ? [f.type.defaultCase] : [])] : [f.type];
+      const refs: TypeRef[] =
+        f.type.kind === 'select'
+          ? [...f.type.cases.map((c) => c.type), ...(f.type.defaultCase ? [f.type.defaultCase] : [])]
+          : [f.type];
       for (const r of refs) {
         const t = ctx.program.resolve(m, r);
         if (t?.kind === 'struct') visit(t.decl);
@@ -28,7 +31,8 @@ export function emitCodecTests(ctx: EmitContext): void {
   };
   own.forEach(visit);
   const types: Record<string, Json> = {};
-  for (const [name, s] of [...reachable].sort(([a], [b]) => a.localeCompare(b))) types[name] = describeStruct(ctx, s);
+  for (const [name, s] of [...reachable].sort(([a], [b]) => a.localeCompare(b)))
+    types[name] = describeStruct(ctx, s);
 
   ctx.testImport(
     "import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '../../../test/support/spec-properties.js';",
@@ -76,21 +80,38 @@ function describeField(ctx: EmitContext, m: Module, s: StructDecl, f: Field, imp
     const sel = f.type;
     const tagField = s.fields.find((g) => g.name === sel.tag);
     const param = !tagField;
-    const tagRef = tagField && tagField.type.kind === 'type' ? tagField.type : s.params.find((p) => p.name === sel.tag)?.type;
+    const tagRef =
+      tagField && tagField.type.kind === 'type'
+        ? tagField.type
+        : s.params.find((p) => p.name === sel.tag)?.type;
     const tagType = tagRef ? ctx.program.resolve(m, tagRef) : undefined;
     const cases: Json[] = [];
     for (const c of sel.cases) {
       for (const label of c.labels) {
         const tag = labelValue(label, tagType);
-        const caseKey = label.kind === 'ident' ? label.name : label.kind === 'string' ? label.value : Number(label.kind === 'number' ? label.value : 0);
+        const caseKey =
+          label.kind === 'ident'
+            ? label.name
+            : label.kind === 'string'
+              ? label.value
+              : Number(label.kind === 'number' ? label.value : 0);
         cases.push({ tag, case: caseKey, elem: describeElem(ctx, m, c.type, false, f) });
       }
     }
     const select: Record<string, Json> = { tag: param ? camelCase(sel.tag) : sel.tag, param, cases };
     if (sel.defaultCase) {
-      const max = tagType?.kind === 'enum' ? Number(tagType.decl.max) : tagType?.kind === 'prim' && tagType.prim.integer ? Number(tagType.prim.integer.max > 0xffffffffn ? 0xffffffffn : tagType.prim.integer.max) : 0;
-      const isString = tagType?.kind === 'prim' && (tagType.prim.name === 'utf8' || tagType.prim.name === 'string');
-      select['default'] = { elem: describeElem(ctx, m, sel.defaultCase, false, f), tag: isString ? { t: 'string' } : { t: 'int', max } };
+      const max =
+        tagType?.kind === 'enum'
+          ? Number(tagType.decl.max)
+          : tagType?.kind === 'prim' && tagType.prim.integer
+            ? Number(tagType.prim.integer.max > 0xffffffffn ? 0xffffffffn : tagType.prim.integer.max)
+            : 0;
+      const isString =
+        tagType?.kind === 'prim' && (tagType.prim.name === 'utf8' || tagType.prim.name === 'string');
+      select['default'] = {
+        elem: describeElem(ctx, m, sel.defaultCase, false, f),
+        tag: isString ? { t: 'string' } : { t: 'int', max },
+      };
     }
     out['select'] = select;
   } else out['elem'] = describeElem(ctx, m, f.type, f.shape.kind !== 'one', f);
@@ -98,7 +119,8 @@ function describeField(ctx: EmitContext, m: Module, s: StructDecl, f: Field, imp
 }
 
 function labelValue(label: Value, tagType: ReturnType<EmitContext['program']['resolve']>): Json {
-  if (label.kind === 'ident' && tagType?.kind === 'enum') return Number(tagType.decl.members.find((x) => x.name === label.name)?.value ?? 0n);
+  if (label.kind === 'ident' && tagType?.kind === 'enum')
+    return Number(tagType.decl.members.find((x) => x.name === label.name)?.value ?? 0n);
   if (label.kind === 'number') return Number(label.value);
   if (label.kind === 'string') return label.value;
   return null;
@@ -110,17 +132,32 @@ function describeShape(ctx: EmitContext, m: Module, f: Field): Json {
     case 'one':
       return { k: 'one' };
     case 'fixed': {
-      const size = f.type.kind === 'type' && !BYTE_TYPES.has(f.type.name) ? (ctx.layouts.typeSize(m, f.type.name) ?? 1) : 1;
+      const size =
+        f.type.kind === 'type' && !BYTE_TYPES.has(f.type.name)
+          ? (ctx.layouts.typeSize(m, f.type.name) ?? 1)
+          : 1;
       return { k: 'fixed', n: Number(s.bytes) / size };
     }
     case 'vector': {
       const width = prefixWidth(s.hi) ?? 4;
-      const elem = f.type.kind === 'type' && !BYTE_TYPES.has(f.type.name) ? (ctx.layouts.typeSize(m, f.type.name) ?? 0) : 1;
-      return { k: 'vector', lo: Number(s.lo), hi: Number(s.hi), elem, max: width === 4 ? 0xffffffff : 2 ** (8 * width) - 1 };
+      const elem =
+        f.type.kind === 'type' && !BYTE_TYPES.has(f.type.name)
+          ? (ctx.layouts.typeSize(m, f.type.name) ?? 0)
+          : 1;
+      return {
+        k: 'vector',
+        lo: Number(s.lo),
+        hi: Number(s.hi),
+        elem,
+        max: width === 4 ? 0xffffffff : 2 ** (8 * width) - 1,
+      };
     }
     case 'counted': {
       const t = ctx.program.resolve(m, s.countType);
-      return { k: 'counted', max: t?.kind === 'prim' && t.prim.integer ? Number(t.prim.integer.max) : 0xffffffff };
+      return {
+        k: 'counted',
+        max: t?.kind === 'prim' && t.prim.integer ? Number(t.prim.integer.max) : 0xffffffff,
+      };
     }
     case 'fieldCount':
       return { k: 'fieldCount', max: 255 };
@@ -134,7 +171,12 @@ function describeElem(ctx: EmitContext, m: Module, ref: TypeRef, inArray: boolea
   if (inArray && BYTE_TYPES.has(ref.name)) return { t: 'bytes' };
   const r = ctx.program.mustResolve(m, ref);
   if (r.kind === 'enum') {
-    return { t: 'enum', values: r.decl.members.map((x) => Number(x.value)), max: Number(r.decl.max), closed: r.decl.closed };
+    return {
+      t: 'enum',
+      values: r.decl.members.map((x) => Number(x.value)),
+      max: Number(r.decl.max),
+      closed: r.decl.closed,
+    };
   }
   if (r.kind === 'struct') {
     const out: Record<string, Json> = { t: 'struct', name: r.decl.name };
@@ -170,13 +212,18 @@ function contextsFor(ctx: EmitContext, s: StructDecl): Json[] {
     if (decl.kind !== 'struct') continue;
     const m = ctx.program.moduleOf(decl);
     for (const f of decl.fields) {
-      if (f.type.kind === 'select' && values.has(f.type.tag) && decl.params.some((p) => p.name === (f.type as { tag: string }).tag)) {
+      if (
+        f.type.kind === 'select' &&
+        values.has(f.type.tag) &&
+        decl.params.some((p) => p.name === (f.type as { tag: string }).tag)
+      ) {
         const p = decl.params.find((q) => q.name === (f.type as { tag: string }).tag)!;
         const pt = ctx.program.resolve(m, p.type);
-        for (const c of f.type.cases) for (const l of c.labels) {
-          const v = labelValue(l, pt);
-          if (v !== null && typeof v !== 'boolean' && typeof v !== 'object') values.get(p.name)!.add(v);
-        }
+        for (const c of f.type.cases)
+          for (const l of c.labels) {
+            const v = labelValue(l, pt);
+            if (v !== null && typeof v !== 'boolean' && typeof v !== 'object') values.get(p.name)!.add(v);
+          }
       }
     }
   }

@@ -1,14 +1,19 @@
 // enum -> a const object of members, an open union type, a name table and a printer.
 import { VariableDeclarationKind } from 'ts-morph';
 import type { EnumDecl } from '../ast.js';
-import { type EmitContext, docText } from './context.js';
+import { docText, type EmitContext } from './context.js';
 
 export function emitEnum(ctx: EmitContext, e: EnumDecl): void {
   const hex = (v: bigint) => `0x${v.toString(16).padStart(e.width * 2, '0')}`;
   ctx.file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: docs(docText(e, `Wire width: ${e.width} byte${e.width > 1 ? 's' : ''}; values up to ${hex(e.max)}.${e.closed ? ' Closed: unknown values are a decode error.' : ' Open: unknown values are kept as numbers.'}`)),
+    docs: docs(
+      docText(
+        e,
+        `Wire width: ${e.width} byte${e.width > 1 ? 's' : ''}; values up to ${hex(e.max)}.${e.closed ? ' Closed: unknown values are a decode error.' : ' Open: unknown values are kept as numbers.'}`,
+      ),
+    ),
     declarations: [
       {
         name: e.name,

@@ -72,7 +72,7 @@ export function emitMachine(ctx: EmitContext, decl: MachineDecl): void {
 
   addText(
     ctx.file,
-    `${docBlock(docText(decl, `A state of the ${decl.name} machine.`))}${assign(`export type ${n.state} =`, union(states.map(tsString)))}`,
+    `${docBlock([`A state of the ${decl.name} machine.`, docText(decl)].filter(Boolean).join('\n'))}${assign(`export type ${n.state} =`, union(states.map(tsString)))}`,
   );
   constList(n.states, states, n.state, `Every {@link ${n.state}}, in spec order.`);
   addText(

@@ -3,7 +3,12 @@
 import type { Program } from '../model/program.js';
 import { header } from './header.js';
 
-export function emitSpecPackage(out: Map<string, string>, proto: string, modules: string[], program: Program): void {
+export function emitSpecPackage(
+  out: Map<string, string>,
+  proto: string,
+  modules: string[],
+  program: Program,
+): void {
   const dir = `packages/${proto}-spec`;
   const lines = [...modules].sort().map((m) => `export * from './${m}.js';`);
   out.set(`${dir}/src/index.ts`, `${header(`specs/${proto}/*.spec`)}${lines.join('\n')}\n`);

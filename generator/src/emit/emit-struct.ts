@@ -3,9 +3,19 @@
 // interpreter at run time.
 import type { Field, Select, StructDecl } from '../ast.js';
 import { prefixWidth } from '../model/primitives.js';
+import {
+  contextArg,
+  type Elem,
+  elemOf,
+  elemType,
+  local,
+  pascal,
+  prop,
+  readElem,
+  writeElem,
+} from './codec-types.js';
 import { camelCase, docText, type EmitContext } from './context.js';
 import { docs } from './emit-enum.js';
-import { contextArg, type Elem, elemOf, elemType, local, pascal, prop, readElem, writeElem } from './codec-types.js';
 import { defaultLiteral, selectCases } from './select-cases.js';
 
 export function emitStruct(ctx: EmitContext, s: StructDecl): void {
@@ -23,7 +33,10 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
       docs: [`What decoding a ${s.name} needs to know that is not on the wire.`],
       properties: s.params.map((p) => {
         const t = ctx.program.mustResolve(module, p.type);
-        return { name: camelCase(p.name), type: t.kind === 'prim' ? t.prim.ts : ctx.ref(t.decl, t.decl.name, true) };
+        return {
+          name: camelCase(p.name),
+          type: t.kind === 'prim' ? t.prim.ts : ctx.ref(t.decl, t.decl.name, true),
+        };
       }),
     });
   }
@@ -54,7 +67,9 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
       })),
   });
   if (s.messageNumber !== undefined) {
-    ctx.file.addStatements(`/** The message number of {@link ${s.name}}. */\nexport const ${s.name}_NUMBER = ${s.messageNumber};`);
+    ctx.file.addStatements(
+      `/** The message number of {@link ${s.name}}. */\nexport const ${s.name}_NUMBER = ${s.messageNumber};`,
+    );
   }
 
   // ---- read
@@ -69,7 +84,9 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
   }
   for (const f of s.fields) read.push(...readField(ctx, s, f, where(f)));
   if (layout.recursive) read.push('r.ascend();');
-  const names = s.fields.filter((f) => !layout.implicit.has(f.name)).map((f) => (local(f.name) === f.name ? f.name : `${prop(f.name)}: ${local(f.name)}`));
+  const names = s.fields
+    .filter((f) => !layout.implicit.has(f.name))
+    .map((f) => (local(f.name) === f.name ? f.name : `${prop(f.name)}: ${local(f.name)}`));
   read.push(`return { ${names.join(', ')} };`);
   const ctxParam = ctxType ? [{ name: 'ctx', type: ctxType }] : [];
   ctx.file.addFunction({
@@ -101,7 +118,9 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
   ctx.file.addFunction({
     isExported: true,
     name: `decode${s.name}`,
-    docs: [`Decode a whole {@link ${s.name}}: trailing bytes are an error. Opaque fields are views into \`bytes\`.`],
+    docs: [
+      `Decode a whole {@link ${s.name}}: trailing bytes are an error. Opaque fields are views into \`bytes\`.`,
+    ],
     parameters: [{ name: 'bytes', type: 'Uint8Array' }, ...ctxParam],
     returnType: s.name,
     statements: [
@@ -117,7 +136,11 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
     docs: [`Encode a {@link ${s.name}}.`],
     parameters: [{ name: 'v', type: s.name }],
     returnType: 'Uint8Array',
-    statements: [`const w = new ${ctx.wire('Writer')}();`, `write${s.name}(w, v);`, 'return w.finish();'].join('\n'),
+    statements: [
+      `const w = new ${ctx.wire('Writer')}();`,
+      `write${s.name}(w, v);`,
+      'return w.finish();',
+    ].join('\n'),
   });
 }
 
@@ -127,7 +150,7 @@ export function selectTypeName(s: StructDecl, f: Field): string {
 
 function fieldDoc(ctx: EmitContext, s: StructDecl, f: Field): string | undefined {
   const parts: string[] = [];
-  if (f.doc) parts.push(f.doc);
+  if (f.doc) parts.push(/[.!?]$/.test(f.doc) ? f.doc : `${f.doc}.`);
   const shape = f.shape;
   if (shape.kind === 'vector') parts.push(`Wire: <${shape.lo}..${shape.hi}> bytes.`);
   if (f.defaultValue) parts.push(`Default: ${defaultLiteral(ctx, ctx.module, f)}.`);
@@ -162,8 +185,7 @@ function readField(ctx: EmitContext, s: StructDecl, f: Field, where: string): st
   const one = readElem(e, where, childCtx(ctx, s, f, e));
   const t = elemType(e);
   const min = Math.max(1, ctx.layouts.minSize(ctx.module, f.type.name));
-  const loop = (cond: string) =>
-    [`const ${name}: ${t}[] = [];`, `for (${cond}) ${name}.push(${one});`];
+  const loop = (cond: string) => [`const ${name}: ${t}[] = [];`, `for (${cond}) ${name}.push(${one});`];
   const shape = f.shape;
   switch (shape.kind) {
     case 'one':
@@ -216,7 +238,9 @@ function writeField(ctx: EmitContext, s: StructDecl, f: Field, where: string): s
   const each = (list: string) => `for (const item of ${list}) ${writeElem(e, 'item', where)}`;
   switch (shape.kind) {
     case 'one':
-      return [writeElem(e, f.defaultValue ? `(${value} ?? ${defaultLiteral(ctx, ctx.module, f)})` : value, where)];
+      return [
+        writeElem(e, f.defaultValue ? `(${value} ?? ${defaultLiteral(ctx, ctx.module, f)})` : value, where),
+      ];
     case 'fixed': {
       if (e.kind === 'bytes') return [`w.fixed(${value}, ${shape.bytes}, ${where});`];
       const n = Number(shape.bytes) / elemSize(ctx, f);
@@ -237,7 +261,10 @@ function writeField(ctx: EmitContext, s: StructDecl, f: Field, where: string): s
     case 'counted': {
       const prim = ctx.program.mustResolve(ctx.module, shape.countType);
       const method = prim.kind === 'prim' ? prim.prim.method : 'u32';
-      return [`w.${method}(${value}.length, ${where});`, e.kind === 'bytes' ? `w.raw(${value}, ${where});` : each(value)];
+      return [
+        `w.${method}(${value}.length, ${where});`,
+        e.kind === 'bytes' ? `w.raw(${value}, ${where});` : each(value),
+      ];
     }
     case 'fieldCount':
     case 'rest':
@@ -255,7 +282,10 @@ function readSelect(ctx: EmitContext, s: StructDecl, f: Field, sel: Select, wher
   const out = [`let ${name}: ${selectTypeName(s, f)};`];
   const shape = f.shape;
   const width = shape.kind === 'vector' ? prefixWidth(shape.hi)! : undefined;
-  if (shape.kind === 'vector') out.push(`const ${name}End = r.enter(r.vectorLength(${width}, ${shape.lo}, ${shape.hi}, 1, ${where}), ${where});`);
+  if (shape.kind === 'vector')
+    out.push(
+      `const ${name}End = r.enter(r.vectorLength(${width}, ${shape.lo}, ${shape.hi}, 1, ${where}), ${where});`,
+    );
   const { expr } = tagExpr(s, sel);
   out.push(`switch (${expr}) {`);
   let hasDefault = false;
@@ -263,11 +293,13 @@ function readSelect(ctx: EmitContext, s: StructDecl, f: Field, sel: Select, wher
     const readValue = c.read(f, where);
     if (c.label === undefined) {
       hasDefault = true;
-      out.push(`default: ${name} = { case: undefined, value: ${readValue} }; break;`);
-    } else out.push(`case ${c.label}: ${name} = { case: ${c.caseLiteral}, value: ${readValue} }; break;`);
+      out.push(`default:\n${name} = { case: undefined, value: ${readValue} };\nbreak;`);
+    } else out.push(`case ${c.label}:\n${name} = { case: ${c.caseLiteral}, value: ${readValue} };\nbreak;`);
   }
   if (!hasDefault)
-    out.push(`default: throw new ${ctx.wire('DecodeError')}(${where}, \`no case for ${sel.tag} \${String(${expr})}\`);`);
+    out.push(
+      `default:\nthrow new ${ctx.wire('DecodeError')}(${where}, \`no case for ${sel.tag} \${String(${expr})}\`);`,
+    );
   out.push('}');
   if (shape.kind === 'vector') out.push(`r.leave(${name}End, ${where});`);
   return out;
@@ -279,25 +311,24 @@ function writeSelect(ctx: EmitContext, s: StructDecl, f: Field, sel: Select, whe
   const shape = f.shape;
   const width = shape.kind === 'vector' ? prefixWidth(shape.hi)! : undefined;
   if (shape.kind === 'vector') out.push(`const ${name}Mark = w.beginLength(${width});`);
-  const { expr, isParam } = tagExpr(s, sel);
+  const { isParam } = tagExpr(s, sel);
   out.push(`switch (${name}.case) {`);
-  let hasDefault = false;
   for (const c of selectCases(ctx, s, sel)) {
     const body = c.write(`${name}.value`, where);
     if (c.label === undefined) {
-      hasDefault = true;
-      out.push(`case undefined: ${body} break;`);
+      out.push(`case undefined:\n${body}\nbreak;`);
       continue;
     }
     const check = isParam
       ? ''
-      : `if (v.${prop(sel.tag)} !== ${c.label}) throw new ${ctx.wire('EncodeError')}(${where}, \`case ${String(c.caseText)} needs ${sel.tag} = ${c.labelText}, got \${String(v.${prop(sel.tag)})}\`); `;
-    void expr;
-    out.push(`case ${c.caseLiteral}: ${check}${body} break;`);
+      : `if (v.${prop(sel.tag)} !== ${c.label}) throw new ${ctx.wire('EncodeError')}(${where}, \`case ${String(c.caseText)} needs ${sel.tag} = ${c.labelText}, got \${String(v.${prop(sel.tag)})}\`);\n`;
+    out.push(`case ${c.caseLiteral}:\n${check}${body}\nbreak;`);
   }
-  out.push(`default: throw new ${ctx.wire('EncodeError')}(${where}, \`unknown case \${String((${name} as { case: unknown }).case)}\`);`);
-  void hasDefault;
+  out.push(
+    `default:\nthrow new ${ctx.wire('EncodeError')}(${where}, \`unknown case \${String((${name} as { case: unknown }).case)}\`);`,
+  );
   out.push('}');
-  if (shape.kind === 'vector') out.push(`w.endLength(${name}Mark, ${width}, ${shape.lo}, ${shape.hi}, 1, ${where});`);
+  if (shape.kind === 'vector')
+    out.push(`w.endLength(${name}Mark, ${width}, ${shape.lo}, ${shape.hi}, 1, ${where});`);
   return out;
 }

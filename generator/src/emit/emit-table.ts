@@ -11,7 +11,7 @@ import {
   assign,
   call,
   docBlock,
-  type Expr,
+  inline,
   object,
   pascalCase,
   propKey,
@@ -61,20 +61,25 @@ function emitKeyMap(ctx: EmitContext, t: TableDecl, c: ColumnOut): void {
   const rowType = `${t.name}Row`;
   const key = `row.${c.column.name}`;
   const entries = c.column.optional
-    ? `${t.name}.flatMap((row): [${c.type}, ${rowType}][] => (${key} === undefined ? [] : [[${key}, row]]))`
+    ? `${t.name}.flatMap((row) => (${key} === undefined ? [] : [[${key}, row]]))`
     : `${t.name}.map((row) => [${key}, row])`;
   const head = `export const ${mapName(t, c.column)}: ReadonlyMap<${c.type}, ${rowType}> =`;
   const doc = docBlock(`The rows of {@link ${t.name}} by \`${c.column.name}\`.`);
-  addText(ctx.file, `${doc}${assign(head, call(`new Map<${c.type}, ${rowType}>`, [entries]))}`);
+  addText(ctx.file, `${doc}${assign(head, call('new Map', [entries]))}`);
 }
 
-/** A row as an object literal; an absent optional cell is written `undefined`, as the spec's `-`. */
-function rowObject(columns: ColumnOut[], row: TableRow): Expr {
-  return object(
-    columns.map((c, i) => {
-      const v = row.values[i];
-      return [propKey(c.column.name), v && v.kind !== 'absent' ? c.cell(v) : 'undefined'];
-    }),
+/**
+ * A row as an object literal on one line, however long: a registry reads (and greps) row by row.
+ * An absent optional cell is written `undefined`, as the spec's `-`.
+ */
+function rowObject(columns: ColumnOut[], row: TableRow): string {
+  return inline(
+    object(
+      columns.map((c, i) => {
+        const v = row.values[i];
+        return [propKey(c.column.name), v && v.kind !== 'absent' ? c.cell(v) : 'undefined'];
+      }),
+    ),
   );
 }
 

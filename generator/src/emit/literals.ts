@@ -1,8 +1,8 @@
 // Small text helpers for the table, options and machine emitters: TypeScript literals that read the
 // way a person would write them, and JSDoc blocks.
-import type { SourceFile } from 'ts-morph';
 import type { Value } from '../ast.js';
 import { camelCase } from './context.js';
+import type { StatementSink } from './sink.js';
 
 /** A string literal in single quotes, or double quotes when that needs fewer escapes. */
 export function tsString(s: string): string {
@@ -131,8 +131,9 @@ export function docBlock(text: string | undefined, indent = 0): string {
 }
 
 /** Add top-level statements written as text, after one blank line. */
-export function addText(file: SourceFile, text: string): void {
-  const full = file.getFullText();
-  const blank = full.length === 0 || full.endsWith('\n\n') ? '' : '\n';
-  file.addStatements(`${blank}${text.replace(/\n$/, '')}`);
+export function addText(sink: StatementSink, text: string): void {
+  sink.addStatements((w) => {
+    w.blankLineIfLastNot();
+    w.write(text.replace(/\n$/, ''));
+  });
 }

@@ -21,19 +21,25 @@ export interface CaseInfo {
 /** The type of the select's tag: an earlier field or a context parameter. */
 export function tagType(ctx: EmitContext, s: StructDecl, sel: Select): Resolved {
   const field = s.fields.find((f) => f.name === sel.tag);
-  if (field && field.type.kind === 'type') return ctx.program.mustResolve(ctx.program.moduleOf(s), field.type);
+  if (field && field.type.kind === 'type')
+    return ctx.program.mustResolve(ctx.program.moduleOf(s), field.type);
   const p = s.params.find((q) => q.name === sel.tag)!;
   return ctx.program.mustResolve(ctx.program.moduleOf(s), p.type);
 }
 
-function variant(ctx: EmitContext, s: StructDecl, type: TypeRef): Pick<CaseInfo, 'tsType' | 'read' | 'write'> {
+function variant(
+  ctx: EmitContext,
+  s: StructDecl,
+  type: TypeRef,
+): Pick<CaseInfo, 'tsType' | 'read' | 'write'> {
   if (type.name === 'opaque') {
     return { tsType: 'Uint8Array', read: () => 'r.rest()', write: (v, where) => `w.raw(${v}, ${where});` };
   }
   const e = elemOf(ctx, ctx.module, type, false);
   return {
     tsType: elemType(e),
-    read: (f, where) => readElem(e, where, e.kind === 'struct' ? contextArg(ctx, ctx.module, s, f, e.decl) : ''),
+    read: (f, where) =>
+      readElem(e, where, e.kind === 'struct' ? contextArg(ctx, ctx.module, s, f, e.decl) : ''),
     write: (v, where) => writeElem(e, v, where),
   };
 }
@@ -46,12 +52,22 @@ export function selectCases(ctx: EmitContext, s: StructDecl, sel: Select): CaseI
     for (const label of c.labels) out.push({ ...labelInfo(ctx, tag, label), ...v });
   }
   if (sel.defaultCase) {
-    out.push({ label: undefined, labelText: 'default', caseText: 'default', caseLiteral: 'undefined', ...variant(ctx, s, sel.defaultCase) });
+    out.push({
+      label: undefined,
+      labelText: 'default',
+      caseText: 'default',
+      caseLiteral: 'undefined',
+      ...variant(ctx, s, sel.defaultCase),
+    });
   }
   return out;
 }
 
-function labelInfo(ctx: EmitContext, tag: Resolved, label: Value): Pick<CaseInfo, 'label' | 'labelText' | 'caseText' | 'caseLiteral'> {
+function labelInfo(
+  ctx: EmitContext,
+  tag: Resolved,
+  label: Value,
+): Pick<CaseInfo, 'label' | 'labelText' | 'caseText' | 'caseLiteral'> {
   if (label.kind === 'ident' && tag.kind === 'enum') {
     return {
       label: `${ctx.ref(tag.decl)}.${label.name}`,

@@ -71,8 +71,11 @@ export class Layouts {
     if (s.kind === 'counted') return this.minSize(module, s.countType.name);
     if (s.kind === 'fieldCount' || s.kind === 'rest') return 0;
     if (f.type.kind === 'select') {
-      const sizes = f.type.cases.map((c) => (c.type.name === 'opaque' ? 0 : this.minSize(module, c.type.name)));
-      if (f.type.defaultCase) sizes.push(f.type.defaultCase.name === 'opaque' ? 0 : this.minSize(module, f.type.defaultCase.name));
+      const sizes = f.type.cases.map((c) =>
+        c.type.name === 'opaque' ? 0 : this.minSize(module, c.type.name),
+      );
+      if (f.type.defaultCase)
+        sizes.push(f.type.defaultCase.name === 'opaque' ? 0 : this.minSize(module, f.type.defaultCase.name));
       return sizes.length ? Math.min(...sizes) : 0;
     }
     return this.minSize(module, f.type.name);
@@ -94,7 +97,10 @@ export class Layouts {
   }
 
   private structsOf(module: Module, f: Field): StructDecl[] {
-    const names = f.type.kind === 'select' ? [...f.type.cases.map((c) => c.type.name), ...(f.type.defaultCase ? [f.type.defaultCase.name] : [])] : [f.type.name];
+    const names =
+      f.type.kind === 'select'
+        ? [...f.type.cases.map((c) => c.type.name), ...(f.type.defaultCase ? [f.type.defaultCase.name] : [])]
+        : [f.type.name];
     const out: StructDecl[] = [];
     for (const n of names) {
       const r = this.program.resolve(module, n);
@@ -127,7 +133,8 @@ export class Layouts {
       if (last.shape.kind === 'rest') open = true;
       else if (last.shape.kind === 'one') {
         if (last.type.kind === 'select' && last.type.defaultCase?.name === 'opaque') open = true;
-        else if (last.type.kind === 'select' && last.type.cases.some((c) => c.type.name === 'opaque')) open = true;
+        else if (last.type.kind === 'select' && last.type.cases.some((c) => c.type.name === 'opaque'))
+          open = true;
         else open = this.structsOf(module, last).some((s) => this.openTail(s, seen));
       }
     }

@@ -66,7 +66,7 @@ function annotationsOf(comments: Comment[]): Annotation[] {
   return comments
     .filter((c) => c.annotation)
     .map((c) => {
-      const m = /^(\S+)\s*([^]*)$/.exec(c.text);
+      const m = /^(\S+)\s*([\s\S]*)$/.exec(c.text);
       return {
         name: m?.[1] ?? '',
         args: (m?.[2] ?? '').trim(),
@@ -148,7 +148,8 @@ export function negate(d: D): Num {
 
 export function identValue(d: D): Value {
   const t: Token = d[0];
-  if (t.value === 'true' || t.value === 'false') return { kind: 'bool', value: t.value === 'true', pos: pos(t) };
+  if (t.value === 'true' || t.value === 'false')
+    return { kind: 'bool', value: t.value === 'true', pos: pos(t) };
   return { kind: 'ident', name: t.value, pos: pos(t) };
 }
 
@@ -272,7 +273,14 @@ export function shapeRest(d: D): Shape {
 
 const WITH = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\S+)$/;
 
-function fieldFrom(first: Token, last: Token, name: Token, type: TypeRef | Select, shape: Shape, def: Value | undefined): Field {
+function fieldFrom(
+  first: Token,
+  last: Token,
+  name: Token,
+  type: TypeRef | Select,
+  shape: Shape,
+  def: Value | undefined,
+): Field {
   const annotations = headerAnnotations(first);
   const withContext: Field['withContext'] = [];
   for (const a of annotations) {
@@ -380,7 +388,8 @@ export function messageDecl(d: D): StructDecl {
   const name: Token = d[1];
   const num: Num = d[3];
   const annotations = headerAnnotations(kw, name, d[2], d[4]);
-  if (num.value < 0n || num.value > 255n) throw new SpecSyntaxError(num.pos, `message number ${num.value} does not fit in one byte`);
+  if (num.value < 0n || num.value > 255n)
+    throw new SpecSyntaxError(num.pos, `message number ${num.value} does not fit in one byte`);
   return {
     kind: 'struct',
     name: name.value,
@@ -444,7 +453,8 @@ export function optWord(d: D): OptionType {
 
 export function optRange(d: D): OptionType {
   const t: Token = d[0];
-  if (t.value !== 'int') throw new SpecSyntaxError(pos(t), `only int takes a range, as in int(0..255); got ${t.value}(…)`);
+  if (t.value !== 'int')
+    throw new SpecSyntaxError(pos(t), `only int takes a range, as in int(0..255); got ${t.value}(…)`);
   const lo: Num | null = d[2];
   const hi: Num | null = d[4];
   return { kind: 'int', lo: lo?.value, hi: hi?.value, pos: pos(t) };
@@ -481,7 +491,14 @@ export function optUnion(d: D): OptionType {
 export function typeDecl(d: D): TypeAliasDecl {
   const kw: Token = d[0];
   const name: Token = d[1];
-  return { kind: 'type', name: name.value, pos: pos(name), doc: docOf(kw), annotations: headerAnnotations(kw), type: d[3] };
+  return {
+    kind: 'type',
+    name: name.value,
+    pos: pos(name),
+    doc: docOf(kw),
+    annotations: headerAnnotations(kw),
+    type: d[3],
+  };
 }
 
 export function option(d: D): OptionDef {
@@ -543,11 +560,7 @@ export function optionsDecl(d: D): OptionsDecl {
 
 // ---------------------------------------------------------------- machine
 
-type MachineItem =
-  | { messages: Token[] }
-  | { initial: Token }
-  | { finals: Token[] }
-  | { row: MachineRow };
+type MachineItem = { messages: Token[] } | { initial: Token } | { finals: Token[] } | { row: MachineRow };
 
 export function machineMessages(d: D): MachineItem {
   return { messages: d[2] };

@@ -21,15 +21,39 @@ export interface Token extends moo.Token {
 const rules: moo.Rules = {
   ws: /[ \t\r]+/,
   nl: { match: /\n/, lineBreaks: true },
-  annotation: { match: /\/\*@[^]*?\*\//, lineBreaks: true },
-  blockComment: { match: /\/\*[^]*?\*\//, lineBreaks: true },
+  annotation: { match: /\/\*@[\s\S]*?\*\//, lineBreaks: true },
+  blockComment: { match: /\/\*[\s\S]*?\*\//, lineBreaks: true },
   lineComment: /\/\/[^\n]*/,
   string: { match: /"(?:\\["\\]|[^\n"\\])*"/, value: (s) => s.slice(1, -1).replace(/\\(["\\])/g, '$1') },
   hex: /0[xX][0-9a-fA-F]+/,
   number: /[0-9]+/,
   namelist: /name-list(?![A-Za-z0-9_])/,
   ident: /[A-Za-z_][A-Za-z0-9_]*/,
-  punct: ['..', '->', '==', '!=', '<', '>', '{', '}', '(', ')', '[', ']', ';', ',', ':', '=', '|', '^', '-', '+', '*', '.', '?'],
+  punct: [
+    '..',
+    '->',
+    '==',
+    '!=',
+    '<',
+    '>',
+    '{',
+    '}',
+    '(',
+    ')',
+    '[',
+    ']',
+    ';',
+    ',',
+    ':',
+    '=',
+    '|',
+    '^',
+    '-',
+    '+',
+    '*',
+    '.',
+    '?',
+  ],
 };
 
 const base = moo.compile(rules);
@@ -71,7 +95,9 @@ export class SpecLexer {
         const c = commentOf(tok);
         // `a(1),  /* doc of a */`: a comment after a comma belongs to what the comma ends.
         const owner = this.last?.value === ',' ? this.beforeLast : this.last;
-        if (owner && this.last?.line === tok.line && this.pending.length === 0) owner.trailing.push(c);
+        // Annotations always belong to what follows them.
+        if (owner && !c.annotation && this.last?.line === tok.line && this.pending.length === 0)
+          owner.trailing.push(c);
         else this.pending.push(c);
         continue;
       }

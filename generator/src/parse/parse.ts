@@ -67,7 +67,10 @@ export function parseSpec(file: string, text: string): SpecFile {
     const lines = text.split('\n');
     const at: Pos = { file, line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
     const exp = expected(parser);
-    throw new SpecSyntaxError(at, `unexpected end of file${exp.length && exp.length <= 8 ? `; expected ${exp.join(' or ')}` : ''}`);
+    throw new SpecSyntaxError(
+      at,
+      `unexpected end of file${exp.length && exp.length <= 8 ? `; expected ${exp.join(' or ')}` : ''}`,
+    );
   }
   finishFile();
   // An unambiguous grammar gives one result; if a construct matches twice the parses are equal.

@@ -46,7 +46,11 @@ export function captureClient(opts: CaptureOptions): Promise<Uint8Array | undefi
     server.on('connection', (s) => sockets.add(s));
     server.listen(0, '127.0.0.1', () => {
       const port = String((server.address() as net.AddressInfo).port);
-      child = spawn(opts.command, opts.args.map((a) => a.replace('{port}', port)), { stdio: ['pipe', 'ignore', 'ignore'] });
+      child = spawn(
+        opts.command,
+        opts.args.map((a) => a.replace('{port}', port)),
+        { stdio: ['pipe', 'ignore', 'ignore'] },
+      );
       child.on('error', () => finish(undefined));
     });
   });

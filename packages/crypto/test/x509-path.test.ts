@@ -39,6 +39,7 @@ describe.skipIf(missingPeers('openssl'))('x509: path validation against an opens
       expect(cert('pssleaf').signatureAlgorithm.oid).toBe('1.2.840.113549.1.1.10');
       expect(validate([cert('pssleaf')], [root])).toMatchObject({ ok: true });
       expect(validate([cert('under-edroot')], [cert('edroot')])).toMatchObject({ ok: true });
+      expect(validate([cert('pss20')], [root])).toMatchObject({ ok: true });
       // A trusted intermediate is an anchor too (partial chain).
       expect(validate([leaf, int], [int])).toMatchObject({ ok: true });
     });

@@ -3,7 +3,7 @@ import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire
 
 /** @see erl_dist_protocol epmd_protocol */
 export interface EpmdRequestFrame {
-  /** one of the *_REQ messages below Wire: <1..65535> bytes. */
+  /** one of the *_REQ messages below. Wire: <1..65535> bytes. */
   request: Uint8Array;
 }
 
@@ -45,9 +45,7 @@ export const NodeType = {
   /** a normal Erlang node */
   normal: 0x4d,
 } as const;
-
 export type NodeType = (typeof NodeType)[keyof typeof NodeType] | (number & {});
-
 /** Member names of {@link NodeType} by value. */
 export const NodeTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(NodeType).map(([k, v]) => [v, k]));
 
@@ -63,9 +61,7 @@ export function NodeTypeName(value: number): string {
 export const NodeProtocol = {
   tcp_ipv4: 0x00,
 } as const;
-
 export type NodeProtocol = (typeof NodeProtocol)[keyof typeof NodeProtocol] | (number & {});
-
 /** Member names of {@link NodeProtocol} by value. */
 export const NodeProtocolNames: ReadonlyMap<number, string> = new Map(Object.entries(NodeProtocol).map(([k, v]) => [v, k]));
 
@@ -82,17 +78,18 @@ export function NodeProtocolName(value: number): string {
  * @see erl_dist_protocol register_a_node_in_epmd
  */
 export interface ALIVE2_REQ {
-  /** where the node accepts distribution connections */
+  /** where the node accepts distribution connections. */
   port_no: number;
   node_type: NodeType;
   protocol: NodeProtocol;
   highest_version: number;
   lowest_version: number;
-  /** Nlen, NodeName: the name before the @, UTF-8 Wire: <0..65535> bytes. */
+  /** Nlen, NodeName: the name before the @, UTF-8. Wire: <0..65535> bytes. */
   node_name: Uint8Array;
-  /** Elen, Extra Wire: <0..65535> bytes. */
+  /** Elen, Extra. Wire: <0..65535> bytes. */
   extra: Uint8Array;
 }
+
 /** The message number of {@link ALIVE2_REQ}. */
 export const ALIVE2_REQ_NUMBER = 120;
 
@@ -150,6 +147,7 @@ export interface ALIVE2_X_RESP {
   result: number;
   creation: number;
 }
+
 /** The message number of {@link ALIVE2_X_RESP}. */
 export const ALIVE2_X_RESP_NUMBER = 118;
 
@@ -193,6 +191,7 @@ export interface ALIVE2_RESP {
   result: number;
   creation: number;
 }
+
 /** The message number of {@link ALIVE2_RESP}. */
 export const ALIVE2_RESP_NUMBER = 121;
 
@@ -235,6 +234,7 @@ export function encodeALIVE2_RESP(v: ALIVE2_RESP): Uint8Array {
 export interface PORT_PLEASE2_REQ {
   node_name: Uint8Array;
 }
+
 /** The message number of {@link PORT_PLEASE2_REQ}. */
 export const PORT_PLEASE2_REQ_NUMBER = 122;
 
@@ -334,6 +334,7 @@ export interface PORT2_RESP {
   result: number;
   info: PORT2_RESPInfo;
 }
+
 /** The message number of {@link PORT2_RESP}. */
 export const PORT2_RESP_NUMBER = 119;
 
@@ -344,8 +345,12 @@ export function readPORT2_RESP(r: Reader): PORT2_RESP {
   const result = r.u8('PORT2_RESP.result@specs/dist/epmd.spec:74');
   let info: PORT2_RESPInfo;
   switch (result) {
-    case 0: info = { case: 0, value: readPortInfo(r) }; break;
-    default: info = { case: undefined, value: r.rest() }; break;
+    case 0:
+      info = { case: 0, value: readPortInfo(r) };
+      break;
+    default:
+      info = { case: undefined, value: r.rest() };
+      break;
   }
   return { result, info };
 }
@@ -356,9 +361,15 @@ export function writePORT2_RESP(w: Writer, v: PORT2_RESP): void {
   w.u8(v.result, 'PORT2_RESP.result@specs/dist/epmd.spec:74');
   const info = v.info;
   switch (info.case) {
-    case 0: if (v.result !== 0) throw new EncodeError('PORT2_RESP.info@specs/dist/epmd.spec:78', `case 0 needs result = 0, got ${String(v.result)}`); writePortInfo(w, info.value); break;
-    case undefined: w.raw(info.value, 'PORT2_RESP.info@specs/dist/epmd.spec:78'); break;
-    default: throw new EncodeError('PORT2_RESP.info@specs/dist/epmd.spec:78', `unknown case ${String((info as { case: unknown }).case)}`);
+    case 0:
+      if (v.result !== 0) throw new EncodeError('PORT2_RESP.info@specs/dist/epmd.spec:78', `case 0 needs result = 0, got ${String(v.result)}`);
+      writePortInfo(w, info.value);
+      break;
+    case undefined:
+      w.raw(info.value, 'PORT2_RESP.info@specs/dist/epmd.spec:78');
+      break;
+    default:
+      throw new EncodeError('PORT2_RESP.info@specs/dist/epmd.spec:78', `unknown case ${String((info as { case: unknown }).case)}`);
   }
 }
 
@@ -383,6 +394,7 @@ export function encodePORT2_RESP(v: PORT2_RESP): Uint8Array {
  */
 export interface NAMES_REQ {
 }
+
 /** The message number of {@link NAMES_REQ}. */
 export const NAMES_REQ_NUMBER = 110;
 
@@ -457,6 +469,7 @@ export function encodeNAMES_RESP(v: NAMES_RESP): Uint8Array {
  */
 export interface DUMP_REQ {
 }
+
 /** The message number of {@link DUMP_REQ}. */
 export const DUMP_REQ_NUMBER = 100;
 
@@ -493,6 +506,7 @@ export function encodeDUMP_REQ(v: DUMP_REQ): Uint8Array {
  */
 export interface KILL_REQ {
 }
+
 /** The message number of {@link KILL_REQ}. */
 export const KILL_REQ_NUMBER = 107;
 

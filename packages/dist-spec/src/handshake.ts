@@ -10,10 +10,11 @@ import { DecodeError, Reader, Writer } from '@otpnet/wire';
 export interface SendName {
   flags: bigint;
   creation: number;
-  /** Nlen, Name: the full node name, e.g. "a@host" Wire: <0..65535> bytes. */
+  /** Nlen, Name: the full node name, e.g. "a@host". Wire: <0..65535> bytes. */
   name: Uint8Array;
   extra: Uint8Array;
 }
+
 /** The message number of {@link SendName}. */
 export const SendName_NUMBER = 78;
 
@@ -65,6 +66,7 @@ export function encodeSendName(v: SendName): Uint8Array {
 export interface SendStatus {
   status: Uint8Array;
 }
+
 /** The message number of {@link SendStatus}. */
 export const SendStatus_NUMBER = 115;
 
@@ -109,6 +111,7 @@ export interface SendChallenge {
   name: Uint8Array;
   extra: Uint8Array;
 }
+
 /** The message number of {@link SendChallenge}. */
 export const SendChallenge_NUMBER = 78;
 
@@ -160,6 +163,7 @@ export interface SendComplement {
   flags_high: number;
   creation: number;
 }
+
 /** The message number of {@link SendComplement}. */
 export const SendComplement_NUMBER = 99;
 
@@ -200,10 +204,11 @@ export function encodeSendComplement(v: SendComplement): Uint8Array {
  * @see erl_dist_protocol distribution_handshake
  */
 export interface SendChallengeReply {
-  /** A's challenge to B */
+  /** A's challenge to B. */
   challenge: number;
   digest: Uint8Array;
 }
+
 /** The message number of {@link SendChallengeReply}. */
 export const SendChallengeReply_NUMBER = 114;
 
@@ -246,6 +251,7 @@ export function encodeSendChallengeReply(v: SendChallengeReply): Uint8Array {
 export interface SendChallengeAck {
   digest: Uint8Array;
 }
+
 /** The message number of {@link SendChallengeAck}. */
 export const SendChallengeAck_NUMBER = 97;
 

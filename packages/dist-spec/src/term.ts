@@ -39,9 +39,7 @@ export function encodeEmpty(v: Empty): Uint8Array {
 export const TermFormatVersion = {
   VERSION_MAGIC: 0x83,
 } as const;
-
 export type TermFormatVersion = (typeof TermFormatVersion)[keyof typeof TermFormatVersion];
-
 /** Member names of {@link TermFormatVersion} by value. */
 export const TermFormatVersionNames: ReadonlyMap<number, string> = new Map(Object.entries(TermFormatVersion).map(([k, v]) => [v, k]));
 
@@ -94,9 +92,7 @@ export const TermTag = {
   V4_PORT_EXT: 0x78,
   LOCAL_EXT: 0x79,
 } as const;
-
 export type TermTag = (typeof TermTag)[keyof typeof TermTag] | (number & {});
-
 /** Member names of {@link TermTag} by value. */
 export const TermTagNames: ReadonlyMap<number, string> = new Map(Object.entries(TermTag).map(([k, v]) => [v, k]));
 
@@ -106,12 +102,14 @@ export function TermTagName(value: number): string {
 }
 
 /** The variants of Term.value, keyed by tag. */
-export type TermValue = { case: 'SMALL_INTEGER_EXT'; value: number } | { case: 'INTEGER_EXT'; value: number } | { case: 'FLOAT_EXT'; value: FloatString } | { case: 'NEW_FLOAT_EXT'; value: number } | { case: 'ATOM_EXT'; value: Atom } | { case: 'SMALL_ATOM_EXT'; value: SmallAtom } | { case: 'ATOM_UTF8_EXT'; value: Atom } | { case: 'SMALL_ATOM_UTF8_EXT'; value: SmallAtom } | { case: 'ATOM_CACHE_REF'; value: number } | { case: 'SMALL_TUPLE_EXT'; value: SmallTuple } | { case: 'LARGE_TUPLE_EXT'; value: LargeTuple } | { case: 'NIL_EXT'; value: Empty } | { case: 'STRING_EXT'; value: StringExt } | { case: 'LIST_EXT'; value: List } | { case: 'BINARY_EXT'; value: Binary } | { case: 'BIT_BINARY_EXT'; value: BitBinary } | { case: 'SMALL_BIG_EXT'; value: SmallBig } | { case: 'LARGE_BIG_EXT'; value: LargeBig } | { case: 'MAP_EXT'; value: Map } | { case: 'PID_EXT'; value: Pid } | { case: 'NEW_PID_EXT'; value: NewPid } | { case: 'PORT_EXT'; value: Port } | { case: 'NEW_PORT_EXT'; value: NewPort } | { case: 'V4_PORT_EXT'; value: V4Port } | { case: 'REFERENCE_EXT'; value: Reference } | { case: 'NEW_REFERENCE_EXT'; value: NewReference } | { case: 'NEWER_REFERENCE_EXT'; value: NewerReference } | { case: 'NEW_FUN_EXT'; value: NewFun } | { case: 'EXPORT_EXT'; value: Export } | { case: 'COMPRESSED'; value: Compressed } | { case: 'LOCAL_EXT'; value: Local };
+export type TermValue = { case: 'SMALL_INTEGER_EXT'; value: number } | { case: 'INTEGER_EXT'; value: number } | { case: 'FLOAT_EXT'; value: FloatString } | { case: 'NEW_FLOAT_EXT'; value: number } | { case: 'ATOM_EXT'; value: Atom } | { case: 'SMALL_ATOM_EXT'; value: SmallAtom } | { case: 'ATOM_UTF8_EXT'; value: Atom } | { case: 'SMALL_ATOM_UTF8_EXT'; value: SmallAtom } | { case: 'ATOM_CACHE_REF'; value: number } | { case: 'SMALL_TUPLE_EXT'; value: SmallTuple } | { case: 'LARGE_TUPLE_EXT'; value: LargeTuple } | { case: 'NIL_EXT'; value: Empty } | { case: 'STRING_EXT'; value: StringExt } | { case: 'LIST_EXT'; value: List } | { case: 'BINARY_EXT'; value: Binary } | { case: 'BIT_BINARY_EXT'; value: BitBinary } | { case: 'SMALL_BIG_EXT'; value: SmallBig } | { case: 'LARGE_BIG_EXT'; value: LargeBig } | { case: 'MAP_EXT'; value: Map } | { case: 'PID_EXT'; value: Pid } | { case: 'NEW_PID_EXT'; value: NewPid } | { case: 'PORT_EXT'; value: Port } | { case: 'NEW_PORT_EXT'; value: NewPort } | { case: 'V4_PORT_EXT'; value: V4Port } | { case: 'REFERENCE_EXT'; value: Reference } | { case: 'NEW_REFERENCE_EXT'; value: NewReference } | { case: 'NEWER_REFERENCE_EXT'; value: NewerReference } | { case: 'NEW_FUN_EXT'; value: NewFun } | { case: 'EXPORT_EXT'; value: Export };
 
 /**
  * One term. There is no default arm: an unknown tag has no length, so nothing after it could be
- * read (FUN_EXT, removed in OTP 23, is rejected the same way). Decoding nests at most
- * Reader.maxDepth terms deep.
+ * read (FUN_EXT, removed in OTP 23, is rejected the same way). COMPRESSED and LOCAL_EXT are not
+ * terms but ways of encoding a whole term_to_binary result: they appear only right after the
+ * version byte (CompressedExternalTerm, LocalExternalTerm) and take the rest of the input, so they
+ * have no arm here either. Decoding nests at most Reader.maxDepth terms deep.
  * @see erl_ext_dist
  */
 export interface Term {
@@ -122,41 +120,98 @@ export interface Term {
 /** Read a {@link Term} at the reader's position. */
 export function readTerm(r: Reader): Term {
   r.descend('Term@specs/dist/term.spec:95');
-  const tag_ = r.u8('Term.tag@specs/dist/term.spec:61');
+  const tag_ = r.u8('Term.tag@specs/dist/term.spec:63');
   let value: TermValue;
   switch (tag_) {
-    case TermTag.SMALL_INTEGER_EXT: value = { case: 'SMALL_INTEGER_EXT', value: r.u8('Term.value@specs/dist/term.spec:94') }; break;
-    case TermTag.INTEGER_EXT: value = { case: 'INTEGER_EXT', value: r.i32('Term.value@specs/dist/term.spec:94') }; break;
-    case TermTag.FLOAT_EXT: value = { case: 'FLOAT_EXT', value: readFloatString(r) }; break;
-    case TermTag.NEW_FLOAT_EXT: value = { case: 'NEW_FLOAT_EXT', value: r.f64('Term.value@specs/dist/term.spec:94') }; break;
-    case TermTag.ATOM_EXT: value = { case: 'ATOM_EXT', value: readAtom(r) }; break;
-    case TermTag.SMALL_ATOM_EXT: value = { case: 'SMALL_ATOM_EXT', value: readSmallAtom(r) }; break;
-    case TermTag.ATOM_UTF8_EXT: value = { case: 'ATOM_UTF8_EXT', value: readAtom(r) }; break;
-    case TermTag.SMALL_ATOM_UTF8_EXT: value = { case: 'SMALL_ATOM_UTF8_EXT', value: readSmallAtom(r) }; break;
-    case TermTag.ATOM_CACHE_REF: value = { case: 'ATOM_CACHE_REF', value: r.u8('Term.value@specs/dist/term.spec:94') }; break;
-    case TermTag.SMALL_TUPLE_EXT: value = { case: 'SMALL_TUPLE_EXT', value: readSmallTuple(r) }; break;
-    case TermTag.LARGE_TUPLE_EXT: value = { case: 'LARGE_TUPLE_EXT', value: readLargeTuple(r) }; break;
-    case TermTag.NIL_EXT: value = { case: 'NIL_EXT', value: readEmpty(r) }; break;
-    case TermTag.STRING_EXT: value = { case: 'STRING_EXT', value: readStringExt(r) }; break;
-    case TermTag.LIST_EXT: value = { case: 'LIST_EXT', value: readList(r) }; break;
-    case TermTag.BINARY_EXT: value = { case: 'BINARY_EXT', value: readBinary(r) }; break;
-    case TermTag.BIT_BINARY_EXT: value = { case: 'BIT_BINARY_EXT', value: readBitBinary(r) }; break;
-    case TermTag.SMALL_BIG_EXT: value = { case: 'SMALL_BIG_EXT', value: readSmallBig(r) }; break;
-    case TermTag.LARGE_BIG_EXT: value = { case: 'LARGE_BIG_EXT', value: readLargeBig(r) }; break;
-    case TermTag.MAP_EXT: value = { case: 'MAP_EXT', value: readMap(r) }; break;
-    case TermTag.PID_EXT: value = { case: 'PID_EXT', value: readPid(r) }; break;
-    case TermTag.NEW_PID_EXT: value = { case: 'NEW_PID_EXT', value: readNewPid(r) }; break;
-    case TermTag.PORT_EXT: value = { case: 'PORT_EXT', value: readPort(r) }; break;
-    case TermTag.NEW_PORT_EXT: value = { case: 'NEW_PORT_EXT', value: readNewPort(r) }; break;
-    case TermTag.V4_PORT_EXT: value = { case: 'V4_PORT_EXT', value: readV4Port(r) }; break;
-    case TermTag.REFERENCE_EXT: value = { case: 'REFERENCE_EXT', value: readReference(r) }; break;
-    case TermTag.NEW_REFERENCE_EXT: value = { case: 'NEW_REFERENCE_EXT', value: readNewReference(r) }; break;
-    case TermTag.NEWER_REFERENCE_EXT: value = { case: 'NEWER_REFERENCE_EXT', value: readNewerReference(r) }; break;
-    case TermTag.NEW_FUN_EXT: value = { case: 'NEW_FUN_EXT', value: readNewFun(r) }; break;
-    case TermTag.EXPORT_EXT: value = { case: 'EXPORT_EXT', value: readExport(r) }; break;
-    case TermTag.COMPRESSED: value = { case: 'COMPRESSED', value: readCompressed(r) }; break;
-    case TermTag.LOCAL_EXT: value = { case: 'LOCAL_EXT', value: readLocal(r) }; break;
-    default: throw new DecodeError('Term.value@specs/dist/term.spec:94', `no case for tag ${String(tag_)}`);
+    case TermTag.SMALL_INTEGER_EXT:
+      value = { case: 'SMALL_INTEGER_EXT', value: r.u8('Term.value@specs/dist/term.spec:94') };
+      break;
+    case TermTag.INTEGER_EXT:
+      value = { case: 'INTEGER_EXT', value: r.i32('Term.value@specs/dist/term.spec:94') };
+      break;
+    case TermTag.FLOAT_EXT:
+      value = { case: 'FLOAT_EXT', value: readFloatString(r) };
+      break;
+    case TermTag.NEW_FLOAT_EXT:
+      value = { case: 'NEW_FLOAT_EXT', value: r.f64('Term.value@specs/dist/term.spec:94') };
+      break;
+    case TermTag.ATOM_EXT:
+      value = { case: 'ATOM_EXT', value: readAtom(r) };
+      break;
+    case TermTag.SMALL_ATOM_EXT:
+      value = { case: 'SMALL_ATOM_EXT', value: readSmallAtom(r) };
+      break;
+    case TermTag.ATOM_UTF8_EXT:
+      value = { case: 'ATOM_UTF8_EXT', value: readAtom(r) };
+      break;
+    case TermTag.SMALL_ATOM_UTF8_EXT:
+      value = { case: 'SMALL_ATOM_UTF8_EXT', value: readSmallAtom(r) };
+      break;
+    case TermTag.ATOM_CACHE_REF:
+      value = { case: 'ATOM_CACHE_REF', value: r.u8('Term.value@specs/dist/term.spec:94') };
+      break;
+    case TermTag.SMALL_TUPLE_EXT:
+      value = { case: 'SMALL_TUPLE_EXT', value: readSmallTuple(r) };
+      break;
+    case TermTag.LARGE_TUPLE_EXT:
+      value = { case: 'LARGE_TUPLE_EXT', value: readLargeTuple(r) };
+      break;
+    case TermTag.NIL_EXT:
+      value = { case: 'NIL_EXT', value: readEmpty(r) };
+      break;
+    case TermTag.STRING_EXT:
+      value = { case: 'STRING_EXT', value: readStringExt(r) };
+      break;
+    case TermTag.LIST_EXT:
+      value = { case: 'LIST_EXT', value: readList(r) };
+      break;
+    case TermTag.BINARY_EXT:
+      value = { case: 'BINARY_EXT', value: readBinary(r) };
+      break;
+    case TermTag.BIT_BINARY_EXT:
+      value = { case: 'BIT_BINARY_EXT', value: readBitBinary(r) };
+      break;
+    case TermTag.SMALL_BIG_EXT:
+      value = { case: 'SMALL_BIG_EXT', value: readSmallBig(r) };
+      break;
+    case TermTag.LARGE_BIG_EXT:
+      value = { case: 'LARGE_BIG_EXT', value: readLargeBig(r) };
+      break;
+    case TermTag.MAP_EXT:
+      value = { case: 'MAP_EXT', value: readMap(r) };
+      break;
+    case TermTag.PID_EXT:
+      value = { case: 'PID_EXT', value: readPid(r) };
+      break;
+    case TermTag.NEW_PID_EXT:
+      value = { case: 'NEW_PID_EXT', value: readNewPid(r) };
+      break;
+    case TermTag.PORT_EXT:
+      value = { case: 'PORT_EXT', value: readPort(r) };
+      break;
+    case TermTag.NEW_PORT_EXT:
+      value = { case: 'NEW_PORT_EXT', value: readNewPort(r) };
+      break;
+    case TermTag.V4_PORT_EXT:
+      value = { case: 'V4_PORT_EXT', value: readV4Port(r) };
+      break;
+    case TermTag.REFERENCE_EXT:
+      value = { case: 'REFERENCE_EXT', value: readReference(r) };
+      break;
+    case TermTag.NEW_REFERENCE_EXT:
+      value = { case: 'NEW_REFERENCE_EXT', value: readNewReference(r) };
+      break;
+    case TermTag.NEWER_REFERENCE_EXT:
+      value = { case: 'NEWER_REFERENCE_EXT', value: readNewerReference(r) };
+      break;
+    case TermTag.NEW_FUN_EXT:
+      value = { case: 'NEW_FUN_EXT', value: readNewFun(r) };
+      break;
+    case TermTag.EXPORT_EXT:
+      value = { case: 'EXPORT_EXT', value: readExport(r) };
+      break;
+    default:
+      throw new DecodeError('Term.value@specs/dist/term.spec:94', `no case for tag ${String(tag_)}`);
   }
   r.ascend();
   return { tag: tag_, value };
@@ -164,41 +219,127 @@ export function readTerm(r: Reader): Term {
 
 /** Write a {@link Term}. */
 export function writeTerm(w: Writer, v: Term): void {
-  w.u8(v.tag, 'Term.tag@specs/dist/term.spec:61');
+  w.u8(v.tag, 'Term.tag@specs/dist/term.spec:63');
   const value = v.value;
   switch (value.case) {
-    case 'SMALL_INTEGER_EXT': if (v.tag !== TermTag.SMALL_INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_INTEGER_EXT needs tag = SMALL_INTEGER_EXT, got ${String(v.tag)}`); w.u8(value.value, 'Term.value@specs/dist/term.spec:94'); break;
-    case 'INTEGER_EXT': if (v.tag !== TermTag.INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case INTEGER_EXT needs tag = INTEGER_EXT, got ${String(v.tag)}`); w.i32(value.value, 'Term.value@specs/dist/term.spec:94'); break;
-    case 'FLOAT_EXT': if (v.tag !== TermTag.FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case FLOAT_EXT needs tag = FLOAT_EXT, got ${String(v.tag)}`); writeFloatString(w, value.value); break;
-    case 'NEW_FLOAT_EXT': if (v.tag !== TermTag.NEW_FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_FLOAT_EXT needs tag = NEW_FLOAT_EXT, got ${String(v.tag)}`); w.f64(value.value, 'Term.value@specs/dist/term.spec:94'); break;
-    case 'ATOM_EXT': if (v.tag !== TermTag.ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case ATOM_EXT needs tag = ATOM_EXT, got ${String(v.tag)}`); writeAtom(w, value.value); break;
-    case 'SMALL_ATOM_EXT': if (v.tag !== TermTag.SMALL_ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_ATOM_EXT needs tag = SMALL_ATOM_EXT, got ${String(v.tag)}`); writeSmallAtom(w, value.value); break;
-    case 'ATOM_UTF8_EXT': if (v.tag !== TermTag.ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case ATOM_UTF8_EXT needs tag = ATOM_UTF8_EXT, got ${String(v.tag)}`); writeAtom(w, value.value); break;
-    case 'SMALL_ATOM_UTF8_EXT': if (v.tag !== TermTag.SMALL_ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_ATOM_UTF8_EXT needs tag = SMALL_ATOM_UTF8_EXT, got ${String(v.tag)}`); writeSmallAtom(w, value.value); break;
-    case 'ATOM_CACHE_REF': if (v.tag !== TermTag.ATOM_CACHE_REF) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case ATOM_CACHE_REF needs tag = ATOM_CACHE_REF, got ${String(v.tag)}`); w.u8(value.value, 'Term.value@specs/dist/term.spec:94'); break;
-    case 'SMALL_TUPLE_EXT': if (v.tag !== TermTag.SMALL_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_TUPLE_EXT needs tag = SMALL_TUPLE_EXT, got ${String(v.tag)}`); writeSmallTuple(w, value.value); break;
-    case 'LARGE_TUPLE_EXT': if (v.tag !== TermTag.LARGE_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case LARGE_TUPLE_EXT needs tag = LARGE_TUPLE_EXT, got ${String(v.tag)}`); writeLargeTuple(w, value.value); break;
-    case 'NIL_EXT': if (v.tag !== TermTag.NIL_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NIL_EXT needs tag = NIL_EXT, got ${String(v.tag)}`); writeEmpty(w, value.value); break;
-    case 'STRING_EXT': if (v.tag !== TermTag.STRING_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case STRING_EXT needs tag = STRING_EXT, got ${String(v.tag)}`); writeStringExt(w, value.value); break;
-    case 'LIST_EXT': if (v.tag !== TermTag.LIST_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case LIST_EXT needs tag = LIST_EXT, got ${String(v.tag)}`); writeList(w, value.value); break;
-    case 'BINARY_EXT': if (v.tag !== TermTag.BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case BINARY_EXT needs tag = BINARY_EXT, got ${String(v.tag)}`); writeBinary(w, value.value); break;
-    case 'BIT_BINARY_EXT': if (v.tag !== TermTag.BIT_BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case BIT_BINARY_EXT needs tag = BIT_BINARY_EXT, got ${String(v.tag)}`); writeBitBinary(w, value.value); break;
-    case 'SMALL_BIG_EXT': if (v.tag !== TermTag.SMALL_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_BIG_EXT needs tag = SMALL_BIG_EXT, got ${String(v.tag)}`); writeSmallBig(w, value.value); break;
-    case 'LARGE_BIG_EXT': if (v.tag !== TermTag.LARGE_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case LARGE_BIG_EXT needs tag = LARGE_BIG_EXT, got ${String(v.tag)}`); writeLargeBig(w, value.value); break;
-    case 'MAP_EXT': if (v.tag !== TermTag.MAP_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case MAP_EXT needs tag = MAP_EXT, got ${String(v.tag)}`); writeMap(w, value.value); break;
-    case 'PID_EXT': if (v.tag !== TermTag.PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case PID_EXT needs tag = PID_EXT, got ${String(v.tag)}`); writePid(w, value.value); break;
-    case 'NEW_PID_EXT': if (v.tag !== TermTag.NEW_PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_PID_EXT needs tag = NEW_PID_EXT, got ${String(v.tag)}`); writeNewPid(w, value.value); break;
-    case 'PORT_EXT': if (v.tag !== TermTag.PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case PORT_EXT needs tag = PORT_EXT, got ${String(v.tag)}`); writePort(w, value.value); break;
-    case 'NEW_PORT_EXT': if (v.tag !== TermTag.NEW_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_PORT_EXT needs tag = NEW_PORT_EXT, got ${String(v.tag)}`); writeNewPort(w, value.value); break;
-    case 'V4_PORT_EXT': if (v.tag !== TermTag.V4_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case V4_PORT_EXT needs tag = V4_PORT_EXT, got ${String(v.tag)}`); writeV4Port(w, value.value); break;
-    case 'REFERENCE_EXT': if (v.tag !== TermTag.REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case REFERENCE_EXT needs tag = REFERENCE_EXT, got ${String(v.tag)}`); writeReference(w, value.value); break;
-    case 'NEW_REFERENCE_EXT': if (v.tag !== TermTag.NEW_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_REFERENCE_EXT needs tag = NEW_REFERENCE_EXT, got ${String(v.tag)}`); writeNewReference(w, value.value); break;
-    case 'NEWER_REFERENCE_EXT': if (v.tag !== TermTag.NEWER_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEWER_REFERENCE_EXT needs tag = NEWER_REFERENCE_EXT, got ${String(v.tag)}`); writeNewerReference(w, value.value); break;
-    case 'NEW_FUN_EXT': if (v.tag !== TermTag.NEW_FUN_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_FUN_EXT needs tag = NEW_FUN_EXT, got ${String(v.tag)}`); writeNewFun(w, value.value); break;
-    case 'EXPORT_EXT': if (v.tag !== TermTag.EXPORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case EXPORT_EXT needs tag = EXPORT_EXT, got ${String(v.tag)}`); writeExport(w, value.value); break;
-    case 'COMPRESSED': if (v.tag !== TermTag.COMPRESSED) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case COMPRESSED needs tag = COMPRESSED, got ${String(v.tag)}`); writeCompressed(w, value.value); break;
-    case 'LOCAL_EXT': if (v.tag !== TermTag.LOCAL_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case LOCAL_EXT needs tag = LOCAL_EXT, got ${String(v.tag)}`); writeLocal(w, value.value); break;
-    default: throw new EncodeError('Term.value@specs/dist/term.spec:94', `unknown case ${String((value as { case: unknown }).case)}`);
+    case 'SMALL_INTEGER_EXT':
+      if (v.tag !== TermTag.SMALL_INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_INTEGER_EXT needs tag = SMALL_INTEGER_EXT, got ${String(v.tag)}`);
+      w.u8(value.value, 'Term.value@specs/dist/term.spec:94');
+      break;
+    case 'INTEGER_EXT':
+      if (v.tag !== TermTag.INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case INTEGER_EXT needs tag = INTEGER_EXT, got ${String(v.tag)}`);
+      w.i32(value.value, 'Term.value@specs/dist/term.spec:94');
+      break;
+    case 'FLOAT_EXT':
+      if (v.tag !== TermTag.FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case FLOAT_EXT needs tag = FLOAT_EXT, got ${String(v.tag)}`);
+      writeFloatString(w, value.value);
+      break;
+    case 'NEW_FLOAT_EXT':
+      if (v.tag !== TermTag.NEW_FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_FLOAT_EXT needs tag = NEW_FLOAT_EXT, got ${String(v.tag)}`);
+      w.f64(value.value, 'Term.value@specs/dist/term.spec:94');
+      break;
+    case 'ATOM_EXT':
+      if (v.tag !== TermTag.ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case ATOM_EXT needs tag = ATOM_EXT, got ${String(v.tag)}`);
+      writeAtom(w, value.value);
+      break;
+    case 'SMALL_ATOM_EXT':
+      if (v.tag !== TermTag.SMALL_ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_ATOM_EXT needs tag = SMALL_ATOM_EXT, got ${String(v.tag)}`);
+      writeSmallAtom(w, value.value);
+      break;
+    case 'ATOM_UTF8_EXT':
+      if (v.tag !== TermTag.ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case ATOM_UTF8_EXT needs tag = ATOM_UTF8_EXT, got ${String(v.tag)}`);
+      writeAtom(w, value.value);
+      break;
+    case 'SMALL_ATOM_UTF8_EXT':
+      if (v.tag !== TermTag.SMALL_ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_ATOM_UTF8_EXT needs tag = SMALL_ATOM_UTF8_EXT, got ${String(v.tag)}`);
+      writeSmallAtom(w, value.value);
+      break;
+    case 'ATOM_CACHE_REF':
+      if (v.tag !== TermTag.ATOM_CACHE_REF) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case ATOM_CACHE_REF needs tag = ATOM_CACHE_REF, got ${String(v.tag)}`);
+      w.u8(value.value, 'Term.value@specs/dist/term.spec:94');
+      break;
+    case 'SMALL_TUPLE_EXT':
+      if (v.tag !== TermTag.SMALL_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_TUPLE_EXT needs tag = SMALL_TUPLE_EXT, got ${String(v.tag)}`);
+      writeSmallTuple(w, value.value);
+      break;
+    case 'LARGE_TUPLE_EXT':
+      if (v.tag !== TermTag.LARGE_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case LARGE_TUPLE_EXT needs tag = LARGE_TUPLE_EXT, got ${String(v.tag)}`);
+      writeLargeTuple(w, value.value);
+      break;
+    case 'NIL_EXT':
+      if (v.tag !== TermTag.NIL_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NIL_EXT needs tag = NIL_EXT, got ${String(v.tag)}`);
+      writeEmpty(w, value.value);
+      break;
+    case 'STRING_EXT':
+      if (v.tag !== TermTag.STRING_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case STRING_EXT needs tag = STRING_EXT, got ${String(v.tag)}`);
+      writeStringExt(w, value.value);
+      break;
+    case 'LIST_EXT':
+      if (v.tag !== TermTag.LIST_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case LIST_EXT needs tag = LIST_EXT, got ${String(v.tag)}`);
+      writeList(w, value.value);
+      break;
+    case 'BINARY_EXT':
+      if (v.tag !== TermTag.BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case BINARY_EXT needs tag = BINARY_EXT, got ${String(v.tag)}`);
+      writeBinary(w, value.value);
+      break;
+    case 'BIT_BINARY_EXT':
+      if (v.tag !== TermTag.BIT_BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case BIT_BINARY_EXT needs tag = BIT_BINARY_EXT, got ${String(v.tag)}`);
+      writeBitBinary(w, value.value);
+      break;
+    case 'SMALL_BIG_EXT':
+      if (v.tag !== TermTag.SMALL_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case SMALL_BIG_EXT needs tag = SMALL_BIG_EXT, got ${String(v.tag)}`);
+      writeSmallBig(w, value.value);
+      break;
+    case 'LARGE_BIG_EXT':
+      if (v.tag !== TermTag.LARGE_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case LARGE_BIG_EXT needs tag = LARGE_BIG_EXT, got ${String(v.tag)}`);
+      writeLargeBig(w, value.value);
+      break;
+    case 'MAP_EXT':
+      if (v.tag !== TermTag.MAP_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case MAP_EXT needs tag = MAP_EXT, got ${String(v.tag)}`);
+      writeMap(w, value.value);
+      break;
+    case 'PID_EXT':
+      if (v.tag !== TermTag.PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case PID_EXT needs tag = PID_EXT, got ${String(v.tag)}`);
+      writePid(w, value.value);
+      break;
+    case 'NEW_PID_EXT':
+      if (v.tag !== TermTag.NEW_PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_PID_EXT needs tag = NEW_PID_EXT, got ${String(v.tag)}`);
+      writeNewPid(w, value.value);
+      break;
+    case 'PORT_EXT':
+      if (v.tag !== TermTag.PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case PORT_EXT needs tag = PORT_EXT, got ${String(v.tag)}`);
+      writePort(w, value.value);
+      break;
+    case 'NEW_PORT_EXT':
+      if (v.tag !== TermTag.NEW_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_PORT_EXT needs tag = NEW_PORT_EXT, got ${String(v.tag)}`);
+      writeNewPort(w, value.value);
+      break;
+    case 'V4_PORT_EXT':
+      if (v.tag !== TermTag.V4_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case V4_PORT_EXT needs tag = V4_PORT_EXT, got ${String(v.tag)}`);
+      writeV4Port(w, value.value);
+      break;
+    case 'REFERENCE_EXT':
+      if (v.tag !== TermTag.REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case REFERENCE_EXT needs tag = REFERENCE_EXT, got ${String(v.tag)}`);
+      writeReference(w, value.value);
+      break;
+    case 'NEW_REFERENCE_EXT':
+      if (v.tag !== TermTag.NEW_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_REFERENCE_EXT needs tag = NEW_REFERENCE_EXT, got ${String(v.tag)}`);
+      writeNewReference(w, value.value);
+      break;
+    case 'NEWER_REFERENCE_EXT':
+      if (v.tag !== TermTag.NEWER_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEWER_REFERENCE_EXT needs tag = NEWER_REFERENCE_EXT, got ${String(v.tag)}`);
+      writeNewerReference(w, value.value);
+      break;
+    case 'NEW_FUN_EXT':
+      if (v.tag !== TermTag.NEW_FUN_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case NEW_FUN_EXT needs tag = NEW_FUN_EXT, got ${String(v.tag)}`);
+      writeNewFun(w, value.value);
+      break;
+    case 'EXPORT_EXT':
+      if (v.tag !== TermTag.EXPORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:94', `case EXPORT_EXT needs tag = EXPORT_EXT, got ${String(v.tag)}`);
+      writeExport(w, value.value);
+      break;
+    default:
+      throw new EncodeError('Term.value@specs/dist/term.spec:94', `unknown case ${String((value as { case: unknown }).case)}`);
   }
 }
 
@@ -218,8 +359,9 @@ export function encodeTerm(v: Term): Uint8Array {
 }
 
 /**
- * What term_to_binary/1 returns: the version byte, then one term. A COMPRESSED term inflates
- * (zlib) to the bytes of a term without the version byte; inflating is the runtime's job.
+ * What term_to_binary/1 returns: the version byte, then one term. The byte after the version
+ * tells the three top-level forms apart: 80 (COMPRESSED) is a CompressedExternalTerm, 121
+ * (LOCAL_EXT) a LocalExternalTerm, anything else a term.
  * @see erl_ext_dist overall_format
  */
 export interface ExternalTerm {
@@ -229,14 +371,14 @@ export interface ExternalTerm {
 
 /** Read a {@link ExternalTerm} at the reader's position. */
 export function readExternalTerm(r: Reader): ExternalTerm {
-  const version = closedEnum<TermFormatVersion>(r.u8('ExternalTerm.version@specs/dist/term.spec:103'), TermFormatVersionNames, 'ExternalTerm.version@specs/dist/term.spec:103');
+  const version = closedEnum<TermFormatVersion>(r.u8('ExternalTerm.version@specs/dist/term.spec:104'), TermFormatVersionNames, 'ExternalTerm.version@specs/dist/term.spec:104');
   const term = readTerm(r);
   return { version, term };
 }
 
 /** Write a {@link ExternalTerm}. */
 export function writeExternalTerm(w: Writer, v: ExternalTerm): void {
-  w.u8(v.version, 'ExternalTerm.version@specs/dist/term.spec:103');
+  w.u8(v.version, 'ExternalTerm.version@specs/dist/term.spec:104');
   writeTerm(w, v.term);
 }
 
@@ -244,7 +386,7 @@ export function writeExternalTerm(w: Writer, v: ExternalTerm): void {
 export function decodeExternalTerm(bytes: Uint8Array): ExternalTerm {
   const r = new Reader(bytes);
   const v = readExternalTerm(r);
-  r.done('ExternalTerm@specs/dist/term.spec:105');
+  r.done('ExternalTerm@specs/dist/term.spec:106');
   return v;
 }
 
@@ -252,6 +394,125 @@ export function decodeExternalTerm(bytes: Uint8Array): ExternalTerm {
 export function encodeExternalTerm(v: ExternalTerm): Uint8Array {
   const w = new Writer();
   writeExternalTerm(w, v);
+  return w.finish();
+}
+
+/**
+ * Wire width: 1 byte; values up to 0xff. Closed: unknown values are a decode error.
+ * @see erl_ext_dist overall_format
+ */
+export const CompressedTag = {
+  COMPRESSED: 0x50,
+} as const;
+export type CompressedTag = (typeof CompressedTag)[keyof typeof CompressedTag];
+/** Member names of {@link CompressedTag} by value. */
+export const CompressedTagNames: ReadonlyMap<number, string> = new Map(Object.entries(CompressedTag).map(([k, v]) => [v, k]));
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function CompressedTagName(value: number): string {
+  return enumName(CompressedTagNames, value, 1);
+}
+
+/**
+ * term_to_binary(T, [compressed]) when compressing pays: zlib_data inflates to
+ * uncompressed_size bytes, which are a Term (its tag and data, no version byte). Inflating is the
+ * runtime's job.
+ * @see erl_ext_dist overall_format
+ */
+export interface CompressedExternalTerm {
+  version: TermFormatVersion;
+  tag: CompressedTag;
+  uncompressed_size: number;
+  zlib_data: Uint8Array;
+}
+
+/** Read a {@link CompressedExternalTerm} at the reader's position. */
+export function readCompressedExternalTerm(r: Reader): CompressedExternalTerm {
+  const version = closedEnum<TermFormatVersion>(r.u8('CompressedExternalTerm.version@specs/dist/term.spec:119'), TermFormatVersionNames, 'CompressedExternalTerm.version@specs/dist/term.spec:119');
+  const tag_ = closedEnum<CompressedTag>(r.u8('CompressedExternalTerm.tag@specs/dist/term.spec:120'), CompressedTagNames, 'CompressedExternalTerm.tag@specs/dist/term.spec:120');
+  const uncompressed_size = r.u32('CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:121');
+  const zlib_data = r.rest();
+  return { version, tag: tag_, uncompressed_size, zlib_data };
+}
+
+/** Write a {@link CompressedExternalTerm}. */
+export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTerm): void {
+  w.u8(v.version, 'CompressedExternalTerm.version@specs/dist/term.spec:119');
+  w.u8(v.tag, 'CompressedExternalTerm.tag@specs/dist/term.spec:120');
+  w.u32(v.uncompressed_size, 'CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:121');
+  w.raw(v.zlib_data, 'CompressedExternalTerm.zlib_data@specs/dist/term.spec:122');
+}
+
+/** Decode a whole {@link CompressedExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCompressedExternalTerm(bytes: Uint8Array): CompressedExternalTerm {
+  const r = new Reader(bytes);
+  const v = readCompressedExternalTerm(r);
+  r.done('CompressedExternalTerm@specs/dist/term.spec:123');
+  return v;
+}
+
+/** Encode a {@link CompressedExternalTerm}. */
+export function encodeCompressedExternalTerm(v: CompressedExternalTerm): Uint8Array {
+  const w = new Writer();
+  writeCompressedExternalTerm(w, v);
+  return w.finish();
+}
+
+/**
+ * Wire width: 1 byte; values up to 0xff. Closed: unknown values are a decode error.
+ * @see erl_ext_dist LOCAL_EXT
+ */
+export const LocalTag = {
+  LOCAL_EXT: 0x79,
+} as const;
+export type LocalTag = (typeof LocalTag)[keyof typeof LocalTag];
+/** Member names of {@link LocalTag} by value. */
+export const LocalTagNames: ReadonlyMap<number, string> = new Map(Object.entries(LocalTag).map(([k, v]) => [v, k]));
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function LocalTagName(value: number): string {
+  return enumName(LocalTagNames, value, 1);
+}
+
+/**
+ * The local external term format (term_to_binary/2 with `local`, OTP 26): only the encoder that
+ * made it can decode what follows (the runtime writes a hash of its identity first), so it stays
+ * bytes.
+ * @see erl_ext_dist LOCAL_EXT
+ */
+export interface LocalExternalTerm {
+  version: TermFormatVersion;
+  tag: LocalTag;
+  data: Uint8Array;
+}
+
+/** Read a {@link LocalExternalTerm} at the reader's position. */
+export function readLocalExternalTerm(r: Reader): LocalExternalTerm {
+  const version = closedEnum<TermFormatVersion>(r.u8('LocalExternalTerm.version@specs/dist/term.spec:136'), TermFormatVersionNames, 'LocalExternalTerm.version@specs/dist/term.spec:136');
+  const tag_ = closedEnum<LocalTag>(r.u8('LocalExternalTerm.tag@specs/dist/term.spec:137'), LocalTagNames, 'LocalExternalTerm.tag@specs/dist/term.spec:137');
+  const data = r.rest();
+  return { version, tag: tag_, data };
+}
+
+/** Write a {@link LocalExternalTerm}. */
+export function writeLocalExternalTerm(w: Writer, v: LocalExternalTerm): void {
+  w.u8(v.version, 'LocalExternalTerm.version@specs/dist/term.spec:136');
+  w.u8(v.tag, 'LocalExternalTerm.tag@specs/dist/term.spec:137');
+  w.raw(v.data, 'LocalExternalTerm.data@specs/dist/term.spec:138');
+}
+
+/** Decode a whole {@link LocalExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeLocalExternalTerm(bytes: Uint8Array): LocalExternalTerm {
+  const r = new Reader(bytes);
+  const v = readLocalExternalTerm(r);
+  r.done('LocalExternalTerm@specs/dist/term.spec:139');
+  return v;
+}
+
+/** Encode a {@link LocalExternalTerm}. */
+export function encodeLocalExternalTerm(v: LocalExternalTerm): Uint8Array {
+  const w = new Writer();
+  writeLocalExternalTerm(w, v);
   return w.finish();
 }
 
@@ -265,20 +526,20 @@ export interface FloatString {
 
 /** Read a {@link FloatString} at the reader's position. */
 export function readFloatString(r: Reader): FloatString {
-  const float_string = r.raw(31, 'FloatString.float_string@specs/dist/term.spec:112');
+  const float_string = r.raw(31, 'FloatString.float_string@specs/dist/term.spec:146');
   return { float_string };
 }
 
 /** Write a {@link FloatString}. */
 export function writeFloatString(w: Writer, v: FloatString): void {
-  w.fixed(v.float_string, 31, 'FloatString.float_string@specs/dist/term.spec:112');
+  w.fixed(v.float_string, 31, 'FloatString.float_string@specs/dist/term.spec:146');
 }
 
 /** Decode a whole {@link FloatString}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFloatString(bytes: Uint8Array): FloatString {
   const r = new Reader(bytes);
   const v = readFloatString(r);
-  r.done('FloatString@specs/dist/term.spec:113');
+  r.done('FloatString@specs/dist/term.spec:147');
   return v;
 }
 
@@ -301,24 +562,24 @@ export interface SmallBig {
 
 /** Read a {@link SmallBig} at the reader's position. */
 export function readSmallBig(r: Reader): SmallBig {
-  const n_ = r.u8('SmallBig.n@specs/dist/term.spec:121');
-  const sign = r.u8('SmallBig.sign@specs/dist/term.spec:122');
-  const digits = r.raw(n_, 'SmallBig.digits@specs/dist/term.spec:123');
+  const n_ = r.u8('SmallBig.n@specs/dist/term.spec:155');
+  const sign = r.u8('SmallBig.sign@specs/dist/term.spec:156');
+  const digits = r.raw(n_, 'SmallBig.digits@specs/dist/term.spec:157');
   return { sign, digits };
 }
 
 /** Write a {@link SmallBig}. */
 export function writeSmallBig(w: Writer, v: SmallBig): void {
-  w.u8(v.digits.length, 'SmallBig.n@specs/dist/term.spec:121');
-  w.u8(v.sign, 'SmallBig.sign@specs/dist/term.spec:122');
-  w.raw(v.digits, 'SmallBig.digits@specs/dist/term.spec:123');
+  w.u8(v.digits.length, 'SmallBig.n@specs/dist/term.spec:155');
+  w.u8(v.sign, 'SmallBig.sign@specs/dist/term.spec:156');
+  w.raw(v.digits, 'SmallBig.digits@specs/dist/term.spec:157');
 }
 
 /** Decode a whole {@link SmallBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSmallBig(bytes: Uint8Array): SmallBig {
   const r = new Reader(bytes);
   const v = readSmallBig(r);
-  r.done('SmallBig@specs/dist/term.spec:124');
+  r.done('SmallBig@specs/dist/term.spec:158');
   return v;
 }
 
@@ -337,24 +598,24 @@ export interface LargeBig {
 
 /** Read a {@link LargeBig} at the reader's position. */
 export function readLargeBig(r: Reader): LargeBig {
-  const n_ = r.u32('LargeBig.n@specs/dist/term.spec:128');
-  const sign = r.u8('LargeBig.sign@specs/dist/term.spec:129');
-  const digits = r.raw(n_, 'LargeBig.digits@specs/dist/term.spec:130');
+  const n_ = r.u32('LargeBig.n@specs/dist/term.spec:162');
+  const sign = r.u8('LargeBig.sign@specs/dist/term.spec:163');
+  const digits = r.raw(n_, 'LargeBig.digits@specs/dist/term.spec:164');
   return { sign, digits };
 }
 
 /** Write a {@link LargeBig}. */
 export function writeLargeBig(w: Writer, v: LargeBig): void {
-  w.u32(v.digits.length, 'LargeBig.n@specs/dist/term.spec:128');
-  w.u8(v.sign, 'LargeBig.sign@specs/dist/term.spec:129');
-  w.raw(v.digits, 'LargeBig.digits@specs/dist/term.spec:130');
+  w.u32(v.digits.length, 'LargeBig.n@specs/dist/term.spec:162');
+  w.u8(v.sign, 'LargeBig.sign@specs/dist/term.spec:163');
+  w.raw(v.digits, 'LargeBig.digits@specs/dist/term.spec:164');
 }
 
 /** Decode a whole {@link LargeBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeLargeBig(bytes: Uint8Array): LargeBig {
   const r = new Reader(bytes);
   const v = readLargeBig(r);
-  r.done('LargeBig@specs/dist/term.spec:131');
+  r.done('LargeBig@specs/dist/term.spec:165');
   return v;
 }
 
@@ -376,22 +637,22 @@ export interface Atom {
 
 /** Read a {@link Atom} at the reader's position. */
 export function readAtom(r: Reader): Atom {
-  const len = r.u16('Atom.len@specs/dist/term.spec:141');
-  const atom_name = r.raw(len, 'Atom.atom_name@specs/dist/term.spec:142');
+  const len = r.u16('Atom.len@specs/dist/term.spec:175');
+  const atom_name = r.raw(len, 'Atom.atom_name@specs/dist/term.spec:176');
   return { atom_name };
 }
 
 /** Write a {@link Atom}. */
 export function writeAtom(w: Writer, v: Atom): void {
-  w.u16(v.atom_name.length, 'Atom.len@specs/dist/term.spec:141');
-  w.raw(v.atom_name, 'Atom.atom_name@specs/dist/term.spec:142');
+  w.u16(v.atom_name.length, 'Atom.len@specs/dist/term.spec:175');
+  w.raw(v.atom_name, 'Atom.atom_name@specs/dist/term.spec:176');
 }
 
 /** Decode a whole {@link Atom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeAtom(bytes: Uint8Array): Atom {
   const r = new Reader(bytes);
   const v = readAtom(r);
-  r.done('Atom@specs/dist/term.spec:143');
+  r.done('Atom@specs/dist/term.spec:177');
   return v;
 }
 
@@ -409,22 +670,22 @@ export interface SmallAtom {
 
 /** Read a {@link SmallAtom} at the reader's position. */
 export function readSmallAtom(r: Reader): SmallAtom {
-  const len = r.u8('SmallAtom.len@specs/dist/term.spec:147');
-  const atom_name = r.raw(len, 'SmallAtom.atom_name@specs/dist/term.spec:148');
+  const len = r.u8('SmallAtom.len@specs/dist/term.spec:181');
+  const atom_name = r.raw(len, 'SmallAtom.atom_name@specs/dist/term.spec:182');
   return { atom_name };
 }
 
 /** Write a {@link SmallAtom}. */
 export function writeSmallAtom(w: Writer, v: SmallAtom): void {
-  w.u8(v.atom_name.length, 'SmallAtom.len@specs/dist/term.spec:147');
-  w.raw(v.atom_name, 'SmallAtom.atom_name@specs/dist/term.spec:148');
+  w.u8(v.atom_name.length, 'SmallAtom.len@specs/dist/term.spec:181');
+  w.raw(v.atom_name, 'SmallAtom.atom_name@specs/dist/term.spec:182');
 }
 
 /** Decode a whole {@link SmallAtom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSmallAtom(bytes: Uint8Array): SmallAtom {
   const r = new Reader(bytes);
   const v = readSmallAtom(r);
-  r.done('SmallAtom@specs/dist/term.spec:149');
+  r.done('SmallAtom@specs/dist/term.spec:183');
   return v;
 }
 
@@ -442,9 +703,9 @@ export interface SmallTuple {
 
 /** Read a {@link SmallTuple} at the reader's position. */
 export function readSmallTuple(r: Reader): SmallTuple {
-  r.descend('SmallTuple@specs/dist/term.spec:157');
-  const arity = r.u8('SmallTuple.arity@specs/dist/term.spec:155');
-  r.count(arity, 1, 'SmallTuple.elements@specs/dist/term.spec:156');
+  r.descend('SmallTuple@specs/dist/term.spec:191');
+  const arity = r.u8('SmallTuple.arity@specs/dist/term.spec:189');
+  r.count(arity, 1, 'SmallTuple.elements@specs/dist/term.spec:190');
   const elements: Term[] = [];
   for (let i = 0; i < arity; i++) elements.push(readTerm(r));
   r.ascend();
@@ -453,7 +714,7 @@ export function readSmallTuple(r: Reader): SmallTuple {
 
 /** Write a {@link SmallTuple}. */
 export function writeSmallTuple(w: Writer, v: SmallTuple): void {
-  w.u8(v.elements.length, 'SmallTuple.arity@specs/dist/term.spec:155');
+  w.u8(v.elements.length, 'SmallTuple.arity@specs/dist/term.spec:189');
   for (const item of v.elements) writeTerm(w, item);
 }
 
@@ -461,7 +722,7 @@ export function writeSmallTuple(w: Writer, v: SmallTuple): void {
 export function decodeSmallTuple(bytes: Uint8Array): SmallTuple {
   const r = new Reader(bytes);
   const v = readSmallTuple(r);
-  r.done('SmallTuple@specs/dist/term.spec:157');
+  r.done('SmallTuple@specs/dist/term.spec:191');
   return v;
 }
 
@@ -479,8 +740,8 @@ export interface LargeTuple {
 
 /** Read a {@link LargeTuple} at the reader's position. */
 export function readLargeTuple(r: Reader): LargeTuple {
-  r.descend('LargeTuple@specs/dist/term.spec:162');
-  const elementsCount = r.count(r.u32('LargeTuple.elements@specs/dist/term.spec:161'), 1, 'LargeTuple.elements@specs/dist/term.spec:161');
+  r.descend('LargeTuple@specs/dist/term.spec:196');
+  const elementsCount = r.count(r.u32('LargeTuple.elements@specs/dist/term.spec:195'), 1, 'LargeTuple.elements@specs/dist/term.spec:195');
   const elements: Term[] = [];
   for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
   r.ascend();
@@ -489,7 +750,7 @@ export function readLargeTuple(r: Reader): LargeTuple {
 
 /** Write a {@link LargeTuple}. */
 export function writeLargeTuple(w: Writer, v: LargeTuple): void {
-  w.u32(v.elements.length, 'LargeTuple.elements@specs/dist/term.spec:161');
+  w.u32(v.elements.length, 'LargeTuple.elements@specs/dist/term.spec:195');
   for (const item of v.elements) writeTerm(w, item);
 }
 
@@ -497,7 +758,7 @@ export function writeLargeTuple(w: Writer, v: LargeTuple): void {
 export function decodeLargeTuple(bytes: Uint8Array): LargeTuple {
   const r = new Reader(bytes);
   const v = readLargeTuple(r);
-  r.done('LargeTuple@specs/dist/term.spec:162');
+  r.done('LargeTuple@specs/dist/term.spec:196');
   return v;
 }
 
@@ -519,22 +780,22 @@ export interface StringExt {
 
 /** Read a {@link StringExt} at the reader's position. */
 export function readStringExt(r: Reader): StringExt {
-  const length = r.u16('StringExt.length@specs/dist/term.spec:170');
-  const characters = r.raw(length, 'StringExt.characters@specs/dist/term.spec:171');
+  const length = r.u16('StringExt.length@specs/dist/term.spec:204');
+  const characters = r.raw(length, 'StringExt.characters@specs/dist/term.spec:205');
   return { characters };
 }
 
 /** Write a {@link StringExt}. */
 export function writeStringExt(w: Writer, v: StringExt): void {
-  w.u16(v.characters.length, 'StringExt.length@specs/dist/term.spec:170');
-  w.raw(v.characters, 'StringExt.characters@specs/dist/term.spec:171');
+  w.u16(v.characters.length, 'StringExt.length@specs/dist/term.spec:204');
+  w.raw(v.characters, 'StringExt.characters@specs/dist/term.spec:205');
 }
 
 /** Decode a whole {@link StringExt}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeStringExt(bytes: Uint8Array): StringExt {
   const r = new Reader(bytes);
   const v = readStringExt(r);
-  r.done('StringExt@specs/dist/term.spec:172');
+  r.done('StringExt@specs/dist/term.spec:206');
   return v;
 }
 
@@ -556,8 +817,8 @@ export interface List {
 
 /** Read a {@link List} at the reader's position. */
 export function readList(r: Reader): List {
-  r.descend('List@specs/dist/term.spec:179');
-  const elementsCount = r.count(r.u32('List.elements@specs/dist/term.spec:177'), 1, 'List.elements@specs/dist/term.spec:177');
+  r.descend('List@specs/dist/term.spec:213');
+  const elementsCount = r.count(r.u32('List.elements@specs/dist/term.spec:211'), 1, 'List.elements@specs/dist/term.spec:211');
   const elements: Term[] = [];
   for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
   const tail = readTerm(r);
@@ -567,7 +828,7 @@ export function readList(r: Reader): List {
 
 /** Write a {@link List}. */
 export function writeList(w: Writer, v: List): void {
-  w.u32(v.elements.length, 'List.elements@specs/dist/term.spec:177');
+  w.u32(v.elements.length, 'List.elements@specs/dist/term.spec:211');
   for (const item of v.elements) writeTerm(w, item);
   writeTerm(w, v.tail);
 }
@@ -576,7 +837,7 @@ export function writeList(w: Writer, v: List): void {
 export function decodeList(bytes: Uint8Array): List {
   const r = new Reader(bytes);
   const v = readList(r);
-  r.done('List@specs/dist/term.spec:179');
+  r.done('List@specs/dist/term.spec:213');
   return v;
 }
 
@@ -595,7 +856,7 @@ export interface MapPair {
 
 /** Read a {@link MapPair} at the reader's position. */
 export function readMapPair(r: Reader): MapPair {
-  r.descend('MapPair@specs/dist/term.spec:185');
+  r.descend('MapPair@specs/dist/term.spec:219');
   const key = readTerm(r);
   const value = readTerm(r);
   r.ascend();
@@ -612,7 +873,7 @@ export function writeMapPair(w: Writer, v: MapPair): void {
 export function decodeMapPair(bytes: Uint8Array): MapPair {
   const r = new Reader(bytes);
   const v = readMapPair(r);
-  r.done('MapPair@specs/dist/term.spec:185');
+  r.done('MapPair@specs/dist/term.spec:219');
   return v;
 }
 
@@ -633,8 +894,8 @@ export interface Map {
 
 /** Read a {@link Map} at the reader's position. */
 export function readMap(r: Reader): Map {
-  r.descend('Map@specs/dist/term.spec:191');
-  const pairsCount = r.count(r.u32('Map.pairs@specs/dist/term.spec:190'), 2, 'Map.pairs@specs/dist/term.spec:190');
+  r.descend('Map@specs/dist/term.spec:225');
+  const pairsCount = r.count(r.u32('Map.pairs@specs/dist/term.spec:224'), 2, 'Map.pairs@specs/dist/term.spec:224');
   const pairs: MapPair[] = [];
   for (let i = 0; i < pairsCount; i++) pairs.push(readMapPair(r));
   r.ascend();
@@ -643,7 +904,7 @@ export function readMap(r: Reader): Map {
 
 /** Write a {@link Map}. */
 export function writeMap(w: Writer, v: Map): void {
-  w.u32(v.pairs.length, 'Map.pairs@specs/dist/term.spec:190');
+  w.u32(v.pairs.length, 'Map.pairs@specs/dist/term.spec:224');
   for (const item of v.pairs) writeMapPair(w, item);
 }
 
@@ -651,7 +912,7 @@ export function writeMap(w: Writer, v: Map): void {
 export function decodeMap(bytes: Uint8Array): Map {
   const r = new Reader(bytes);
   const v = readMap(r);
-  r.done('Map@specs/dist/term.spec:191');
+  r.done('Map@specs/dist/term.spec:225');
   return v;
 }
 
@@ -669,22 +930,22 @@ export interface Binary {
 
 /** Read a {@link Binary} at the reader's position. */
 export function readBinary(r: Reader): Binary {
-  const len = r.u32('Binary.len@specs/dist/term.spec:197');
-  const data = r.raw(len, 'Binary.data@specs/dist/term.spec:198');
+  const len = r.u32('Binary.len@specs/dist/term.spec:231');
+  const data = r.raw(len, 'Binary.data@specs/dist/term.spec:232');
   return { data };
 }
 
 /** Write a {@link Binary}. */
 export function writeBinary(w: Writer, v: Binary): void {
-  w.u32(v.data.length, 'Binary.len@specs/dist/term.spec:197');
-  w.raw(v.data, 'Binary.data@specs/dist/term.spec:198');
+  w.u32(v.data.length, 'Binary.len@specs/dist/term.spec:231');
+  w.raw(v.data, 'Binary.data@specs/dist/term.spec:232');
 }
 
 /** Decode a whole {@link Binary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeBinary(bytes: Uint8Array): Binary {
   const r = new Reader(bytes);
   const v = readBinary(r);
-  r.done('Binary@specs/dist/term.spec:199');
+  r.done('Binary@specs/dist/term.spec:233');
   return v;
 }
 
@@ -706,24 +967,24 @@ export interface BitBinary {
 
 /** Read a {@link BitBinary} at the reader's position. */
 export function readBitBinary(r: Reader): BitBinary {
-  const len = r.u32('BitBinary.len@specs/dist/term.spec:204');
-  const bits = r.u8('BitBinary.bits@specs/dist/term.spec:205');
-  const data = r.raw(len, 'BitBinary.data@specs/dist/term.spec:206');
+  const len = r.u32('BitBinary.len@specs/dist/term.spec:238');
+  const bits = r.u8('BitBinary.bits@specs/dist/term.spec:239');
+  const data = r.raw(len, 'BitBinary.data@specs/dist/term.spec:240');
   return { bits, data };
 }
 
 /** Write a {@link BitBinary}. */
 export function writeBitBinary(w: Writer, v: BitBinary): void {
-  w.u32(v.data.length, 'BitBinary.len@specs/dist/term.spec:204');
-  w.u8(v.bits, 'BitBinary.bits@specs/dist/term.spec:205');
-  w.raw(v.data, 'BitBinary.data@specs/dist/term.spec:206');
+  w.u32(v.data.length, 'BitBinary.len@specs/dist/term.spec:238');
+  w.u8(v.bits, 'BitBinary.bits@specs/dist/term.spec:239');
+  w.raw(v.data, 'BitBinary.data@specs/dist/term.spec:240');
 }
 
 /** Decode a whole {@link BitBinary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeBitBinary(bytes: Uint8Array): BitBinary {
   const r = new Reader(bytes);
   const v = readBitBinary(r);
-  r.done('BitBinary@specs/dist/term.spec:207');
+  r.done('BitBinary@specs/dist/term.spec:241');
   return v;
 }
 
@@ -744,11 +1005,11 @@ export interface NewPid {
 
 /** Read a {@link NewPid} at the reader's position. */
 export function readNewPid(r: Reader): NewPid {
-  r.descend('NewPid@specs/dist/term.spec:220');
+  r.descend('NewPid@specs/dist/term.spec:254');
   const node = readTerm(r);
-  const id = r.u32('NewPid.id@specs/dist/term.spec:217');
-  const serial = r.u32('NewPid.serial@specs/dist/term.spec:218');
-  const creation = r.u32('NewPid.creation@specs/dist/term.spec:219');
+  const id = r.u32('NewPid.id@specs/dist/term.spec:251');
+  const serial = r.u32('NewPid.serial@specs/dist/term.spec:252');
+  const creation = r.u32('NewPid.creation@specs/dist/term.spec:253');
   r.ascend();
   return { node, id, serial, creation };
 }
@@ -756,16 +1017,16 @@ export function readNewPid(r: Reader): NewPid {
 /** Write a {@link NewPid}. */
 export function writeNewPid(w: Writer, v: NewPid): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'NewPid.id@specs/dist/term.spec:217');
-  w.u32(v.serial, 'NewPid.serial@specs/dist/term.spec:218');
-  w.u32(v.creation, 'NewPid.creation@specs/dist/term.spec:219');
+  w.u32(v.id, 'NewPid.id@specs/dist/term.spec:251');
+  w.u32(v.serial, 'NewPid.serial@specs/dist/term.spec:252');
+  w.u32(v.creation, 'NewPid.creation@specs/dist/term.spec:253');
 }
 
 /** Decode a whole {@link NewPid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewPid(bytes: Uint8Array): NewPid {
   const r = new Reader(bytes);
   const v = readNewPid(r);
-  r.done('NewPid@specs/dist/term.spec:220');
+  r.done('NewPid@specs/dist/term.spec:254');
   return v;
 }
 
@@ -789,11 +1050,11 @@ export interface Pid {
 
 /** Read a {@link Pid} at the reader's position. */
 export function readPid(r: Reader): Pid {
-  r.descend('Pid@specs/dist/term.spec:229');
+  r.descend('Pid@specs/dist/term.spec:263');
   const node = readTerm(r);
-  const id = r.u32('Pid.id@specs/dist/term.spec:226');
-  const serial = r.u32('Pid.serial@specs/dist/term.spec:227');
-  const creation = r.u8('Pid.creation@specs/dist/term.spec:228');
+  const id = r.u32('Pid.id@specs/dist/term.spec:260');
+  const serial = r.u32('Pid.serial@specs/dist/term.spec:261');
+  const creation = r.u8('Pid.creation@specs/dist/term.spec:262');
   r.ascend();
   return { node, id, serial, creation };
 }
@@ -801,16 +1062,16 @@ export function readPid(r: Reader): Pid {
 /** Write a {@link Pid}. */
 export function writePid(w: Writer, v: Pid): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'Pid.id@specs/dist/term.spec:226');
-  w.u32(v.serial, 'Pid.serial@specs/dist/term.spec:227');
-  w.u8(v.creation, 'Pid.creation@specs/dist/term.spec:228');
+  w.u32(v.id, 'Pid.id@specs/dist/term.spec:260');
+  w.u32(v.serial, 'Pid.serial@specs/dist/term.spec:261');
+  w.u8(v.creation, 'Pid.creation@specs/dist/term.spec:262');
 }
 
 /** Decode a whole {@link Pid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePid(bytes: Uint8Array): Pid {
   const r = new Reader(bytes);
   const v = readPid(r);
-  r.done('Pid@specs/dist/term.spec:229');
+  r.done('Pid@specs/dist/term.spec:263');
   return v;
 }
 
@@ -830,10 +1091,10 @@ export interface NewPort {
 
 /** Read a {@link NewPort} at the reader's position. */
 export function readNewPort(r: Reader): NewPort {
-  r.descend('NewPort@specs/dist/term.spec:236');
+  r.descend('NewPort@specs/dist/term.spec:270');
   const node = readTerm(r);
-  const id = r.u32('NewPort.id@specs/dist/term.spec:234');
-  const creation = r.u32('NewPort.creation@specs/dist/term.spec:235');
+  const id = r.u32('NewPort.id@specs/dist/term.spec:268');
+  const creation = r.u32('NewPort.creation@specs/dist/term.spec:269');
   r.ascend();
   return { node, id, creation };
 }
@@ -841,15 +1102,15 @@ export function readNewPort(r: Reader): NewPort {
 /** Write a {@link NewPort}. */
 export function writeNewPort(w: Writer, v: NewPort): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'NewPort.id@specs/dist/term.spec:234');
-  w.u32(v.creation, 'NewPort.creation@specs/dist/term.spec:235');
+  w.u32(v.id, 'NewPort.id@specs/dist/term.spec:268');
+  w.u32(v.creation, 'NewPort.creation@specs/dist/term.spec:269');
 }
 
 /** Decode a whole {@link NewPort}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewPort(bytes: Uint8Array): NewPort {
   const r = new Reader(bytes);
   const v = readNewPort(r);
-  r.done('NewPort@specs/dist/term.spec:236');
+  r.done('NewPort@specs/dist/term.spec:270');
   return v;
 }
 
@@ -869,10 +1130,10 @@ export interface Port {
 
 /** Read a {@link Port} at the reader's position. */
 export function readPort(r: Reader): Port {
-  r.descend('Port@specs/dist/term.spec:243');
+  r.descend('Port@specs/dist/term.spec:277');
   const node = readTerm(r);
-  const id = r.u32('Port.id@specs/dist/term.spec:241');
-  const creation = r.u8('Port.creation@specs/dist/term.spec:242');
+  const id = r.u32('Port.id@specs/dist/term.spec:275');
+  const creation = r.u8('Port.creation@specs/dist/term.spec:276');
   r.ascend();
   return { node, id, creation };
 }
@@ -880,15 +1141,15 @@ export function readPort(r: Reader): Port {
 /** Write a {@link Port}. */
 export function writePort(w: Writer, v: Port): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'Port.id@specs/dist/term.spec:241');
-  w.u8(v.creation, 'Port.creation@specs/dist/term.spec:242');
+  w.u32(v.id, 'Port.id@specs/dist/term.spec:275');
+  w.u8(v.creation, 'Port.creation@specs/dist/term.spec:276');
 }
 
 /** Decode a whole {@link Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePort(bytes: Uint8Array): Port {
   const r = new Reader(bytes);
   const v = readPort(r);
-  r.done('Port@specs/dist/term.spec:243');
+  r.done('Port@specs/dist/term.spec:277');
   return v;
 }
 
@@ -911,10 +1172,10 @@ export interface V4Port {
 
 /** Read a {@link V4Port} at the reader's position. */
 export function readV4Port(r: Reader): V4Port {
-  r.descend('V4Port@specs/dist/term.spec:251');
+  r.descend('V4Port@specs/dist/term.spec:285');
   const node = readTerm(r);
-  const id = r.u64('V4Port.id@specs/dist/term.spec:249');
-  const creation = r.u32('V4Port.creation@specs/dist/term.spec:250');
+  const id = r.u64('V4Port.id@specs/dist/term.spec:283');
+  const creation = r.u32('V4Port.creation@specs/dist/term.spec:284');
   r.ascend();
   return { node, id, creation };
 }
@@ -922,15 +1183,15 @@ export function readV4Port(r: Reader): V4Port {
 /** Write a {@link V4Port}. */
 export function writeV4Port(w: Writer, v: V4Port): void {
   writeTerm(w, v.node);
-  w.u64(v.id, 'V4Port.id@specs/dist/term.spec:249');
-  w.u32(v.creation, 'V4Port.creation@specs/dist/term.spec:250');
+  w.u64(v.id, 'V4Port.id@specs/dist/term.spec:283');
+  w.u32(v.creation, 'V4Port.creation@specs/dist/term.spec:284');
 }
 
 /** Decode a whole {@link V4Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeV4Port(bytes: Uint8Array): V4Port {
   const r = new Reader(bytes);
   const v = readV4Port(r);
-  r.done('V4Port@specs/dist/term.spec:251');
+  r.done('V4Port@specs/dist/term.spec:285');
   return v;
 }
 
@@ -953,30 +1214,30 @@ export interface NewerReference {
 
 /** Read a {@link NewerReference} at the reader's position. */
 export function readNewerReference(r: Reader): NewerReference {
-  r.descend('NewerReference@specs/dist/term.spec:260');
-  const len = r.u16('NewerReference.len@specs/dist/term.spec:256');
+  r.descend('NewerReference@specs/dist/term.spec:294');
+  const len = r.u16('NewerReference.len@specs/dist/term.spec:290');
   const node = readTerm(r);
-  const creation = r.u32('NewerReference.creation@specs/dist/term.spec:258');
-  r.count(len, 4, 'NewerReference.id@specs/dist/term.spec:259');
+  const creation = r.u32('NewerReference.creation@specs/dist/term.spec:292');
+  r.count(len, 4, 'NewerReference.id@specs/dist/term.spec:293');
   const id: number[] = [];
-  for (let i = 0; i < len; i++) id.push(r.u32('NewerReference.id@specs/dist/term.spec:259'));
+  for (let i = 0; i < len; i++) id.push(r.u32('NewerReference.id@specs/dist/term.spec:293'));
   r.ascend();
   return { node, creation, id };
 }
 
 /** Write a {@link NewerReference}. */
 export function writeNewerReference(w: Writer, v: NewerReference): void {
-  w.u16(v.id.length, 'NewerReference.len@specs/dist/term.spec:256');
+  w.u16(v.id.length, 'NewerReference.len@specs/dist/term.spec:290');
   writeTerm(w, v.node);
-  w.u32(v.creation, 'NewerReference.creation@specs/dist/term.spec:258');
-  for (const item of v.id) w.u32(item, 'NewerReference.id@specs/dist/term.spec:259');
+  w.u32(v.creation, 'NewerReference.creation@specs/dist/term.spec:292');
+  for (const item of v.id) w.u32(item, 'NewerReference.id@specs/dist/term.spec:293');
 }
 
 /** Decode a whole {@link NewerReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewerReference(bytes: Uint8Array): NewerReference {
   const r = new Reader(bytes);
   const v = readNewerReference(r);
-  r.done('NewerReference@specs/dist/term.spec:260');
+  r.done('NewerReference@specs/dist/term.spec:294');
   return v;
 }
 
@@ -996,30 +1257,30 @@ export interface NewReference {
 
 /** Read a {@link NewReference} at the reader's position. */
 export function readNewReference(r: Reader): NewReference {
-  r.descend('NewReference@specs/dist/term.spec:268');
-  const len = r.u16('NewReference.len@specs/dist/term.spec:264');
+  r.descend('NewReference@specs/dist/term.spec:302');
+  const len = r.u16('NewReference.len@specs/dist/term.spec:298');
   const node = readTerm(r);
-  const creation = r.u8('NewReference.creation@specs/dist/term.spec:266');
-  r.count(len, 4, 'NewReference.id@specs/dist/term.spec:267');
+  const creation = r.u8('NewReference.creation@specs/dist/term.spec:300');
+  r.count(len, 4, 'NewReference.id@specs/dist/term.spec:301');
   const id: number[] = [];
-  for (let i = 0; i < len; i++) id.push(r.u32('NewReference.id@specs/dist/term.spec:267'));
+  for (let i = 0; i < len; i++) id.push(r.u32('NewReference.id@specs/dist/term.spec:301'));
   r.ascend();
   return { node, creation, id };
 }
 
 /** Write a {@link NewReference}. */
 export function writeNewReference(w: Writer, v: NewReference): void {
-  w.u16(v.id.length, 'NewReference.len@specs/dist/term.spec:264');
+  w.u16(v.id.length, 'NewReference.len@specs/dist/term.spec:298');
   writeTerm(w, v.node);
-  w.u8(v.creation, 'NewReference.creation@specs/dist/term.spec:266');
-  for (const item of v.id) w.u32(item, 'NewReference.id@specs/dist/term.spec:267');
+  w.u8(v.creation, 'NewReference.creation@specs/dist/term.spec:300');
+  for (const item of v.id) w.u32(item, 'NewReference.id@specs/dist/term.spec:301');
 }
 
 /** Decode a whole {@link NewReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewReference(bytes: Uint8Array): NewReference {
   const r = new Reader(bytes);
   const v = readNewReference(r);
-  r.done('NewReference@specs/dist/term.spec:268');
+  r.done('NewReference@specs/dist/term.spec:302');
   return v;
 }
 
@@ -1039,10 +1300,10 @@ export interface Reference {
 
 /** Read a {@link Reference} at the reader's position. */
 export function readReference(r: Reader): Reference {
-  r.descend('Reference@specs/dist/term.spec:275');
+  r.descend('Reference@specs/dist/term.spec:309');
   const node = readTerm(r);
-  const id = r.u32('Reference.id@specs/dist/term.spec:273');
-  const creation = r.u8('Reference.creation@specs/dist/term.spec:274');
+  const id = r.u32('Reference.id@specs/dist/term.spec:307');
+  const creation = r.u8('Reference.creation@specs/dist/term.spec:308');
   r.ascend();
   return { node, id, creation };
 }
@@ -1050,15 +1311,15 @@ export function readReference(r: Reader): Reference {
 /** Write a {@link Reference}. */
 export function writeReference(w: Writer, v: Reference): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'Reference.id@specs/dist/term.spec:273');
-  w.u8(v.creation, 'Reference.creation@specs/dist/term.spec:274');
+  w.u32(v.id, 'Reference.id@specs/dist/term.spec:307');
+  w.u8(v.creation, 'Reference.creation@specs/dist/term.spec:308');
 }
 
 /** Decode a whole {@link Reference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeReference(bytes: Uint8Array): Reference {
   const r = new Reader(bytes);
   const v = readReference(r);
-  r.done('Reference@specs/dist/term.spec:275');
+  r.done('Reference@specs/dist/term.spec:309');
   return v;
 }
 
@@ -1079,33 +1340,33 @@ export function encodeReference(v: Reference): Uint8Array {
 export interface NewFun {
   size: number;
   arity: number;
-  /** MD5 of the significant parts of the BEAM file */
+  /** MD5 of the significant parts of the BEAM file. */
   uniq: Uint8Array;
   index: number;
-  /** an atom */
+  /** an atom. */
   module: Term;
-  /** SMALL_INTEGER_EXT or INTEGER_EXT */
+  /** SMALL_INTEGER_EXT or INTEGER_EXT. */
   old_index: Term;
-  /** SMALL_INTEGER_EXT or INTEGER_EXT */
+  /** SMALL_INTEGER_EXT or INTEGER_EXT. */
   old_uniq: Term;
-  /** the creating process */
+  /** the creating process. */
   pid: Term;
   free_vars: Term[];
 }
 
 /** Read a {@link NewFun} at the reader's position. */
 export function readNewFun(r: Reader): NewFun {
-  r.descend('NewFun@specs/dist/term.spec:297');
-  const size = r.u32('NewFun.size@specs/dist/term.spec:287');
-  const arity = r.u8('NewFun.arity@specs/dist/term.spec:288');
-  const uniq = r.raw(16, 'NewFun.uniq@specs/dist/term.spec:289');
-  const index = r.u32('NewFun.index@specs/dist/term.spec:290');
-  const num_free = r.u32('NewFun.num_free@specs/dist/term.spec:291');
+  r.descend('NewFun@specs/dist/term.spec:331');
+  const size = r.u32('NewFun.size@specs/dist/term.spec:321');
+  const arity = r.u8('NewFun.arity@specs/dist/term.spec:322');
+  const uniq = r.raw(16, 'NewFun.uniq@specs/dist/term.spec:323');
+  const index = r.u32('NewFun.index@specs/dist/term.spec:324');
+  const num_free = r.u32('NewFun.num_free@specs/dist/term.spec:325');
   const module = readTerm(r);
   const old_index = readTerm(r);
   const old_uniq = readTerm(r);
   const pid = readTerm(r);
-  r.count(num_free, 1, 'NewFun.free_vars@specs/dist/term.spec:296');
+  r.count(num_free, 1, 'NewFun.free_vars@specs/dist/term.spec:330');
   const free_vars: Term[] = [];
   for (let i = 0; i < num_free; i++) free_vars.push(readTerm(r));
   r.ascend();
@@ -1114,11 +1375,11 @@ export function readNewFun(r: Reader): NewFun {
 
 /** Write a {@link NewFun}. */
 export function writeNewFun(w: Writer, v: NewFun): void {
-  w.u32(v.size, 'NewFun.size@specs/dist/term.spec:287');
-  w.u8(v.arity, 'NewFun.arity@specs/dist/term.spec:288');
-  w.fixed(v.uniq, 16, 'NewFun.uniq@specs/dist/term.spec:289');
-  w.u32(v.index, 'NewFun.index@specs/dist/term.spec:290');
-  w.u32(v.free_vars.length, 'NewFun.num_free@specs/dist/term.spec:291');
+  w.u32(v.size, 'NewFun.size@specs/dist/term.spec:321');
+  w.u8(v.arity, 'NewFun.arity@specs/dist/term.spec:322');
+  w.fixed(v.uniq, 16, 'NewFun.uniq@specs/dist/term.spec:323');
+  w.u32(v.index, 'NewFun.index@specs/dist/term.spec:324');
+  w.u32(v.free_vars.length, 'NewFun.num_free@specs/dist/term.spec:325');
   writeTerm(w, v.module);
   writeTerm(w, v.old_index);
   writeTerm(w, v.old_uniq);
@@ -1130,7 +1391,7 @@ export function writeNewFun(w: Writer, v: NewFun): void {
 export function decodeNewFun(bytes: Uint8Array): NewFun {
   const r = new Reader(bytes);
   const v = readNewFun(r);
-  r.done('NewFun@specs/dist/term.spec:297');
+  r.done('NewFun@specs/dist/term.spec:331');
   return v;
 }
 
@@ -1146,17 +1407,17 @@ export function encodeNewFun(v: NewFun): Uint8Array {
  * @see erl_ext_dist EXPORT_EXT
  */
 export interface Export {
-  /** an atom */
+  /** an atom. */
   module: Term;
-  /** an atom */
+  /** an atom. */
   function: Term;
-  /** SMALL_INTEGER_EXT */
+  /** SMALL_INTEGER_EXT. */
   arity: Term;
 }
 
 /** Read a {@link Export} at the reader's position. */
 export function readExport(r: Reader): Export {
-  r.descend('Export@specs/dist/term.spec:305');
+  r.descend('Export@specs/dist/term.spec:339');
   const module = readTerm(r);
   const function_ = readTerm(r);
   const arity = readTerm(r);
@@ -1175,7 +1436,7 @@ export function writeExport(w: Writer, v: Export): void {
 export function decodeExport(bytes: Uint8Array): Export {
   const r = new Reader(bytes);
   const v = readExport(r);
-  r.done('Export@specs/dist/term.spec:305');
+  r.done('Export@specs/dist/term.spec:339');
   return v;
 }
 
@@ -1183,74 +1444,5 @@ export function decodeExport(bytes: Uint8Array): Export {
 export function encodeExport(v: Export): Uint8Array {
   const w = new Writer();
   writeExport(w, v);
-  return w.finish();
-}
-
-/** @see erl_ext_dist overall_format */
-export interface Compressed {
-  uncompressed_size: number;
-  zlib_data: Uint8Array;
-}
-
-/** Read a {@link Compressed} at the reader's position. */
-export function readCompressed(r: Reader): Compressed {
-  const uncompressed_size = r.u32('Compressed.uncompressed_size@specs/dist/term.spec:311');
-  const zlib_data = r.rest();
-  return { uncompressed_size, zlib_data };
-}
-
-/** Write a {@link Compressed}. */
-export function writeCompressed(w: Writer, v: Compressed): void {
-  w.u32(v.uncompressed_size, 'Compressed.uncompressed_size@specs/dist/term.spec:311');
-  w.raw(v.zlib_data, 'Compressed.zlib_data@specs/dist/term.spec:312');
-}
-
-/** Decode a whole {@link Compressed}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCompressed(bytes: Uint8Array): Compressed {
-  const r = new Reader(bytes);
-  const v = readCompressed(r);
-  r.done('Compressed@specs/dist/term.spec:313');
-  return v;
-}
-
-/** Encode a {@link Compressed}. */
-export function encodeCompressed(v: Compressed): Uint8Array {
-  const w = new Writer();
-  writeCompressed(w, v);
-  return w.finish();
-}
-
-/**
- * The local external term format (term_to_binary/2 with `local`, OTP 26): only the encoder that
- * made it can decode what follows, so it stays bytes.
- * @see erl_ext_dist LOCAL_EXT
- */
-export interface Local {
-  data: Uint8Array;
-}
-
-/** Read a {@link Local} at the reader's position. */
-export function readLocal(r: Reader): Local {
-  const data = r.rest();
-  return { data };
-}
-
-/** Write a {@link Local}. */
-export function writeLocal(w: Writer, v: Local): void {
-  w.raw(v.data, 'Local.data@specs/dist/term.spec:321');
-}
-
-/** Decode a whole {@link Local}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeLocal(bytes: Uint8Array): Local {
-  const r = new Reader(bytes);
-  const v = readLocal(r);
-  r.done('Local@specs/dist/term.spec:322');
-  return v;
-}
-
-/** Encode a {@link Local}. */
-export function encodeLocal(v: Local): Uint8Array {
-  const w = new Writer();
-  writeLocal(w, v);
   return w.finish();
 }

@@ -10,13 +10,14 @@ import {
   getRawOption,
   IP_TOS,
   IPPROTO_IP,
+  IPPROTO_IPV6,
+  IPV6_TCLASS,
   SO_DONTROUTE,
   SO_PRIORITY,
   SO_RCVBUF,
   SO_SNDBUF,
   SOL_SOCKET,
   setIntOption,
-  setLinger,
   setRawOption,
 } from './sockopt.js';
 
@@ -38,7 +39,9 @@ export function applyKernelOption(s: TcpSocket, name: OptionName, value: unknown
       setIntOption(s.fd, SOL_SOCKET, SO_RCVBUF, value as number, name);
       return;
     case 'tos':
-      setIntOption(s.fd, IPPROTO_IP, IP_TOS, value as number, name);
+      if (s.sock.remoteFamily === 'IPv6')
+        setIntOption(s.fd, IPPROTO_IPV6, IPV6_TCLASS, value as number, name);
+      else setIntOption(s.fd, IPPROTO_IP, IP_TOS, value as number, name);
       return;
     case 'priority':
       setIntOption(s.fd, SOL_SOCKET, SO_PRIORITY, value as number, name);
@@ -67,13 +70,8 @@ export function setopts(s: TcpSocket, input: Options): void {
   let reframe = false;
   for (const [key, value] of Object.entries(opts) as [OptionName, unknown][]) {
     if (key === 'active') continue;
-    if (key === 'linger') {
-      const [on, secs] = value as [boolean, number];
-      // {true, 0} is done at close with a reset; other values need SO_LINGER itself only when set.
-      if (on && secs > 0) setLinger(s.fd, on, secs);
-    } else {
-      applyKernelOption(s, key, value);
-    }
+    // linger is carried out by close itself: SO_LINGER would make close(2) block the event loop.
+    if (key !== 'linger') applyKernelOption(s, key, value);
     (s.opts as Record<string, unknown>)[key] = value;
     if (framing.has(key)) reframe = true;
   }
@@ -116,7 +114,9 @@ function readOption(s: TcpSocket, name: OptionName): unknown {
     case 'recbuf':
       return getIntOption(s.fd, SOL_SOCKET, SO_RCVBUF, name);
     case 'tos':
-      return getIntOption(s.fd, IPPROTO_IP, IP_TOS, name);
+      return s.sock.remoteFamily === 'IPv6'
+        ? getIntOption(s.fd, IPPROTO_IPV6, IPV6_TCLASS, name)
+        : getIntOption(s.fd, IPPROTO_IP, IP_TOS, name);
     case 'priority':
       return getIntOption(s.fd, SOL_SOCKET, SO_PRIORITY, name);
     case 'dontroute':

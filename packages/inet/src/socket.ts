@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { type ActiveMode, nextActive, type Packet, shapePacket } from './active-mode.js';
 import { fromNodeError, InetError } from './errors.js';
-import { type HttpPacket, PacketReader, packetTypeName, sendHeader } from './framing/index.js';
+import { encodeFrame, type HttpPacket, PacketReader, packetTypeName } from './framing/index.js';
 import { type IoData, toBytes } from './iodata.js';
 import type { SocketOptions } from './options.js';
 import { applyKernelOption } from './socket-options.js';
@@ -27,6 +27,8 @@ export interface TcpSocketEvents {
   tcp_error: [reason: string, socket: TcpSocket];
   tcp_passive: [socket: TcpSocket];
 }
+
+const resolved = Promise.resolve();
 
 export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   /** @internal */ readonly sock: Socket;
@@ -273,32 +275,58 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     else this.sock.pause();
   }
 
-  /** @internal gen_tcp:send/2. */
-  async send(data: IoData): Promise<void> {
+  /** @internal gen_tcp:send/2: resolves once queued; waits while the sender is busy. */
+  send(data: IoData): Promise<void> {
+    let frames: Uint8Array[];
+    try {
+      this.checkWritable();
+      const body = toBytes(data);
+      const encoded = encodeFrame(this.reader.packetType, body);
+      if (encoded === 'too_large')
+        throw new InetError('emsgsize', `packet of ${body.length} bytes is too large for its header`);
+      frames = encoded;
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (!this.busy) {
+      this.write(frames);
+      return resolved;
+    }
+    return this.waitNotBusy().then(() => {
+      this.checkWritable();
+      this.write(frames);
+    });
+  }
+
+  private checkWritable(): void {
     if (this.closed || this.sendClosed) throw new InetError('closed');
     if (this.sock.writableEnded || this.sock.destroyed) throw new InetError(this.errorReason ?? 'closed');
-    const body = toBytes(data, this.opts.mode === 'list');
-    const header = sendHeader(this.reader.packetType, body.length);
-    if (header === 'too_large')
-      throw new InetError('emsgsize', `packet of ${body.length} bytes is too large for its header`);
-    await this.waitNotBusy();
-    if (this.closed || this.sock.destroyed) throw new InetError(this.errorReason ?? 'closed');
-    const delay = this.opts.delaySend === true;
-    if (header !== undefined && !this.corked) this.sock.cork();
-    if (delay && !this.corked) {
-      if (header === undefined) this.sock.cork();
-      this.corked = true;
-      setImmediate(() => {
-        this.corked = false;
-        this.sock.uncork();
-      });
-    }
-    if (header !== undefined) this.sock.write(header);
-    this.sock.write(body, () => this.releaseBusy());
-    if (header !== undefined && !delay) this.sock.uncork();
-    this.stats.sent(body.length + (header?.length ?? 0));
-    if (this.sock.writableLength >= (this.opts.highWatermark ?? 8192)) this.busy = true;
   }
+
+  /**
+   * Sends made in one turn of the event loop go out together in one writev when the turn ends
+   * (delay_send: one turn later, so that more gather).
+   */
+  private write(frames: Uint8Array[]): void {
+    if (!this.corked) {
+      this.corked = true;
+      this.sock.cork();
+      if (this.opts.delaySend === true) setImmediate(this.flush);
+      else process.nextTick(this.flush);
+    }
+    let n = 0;
+    for (const f of frames) {
+      this.sock.write(f, this.releaseBusy);
+      n += f.length;
+    }
+    this.stats.sent(n);
+    if (this.sock.writableLength >= this.opts.highWatermark) this.busy = true;
+  }
+
+  private readonly flush = (): void => {
+    this.corked = false;
+    this.sock.uncork();
+  };
 
   /** Queued bytes not yet handed to the kernel (send_pend). */
   get pending(): number {
@@ -327,7 +355,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   }
 
   /** Busy senders go on once the queue is down to low_watermark (or the socket is gone). */
-  private releaseBusy(): void {
+  private readonly releaseBusy = (): void => {
     if (!this.busy) return;
     const low = this.opts.lowWatermark ?? 4096;
     if (this.sock.writableLength > low && !this.sock.destroyed) return;
@@ -335,7 +363,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     const waiters = this.busyWaiters;
     this.busyWaiters = [];
     for (const w of waiters) w();
-  }
+  };
 
   /** @internal gen_tcp:shutdown/2. */
   shutdown(how: 'read' | 'write' | 'read_write'): void {

@@ -1,5 +1,5 @@
 // Kernel socket options Node has no call for (SO_SNDBUF, SO_RCVBUF, IP_TOS, SO_PRIORITY,
-// SO_DONTROUTE, SO_LINGER, raw options) go through setsockopt(2)/getsockopt(2) in a small
+// SO_DONTROUTE, raw options) go through setsockopt(2)/getsockopt(2) in a small
 // native addon built at install. Without it these options fail with enotsup.
 import { createRequire } from 'node:module';
 import { InetError } from './errors.js';
@@ -38,7 +38,6 @@ export const SO_DONTROUTE = 5;
 export const SO_SNDBUF = 7;
 export const SO_RCVBUF = 8;
 export const SO_PRIORITY = 12;
-export const SO_LINGER = 13;
 export const IP_TOS = 1;
 export const IPV6_TCLASS = 67;
 
@@ -99,14 +98,6 @@ export function getRawOption(
   } catch (e) {
     throw asInet(e, option);
   }
-}
-
-export function setLinger(fd: number | undefined, on: boolean, seconds: number): void {
-  const b = new Uint8Array(8);
-  const v = new DataView(b.buffer);
-  v.setInt32(0, on ? 1 : 0, true);
-  v.setInt32(4, seconds, true);
-  setRawOption(fd, SOL_SOCKET, SO_LINGER, b, 'linger');
 }
 
 function asInet(e: unknown, option: string): InetError {

@@ -1,5 +1,6 @@
 // inet:getstat/1,2 counters. Averages and deviations are running values, as the Erlang
-// driver keeps them: avg += (n - avg) / cnt, dvi += (|n - avg| - dvi) / cnt.
+// driver keeps them: avg += (n - avg) / cnt, then dvi += ((n - avg) - dvi) / cnt, reported as
+// the truncated absolute value.
 
 export type StatOption =
   | 'recv_cnt'
@@ -36,9 +37,8 @@ class Counter {
 
   packet(n: number): void {
     this.cnt++;
-    const prev = this.avg;
-    this.avg = prev + (n - prev) / this.cnt;
-    this.dvi = this.dvi + (Math.abs(n - prev) - this.dvi) / this.cnt;
+    this.avg = this.avg + (n - this.avg) / this.cnt;
+    this.dvi = this.dvi + (n - this.avg - this.dvi) / this.cnt;
     if (n > this.max) this.max = n;
   }
 }
@@ -64,6 +64,6 @@ export class SocketStats {
   get(name: StatOption, pending: number): number {
     const [dir, what] = name.split('_') as ['recv' | 'send', 'cnt' | 'max' | 'avg' | 'dvi' | 'oct' | 'pend'];
     if (what === 'pend') return pending;
-    return Math.trunc(this[dir][what]);
+    return Math.trunc(Math.abs(this[dir][what]));
   }
 }

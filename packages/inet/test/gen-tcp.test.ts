@@ -319,3 +319,37 @@ async function vi_waitFor(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(cond()).toBe(true);
 }
+
+describe('kernel options through the sockopt addon', () => {
+  it('sndbuf, recbuf, tos, priority, dontroute and raw round-trip, or fail with enotsup', async () => {
+    const { sockoptAvailable } = await import('../src/sockopt.js');
+    if (!sockoptAvailable()) {
+      const l = track(await gen_tcp.listen(0, { ip: '127.0.0.1' }));
+      const err = await gen_tcp.connect('127.0.0.1', inet.port(l), { recbuf: 4096 }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ reason: 'enotsup' });
+      expect((err as Error).message).toMatch(/recbuf: needs the native sockopt addon/);
+      return;
+    }
+    const { c } = await pair({ sndbuf: 65536, recbuf: 32768, tos: 0x10 });
+    await inet.setopts(c, { priority: 3, dontroute: true, raw: [6, 1, Uint8Array.of(1, 0, 0, 0)] });
+    const got = await inet.getopts(c, ['sndbuf', 'recbuf', 'tos', 'priority', 'dontroute', ['raw', 6, 1, 4]]);
+    // Linux doubles the buffer sizes it is given
+    expect(got).toEqual({
+      sndbuf: 131072,
+      recbuf: 65536,
+      tos: 16,
+      priority: 3,
+      dontroute: true,
+      raw: [6, 1, Uint8Array.of(1, 0, 0, 0)],
+    });
+    await expect(inet.setopts(c, { raw: [1, 9999, Uint8Array.of(1, 0, 0, 0)] })).rejects.toMatchObject({
+      reason: 'enoprotoopt',
+    });
+  });
+
+  it('linger {true, 0} closes with a reset', async () => {
+    const { c, s } = await pair({ linger: [true, 0] }, { active: false });
+    gen_tcp.close(c);
+    await expect(gen_tcp.recv(s, 0, 5000)).rejects.toMatchObject({ reason: 'econnreset' });
+  });
+});

@@ -34,9 +34,9 @@ export function encodeEmpty(v: Empty): Uint8Array {
  * @see RFC 4254 §7.1
  */
 export interface TcpipForward {
-  /** e.g. "0.0.0.0", "localhost", "" for all */
+  /** e.g. "0.0.0.0", "localhost", "" for all. */
   address_to_bind: string;
-  /** 0: the server picks one and replies with it */
+  /** 0: the server picks one and replies with it. */
   port_number_to_bind: number;
 }
 
@@ -80,6 +80,7 @@ export interface SSH_MSG_GLOBAL_REQUEST {
   want_reply: boolean;
   request_specific_data: SSH_MSG_GLOBAL_REQUESTRequestSpecificData;
 }
+
 /** The message number of {@link SSH_MSG_GLOBAL_REQUEST}. */
 export const SSH_MSG_GLOBAL_REQUEST_NUMBER = 80;
 
@@ -91,10 +92,18 @@ export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
   const want_reply = r.bool('SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:21');
   let request_specific_data: SSH_MSG_GLOBAL_REQUESTRequestSpecificData;
   switch (request_name) {
-    case "tcpip-forward": request_specific_data = { case: "tcpip-forward", value: readTcpipForward(r) }; break;
-    case "cancel-tcpip-forward": request_specific_data = { case: "cancel-tcpip-forward", value: readTcpipForward(r) }; break;
-    case "keepalive@openssh.com": request_specific_data = { case: "keepalive@openssh.com", value: readEmpty(r) }; break;
-    default: request_specific_data = { case: undefined, value: r.rest() }; break;
+    case "tcpip-forward":
+      request_specific_data = { case: "tcpip-forward", value: readTcpipForward(r) };
+      break;
+    case "cancel-tcpip-forward":
+      request_specific_data = { case: "cancel-tcpip-forward", value: readTcpipForward(r) };
+      break;
+    case "keepalive@openssh.com":
+      request_specific_data = { case: "keepalive@openssh.com", value: readEmpty(r) };
+      break;
+    default:
+      request_specific_data = { case: undefined, value: r.rest() };
+      break;
   }
   return { request_name, want_reply, request_specific_data };
 }
@@ -106,11 +115,23 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
   w.bool(v.want_reply, 'SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:21');
   const request_specific_data = v.request_specific_data;
   switch (request_specific_data.case) {
-    case "tcpip-forward": if (v.request_name !== "tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case tcpip-forward needs request_name = tcpip-forward, got ${String(v.request_name)}`); writeTcpipForward(w, request_specific_data.value); break;
-    case "cancel-tcpip-forward": if (v.request_name !== "cancel-tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case cancel-tcpip-forward needs request_name = cancel-tcpip-forward, got ${String(v.request_name)}`); writeTcpipForward(w, request_specific_data.value); break;
-    case "keepalive@openssh.com": if (v.request_name !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case keepalive@openssh.com needs request_name = keepalive@openssh.com, got ${String(v.request_name)}`); writeEmpty(w, request_specific_data.value); break;
-    case undefined: w.raw(request_specific_data.value, 'SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26'); break;
-    default: throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `unknown case ${String((request_specific_data as { case: unknown }).case)}`);
+    case "tcpip-forward":
+      if (v.request_name !== "tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case tcpip-forward needs request_name = tcpip-forward, got ${String(v.request_name)}`);
+      writeTcpipForward(w, request_specific_data.value);
+      break;
+    case "cancel-tcpip-forward":
+      if (v.request_name !== "cancel-tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case cancel-tcpip-forward needs request_name = cancel-tcpip-forward, got ${String(v.request_name)}`);
+      writeTcpipForward(w, request_specific_data.value);
+      break;
+    case "keepalive@openssh.com":
+      if (v.request_name !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case keepalive@openssh.com needs request_name = keepalive@openssh.com, got ${String(v.request_name)}`);
+      writeEmpty(w, request_specific_data.value);
+      break;
+    case undefined:
+      w.raw(request_specific_data.value, 'SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26');
+      break;
+    default:
+      throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `unknown case ${String((request_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -139,6 +160,7 @@ export function encodeSSH_MSG_GLOBAL_REQUEST(v: SSH_MSG_GLOBAL_REQUEST): Uint8Ar
 export interface SSH_MSG_REQUEST_SUCCESS {
   response_specific_data: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_REQUEST_SUCCESS}. */
 export const SSH_MSG_REQUEST_SUCCESS_NUMBER = 81;
 
@@ -177,6 +199,7 @@ export function encodeSSH_MSG_REQUEST_SUCCESS(v: SSH_MSG_REQUEST_SUCCESS): Uint8
  */
 export interface SSH_MSG_REQUEST_FAILURE {
 }
+
 /** The message number of {@link SSH_MSG_REQUEST_FAILURE}. */
 export const SSH_MSG_REQUEST_FAILURE_NUMBER = 82;
 
@@ -209,7 +232,7 @@ export function encodeSSH_MSG_REQUEST_FAILURE(v: SSH_MSG_REQUEST_FAILURE): Uint8
 
 /** @see RFC 4254 §6.3.2 */
 export interface X11ChannelOpen {
-  /** e.g. "192.168.7.38" */
+  /** e.g. "192.168.7.38". */
   originator_address: string;
   originator_port: number;
 }
@@ -342,6 +365,7 @@ export interface SSH_MSG_CHANNEL_OPEN {
   maximum_packet_size: number;
   channel_type_specific_data: SSH_MSG_CHANNEL_OPENChannelTypeSpecificData;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_OPEN}. */
 export const SSH_MSG_CHANNEL_OPEN_NUMBER = 90;
 
@@ -355,11 +379,21 @@ export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
   const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:74');
   let channel_type_specific_data: SSH_MSG_CHANNEL_OPENChannelTypeSpecificData;
   switch (channel_type) {
-    case "session": channel_type_specific_data = { case: "session", value: readEmpty(r) }; break;
-    case "x11": channel_type_specific_data = { case: "x11", value: readX11ChannelOpen(r) }; break;
-    case "forwarded-tcpip": channel_type_specific_data = { case: "forwarded-tcpip", value: readForwardedTcpip(r) }; break;
-    case "direct-tcpip": channel_type_specific_data = { case: "direct-tcpip", value: readDirectTcpip(r) }; break;
-    default: channel_type_specific_data = { case: undefined, value: r.rest() }; break;
+    case "session":
+      channel_type_specific_data = { case: "session", value: readEmpty(r) };
+      break;
+    case "x11":
+      channel_type_specific_data = { case: "x11", value: readX11ChannelOpen(r) };
+      break;
+    case "forwarded-tcpip":
+      channel_type_specific_data = { case: "forwarded-tcpip", value: readForwardedTcpip(r) };
+      break;
+    case "direct-tcpip":
+      channel_type_specific_data = { case: "direct-tcpip", value: readDirectTcpip(r) };
+      break;
+    default:
+      channel_type_specific_data = { case: undefined, value: r.rest() };
+      break;
   }
   return { channel_type, sender_channel, initial_window_size, maximum_packet_size, channel_type_specific_data };
 }
@@ -373,12 +407,27 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPEN): v
   w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:74');
   const channel_type_specific_data = v.channel_type_specific_data;
   switch (channel_type_specific_data.case) {
-    case "session": if (v.channel_type !== "session") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case session needs channel_type = session, got ${String(v.channel_type)}`); writeEmpty(w, channel_type_specific_data.value); break;
-    case "x11": if (v.channel_type !== "x11") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case x11 needs channel_type = x11, got ${String(v.channel_type)}`); writeX11ChannelOpen(w, channel_type_specific_data.value); break;
-    case "forwarded-tcpip": if (v.channel_type !== "forwarded-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case forwarded-tcpip needs channel_type = forwarded-tcpip, got ${String(v.channel_type)}`); writeForwardedTcpip(w, channel_type_specific_data.value); break;
-    case "direct-tcpip": if (v.channel_type !== "direct-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case direct-tcpip needs channel_type = direct-tcpip, got ${String(v.channel_type)}`); writeDirectTcpip(w, channel_type_specific_data.value); break;
-    case undefined: w.raw(channel_type_specific_data.value, 'SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81'); break;
-    default: throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `unknown case ${String((channel_type_specific_data as { case: unknown }).case)}`);
+    case "session":
+      if (v.channel_type !== "session") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case session needs channel_type = session, got ${String(v.channel_type)}`);
+      writeEmpty(w, channel_type_specific_data.value);
+      break;
+    case "x11":
+      if (v.channel_type !== "x11") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case x11 needs channel_type = x11, got ${String(v.channel_type)}`);
+      writeX11ChannelOpen(w, channel_type_specific_data.value);
+      break;
+    case "forwarded-tcpip":
+      if (v.channel_type !== "forwarded-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case forwarded-tcpip needs channel_type = forwarded-tcpip, got ${String(v.channel_type)}`);
+      writeForwardedTcpip(w, channel_type_specific_data.value);
+      break;
+    case "direct-tcpip":
+      if (v.channel_type !== "direct-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case direct-tcpip needs channel_type = direct-tcpip, got ${String(v.channel_type)}`);
+      writeDirectTcpip(w, channel_type_specific_data.value);
+      break;
+    case undefined:
+      w.raw(channel_type_specific_data.value, 'SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81');
+      break;
+    default:
+      throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `unknown case ${String((channel_type_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -406,9 +455,10 @@ export interface SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
   sender_channel: number;
   initial_window_size: number;
   maximum_packet_size: number;
-  /** none of the RFC 4254 channel types define any */
+  /** none of the RFC 4254 channel types define any. */
   channel_type_specific_data: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}. */
 export const SSH_MSG_CHANNEL_OPEN_CONFIRMATION_NUMBER = 91;
 
@@ -459,9 +509,7 @@ export const SSH_OpenFailureReasonCode = {
   SSH_OPEN_UNKNOWN_CHANNEL_TYPE: 0x00000003,
   SSH_OPEN_RESOURCE_SHORTAGE: 0x00000004,
 } as const;
-
 export type SSH_OpenFailureReasonCode = (typeof SSH_OpenFailureReasonCode)[keyof typeof SSH_OpenFailureReasonCode] | (number & {});
-
 /** Member names of {@link SSH_OpenFailureReasonCode} by value. */
 export const SSH_OpenFailureReasonCodeNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_OpenFailureReasonCode).map(([k, v]) => [v, k]));
 
@@ -480,6 +528,7 @@ export interface SSH_MSG_CHANNEL_OPEN_FAILURE {
   description: string;
   language_tag: string;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_OPEN_FAILURE}. */
 export const SSH_MSG_CHANNEL_OPEN_FAILURE_NUMBER = 92;
 
@@ -526,6 +575,7 @@ export interface SSH_MSG_CHANNEL_WINDOW_ADJUST {
   recipient_channel: number;
   bytes_to_add: number;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}. */
 export const SSH_MSG_CHANNEL_WINDOW_ADJUST_NUMBER = 93;
 
@@ -568,6 +618,7 @@ export interface SSH_MSG_CHANNEL_DATA {
   recipient_channel: number;
   data: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_DATA}. */
 export const SSH_MSG_CHANNEL_DATA_NUMBER = 94;
 
@@ -609,9 +660,7 @@ export function encodeSSH_MSG_CHANNEL_DATA(v: SSH_MSG_CHANNEL_DATA): Uint8Array 
 export const SSH_ExtendedDataTypeCode = {
   SSH_EXTENDED_DATA_STDERR: 0x00000001,
 } as const;
-
 export type SSH_ExtendedDataTypeCode = (typeof SSH_ExtendedDataTypeCode)[keyof typeof SSH_ExtendedDataTypeCode] | (number & {});
-
 /** Member names of {@link SSH_ExtendedDataTypeCode} by value. */
 export const SSH_ExtendedDataTypeCodeNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_ExtendedDataTypeCode).map(([k, v]) => [v, k]));
 
@@ -629,6 +678,7 @@ export interface SSH_MSG_CHANNEL_EXTENDED_DATA {
   data_type_code: SSH_ExtendedDataTypeCode;
   data: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_EXTENDED_DATA}. */
 export const SSH_MSG_CHANNEL_EXTENDED_DATA_NUMBER = 95;
 
@@ -672,6 +722,7 @@ export function encodeSSH_MSG_CHANNEL_EXTENDED_DATA(v: SSH_MSG_CHANNEL_EXTENDED_
 export interface SSH_MSG_CHANNEL_EOF {
   recipient_channel: number;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_EOF}. */
 export const SSH_MSG_CHANNEL_EOF_NUMBER = 96;
 
@@ -711,6 +762,7 @@ export function encodeSSH_MSG_CHANNEL_EOF(v: SSH_MSG_CHANNEL_EOF): Uint8Array {
 export interface SSH_MSG_CHANNEL_CLOSE {
   recipient_channel: number;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_CLOSE}. */
 export const SSH_MSG_CHANNEL_CLOSE_NUMBER = 97;
 
@@ -750,7 +802,7 @@ export function encodeSSH_MSG_CHANNEL_CLOSE(v: SSH_MSG_CHANNEL_CLOSE): Uint8Arra
  * @see RFC 4254 §6.2
  */
 export interface PtyReq {
-  /** e.g. "vt100" */
+  /** e.g. "vt100". */
   TERM_environment_variable: string;
   terminal_width_characters: number;
   terminal_height_rows: number;
@@ -798,9 +850,9 @@ export function encodePtyReq(v: PtyReq): Uint8Array {
 /** @see RFC 4254 §6.3.1 */
 export interface X11Req {
   single_connection: boolean;
-  /** e.g. "MIT-MAGIC-COOKIE-1" */
+  /** e.g. "MIT-MAGIC-COOKIE-1". */
   x11_authentication_protocol: string;
-  /** hexadecimal text */
+  /** hexadecimal text. */
   x11_authentication_cookie: string;
   x11_screen_number: number;
 }
@@ -840,7 +892,7 @@ export function encodeX11Req(v: X11Req): Uint8Array {
 /** @see RFC 4254 §6.4 */
 export interface Env {
   variable_name: string;
-  /** bytes: the environment holds no encoding */
+  /** bytes: the environment holds no encoding. */
   variable_value: Uint8Array;
 }
 
@@ -905,7 +957,7 @@ export function encodeExec(v: Exec): Uint8Array {
 
 /** @see RFC 4254 §6.5 */
 export interface Subsystem {
-  /** e.g. "sftp" */
+  /** e.g. "sftp". */
   subsystem_name: string;
 }
 
@@ -1071,10 +1123,10 @@ export function encodeExitStatus(v: ExitStatus): Uint8Array {
 
 /** @see RFC 4254 §6.10 */
 export interface ExitSignal {
-  /** without the "SIG" prefix */
+  /** without the "SIG" prefix. */
   signal_name: string;
   core_dumped: boolean;
-  /** ISO-10646 UTF-8 */
+  /** ISO-10646 UTF-8. */
   error_message: string;
   language_tag: string;
 }
@@ -1127,6 +1179,7 @@ export interface SSH_MSG_CHANNEL_REQUEST {
   want_reply: boolean;
   type_specific_data: SSH_MSG_CHANNEL_REQUESTTypeSpecificData;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_REQUEST}. */
 export const SSH_MSG_CHANNEL_REQUEST_NUMBER = 98;
 
@@ -1139,21 +1192,51 @@ export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST 
   const want_reply = r.bool('SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:228');
   let type_specific_data: SSH_MSG_CHANNEL_REQUESTTypeSpecificData;
   switch (request_type) {
-    case "pty-req": type_specific_data = { case: "pty-req", value: readPtyReq(r) }; break;
-    case "x11-req": type_specific_data = { case: "x11-req", value: readX11Req(r) }; break;
-    case "env": type_specific_data = { case: "env", value: readEnv(r) }; break;
-    case "shell": type_specific_data = { case: "shell", value: readEmpty(r) }; break;
-    case "exec": type_specific_data = { case: "exec", value: readExec(r) }; break;
-    case "subsystem": type_specific_data = { case: "subsystem", value: readSubsystem(r) }; break;
-    case "window-change": type_specific_data = { case: "window-change", value: readWindowChange(r) }; break;
-    case "xon-xoff": type_specific_data = { case: "xon-xoff", value: readXonXoff(r) }; break;
-    case "signal": type_specific_data = { case: "signal", value: readSignal(r) }; break;
-    case "exit-status": type_specific_data = { case: "exit-status", value: readExitStatus(r) }; break;
-    case "exit-signal": type_specific_data = { case: "exit-signal", value: readExitSignal(r) }; break;
-    case "auth-agent-req@openssh.com": type_specific_data = { case: "auth-agent-req@openssh.com", value: readEmpty(r) }; break;
-    case "eow@openssh.com": type_specific_data = { case: "eow@openssh.com", value: readEmpty(r) }; break;
-    case "keepalive@openssh.com": type_specific_data = { case: "keepalive@openssh.com", value: readEmpty(r) }; break;
-    default: type_specific_data = { case: undefined, value: r.rest() }; break;
+    case "pty-req":
+      type_specific_data = { case: "pty-req", value: readPtyReq(r) };
+      break;
+    case "x11-req":
+      type_specific_data = { case: "x11-req", value: readX11Req(r) };
+      break;
+    case "env":
+      type_specific_data = { case: "env", value: readEnv(r) };
+      break;
+    case "shell":
+      type_specific_data = { case: "shell", value: readEmpty(r) };
+      break;
+    case "exec":
+      type_specific_data = { case: "exec", value: readExec(r) };
+      break;
+    case "subsystem":
+      type_specific_data = { case: "subsystem", value: readSubsystem(r) };
+      break;
+    case "window-change":
+      type_specific_data = { case: "window-change", value: readWindowChange(r) };
+      break;
+    case "xon-xoff":
+      type_specific_data = { case: "xon-xoff", value: readXonXoff(r) };
+      break;
+    case "signal":
+      type_specific_data = { case: "signal", value: readSignal(r) };
+      break;
+    case "exit-status":
+      type_specific_data = { case: "exit-status", value: readExitStatus(r) };
+      break;
+    case "exit-signal":
+      type_specific_data = { case: "exit-signal", value: readExitSignal(r) };
+      break;
+    case "auth-agent-req@openssh.com":
+      type_specific_data = { case: "auth-agent-req@openssh.com", value: readEmpty(r) };
+      break;
+    case "eow@openssh.com":
+      type_specific_data = { case: "eow@openssh.com", value: readEmpty(r) };
+      break;
+    case "keepalive@openssh.com":
+      type_specific_data = { case: "keepalive@openssh.com", value: readEmpty(r) };
+      break;
+    default:
+      type_specific_data = { case: undefined, value: r.rest() };
+      break;
   }
   return { recipient_channel, request_type, want_reply, type_specific_data };
 }
@@ -1166,22 +1249,67 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
   w.bool(v.want_reply, 'SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:228');
   const type_specific_data = v.type_specific_data;
   switch (type_specific_data.case) {
-    case "pty-req": if (v.request_type !== "pty-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case pty-req needs request_type = pty-req, got ${String(v.request_type)}`); writePtyReq(w, type_specific_data.value); break;
-    case "x11-req": if (v.request_type !== "x11-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case x11-req needs request_type = x11-req, got ${String(v.request_type)}`); writeX11Req(w, type_specific_data.value); break;
-    case "env": if (v.request_type !== "env") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case env needs request_type = env, got ${String(v.request_type)}`); writeEnv(w, type_specific_data.value); break;
-    case "shell": if (v.request_type !== "shell") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case shell needs request_type = shell, got ${String(v.request_type)}`); writeEmpty(w, type_specific_data.value); break;
-    case "exec": if (v.request_type !== "exec") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exec needs request_type = exec, got ${String(v.request_type)}`); writeExec(w, type_specific_data.value); break;
-    case "subsystem": if (v.request_type !== "subsystem") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case subsystem needs request_type = subsystem, got ${String(v.request_type)}`); writeSubsystem(w, type_specific_data.value); break;
-    case "window-change": if (v.request_type !== "window-change") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case window-change needs request_type = window-change, got ${String(v.request_type)}`); writeWindowChange(w, type_specific_data.value); break;
-    case "xon-xoff": if (v.request_type !== "xon-xoff") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case xon-xoff needs request_type = xon-xoff, got ${String(v.request_type)}`); writeXonXoff(w, type_specific_data.value); break;
-    case "signal": if (v.request_type !== "signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case signal needs request_type = signal, got ${String(v.request_type)}`); writeSignal(w, type_specific_data.value); break;
-    case "exit-status": if (v.request_type !== "exit-status") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exit-status needs request_type = exit-status, got ${String(v.request_type)}`); writeExitStatus(w, type_specific_data.value); break;
-    case "exit-signal": if (v.request_type !== "exit-signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exit-signal needs request_type = exit-signal, got ${String(v.request_type)}`); writeExitSignal(w, type_specific_data.value); break;
-    case "auth-agent-req@openssh.com": if (v.request_type !== "auth-agent-req@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case auth-agent-req@openssh.com needs request_type = auth-agent-req@openssh.com, got ${String(v.request_type)}`); writeEmpty(w, type_specific_data.value); break;
-    case "eow@openssh.com": if (v.request_type !== "eow@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case eow@openssh.com needs request_type = eow@openssh.com, got ${String(v.request_type)}`); writeEmpty(w, type_specific_data.value); break;
-    case "keepalive@openssh.com": if (v.request_type !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case keepalive@openssh.com needs request_type = keepalive@openssh.com, got ${String(v.request_type)}`); writeEmpty(w, type_specific_data.value); break;
-    case undefined: w.raw(type_specific_data.value, 'SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243'); break;
-    default: throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `unknown case ${String((type_specific_data as { case: unknown }).case)}`);
+    case "pty-req":
+      if (v.request_type !== "pty-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case pty-req needs request_type = pty-req, got ${String(v.request_type)}`);
+      writePtyReq(w, type_specific_data.value);
+      break;
+    case "x11-req":
+      if (v.request_type !== "x11-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case x11-req needs request_type = x11-req, got ${String(v.request_type)}`);
+      writeX11Req(w, type_specific_data.value);
+      break;
+    case "env":
+      if (v.request_type !== "env") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case env needs request_type = env, got ${String(v.request_type)}`);
+      writeEnv(w, type_specific_data.value);
+      break;
+    case "shell":
+      if (v.request_type !== "shell") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case shell needs request_type = shell, got ${String(v.request_type)}`);
+      writeEmpty(w, type_specific_data.value);
+      break;
+    case "exec":
+      if (v.request_type !== "exec") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exec needs request_type = exec, got ${String(v.request_type)}`);
+      writeExec(w, type_specific_data.value);
+      break;
+    case "subsystem":
+      if (v.request_type !== "subsystem") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case subsystem needs request_type = subsystem, got ${String(v.request_type)}`);
+      writeSubsystem(w, type_specific_data.value);
+      break;
+    case "window-change":
+      if (v.request_type !== "window-change") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case window-change needs request_type = window-change, got ${String(v.request_type)}`);
+      writeWindowChange(w, type_specific_data.value);
+      break;
+    case "xon-xoff":
+      if (v.request_type !== "xon-xoff") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case xon-xoff needs request_type = xon-xoff, got ${String(v.request_type)}`);
+      writeXonXoff(w, type_specific_data.value);
+      break;
+    case "signal":
+      if (v.request_type !== "signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case signal needs request_type = signal, got ${String(v.request_type)}`);
+      writeSignal(w, type_specific_data.value);
+      break;
+    case "exit-status":
+      if (v.request_type !== "exit-status") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exit-status needs request_type = exit-status, got ${String(v.request_type)}`);
+      writeExitStatus(w, type_specific_data.value);
+      break;
+    case "exit-signal":
+      if (v.request_type !== "exit-signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exit-signal needs request_type = exit-signal, got ${String(v.request_type)}`);
+      writeExitSignal(w, type_specific_data.value);
+      break;
+    case "auth-agent-req@openssh.com":
+      if (v.request_type !== "auth-agent-req@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case auth-agent-req@openssh.com needs request_type = auth-agent-req@openssh.com, got ${String(v.request_type)}`);
+      writeEmpty(w, type_specific_data.value);
+      break;
+    case "eow@openssh.com":
+      if (v.request_type !== "eow@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case eow@openssh.com needs request_type = eow@openssh.com, got ${String(v.request_type)}`);
+      writeEmpty(w, type_specific_data.value);
+      break;
+    case "keepalive@openssh.com":
+      if (v.request_type !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case keepalive@openssh.com needs request_type = keepalive@openssh.com, got ${String(v.request_type)}`);
+      writeEmpty(w, type_specific_data.value);
+      break;
+    case undefined:
+      w.raw(type_specific_data.value, 'SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243');
+      break;
+    default:
+      throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `unknown case ${String((type_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -1207,6 +1335,7 @@ export function encodeSSH_MSG_CHANNEL_REQUEST(v: SSH_MSG_CHANNEL_REQUEST): Uint8
 export interface SSH_MSG_CHANNEL_SUCCESS {
   recipient_channel: number;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_SUCCESS}. */
 export const SSH_MSG_CHANNEL_SUCCESS_NUMBER = 99;
 
@@ -1246,6 +1375,7 @@ export function encodeSSH_MSG_CHANNEL_SUCCESS(v: SSH_MSG_CHANNEL_SUCCESS): Uint8
 export interface SSH_MSG_CHANNEL_FAILURE {
   recipient_channel: number;
 }
+
 /** The message number of {@link SSH_MSG_CHANNEL_FAILURE}. */
 export const SSH_MSG_CHANNEL_FAILURE_NUMBER = 100;
 
@@ -1279,80 +1409,129 @@ export function encodeSSH_MSG_CHANNEL_FAILURE(v: SSH_MSG_CHANNEL_FAILURE): Uint8
 }
 
 /**
- * Opcodes of encoded_terminal_modes. 1-18 carry a control character (255: none), 30-93 a flag
- * (0 or 1), 128/129 a baud rate; each is followed by a uint32 argument, except TTY_OP_END.
+ * Opcodes of encoded_terminal_modes, named after the POSIX termios settings they carry. Each opcode
+ * but TTY_OP_END is followed by a uint32: a control character (255: none) for 1-18, a flag (0 or 1)
+ * for 30-93, a speed in bits per second for 128 and 129.
  * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
  * @see RFC 4254 §8
  */
 export const TerminalModeOpcode = {
+  /** ends the list */
   TTY_OP_END: 0x00,
-  /** special characters (termios c_cc) */
+  /** interrupt character */
   VINTR: 0x01,
+  /** quit character (SIGQUIT) */
   VQUIT: 0x02,
+  /** erase the character left of the cursor */
   VERASE: 0x03,
+  /** erase the input line */
   VKILL: 0x04,
+  /** end-of-file character */
   VEOF: 0x05,
+  /** extra end-of-line character */
   VEOL: 0x06,
+  /** second extra end-of-line character */
   VEOL2: 0x07,
+  /** resume output (usually ^Q) */
   VSTART: 0x08,
+  /** pause output (usually ^S) */
   VSTOP: 0x09,
+  /** suspend character */
   VSUSP: 0x0a,
+  /** delayed suspend character */
   VDSUSP: 0x0b,
+  /** reprint the input line */
   VREPRINT: 0x0c,
+  /** erase the word left of the cursor */
   VWERASE: 0x0d,
+  /** take the next character literally */
   VLNEXT: 0x0e,
+  /** flush output */
   VFLUSH: 0x0f,
+  /** switch shell layer */
   VSWTCH: 0x10,
+  /** print a status line */
   VSTATUS: 0x11,
+  /** toggle discarding output */
   VDISCARD: 0x12,
-  /** input flags (c_iflag) */
+  /** ignore parity errors */
   IGNPAR: 0x1e,
+  /** mark parity and framing errors */
   PARMRK: 0x1f,
+  /** check input parity */
   INPCK: 0x20,
+  /** strip the eighth bit */
   ISTRIP: 0x21,
+  /** NL to CR on input */
   INLCR: 0x22,
+  /** drop CR on input */
   IGNCR: 0x23,
+  /** CR to NL on input */
   ICRNL: 0x24,
+  /** upper to lower case on input */
   IUCLC: 0x25,
+  /** output flow control */
   IXON: 0x26,
+  /** any character restarts output */
   IXANY: 0x27,
+  /** input flow control */
   IXOFF: 0x28,
+  /** bell when the input queue is full */
   IMAXBEL: 0x29,
-  /** RFC 8160 */
+  /** input and output are UTF-8 (RFC 8160) */
   IUTF8: 0x2a,
-  /** local flags (c_lflag) */
+  /** generate signals from INTR, QUIT, SUSP */
   ISIG: 0x32,
+  /** line-by-line input */
   ICANON: 0x33,
+  /** upper case shown with a backslash */
   XCASE: 0x34,
+  /** echo input */
   ECHO: 0x35,
+  /** erase characters visually */
   ECHOE: 0x36,
+  /** KILL discards the line */
   ECHOK: 0x37,
+  /** echo NL even without ECHO */
   ECHONL: 0x38,
+  /** no flush after an interrupt */
   NOFLSH: 0x39,
+  /** stop background jobs that write */
   TOSTOP: 0x3a,
+  /** implementation-defined input processing */
   IEXTEN: 0x3b,
+  /** echo control characters as ^X */
   ECHOCTL: 0x3c,
+  /** erase the killed line visually */
   ECHOKE: 0x3d,
+  /** retype pending input */
   PENDIN: 0x3e,
-  /** output flags (c_oflag) */
+  /** output processing */
   OPOST: 0x46,
+  /** lower to upper case on output */
   OLCUC: 0x47,
+  /** NL to CR-NL on output */
   ONLCR: 0x48,
+  /** CR to NL on output */
   OCRNL: 0x49,
+  /** no CR in column 0 */
   ONOCR: 0x4a,
+  /** NL also returns the carriage */
   ONLRET: 0x4b,
-  /** control flags (c_cflag) */
+  /** 7-bit characters */
   CS7: 0x5a,
+  /** 8-bit characters */
   CS8: 0x5b,
+  /** parity on */
   PARENB: 0x5c,
+  /** odd parity, else even */
   PARODD: 0x5d,
-  /** line speeds, bits per second */
+  /** input speed */
   TTY_OP_ISPEED: 0x80,
+  /** output speed */
   TTY_OP_OSPEED: 0x81,
 } as const;
-
 export type TerminalModeOpcode = (typeof TerminalModeOpcode)[keyof typeof TerminalModeOpcode] | (number & {});
-
 /** Member names of {@link TerminalModeOpcode} by value. */
 export const TerminalModeOpcodeNames: ReadonlyMap<number, string> = new Map(Object.entries(TerminalModeOpcode).map(([k, v]) => [v, k]));
 

@@ -3,3 +3,4 @@ export * from './connection.js';
 export * from './kex-dh.js';
 export * from './kex-ecdh.js';
 export * from './transport.js';
+export * from './userauth.js';

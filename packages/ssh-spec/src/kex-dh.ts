@@ -6,9 +6,10 @@ import { DecodeError, Reader, Writer } from '@otpnet/wire';
  * @see RFC 4253 §8
  */
 export interface SSH_MSG_KEXDH_INIT {
-  /** g^x mod p */
+  /** g^x mod p. */
   e: bigint;
 }
+
 /** The message number of {@link SSH_MSG_KEXDH_INIT}. */
 export const SSH_MSG_KEXDH_INIT_NUMBER = 30;
 
@@ -46,13 +47,14 @@ export function encodeSSH_MSG_KEXDH_INIT(v: SSH_MSG_KEXDH_INIT): Uint8Array {
  * @see RFC 4253 §8
  */
 export interface SSH_MSG_KEXDH_REPLY {
-  /** server public host key and certificates */
+  /** server public host key and certificates. */
   K_S: Uint8Array;
-  /** g^y mod p */
+  /** g^y mod p. */
   f: bigint;
-  /** signature of H */
+  /** signature of H. */
   signature: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_KEXDH_REPLY}. */
 export const SSH_MSG_KEXDH_REPLY_NUMBER = 31;
 

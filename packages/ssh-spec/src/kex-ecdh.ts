@@ -6,9 +6,10 @@ import { DecodeError, Reader, Writer } from '@otpnet/wire';
  * @see RFC 5656 §7.1
  */
 export interface SSH_MSG_KEX_ECDH_INIT {
-  /** client's ephemeral public key octet string */
+  /** client's ephemeral public key octet string. */
   Q_C: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_KEX_ECDH_INIT}. */
 export const SSH_MSG_KEX_ECDH_INIT_NUMBER = 30;
 
@@ -46,13 +47,14 @@ export function encodeSSH_MSG_KEX_ECDH_INIT(v: SSH_MSG_KEX_ECDH_INIT): Uint8Arra
  * @see RFC 5656 §7.1
  */
 export interface SSH_MSG_KEX_ECDH_REPLY {
-  /** server's public host key */
+  /** server's public host key. */
   K_S: Uint8Array;
-  /** server's ephemeral public key octet string */
+  /** server's ephemeral public key octet string. */
   Q_S: Uint8Array;
-  /** signature on the exchange hash */
+  /** signature on the exchange hash. */
   signature: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_KEX_ECDH_REPLY}. */
 export const SSH_MSG_KEX_ECDH_REPLY_NUMBER = 31;
 

@@ -42,9 +42,7 @@ export const SSH_MessageNumber = {
   SSH_MSG_CHANNEL_SUCCESS: 0x63,
   SSH_MSG_CHANNEL_FAILURE: 0x64,
 } as const;
-
 export type SSH_MessageNumber = (typeof SSH_MessageNumber)[keyof typeof SSH_MessageNumber] | (number & {});
-
 /** Member names of {@link SSH_MessageNumber} by value. */
 export const SSH_MessageNumberNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_MessageNumber).map(([k, v]) => [v, k]));
 
@@ -74,9 +72,7 @@ export const SSH_DisconnectReasonCode = {
   SSH_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE: 0x0000000e,
   SSH_DISCONNECT_ILLEGAL_USER_NAME: 0x0000000f,
 } as const;
-
 export type SSH_DisconnectReasonCode = (typeof SSH_DisconnectReasonCode)[keyof typeof SSH_DisconnectReasonCode] | (number & {});
-
 /** Member names of {@link SSH_DisconnectReasonCode} by value. */
 export const SSH_DisconnectReasonCodeNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_DisconnectReasonCode).map(([k, v]) => [v, k]));
 
@@ -91,11 +87,12 @@ export function SSH_DisconnectReasonCodeName(value: number): string {
  */
 export interface SSH_MSG_DISCONNECT {
   reason_code: SSH_DisconnectReasonCode;
-  /** ISO-10646 UTF-8 [RFC3629] */
+  /** ISO-10646 UTF-8 [RFC3629]. */
   description: string;
-  /** RFC 3066; usually empty */
+  /** RFC 3066; usually empty. */
   language_tag: string;
 }
+
 /** The message number of {@link SSH_MSG_DISCONNECT}. */
 export const SSH_MSG_DISCONNECT_NUMBER = 1;
 
@@ -140,6 +137,7 @@ export function encodeSSH_MSG_DISCONNECT(v: SSH_MSG_DISCONNECT): Uint8Array {
 export interface SSH_MSG_IGNORE {
   data: Uint8Array;
 }
+
 /** The message number of {@link SSH_MSG_IGNORE}. */
 export const SSH_MSG_IGNORE_NUMBER = 2;
 
@@ -177,9 +175,10 @@ export function encodeSSH_MSG_IGNORE(v: SSH_MSG_IGNORE): Uint8Array {
  * @see RFC 4253 §11.4
  */
 export interface SSH_MSG_UNIMPLEMENTED {
-  /** of the rejected message */
+  /** of the rejected message. */
   packet_sequence_number: number;
 }
+
 /** The message number of {@link SSH_MSG_UNIMPLEMENTED}. */
 export const SSH_MSG_UNIMPLEMENTED_NUMBER = 3;
 
@@ -221,6 +220,7 @@ export interface SSH_MSG_DEBUG {
   message: string;
   language_tag: string;
 }
+
 /** The message number of {@link SSH_MSG_DEBUG}. */
 export const SSH_MSG_DEBUG_NUMBER = 4;
 
@@ -262,9 +262,10 @@ export function encodeSSH_MSG_DEBUG(v: SSH_MSG_DEBUG): Uint8Array {
  * @see RFC 4253 §10
  */
 export interface SSH_MSG_SERVICE_REQUEST {
-  /** "ssh-userauth", "ssh-connection" */
+  /** "ssh-userauth", "ssh-connection". */
   service_name: string;
 }
+
 /** The message number of {@link SSH_MSG_SERVICE_REQUEST}. */
 export const SSH_MSG_SERVICE_REQUEST_NUMBER = 5;
 
@@ -304,6 +305,7 @@ export function encodeSSH_MSG_SERVICE_REQUEST(v: SSH_MSG_SERVICE_REQUEST): Uint8
 export interface SSH_MSG_SERVICE_ACCEPT {
   service_name: string;
 }
+
 /** The message number of {@link SSH_MSG_SERVICE_ACCEPT}. */
 export const SSH_MSG_SERVICE_ACCEPT_NUMBER = 6;
 
@@ -345,7 +347,7 @@ export function encodeSSH_MSG_SERVICE_ACCEPT(v: SSH_MSG_SERVICE_ACCEPT): Uint8Ar
  * @see RFC 4253 §7.1
  */
 export interface SSH_MSG_KEXINIT {
-  /** random bytes */
+  /** random bytes. */
   cookie: Uint8Array;
   kex_algorithms: string[];
   server_host_key_algorithms: string[];
@@ -358,9 +360,10 @@ export interface SSH_MSG_KEXINIT {
   languages_client_to_server: string[];
   languages_server_to_client: string[];
   first_kex_packet_follows: boolean;
-  /** reserved for future extension Default: 0. */
+  /** reserved for future extension. Default: 0. */
   reserved?: number;
 }
+
 /** The message number of {@link SSH_MSG_KEXINIT}. */
 export const SSH_MSG_KEXINIT_NUMBER = 20;
 
@@ -423,6 +426,7 @@ export function encodeSSH_MSG_KEXINIT(v: SSH_MSG_KEXINIT): Uint8Array {
  */
 export interface SSH_MSG_NEWKEYS {
 }
+
 /** The message number of {@link SSH_MSG_NEWKEYS}. */
 export const SSH_MSG_NEWKEYS_NUMBER = 21;
 
@@ -456,7 +460,7 @@ export function encodeSSH_MSG_NEWKEYS(v: SSH_MSG_NEWKEYS): Uint8Array {
 /** @see RFC 8308 §2.3 */
 export interface SSH_ExtInfoExtension {
   extension_name: string;
-  /** format defined by each extension */
+  /** format defined by each extension. */
   extension_value: Uint8Array;
 }
 
@@ -494,9 +498,10 @@ export function encodeSSH_ExtInfoExtension(v: SSH_ExtInfoExtension): Uint8Array 
  * @see RFC 8308 §2.3
  */
 export interface SSH_MSG_EXT_INFO {
-  /** nr-extensions, then the pairs */
+  /** nr-extensions, then the pairs. */
   extensions: SSH_ExtInfoExtension[];
 }
+
 /** The message number of {@link SSH_MSG_EXT_INFO}. */
 export const SSH_MSG_EXT_INFO_NUMBER = 7;
 

@@ -9,9 +9,7 @@ export const AlertLevel = {
   warning: 0x01,
   fatal: 0x02,
 } as const;
-
 export type AlertLevel = (typeof AlertLevel)[keyof typeof AlertLevel] | (number & {});
-
 /** Member names of {@link AlertLevel} by value. */
 export const AlertLevelNames: ReadonlyMap<number, string> = new Map(Object.entries(AlertLevel).map(([k, v]) => [v, k]));
 
@@ -69,9 +67,7 @@ export const AlertDescription = {
   /** TLS Encrypted Client Hello */
   ech_required: 0x79,
 } as const;
-
 export type AlertDescription = (typeof AlertDescription)[keyof typeof AlertDescription] | (number & {});
-
 /** Member names of {@link AlertDescription} by value. */
 export const AlertDescriptionNames: ReadonlyMap<number, string> = new Map(Object.entries(AlertDescription).map(([k, v]) => [v, k]));
 

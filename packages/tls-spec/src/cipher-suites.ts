@@ -50,9 +50,7 @@ export const CipherSuite = {
   TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256: 0xcca9,
   TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 0xccaa,
 } as const;
-
 export type CipherSuite = (typeof CipherSuite)[keyof typeof CipherSuite] | (number & {});
-
 /** Member names of {@link CipherSuite} by value. */
 export const CipherSuiteNames: ReadonlyMap<number, string> = new Map(Object.entries(CipherSuite).map(([k, v]) => [v, k]));
 

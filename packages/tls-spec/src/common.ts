@@ -23,9 +23,7 @@ export const ProtocolVersion = {
   /** RFC 9147 */
   dtls1_3: 0xfefc,
 } as const;
-
 export type ProtocolVersion = (typeof ProtocolVersion)[keyof typeof ProtocolVersion] | (number & {});
-
 /** Member names of {@link ProtocolVersion} by value. */
 export const ProtocolVersionNames: ReadonlyMap<number, string> = new Map(Object.entries(ProtocolVersion).map(([k, v]) => [v, k]));
 
@@ -78,9 +76,7 @@ export const HandshakeType = {
   /** RFC 8446 4.4.1: the synthetic message after a HelloRetryRequest */
   message_hash: 0xfe,
 } as const;
-
 export type HandshakeType = (typeof HandshakeType)[keyof typeof HandshakeType] | (number & {});
-
 /** Member names of {@link HandshakeType} by value. */
 export const HandshakeTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(HandshakeType).map(([k, v]) => [v, k]));
 

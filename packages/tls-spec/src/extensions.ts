@@ -68,9 +68,7 @@ export const ExtensionType = {
   /** RFC 5746 */
   renegotiation_info: 0xff01,
 } as const;
-
 export type ExtensionType = (typeof ExtensionType)[keyof typeof ExtensionType] | (number & {});
-
 /** Member names of {@link ExtensionType} by value. */
 export const ExtensionTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(ExtensionType).map(([k, v]) => [v, k]));
 
@@ -105,27 +103,69 @@ export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
   let extension_data: ExtensionExtensionData;
   const extension_dataEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:74'), 'Extension.extension_data@specs/tls/extensions.spec:74');
   switch (extension_type) {
-    case ExtensionType.server_name: extension_data = { case: 'server_name', value: readServerNameExtension(r, ctx) }; break;
-    case ExtensionType.status_request: extension_data = { case: 'status_request', value: readStatusRequestExtension(r, ctx) }; break;
-    case ExtensionType.supported_groups: extension_data = { case: 'supported_groups', value: readNamedGroupList(r) }; break;
-    case ExtensionType.ec_point_formats: extension_data = { case: 'ec_point_formats', value: readECPointFormatList(r) }; break;
-    case ExtensionType.signature_algorithms: extension_data = { case: 'signature_algorithms', value: readSignatureSchemeList(r) }; break;
-    case ExtensionType.application_layer_protocol_negotiation: extension_data = { case: 'application_layer_protocol_negotiation', value: readProtocolNameList(r) }; break;
-    case ExtensionType.encrypt_then_mac: extension_data = { case: 'encrypt_then_mac', value: readEmpty(r) }; break;
-    case ExtensionType.extended_master_secret: extension_data = { case: 'extended_master_secret', value: readEmpty(r) }; break;
-    case ExtensionType.record_size_limit: extension_data = { case: 'record_size_limit', value: r.u16('Extension.extension_data@specs/tls/extensions.spec:74') }; break;
-    case ExtensionType.pre_shared_key: extension_data = { case: 'pre_shared_key', value: readPreSharedKeyExtension(r, ctx) }; break;
-    case ExtensionType.early_data: extension_data = { case: 'early_data', value: readEarlyDataIndication(r, ctx) }; break;
-    case ExtensionType.supported_versions: extension_data = { case: 'supported_versions', value: readSupportedVersions(r, ctx) }; break;
-    case ExtensionType.cookie: extension_data = { case: 'cookie', value: readCookie(r) }; break;
-    case ExtensionType.psk_key_exchange_modes: extension_data = { case: 'psk_key_exchange_modes', value: readPskKeyExchangeModes(r) }; break;
-    case ExtensionType.certificate_authorities: extension_data = { case: 'certificate_authorities', value: readCertificateAuthoritiesExtension(r) }; break;
-    case ExtensionType.oid_filters: extension_data = { case: 'oid_filters', value: readOIDFilterExtension(r) }; break;
-    case ExtensionType.post_handshake_auth: extension_data = { case: 'post_handshake_auth', value: readEmpty(r) }; break;
-    case ExtensionType.signature_algorithms_cert: extension_data = { case: 'signature_algorithms_cert', value: readSignatureSchemeList(r) }; break;
-    case ExtensionType.key_share: extension_data = { case: 'key_share', value: readKeyShare(r, ctx) }; break;
-    case ExtensionType.renegotiation_info: extension_data = { case: 'renegotiation_info', value: readRenegotiationInfo(r) }; break;
-    default: extension_data = { case: undefined, value: r.rest() }; break;
+    case ExtensionType.server_name:
+      extension_data = { case: 'server_name', value: readServerNameExtension(r, ctx) };
+      break;
+    case ExtensionType.status_request:
+      extension_data = { case: 'status_request', value: readStatusRequestExtension(r, ctx) };
+      break;
+    case ExtensionType.supported_groups:
+      extension_data = { case: 'supported_groups', value: readNamedGroupList(r) };
+      break;
+    case ExtensionType.ec_point_formats:
+      extension_data = { case: 'ec_point_formats', value: readECPointFormatList(r) };
+      break;
+    case ExtensionType.signature_algorithms:
+      extension_data = { case: 'signature_algorithms', value: readSignatureSchemeList(r) };
+      break;
+    case ExtensionType.application_layer_protocol_negotiation:
+      extension_data = { case: 'application_layer_protocol_negotiation', value: readProtocolNameList(r) };
+      break;
+    case ExtensionType.encrypt_then_mac:
+      extension_data = { case: 'encrypt_then_mac', value: readEmpty(r) };
+      break;
+    case ExtensionType.extended_master_secret:
+      extension_data = { case: 'extended_master_secret', value: readEmpty(r) };
+      break;
+    case ExtensionType.record_size_limit:
+      extension_data = { case: 'record_size_limit', value: r.u16('Extension.extension_data@specs/tls/extensions.spec:74') };
+      break;
+    case ExtensionType.pre_shared_key:
+      extension_data = { case: 'pre_shared_key', value: readPreSharedKeyExtension(r, ctx) };
+      break;
+    case ExtensionType.early_data:
+      extension_data = { case: 'early_data', value: readEarlyDataIndication(r, ctx) };
+      break;
+    case ExtensionType.supported_versions:
+      extension_data = { case: 'supported_versions', value: readSupportedVersions(r, ctx) };
+      break;
+    case ExtensionType.cookie:
+      extension_data = { case: 'cookie', value: readCookie(r) };
+      break;
+    case ExtensionType.psk_key_exchange_modes:
+      extension_data = { case: 'psk_key_exchange_modes', value: readPskKeyExchangeModes(r) };
+      break;
+    case ExtensionType.certificate_authorities:
+      extension_data = { case: 'certificate_authorities', value: readCertificateAuthoritiesExtension(r) };
+      break;
+    case ExtensionType.oid_filters:
+      extension_data = { case: 'oid_filters', value: readOIDFilterExtension(r) };
+      break;
+    case ExtensionType.post_handshake_auth:
+      extension_data = { case: 'post_handshake_auth', value: readEmpty(r) };
+      break;
+    case ExtensionType.signature_algorithms_cert:
+      extension_data = { case: 'signature_algorithms_cert', value: readSignatureSchemeList(r) };
+      break;
+    case ExtensionType.key_share:
+      extension_data = { case: 'key_share', value: readKeyShare(r, ctx) };
+      break;
+    case ExtensionType.renegotiation_info:
+      extension_data = { case: 'renegotiation_info', value: readRenegotiationInfo(r) };
+      break;
+    default:
+      extension_data = { case: undefined, value: r.rest() };
+      break;
   }
   r.leave(extension_dataEnd, 'Extension.extension_data@specs/tls/extensions.spec:74');
   return { extension_type, extension_data };
@@ -137,28 +177,91 @@ export function writeExtension(w: Writer, v: Extension): void {
   const extension_data = v.extension_data;
   const extension_dataMark = w.beginLength(2);
   switch (extension_data.case) {
-    case 'server_name': if (v.extension_type !== ExtensionType.server_name) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case server_name needs extension_type = server_name, got ${String(v.extension_type)}`); writeServerNameExtension(w, extension_data.value); break;
-    case 'status_request': if (v.extension_type !== ExtensionType.status_request) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case status_request needs extension_type = status_request, got ${String(v.extension_type)}`); writeStatusRequestExtension(w, extension_data.value); break;
-    case 'supported_groups': if (v.extension_type !== ExtensionType.supported_groups) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case supported_groups needs extension_type = supported_groups, got ${String(v.extension_type)}`); writeNamedGroupList(w, extension_data.value); break;
-    case 'ec_point_formats': if (v.extension_type !== ExtensionType.ec_point_formats) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case ec_point_formats needs extension_type = ec_point_formats, got ${String(v.extension_type)}`); writeECPointFormatList(w, extension_data.value); break;
-    case 'signature_algorithms': if (v.extension_type !== ExtensionType.signature_algorithms) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case signature_algorithms needs extension_type = signature_algorithms, got ${String(v.extension_type)}`); writeSignatureSchemeList(w, extension_data.value); break;
-    case 'application_layer_protocol_negotiation': if (v.extension_type !== ExtensionType.application_layer_protocol_negotiation) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case application_layer_protocol_negotiation needs extension_type = application_layer_protocol_negotiation, got ${String(v.extension_type)}`); writeProtocolNameList(w, extension_data.value); break;
-    case 'encrypt_then_mac': if (v.extension_type !== ExtensionType.encrypt_then_mac) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case encrypt_then_mac needs extension_type = encrypt_then_mac, got ${String(v.extension_type)}`); writeEmpty(w, extension_data.value); break;
-    case 'extended_master_secret': if (v.extension_type !== ExtensionType.extended_master_secret) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case extended_master_secret needs extension_type = extended_master_secret, got ${String(v.extension_type)}`); writeEmpty(w, extension_data.value); break;
-    case 'record_size_limit': if (v.extension_type !== ExtensionType.record_size_limit) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case record_size_limit needs extension_type = record_size_limit, got ${String(v.extension_type)}`); w.u16(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:74'); break;
-    case 'pre_shared_key': if (v.extension_type !== ExtensionType.pre_shared_key) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case pre_shared_key needs extension_type = pre_shared_key, got ${String(v.extension_type)}`); writePreSharedKeyExtension(w, extension_data.value); break;
-    case 'early_data': if (v.extension_type !== ExtensionType.early_data) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case early_data needs extension_type = early_data, got ${String(v.extension_type)}`); writeEarlyDataIndication(w, extension_data.value); break;
-    case 'supported_versions': if (v.extension_type !== ExtensionType.supported_versions) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case supported_versions needs extension_type = supported_versions, got ${String(v.extension_type)}`); writeSupportedVersions(w, extension_data.value); break;
-    case 'cookie': if (v.extension_type !== ExtensionType.cookie) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case cookie needs extension_type = cookie, got ${String(v.extension_type)}`); writeCookie(w, extension_data.value); break;
-    case 'psk_key_exchange_modes': if (v.extension_type !== ExtensionType.psk_key_exchange_modes) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case psk_key_exchange_modes needs extension_type = psk_key_exchange_modes, got ${String(v.extension_type)}`); writePskKeyExchangeModes(w, extension_data.value); break;
-    case 'certificate_authorities': if (v.extension_type !== ExtensionType.certificate_authorities) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case certificate_authorities needs extension_type = certificate_authorities, got ${String(v.extension_type)}`); writeCertificateAuthoritiesExtension(w, extension_data.value); break;
-    case 'oid_filters': if (v.extension_type !== ExtensionType.oid_filters) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case oid_filters needs extension_type = oid_filters, got ${String(v.extension_type)}`); writeOIDFilterExtension(w, extension_data.value); break;
-    case 'post_handshake_auth': if (v.extension_type !== ExtensionType.post_handshake_auth) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case post_handshake_auth needs extension_type = post_handshake_auth, got ${String(v.extension_type)}`); writeEmpty(w, extension_data.value); break;
-    case 'signature_algorithms_cert': if (v.extension_type !== ExtensionType.signature_algorithms_cert) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case signature_algorithms_cert needs extension_type = signature_algorithms_cert, got ${String(v.extension_type)}`); writeSignatureSchemeList(w, extension_data.value); break;
-    case 'key_share': if (v.extension_type !== ExtensionType.key_share) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case key_share needs extension_type = key_share, got ${String(v.extension_type)}`); writeKeyShare(w, extension_data.value); break;
-    case 'renegotiation_info': if (v.extension_type !== ExtensionType.renegotiation_info) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case renegotiation_info needs extension_type = renegotiation_info, got ${String(v.extension_type)}`); writeRenegotiationInfo(w, extension_data.value); break;
-    case undefined: w.raw(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:74'); break;
-    default: throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `unknown case ${String((extension_data as { case: unknown }).case)}`);
+    case 'server_name':
+      if (v.extension_type !== ExtensionType.server_name) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case server_name needs extension_type = server_name, got ${String(v.extension_type)}`);
+      writeServerNameExtension(w, extension_data.value);
+      break;
+    case 'status_request':
+      if (v.extension_type !== ExtensionType.status_request) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case status_request needs extension_type = status_request, got ${String(v.extension_type)}`);
+      writeStatusRequestExtension(w, extension_data.value);
+      break;
+    case 'supported_groups':
+      if (v.extension_type !== ExtensionType.supported_groups) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case supported_groups needs extension_type = supported_groups, got ${String(v.extension_type)}`);
+      writeNamedGroupList(w, extension_data.value);
+      break;
+    case 'ec_point_formats':
+      if (v.extension_type !== ExtensionType.ec_point_formats) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case ec_point_formats needs extension_type = ec_point_formats, got ${String(v.extension_type)}`);
+      writeECPointFormatList(w, extension_data.value);
+      break;
+    case 'signature_algorithms':
+      if (v.extension_type !== ExtensionType.signature_algorithms) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case signature_algorithms needs extension_type = signature_algorithms, got ${String(v.extension_type)}`);
+      writeSignatureSchemeList(w, extension_data.value);
+      break;
+    case 'application_layer_protocol_negotiation':
+      if (v.extension_type !== ExtensionType.application_layer_protocol_negotiation) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case application_layer_protocol_negotiation needs extension_type = application_layer_protocol_negotiation, got ${String(v.extension_type)}`);
+      writeProtocolNameList(w, extension_data.value);
+      break;
+    case 'encrypt_then_mac':
+      if (v.extension_type !== ExtensionType.encrypt_then_mac) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case encrypt_then_mac needs extension_type = encrypt_then_mac, got ${String(v.extension_type)}`);
+      writeEmpty(w, extension_data.value);
+      break;
+    case 'extended_master_secret':
+      if (v.extension_type !== ExtensionType.extended_master_secret) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case extended_master_secret needs extension_type = extended_master_secret, got ${String(v.extension_type)}`);
+      writeEmpty(w, extension_data.value);
+      break;
+    case 'record_size_limit':
+      if (v.extension_type !== ExtensionType.record_size_limit) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case record_size_limit needs extension_type = record_size_limit, got ${String(v.extension_type)}`);
+      w.u16(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:74');
+      break;
+    case 'pre_shared_key':
+      if (v.extension_type !== ExtensionType.pre_shared_key) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case pre_shared_key needs extension_type = pre_shared_key, got ${String(v.extension_type)}`);
+      writePreSharedKeyExtension(w, extension_data.value);
+      break;
+    case 'early_data':
+      if (v.extension_type !== ExtensionType.early_data) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case early_data needs extension_type = early_data, got ${String(v.extension_type)}`);
+      writeEarlyDataIndication(w, extension_data.value);
+      break;
+    case 'supported_versions':
+      if (v.extension_type !== ExtensionType.supported_versions) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case supported_versions needs extension_type = supported_versions, got ${String(v.extension_type)}`);
+      writeSupportedVersions(w, extension_data.value);
+      break;
+    case 'cookie':
+      if (v.extension_type !== ExtensionType.cookie) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case cookie needs extension_type = cookie, got ${String(v.extension_type)}`);
+      writeCookie(w, extension_data.value);
+      break;
+    case 'psk_key_exchange_modes':
+      if (v.extension_type !== ExtensionType.psk_key_exchange_modes) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case psk_key_exchange_modes needs extension_type = psk_key_exchange_modes, got ${String(v.extension_type)}`);
+      writePskKeyExchangeModes(w, extension_data.value);
+      break;
+    case 'certificate_authorities':
+      if (v.extension_type !== ExtensionType.certificate_authorities) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case certificate_authorities needs extension_type = certificate_authorities, got ${String(v.extension_type)}`);
+      writeCertificateAuthoritiesExtension(w, extension_data.value);
+      break;
+    case 'oid_filters':
+      if (v.extension_type !== ExtensionType.oid_filters) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case oid_filters needs extension_type = oid_filters, got ${String(v.extension_type)}`);
+      writeOIDFilterExtension(w, extension_data.value);
+      break;
+    case 'post_handshake_auth':
+      if (v.extension_type !== ExtensionType.post_handshake_auth) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case post_handshake_auth needs extension_type = post_handshake_auth, got ${String(v.extension_type)}`);
+      writeEmpty(w, extension_data.value);
+      break;
+    case 'signature_algorithms_cert':
+      if (v.extension_type !== ExtensionType.signature_algorithms_cert) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case signature_algorithms_cert needs extension_type = signature_algorithms_cert, got ${String(v.extension_type)}`);
+      writeSignatureSchemeList(w, extension_data.value);
+      break;
+    case 'key_share':
+      if (v.extension_type !== ExtensionType.key_share) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case key_share needs extension_type = key_share, got ${String(v.extension_type)}`);
+      writeKeyShare(w, extension_data.value);
+      break;
+    case 'renegotiation_info':
+      if (v.extension_type !== ExtensionType.renegotiation_info) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case renegotiation_info needs extension_type = renegotiation_info, got ${String(v.extension_type)}`);
+      writeRenegotiationInfo(w, extension_data.value);
+      break;
+    case undefined:
+      w.raw(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:74');
+      break;
+    default:
+      throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `unknown case ${String((extension_data as { case: unknown }).case)}`);
   }
   w.endLength(extension_dataMark, 2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:74');
 }
@@ -185,9 +288,7 @@ export function encodeExtension(v: Extension): Uint8Array {
 export const NameType = {
   host_name: 0x00,
 } as const;
-
 export type NameType = (typeof NameType)[keyof typeof NameType] | (number & {});
-
 /** Member names of {@link NameType} by value. */
 export const NameTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(NameType).map(([k, v]) => [v, k]));
 
@@ -252,8 +353,11 @@ export function readServerName(r: Reader): ServerName {
   const name_type = r.u8('ServerName.name_type@specs/tls/extensions.spec:97');
   let name: ServerNameName;
   switch (name_type) {
-    case NameType.host_name: name = { case: 'host_name', value: readHostName(r) }; break;
-    default: throw new DecodeError('ServerName.name@specs/tls/extensions.spec:100', `no case for name_type ${String(name_type)}`);
+    case NameType.host_name:
+      name = { case: 'host_name', value: readHostName(r) };
+      break;
+    default:
+      throw new DecodeError('ServerName.name@specs/tls/extensions.spec:100', `no case for name_type ${String(name_type)}`);
   }
   return { name_type, name };
 }
@@ -263,8 +367,12 @@ export function writeServerName(w: Writer, v: ServerName): void {
   w.u8(v.name_type, 'ServerName.name_type@specs/tls/extensions.spec:97');
   const name = v.name;
   switch (name.case) {
-    case 'host_name': if (v.name_type !== NameType.host_name) throw new EncodeError('ServerName.name@specs/tls/extensions.spec:100', `case host_name needs name_type = host_name, got ${String(v.name_type)}`); writeHostName(w, name.value); break;
-    default: throw new EncodeError('ServerName.name@specs/tls/extensions.spec:100', `unknown case ${String((name as { case: unknown }).case)}`);
+    case 'host_name':
+      if (v.name_type !== NameType.host_name) throw new EncodeError('ServerName.name@specs/tls/extensions.spec:100', `case host_name needs name_type = host_name, got ${String(v.name_type)}`);
+      writeHostName(w, name.value);
+      break;
+    default:
+      throw new EncodeError('ServerName.name@specs/tls/extensions.spec:100', `unknown case ${String((name as { case: unknown }).case)}`);
   }
 }
 
@@ -341,10 +449,17 @@ export interface ServerNameExtension {
 export function readServerNameExtension(r: Reader, ctx: ServerNameExtensionContext): ServerNameExtension {
   let body: ServerNameExtensionBody;
   switch (ctx.msgType) {
-    case HandshakeType.client_hello: body = { case: 'client_hello', value: readServerNameList(r) }; break;
-    case HandshakeType.server_hello: body = { case: 'server_hello', value: readEmpty(r) }; break;
-    case HandshakeType.encrypted_extensions: body = { case: 'encrypted_extensions', value: readEmpty(r) }; break;
-    default: throw new DecodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `no case for msg_type ${String(ctx.msgType)}`);
+    case HandshakeType.client_hello:
+      body = { case: 'client_hello', value: readServerNameList(r) };
+      break;
+    case HandshakeType.server_hello:
+      body = { case: 'server_hello', value: readEmpty(r) };
+      break;
+    case HandshakeType.encrypted_extensions:
+      body = { case: 'encrypted_extensions', value: readEmpty(r) };
+      break;
+    default:
+      throw new DecodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `no case for msg_type ${String(ctx.msgType)}`);
   }
   return { body };
 }
@@ -353,10 +468,17 @@ export function readServerNameExtension(r: Reader, ctx: ServerNameExtensionConte
 export function writeServerNameExtension(w: Writer, v: ServerNameExtension): void {
   const body = v.body;
   switch (body.case) {
-    case 'client_hello': writeServerNameList(w, body.value); break;
-    case 'server_hello': writeEmpty(w, body.value); break;
-    case 'encrypted_extensions': writeEmpty(w, body.value); break;
-    default: throw new EncodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `unknown case ${String((body as { case: unknown }).case)}`);
+    case 'client_hello':
+      writeServerNameList(w, body.value);
+      break;
+    case 'server_hello':
+      writeEmpty(w, body.value);
+      break;
+    case 'encrypted_extensions':
+      writeEmpty(w, body.value);
+      break;
+    default:
+      throw new EncodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -382,9 +504,7 @@ export function encodeServerNameExtension(v: ServerNameExtension): Uint8Array {
 export const CertificateStatusType = {
   ocsp: 0x01,
 } as const;
-
 export type CertificateStatusType = (typeof CertificateStatusType)[keyof typeof CertificateStatusType] | (number & {});
-
 /** Member names of {@link CertificateStatusType} by value. */
 export const CertificateStatusTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(CertificateStatusType).map(([k, v]) => [v, k]));
 
@@ -434,7 +554,7 @@ export function encodeResponderID(v: ResponderID): Uint8Array {
 export interface OCSPStatusRequest {
   /** Wire: <0..65535> bytes. */
   responder_id_list: ResponderID[];
-  /** DER Extensions of RFC 6960 Wire: <0..65535> bytes. */
+  /** DER Extensions of RFC 6960. Wire: <0..65535> bytes. */
   request_extensions: Uint8Array;
 }
 
@@ -487,8 +607,11 @@ export function readCertificateStatusRequest(r: Reader): CertificateStatusReques
   const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:138');
   let request: CertificateStatusRequestRequest;
   switch (status_type) {
-    case CertificateStatusType.ocsp: request = { case: 'ocsp', value: readOCSPStatusRequest(r) }; break;
-    default: throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `no case for status_type ${String(status_type)}`);
+    case CertificateStatusType.ocsp:
+      request = { case: 'ocsp', value: readOCSPStatusRequest(r) };
+      break;
+    default:
+      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, request };
 }
@@ -498,8 +621,12 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
   w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:138');
   const request = v.request;
   switch (request.case) {
-    case 'ocsp': if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`); writeOCSPStatusRequest(w, request.value); break;
-    default: throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `unknown case ${String((request as { case: unknown }).case)}`);
+    case 'ocsp':
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      writeOCSPStatusRequest(w, request.value);
+      break;
+    default:
+      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `unknown case ${String((request as { case: unknown }).case)}`);
   }
 }
 
@@ -569,8 +696,11 @@ export function readCertificateStatus(r: Reader): CertificateStatus {
   const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:152');
   let response: CertificateStatusResponse;
   switch (status_type) {
-    case CertificateStatusType.ocsp: response = { case: 'ocsp', value: readOCSPResponse(r) }; break;
-    default: throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `no case for status_type ${String(status_type)}`);
+    case CertificateStatusType.ocsp:
+      response = { case: 'ocsp', value: readOCSPResponse(r) };
+      break;
+    default:
+      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, response };
 }
@@ -580,8 +710,12 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
   w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:152');
   const response = v.response;
   switch (response.case) {
-    case 'ocsp': if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`); writeOCSPResponse(w, response.value); break;
-    default: throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `unknown case ${String((response as { case: unknown }).case)}`);
+    case 'ocsp':
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      writeOCSPResponse(w, response.value);
+      break;
+    default:
+      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `unknown case ${String((response as { case: unknown }).case)}`);
   }
 }
 
@@ -622,11 +756,20 @@ export interface StatusRequestExtension {
 export function readStatusRequestExtension(r: Reader, ctx: StatusRequestExtensionContext): StatusRequestExtension {
   let body: StatusRequestExtensionBody;
   switch (ctx.msgType) {
-    case HandshakeType.client_hello: body = { case: 'client_hello', value: readCertificateStatusRequest(r) }; break;
-    case HandshakeType.certificate_request: body = { case: 'certificate_request', value: readCertificateStatusRequest(r) }; break;
-    case HandshakeType.certificate: body = { case: 'certificate', value: readCertificateStatus(r) }; break;
-    case HandshakeType.server_hello: body = { case: 'server_hello', value: readEmpty(r) }; break;
-    default: throw new DecodeError('StatusRequestExtension.body@specs/tls/extensions.spec:170', `no case for msg_type ${String(ctx.msgType)}`);
+    case HandshakeType.client_hello:
+      body = { case: 'client_hello', value: readCertificateStatusRequest(r) };
+      break;
+    case HandshakeType.certificate_request:
+      body = { case: 'certificate_request', value: readCertificateStatusRequest(r) };
+      break;
+    case HandshakeType.certificate:
+      body = { case: 'certificate', value: readCertificateStatus(r) };
+      break;
+    case HandshakeType.server_hello:
+      body = { case: 'server_hello', value: readEmpty(r) };
+      break;
+    default:
+      throw new DecodeError('StatusRequestExtension.body@specs/tls/extensions.spec:170', `no case for msg_type ${String(ctx.msgType)}`);
   }
   return { body };
 }
@@ -635,11 +778,20 @@ export function readStatusRequestExtension(r: Reader, ctx: StatusRequestExtensio
 export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension): void {
   const body = v.body;
   switch (body.case) {
-    case 'client_hello': writeCertificateStatusRequest(w, body.value); break;
-    case 'certificate_request': writeCertificateStatusRequest(w, body.value); break;
-    case 'certificate': writeCertificateStatus(w, body.value); break;
-    case 'server_hello': writeEmpty(w, body.value); break;
-    default: throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:170', `unknown case ${String((body as { case: unknown }).case)}`);
+    case 'client_hello':
+      writeCertificateStatusRequest(w, body.value);
+      break;
+    case 'certificate_request':
+      writeCertificateStatusRequest(w, body.value);
+      break;
+    case 'certificate':
+      writeCertificateStatus(w, body.value);
+      break;
+    case 'server_hello':
+      writeEmpty(w, body.value);
+      break;
+    default:
+      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:170', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -706,9 +858,7 @@ export const ECPointFormat = {
   ansiX962_compressed_prime: 0x01,
   ansiX962_compressed_char2: 0x02,
 } as const;
-
 export type ECPointFormat = (typeof ECPointFormat)[keyof typeof ECPointFormat] | (number & {});
-
 /** Member names of {@link ECPointFormat} by value. */
 export const ECPointFormatNames: ReadonlyMap<number, string> = new Map(Object.entries(ECPointFormat).map(([k, v]) => [v, k]));
 
@@ -930,10 +1080,17 @@ export interface SupportedVersions {
 export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext): SupportedVersions {
   let body: SupportedVersionsBody;
   switch (ctx.msgType) {
-    case HandshakeType.client_hello: body = { case: 'client_hello', value: readSupportedVersionsClientHello(r) }; break;
-    case HandshakeType.server_hello: body = { case: 'server_hello', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:237') }; break;
-    case HandshakeType.hello_retry_request: body = { case: 'hello_retry_request', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:237') }; break;
-    default: throw new DecodeError('SupportedVersions.body@specs/tls/extensions.spec:237', `no case for msg_type ${String(ctx.msgType)}`);
+    case HandshakeType.client_hello:
+      body = { case: 'client_hello', value: readSupportedVersionsClientHello(r) };
+      break;
+    case HandshakeType.server_hello:
+      body = { case: 'server_hello', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:237') };
+      break;
+    case HandshakeType.hello_retry_request:
+      body = { case: 'hello_retry_request', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:237') };
+      break;
+    default:
+      throw new DecodeError('SupportedVersions.body@specs/tls/extensions.spec:237', `no case for msg_type ${String(ctx.msgType)}`);
   }
   return { body };
 }
@@ -942,10 +1099,17 @@ export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext):
 export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
   const body = v.body;
   switch (body.case) {
-    case 'client_hello': writeSupportedVersionsClientHello(w, body.value); break;
-    case 'server_hello': w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:237'); break;
-    case 'hello_retry_request': w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:237'); break;
-    default: throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:237', `unknown case ${String((body as { case: unknown }).case)}`);
+    case 'client_hello':
+      writeSupportedVersionsClientHello(w, body.value);
+      break;
+    case 'server_hello':
+      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:237');
+      break;
+    case 'hello_retry_request':
+      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:237');
+      break;
+    default:
+      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:237', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1308,10 +1472,17 @@ export interface KeyShare {
 export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
   let body: KeyShareBody;
   switch (ctx.msgType) {
-    case HandshakeType.client_hello: body = { case: 'client_hello', value: readKeyShareClientHello(r) }; break;
-    case HandshakeType.hello_retry_request: body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r) }; break;
-    case HandshakeType.server_hello: body = { case: 'server_hello', value: readKeyShareServerHello(r) }; break;
-    default: throw new DecodeError('KeyShare.body@specs/tls/extensions.spec:303', `no case for msg_type ${String(ctx.msgType)}`);
+    case HandshakeType.client_hello:
+      body = { case: 'client_hello', value: readKeyShareClientHello(r) };
+      break;
+    case HandshakeType.hello_retry_request:
+      body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r) };
+      break;
+    case HandshakeType.server_hello:
+      body = { case: 'server_hello', value: readKeyShareServerHello(r) };
+      break;
+    default:
+      throw new DecodeError('KeyShare.body@specs/tls/extensions.spec:303', `no case for msg_type ${String(ctx.msgType)}`);
   }
   return { body };
 }
@@ -1320,10 +1491,17 @@ export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
 export function writeKeyShare(w: Writer, v: KeyShare): void {
   const body = v.body;
   switch (body.case) {
-    case 'client_hello': writeKeyShareClientHello(w, body.value); break;
-    case 'hello_retry_request': writeKeyShareHelloRetryRequest(w, body.value); break;
-    case 'server_hello': writeKeyShareServerHello(w, body.value); break;
-    default: throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:303', `unknown case ${String((body as { case: unknown }).case)}`);
+    case 'client_hello':
+      writeKeyShareClientHello(w, body.value);
+      break;
+    case 'hello_retry_request':
+      writeKeyShareHelloRetryRequest(w, body.value);
+      break;
+    case 'server_hello':
+      writeKeyShareServerHello(w, body.value);
+      break;
+    default:
+      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:303', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1350,9 +1528,7 @@ export const PskKeyExchangeMode = {
   psk_ke: 0x00,
   psk_dhe_ke: 0x01,
 } as const;
-
 export type PskKeyExchangeMode = (typeof PskKeyExchangeMode)[keyof typeof PskKeyExchangeMode] | (number & {});
-
 /** Member names of {@link PskKeyExchangeMode} by value. */
 export const PskKeyExchangeModeNames: ReadonlyMap<number, string> = new Map(Object.entries(PskKeyExchangeMode).map(([k, v]) => [v, k]));
 
@@ -1419,10 +1595,17 @@ export interface EarlyDataIndication {
 export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationContext): EarlyDataIndication {
   let body: EarlyDataIndicationBody;
   switch (ctx.msgType) {
-    case HandshakeType.new_session_ticket: body = { case: 'new_session_ticket', value: r.u32('EarlyDataIndication.body@specs/tls/extensions.spec:328') }; break;
-    case HandshakeType.client_hello: body = { case: 'client_hello', value: readEmpty(r) }; break;
-    case HandshakeType.encrypted_extensions: body = { case: 'encrypted_extensions', value: readEmpty(r) }; break;
-    default: throw new DecodeError('EarlyDataIndication.body@specs/tls/extensions.spec:328', `no case for msg_type ${String(ctx.msgType)}`);
+    case HandshakeType.new_session_ticket:
+      body = { case: 'new_session_ticket', value: r.u32('EarlyDataIndication.body@specs/tls/extensions.spec:328') };
+      break;
+    case HandshakeType.client_hello:
+      body = { case: 'client_hello', value: readEmpty(r) };
+      break;
+    case HandshakeType.encrypted_extensions:
+      body = { case: 'encrypted_extensions', value: readEmpty(r) };
+      break;
+    default:
+      throw new DecodeError('EarlyDataIndication.body@specs/tls/extensions.spec:328', `no case for msg_type ${String(ctx.msgType)}`);
   }
   return { body };
 }
@@ -1431,10 +1614,17 @@ export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationConte
 export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): void {
   const body = v.body;
   switch (body.case) {
-    case 'new_session_ticket': w.u32(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:328'); break;
-    case 'client_hello': writeEmpty(w, body.value); break;
-    case 'encrypted_extensions': writeEmpty(w, body.value); break;
-    default: throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:328', `unknown case ${String((body as { case: unknown }).case)}`);
+    case 'new_session_ticket':
+      w.u32(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:328');
+      break;
+    case 'client_hello':
+      writeEmpty(w, body.value);
+      break;
+    case 'encrypted_extensions':
+      writeEmpty(w, body.value);
+      break;
+    default:
+      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:328', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1595,9 +1785,14 @@ export interface PreSharedKeyExtension {
 export function readPreSharedKeyExtension(r: Reader, ctx: PreSharedKeyExtensionContext): PreSharedKeyExtension {
   let body: PreSharedKeyExtensionBody;
   switch (ctx.msgType) {
-    case HandshakeType.client_hello: body = { case: 'client_hello', value: readOfferedPsks(r) }; break;
-    case HandshakeType.server_hello: body = { case: 'server_hello', value: r.u16('PreSharedKeyExtension.body@specs/tls/extensions.spec:362') }; break;
-    default: throw new DecodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:362', `no case for msg_type ${String(ctx.msgType)}`);
+    case HandshakeType.client_hello:
+      body = { case: 'client_hello', value: readOfferedPsks(r) };
+      break;
+    case HandshakeType.server_hello:
+      body = { case: 'server_hello', value: r.u16('PreSharedKeyExtension.body@specs/tls/extensions.spec:362') };
+      break;
+    default:
+      throw new DecodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:362', `no case for msg_type ${String(ctx.msgType)}`);
   }
   return { body };
 }
@@ -1606,9 +1801,14 @@ export function readPreSharedKeyExtension(r: Reader, ctx: PreSharedKeyExtensionC
 export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension): void {
   const body = v.body;
   switch (body.case) {
-    case 'client_hello': writeOfferedPsks(w, body.value); break;
-    case 'server_hello': w.u16(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:362'); break;
-    default: throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:362', `unknown case ${String((body as { case: unknown }).case)}`);
+    case 'client_hello':
+      writeOfferedPsks(w, body.value);
+      break;
+    case 'server_hello':
+      w.u16(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:362');
+      break;
+    default:
+      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:362', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 

@@ -25,7 +25,7 @@ export type HandshakeBody = { case: 'client_hello'; value: ClientHello } | { cas
  * @see RFC 8446 §4
  */
 export interface Handshake {
-  /** handshake type */
+  /** handshake type. */
   msg_type: HandshakeType;
   /** Wire: <0..16777215> bytes. */
   body: HandshakeBody;
@@ -37,17 +37,39 @@ export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
   let body: HandshakeBody;
   const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:35'), 'Handshake.body@specs/tls/handshake.spec:35');
   switch (msg_type) {
-    case HandshakeType.client_hello: body = { case: 'client_hello', value: readClientHello(r) }; break;
-    case HandshakeType.server_hello: body = { case: 'server_hello', value: readServerHello(r) }; break;
-    case HandshakeType.end_of_early_data: body = { case: 'end_of_early_data', value: readEndOfEarlyData(r) }; break;
-    case HandshakeType.encrypted_extensions: body = { case: 'encrypted_extensions', value: readEncryptedExtensions(r) }; break;
-    case HandshakeType.certificate_request: body = { case: 'certificate_request', value: readCertificateRequest(r) }; break;
-    case HandshakeType.certificate: body = { case: 'certificate', value: readCertificate(r, ctx) }; break;
-    case HandshakeType.certificate_verify: body = { case: 'certificate_verify', value: readCertificateVerify(r) }; break;
-    case HandshakeType.finished: body = { case: 'finished', value: readFinished(r) }; break;
-    case HandshakeType.new_session_ticket: body = { case: 'new_session_ticket', value: readNewSessionTicket(r) }; break;
-    case HandshakeType.key_update: body = { case: 'key_update', value: readKeyUpdate(r) }; break;
-    default: body = { case: undefined, value: r.rest() }; break;
+    case HandshakeType.client_hello:
+      body = { case: 'client_hello', value: readClientHello(r) };
+      break;
+    case HandshakeType.server_hello:
+      body = { case: 'server_hello', value: readServerHello(r) };
+      break;
+    case HandshakeType.end_of_early_data:
+      body = { case: 'end_of_early_data', value: readEndOfEarlyData(r) };
+      break;
+    case HandshakeType.encrypted_extensions:
+      body = { case: 'encrypted_extensions', value: readEncryptedExtensions(r) };
+      break;
+    case HandshakeType.certificate_request:
+      body = { case: 'certificate_request', value: readCertificateRequest(r) };
+      break;
+    case HandshakeType.certificate:
+      body = { case: 'certificate', value: readCertificate(r, ctx) };
+      break;
+    case HandshakeType.certificate_verify:
+      body = { case: 'certificate_verify', value: readCertificateVerify(r) };
+      break;
+    case HandshakeType.finished:
+      body = { case: 'finished', value: readFinished(r) };
+      break;
+    case HandshakeType.new_session_ticket:
+      body = { case: 'new_session_ticket', value: readNewSessionTicket(r) };
+      break;
+    case HandshakeType.key_update:
+      body = { case: 'key_update', value: readKeyUpdate(r) };
+      break;
+    default:
+      body = { case: undefined, value: r.rest() };
+      break;
   }
   r.leave(bodyEnd, 'Handshake.body@specs/tls/handshake.spec:35');
   return { msg_type, body };
@@ -59,18 +81,51 @@ export function writeHandshake(w: Writer, v: Handshake): void {
   const body = v.body;
   const bodyMark = w.beginLength(3);
   switch (body.case) {
-    case 'client_hello': if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`); writeClientHello(w, body.value); break;
-    case 'server_hello': if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`); writeServerHello(w, body.value); break;
-    case 'end_of_early_data': if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`); writeEndOfEarlyData(w, body.value); break;
-    case 'encrypted_extensions': if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`); writeEncryptedExtensions(w, body.value); break;
-    case 'certificate_request': if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`); writeCertificateRequest(w, body.value); break;
-    case 'certificate': if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`); writeCertificate(w, body.value); break;
-    case 'certificate_verify': if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`); writeCertificateVerify(w, body.value); break;
-    case 'finished': if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case finished needs msg_type = finished, got ${String(v.msg_type)}`); writeFinished(w, body.value); break;
-    case 'new_session_ticket': if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`); writeNewSessionTicket(w, body.value); break;
-    case 'key_update': if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`); writeKeyUpdate(w, body.value); break;
-    case undefined: w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:35'); break;
-    default: throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `unknown case ${String((body as { case: unknown }).case)}`);
+    case 'client_hello':
+      if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`);
+      writeClientHello(w, body.value);
+      break;
+    case 'server_hello':
+      if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`);
+      writeServerHello(w, body.value);
+      break;
+    case 'end_of_early_data':
+      if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`);
+      writeEndOfEarlyData(w, body.value);
+      break;
+    case 'encrypted_extensions':
+      if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`);
+      writeEncryptedExtensions(w, body.value);
+      break;
+    case 'certificate_request':
+      if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`);
+      writeCertificateRequest(w, body.value);
+      break;
+    case 'certificate':
+      if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`);
+      writeCertificate(w, body.value);
+      break;
+    case 'certificate_verify':
+      if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`);
+      writeCertificateVerify(w, body.value);
+      break;
+    case 'finished':
+      if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case finished needs msg_type = finished, got ${String(v.msg_type)}`);
+      writeFinished(w, body.value);
+      break;
+    case 'new_session_ticket':
+      if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`);
+      writeNewSessionTicket(w, body.value);
+      break;
+    case 'key_update':
+      if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`);
+      writeKeyUpdate(w, body.value);
+      break;
+    case undefined:
+      w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:35');
+      break;
+    default:
+      throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `unknown case ${String((body as { case: unknown }).case)}`);
   }
   w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:35');
 }
@@ -98,7 +153,7 @@ export function encodeHandshake(v: Handshake): Uint8Array {
  * @see RFC 8446 §4.1.2
  */
 export interface ClientHello {
-  /** TLS v1.2 Default: 0x0303. */
+  /** TLS v1.2. Default: 0x0303. */
   legacy_version?: ProtocolVersion;
   random: Uint8Array;
   /** Wire: <0..32> bytes. */
@@ -163,7 +218,7 @@ export function encodeClientHello(v: ClientHello): Uint8Array {
 
 /** @see RFC 8446 §4.1.3 */
 export interface ServerHello {
-  /** TLS v1.2 Default: 0x0303. */
+  /** TLS v1.2. Default: 0x0303. */
   legacy_version?: ProtocolVersion;
   random: Uint8Array;
   /** Wire: <0..32> bytes. */
@@ -371,9 +426,7 @@ export const CertificateType = {
   OpenPGP_RESERVED: 0x01,
   RawPublicKey: 0x02,
 } as const;
-
 export type CertificateType = (typeof CertificateType)[keyof typeof CertificateType] | (number & {});
-
 /** Member names of {@link CertificateType} by value. */
 export const CertificateTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(CertificateType).map(([k, v]) => [v, k]));
 
@@ -474,9 +527,14 @@ export interface CertificateEntry {
 export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): CertificateEntry {
   let data: CertificateEntryData;
   switch (ctx.certificateType) {
-    case CertificateType.RawPublicKey: data = { case: 'RawPublicKey', value: readRawPublicKeyEntry(r) }; break;
-    case CertificateType.X509: data = { case: 'X509', value: readX509Entry(r) }; break;
-    default: throw new DecodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `no case for certificate_type ${String(ctx.certificateType)}`);
+    case CertificateType.RawPublicKey:
+      data = { case: 'RawPublicKey', value: readRawPublicKeyEntry(r) };
+      break;
+    case CertificateType.X509:
+      data = { case: 'X509', value: readX509Entry(r) };
+      break;
+    default:
+      throw new DecodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `no case for certificate_type ${String(ctx.certificateType)}`);
   }
   const extensions: Extension[] = [];
   const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:130'), 'CertificateEntry.extensions@specs/tls/handshake.spec:130');
@@ -489,9 +547,14 @@ export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): C
 export function writeCertificateEntry(w: Writer, v: CertificateEntry): void {
   const data = v.data;
   switch (data.case) {
-    case 'RawPublicKey': writeRawPublicKeyEntry(w, data.value); break;
-    case 'X509': writeX509Entry(w, data.value); break;
-    default: throw new EncodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `unknown case ${String((data as { case: unknown }).case)}`);
+    case 'RawPublicKey':
+      writeRawPublicKeyEntry(w, data.value);
+      break;
+    case 'X509':
+      writeX509Entry(w, data.value);
+      break;
+    default:
+      throw new EncodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `unknown case ${String((data as { case: unknown }).case)}`);
   }
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
@@ -725,9 +788,7 @@ export const KeyUpdateRequest = {
   update_not_requested: 0x00,
   update_requested: 0x01,
 } as const;
-
 export type KeyUpdateRequest = (typeof KeyUpdateRequest)[keyof typeof KeyUpdateRequest] | (number & {});
-
 /** Member names of {@link KeyUpdateRequest} by value. */
 export const KeyUpdateRequestNames: ReadonlyMap<number, string> = new Map(Object.entries(KeyUpdateRequest).map(([k, v]) => [v, k]));
 

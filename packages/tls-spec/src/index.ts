@@ -5,6 +5,7 @@ export * from './client13.js';
 export * from './common.js';
 export * from './extensions.js';
 export * from './handshake.js';
+export * from './handshake12.js';
 export * from './named-groups.js';
 export * from './record.js';
 export * from './signature-schemes.js';

@@ -2,37 +2,50 @@
 import { enumName } from '@otpnet/wire';
 
 /**
+ * The groups of supported_groups and key_share. Unknown values (GREASE, new groups) are kept as
+ * numbers.
  * Wire width: 2 bytes; values up to 0xffff. Open: unknown values are kept as numbers.
  * @see RFC 8446 §4.2.7
  */
 export const NamedGroup = {
-  /** Elliptic Curve Groups (ECDHE) */
+  /** ECDHE, NIST P-256 */
   secp256r1: 0x0017,
+  /** ECDHE, NIST P-384 */
   secp384r1: 0x0018,
+  /** ECDHE, NIST P-521 */
   secp521r1: 0x0019,
-  x25519: 0x001d,
-  x448: 0x001e,
+  /** ECDHE, RFC 7027, TLS 1.2 only */
   brainpoolP256r1: 0x001a,
+  /** ECDHE, RFC 7027, TLS 1.2 only */
   brainpoolP384r1: 0x001b,
-  /** RFC 7027, TLS 1.2 */
+  /** ECDHE, RFC 7027, TLS 1.2 only */
   brainpoolP512r1: 0x001c,
+  /** ECDHE, RFC 7748 */
+  x25519: 0x001d,
+  /** ECDHE, RFC 7748 */
+  x448: 0x001e,
+  /** ECDHE, RFC 8734 */
   brainpoolP256r1tls13: 0x001f,
+  /** ECDHE, RFC 8734 */
   brainpoolP384r1tls13: 0x0020,
-  /** RFC 8734 */
+  /** ECDHE, RFC 8734 */
   brainpoolP512r1tls13: 0x0021,
-  /** Finite Field Groups (DHE) */
+  /** DHE, RFC 7919 */
   ffdhe2048: 0x0100,
+  /** DHE, RFC 7919 */
   ffdhe3072: 0x0101,
+  /** DHE, RFC 7919 */
   ffdhe4096: 0x0102,
+  /** DHE, RFC 7919 */
   ffdhe6144: 0x0103,
+  /** DHE, RFC 7919 */
   ffdhe8192: 0x0104,
-  /** Hybrid post-quantum key agreement (draft-ietf-tls-ecdhe-mlkem) */
+  /** hybrid P-256 + ML-KEM-768, draft-ietf-tls-ecdhe-mlkem */
   SecP256r1MLKEM768: 0x11eb,
+  /** hybrid X25519 + ML-KEM-768, draft-ietf-tls-ecdhe-mlkem */
   X25519MLKEM768: 0x11ec,
 } as const;
-
 export type NamedGroup = (typeof NamedGroup)[keyof typeof NamedGroup] | (number & {});
-
 /** Member names of {@link NamedGroup} by value. */
 export const NamedGroupNames: ReadonlyMap<number, string> = new Map(Object.entries(NamedGroup).map(([k, v]) => [v, k]));
 

@@ -15,9 +15,7 @@ export const ContentType = {
   /** RFC 6520 */
   heartbeat: 0x18,
 } as const;
-
 export type ContentType = (typeof ContentType)[keyof typeof ContentType] | (number & {});
-
 /** Member names of {@link ContentType} by value. */
 export const ContentTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(ContentType).map(([k, v]) => [v, k]));
 
@@ -36,7 +34,7 @@ export function ContentTypeName(value: number): string {
  */
 export interface TLSPlaintext {
   type: ContentType;
-  /** 0x0301 in a first ClientHello, else 0x0303 */
+  /** 0x0301 in a first ClientHello, else 0x0303. */
   legacy_record_version: ProtocolVersion;
   fragment: Uint8Array;
 }
@@ -81,9 +79,9 @@ export function encodeTLSPlaintext(v: TLSPlaintext): Uint8Array {
  * @see RFC 8446 §5.2
  */
 export interface TLSCiphertext {
-  /** application_data Default: 0x0017. */
+  /** application_data. Default: 0x0017. */
   opaque_type?: ContentType;
-  /** TLS v1.2 Default: 0x0303. */
+  /** TLS v1.2. Default: 0x0303. */
   legacy_record_version?: ProtocolVersion;
   encrypted_record: Uint8Array;
 }

@@ -33,9 +33,7 @@ export const SignatureScheme = {
   rsa_pkcs1_sha1: 0x0201,
   ecdsa_sha1: 0x0203,
 } as const;
-
 export type SignatureScheme = (typeof SignatureScheme)[keyof typeof SignatureScheme] | (number & {});
-
 /** Member names of {@link SignatureScheme} by value. */
 export const SignatureSchemeNames: ReadonlyMap<number, string> = new Map(Object.entries(SignatureScheme).map(([k, v]) => [v, k]));
 

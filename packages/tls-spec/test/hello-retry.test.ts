@@ -6,19 +6,19 @@
 import {
   CertificateType,
   CipherSuite,
+  type ClientHello,
   ContentType,
-  HandshakeType,
-  NamedGroup,
-  ProtocolVersion,
   decodeHandshake,
   decodeHelloRetryRequest,
   decodeServerHello,
   decodeTLSPlaintext,
-  encodeHelloRetryRequest,
-  stepTls13Client,
-  type ClientHello,
   type Extension,
+  encodeHelloRetryRequest,
+  HandshakeType,
+  NamedGroup,
+  ProtocolVersion,
   type ServerHello,
+  stepTls13Client,
   type Tls13ClientHandlers,
 } from '@otpnet/tls-spec';
 import { describe, expect, it } from 'vitest';
@@ -82,10 +82,9 @@ describe('the second ClientHello and the ServerHello after it', () => {
 
   it('the client replaces its key share with one for the group asked for (RFC 8446 4.1.2)', () => {
     expect(decodeTLSPlaintext(ch2Record).legacy_record_version).toBe(ProtocolVersion.tls1_2);
-    expect((ext(ch2.extensions, 'supported_groups') as { named_group_list: number[] }).named_group_list).toEqual([
-      NamedGroup.secp384r1,
-      NamedGroup.x25519,
-    ]);
+    expect(
+      (ext(ch2.extensions, 'supported_groups') as { named_group_list: number[] }).named_group_list,
+    ).toEqual([NamedGroup.secp384r1, NamedGroup.x25519]);
     const ks = ext(ch2.extensions, 'key_share') as {
       body: { case: string; value: { client_shares: { group: number; key_exchange: Uint8Array }[] } };
     };
@@ -99,7 +98,9 @@ describe('the second ClientHello and the ServerHello after it', () => {
     expect(toHex(sh.random)).not.toBe(HRR_RANDOM);
     expect(sh.cipher_suite).toBe(hrr.cipher_suite);
     expect(toHex(sh.legacy_session_id_echo)).toBe(toHex(ch2.legacy_session_id));
-    const ks = ext(sh.extensions, 'key_share') as { body: { case: string; value: { server_share: { group: number; key_exchange: Uint8Array } } } };
+    const ks = ext(sh.extensions, 'key_share') as {
+      body: { case: string; value: { server_share: { group: number; key_exchange: Uint8Array } } };
+    };
     expect(ks.body.case).toBe('server_hello');
     expect(ks.body.value.server_share.group).toBe(NamedGroup.x25519);
     expect(ks.body.value.server_share.key_exchange).toHaveLength(32);

@@ -8,7 +8,11 @@ export function enumName(names: ReadonlyMap<number, string>, value: number, widt
 }
 
 /** A value of a closed enum: anything the spec does not name is a decode error. */
-export function closedEnum<T extends number>(value: number, names: ReadonlyMap<number, string>, where: string): T {
+export function closedEnum<T extends number>(
+  value: number,
+  names: ReadonlyMap<number, string>,
+  where: string,
+): T {
   if (!names.has(value)) throw new DecodeError(where, `unknown value 0x${value.toString(16)}`);
   return value as T;
 }

@@ -31,7 +31,8 @@ export class Reader {
 
   /** Fail unless `n` more bytes are in the current body; returns the start position. */
   need(n: number, where: string): number {
-    if (n > this.end - this.pos) throw new DecodeError(where, `needs ${n} bytes, ${this.end - this.pos} left`);
+    if (n > this.end - this.pos)
+      throw new DecodeError(where, `needs ${n} bytes, ${this.end - this.pos} left`);
     const p = this.pos;
     this.pos = p + n;
     return p;
@@ -85,16 +86,25 @@ export class Reader {
 
   /** The length prefix of an RFC vector, checked against its bounds and element size. */
   vectorLength(width: 1 | 2 | 3 | 4, lo: number, hi: number, elem: number, where: string): number {
-    const n = width === 1 ? this.u8(where) : width === 2 ? this.u16(where) : width === 3 ? this.u24(where) : this.u32(where);
+    const n =
+      width === 1
+        ? this.u8(where)
+        : width === 2
+          ? this.u16(where)
+          : width === 3
+            ? this.u24(where)
+            : this.u32(where);
     if (n < lo || n > hi) throw new DecodeError(where, `length ${n} is outside ${lo}..${hi}`);
     if (elem > 1 && n % elem !== 0) throw new DecodeError(where, `length ${n} is not a multiple of ${elem}`);
-    if (n > this.end - this.pos) throw new DecodeError(where, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
+    if (n > this.end - this.pos)
+      throw new DecodeError(where, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
     return n;
   }
 
   /** Narrow the body to the next `n` bytes; returns the outer end for `leave`. */
   enter(n: number, where: string): number {
-    if (n > this.end - this.pos) throw new DecodeError(where, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
+    if (n > this.end - this.pos)
+      throw new DecodeError(where, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
     const outer = this.end;
     this.end = this.pos + n;
     return outer;
@@ -102,7 +112,8 @@ export class Reader {
 
   /** Close a body opened by `enter`: it must have been consumed exactly. */
   leave(outer: number, where: string): void {
-    if (this.pos !== this.end) throw new DecodeError(where, `${this.end - this.pos} bytes left over inside the length`);
+    if (this.pos !== this.end)
+      throw new DecodeError(where, `${this.end - this.pos} bytes left over inside the length`);
     this.end = outer;
   }
 

@@ -35,7 +35,8 @@ export class Writer {
   }
 
   private int(v: number, min: number, max: number, where: string): void {
-    if (!Number.isInteger(v) || v < min || v > max) throw new EncodeError(where, `${v} is not an integer in ${min}..${max}`);
+    if (!Number.isInteger(v) || v < min || v > max)
+      throw new EncodeError(where, `${v} is not an integer in ${min}..${max}`);
   }
 
   u8(v: number, where: string): void {
@@ -60,7 +61,8 @@ export class Writer {
     this.view.setUint32(p, v);
   }
   u64(v: bigint, where: string): void {
-    if (typeof v !== 'bigint' || v < 0n || v >= 1n << 64n) throw new EncodeError(where, `${v} is not a uint64`);
+    if (typeof v !== 'bigint' || v < 0n || v >= 1n << 64n)
+      throw new EncodeError(where, `${v} is not a uint64`);
     const p = this.room(8);
     this.view.setBigUint64(p, v);
   }
@@ -114,7 +116,8 @@ export class Writer {
     const n = this.pos - mark - width;
     if (this.checkBounds) {
       if (n < lo || n > hi) throw new EncodeError(where, `length ${n} is outside ${lo}..${hi}`);
-      if (elem > 1 && n % elem !== 0) throw new EncodeError(where, `length ${n} is not a multiple of ${elem}`);
+      if (elem > 1 && n % elem !== 0)
+        throw new EncodeError(where, `length ${n} is not a multiple of ${elem}`);
     }
     const max = width === 4 ? 0xffffffff : (1 << (width * 8)) - 1;
     if (n > max) throw new EncodeError(where, `length ${n} does not fit in ${width} bytes`);

@@ -20,7 +20,12 @@ const ctx = { certificateType: CertificateType.X509 };
 
 console.log(`${'codec'.padEnd(44)} ${'rate'.padStart(14)} ${'bytes'.padStart(12)} ${'vs copy'.padStart(8)}`);
 for (const [name, bytes, decode, encode] of [
-  ['TLS 1.3 ClientHello (openssl s_client)', handshake, (b: Uint8Array) => decodeHandshake(b, ctx), encodeHandshake],
+  [
+    'TLS 1.3 ClientHello (openssl s_client)',
+    handshake,
+    (b: Uint8Array) => decodeHandshake(b, ctx),
+    encodeHandshake,
+  ],
   ['SSH_MSG_KEXINIT (OpenSSH ssh)', kexinit, decodeSSH_MSG_KEXINIT, encodeSSH_MSG_KEXINIT],
   ['Erlang term (term_to_binary)', term, decodeExternalTerm, encodeExternalTerm],
 ] as const) {
@@ -47,9 +52,13 @@ try {
   const ours = measure(() => decodeExternalTerm(term));
   const decoded = decodeExternalTerm(term);
   const oursEnc = measure(() => encodeExternalTerm(decoded));
-  console.log(row('Erlang binary_to_term/1 (erl, same bytes)', { opsPerSec: d, mbPerSec: (d * term.length) / 1e6 }));
+  console.log(
+    row('Erlang binary_to_term/1 (erl, same bytes)', { opsPerSec: d, mbPerSec: (d * term.length) / 1e6 }),
+  );
   console.log(row('  ours decode vs binary_to_term', ours, { opsPerSec: d, mbPerSec: undefined }));
-  console.log(row('Erlang term_to_binary/1 (erl, same term)', { opsPerSec: e, mbPerSec: (e * term.length) / 1e6 }));
+  console.log(
+    row('Erlang term_to_binary/1 (erl, same term)', { opsPerSec: e, mbPerSec: (e * term.length) / 1e6 }),
+  );
   console.log(row('  ours encode vs term_to_binary', oursEnc, { opsPerSec: e, mbPerSec: undefined }));
 } catch {
   console.log('erl not installed: Erlang reference skipped');

@@ -46,7 +46,7 @@ function rate(fn: () => unknown, budget: number): number {
  * that load from other processes on a shared machine skews all columns alike.
  */
 function measure(fns: ReadonlyArray<() => unknown>): number[] {
-  const rounds = 4;
+  const rounds = 6;
   const per = BUDGET_MS / rounds;
   for (const f of fns) rate(f, per / 2); // warm-up
   const best = fns.map(() => 0);

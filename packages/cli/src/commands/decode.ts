@@ -34,7 +34,9 @@ export const decodeCommand: Command = {
       return 2;
     }
     const raw = readFileSync(file === '-' ? 0 : file);
-    const bytes = asHex ? Uint8Array.from(Buffer.from(raw.toString('utf8').replace(/\s+/g, ''), 'hex')) : new Uint8Array(raw);
+    const bytes = asHex
+      ? Uint8Array.from(Buffer.from(raw.toString('utf8').replace(/\s+/g, ''), 'hex'))
+      : new Uint8Array(raw);
     try {
       console.log(format(decode(bytes)).trimStart());
       return 0;

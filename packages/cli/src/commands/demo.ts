@@ -59,16 +59,29 @@ function tlsRecordLength(buf: Uint8Array): number | undefined {
 async function tlsPart(): Promise<boolean> {
   let record = await captureClient({
     command: 'openssl',
-    args: ['s_client', '-connect', '127.0.0.1:{port}', '-tls1_3', '-servername', 'demo.otpnet.test', '-alpn', 'h2,http/1.1'],
+    args: [
+      's_client',
+      '-connect',
+      '127.0.0.1:{port}',
+      '-tls1_3',
+      '-servername',
+      'demo.otpnet.test',
+      '-alpn',
+      'h2,http/1.1',
+    ],
     complete: tlsRecordLength,
     timeoutMs: 5000,
   });
-  const source = record ? 'captured live from `openssl s_client -tls1_3` on 127.0.0.1' : 'openssl not found: the checked-in capture';
+  const source = record
+    ? 'captured live from `openssl s_client -tls1_3` on 127.0.0.1'
+    : 'openssl not found: the checked-in capture';
   record ??= fixture('tls/openssl-s_client-tls13-clienthello.bin');
   console.log(`\n== TLS 1.3 ClientHello (${source}), ${record.length} bytes`);
   const rec = decodeTLSPlaintext(record);
   const hs = decodeHandshake(rec.fragment, { certificateType: CertificateType.X509 });
-  console.log(`record:${format({ type: rec.type, legacy_record_version: rec.legacy_record_version }, { names: TLS_NAMES })}`);
+  console.log(
+    `record:${format({ type: rec.type, legacy_record_version: rec.legacy_record_version }, { names: TLS_NAMES })}`,
+  );
   console.log(`handshake:${format(hs, { names: TLS_NAMES, maxBytes: 12 })}`);
   const again = encodeTLSPlaintext(rec);
   console.log(`re-encoded: ${same(again, record) ? 'identical bytes' : 'DIFFERENT bytes'}`);
@@ -89,13 +102,25 @@ function sshPayload(buf: Uint8Array): { end: number; payload: Uint8Array } | und
 async function sshPart(): Promise<boolean> {
   const captured = await captureClient({
     command: 'ssh',
-    args: ['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-p', '{port}', 'demo@127.0.0.1'],
+    args: [
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'StrictHostKeyChecking=no',
+      '-o',
+      'UserKnownHostsFile=/dev/null',
+      '-p',
+      '{port}',
+      'demo@127.0.0.1',
+    ],
     greeting: new TextEncoder().encode('SSH-2.0-otpnet_demo\r\n'),
     complete: (b) => sshPayload(b)?.end,
     timeoutMs: 5000,
   });
   const payload = captured ? sshPayload(captured)!.payload : fixture('ssh/openssh-kexinit.bin');
-  const source = captured ? 'captured live from OpenSSH `ssh` on 127.0.0.1' : 'ssh not found: the checked-in capture';
+  const source = captured
+    ? 'captured live from OpenSSH `ssh` on 127.0.0.1'
+    : 'ssh not found: the checked-in capture';
   console.log(`\n== SSH_MSG_KEXINIT (${source}), ${payload.length} bytes`);
   const kex = decodeSSH_MSG_KEXINIT(payload);
   console.log(format(kex).trimStart());
@@ -119,7 +144,9 @@ async function termPart(): Promise<boolean> {
   let bytes = await erlTerm();
   const source = bytes ? 'term_to_binary/1 of a live `erl`' : 'erl not found: the checked-in term';
   bytes ??= fixture('dist/nested-term.bin');
-  console.log(`\n== Erlang external term format (${source}), ${bytes.length} bytes: ${hex(bytes.subarray(0, 24))}…`);
+  console.log(
+    `\n== Erlang external term format (${source}), ${bytes.length} bytes: ${hex(bytes.subarray(0, 24))}…`,
+  );
   const term = decodeExternalTerm(bytes);
   console.log(format(term, { maxBytes: 12 }).trimStart());
   const again = encodeExternalTerm(term);
@@ -143,7 +170,9 @@ export const demoCommand: Command = {
       return 2;
     }
     const results = [await tlsPart(), await sshPart(), await termPart()];
-    console.log(`\n${results.every(Boolean) ? 'all messages round-tripped byte for byte' : 'some messages did not round-trip'}`);
+    console.log(
+      `\n${results.every(Boolean) ? 'all messages round-tripped byte for byte' : 'some messages did not round-trip'}`,
+    );
     return results.every(Boolean) ? 0 : 1;
   },
 };

@@ -1,7 +1,8 @@
 // The block ciphers that encrypted key files use. AES comes from @noble/ciphers; Triple-DES,
-// which @noble/ciphers does not carry but OpenSSL still writes for `-des3`, from node:crypto.
-import { createCipheriv, createDecipheriv } from 'node:crypto';
+// which @noble/ciphers does not carry but OpenSSL still writes for `-des3`, from the node
+// provider (node:crypto, loaded at run time), so it is unavailable outside Node.
 import { cbc } from '@noble/ciphers/aes.js';
+import { getProvider } from '../provider/index.js';
 import { KeyError } from './errors.js';
 
 export type CbcCipher = 'aes-128-cbc' | 'aes-192-cbc' | 'aes-256-cbc' | 'des-ede3-cbc';
@@ -35,11 +36,13 @@ export function cbcDecrypt(
   if (data.length === 0 || data.length % CBC_IV_BYTES[cipher] !== 0) {
     throw new KeyError('malformed', `${what}: ciphertext is not a whole number of blocks`);
   }
+  if (cipher === 'des-ede3-cbc') {
+    const plain = unpad(tripleDes(key, iv, data, 'decrypt'), 8);
+    if (plain === undefined)
+      throw new KeyError('bad_password', `${what}: decryption failed (wrong password?)`);
+    return plain;
+  }
   try {
-    if (cipher === 'des-ede3-cbc') {
-      const d = createDecipheriv(cipher, key, iv);
-      return new Uint8Array(Buffer.concat([d.update(data), d.final()]));
-    }
     return cbc(key, iv).decrypt(data);
   } catch {
     throw new KeyError('bad_password', `${what}: decryption failed (wrong password?)`);
@@ -48,10 +51,34 @@ export function cbcDecrypt(
 
 export function cbcEncrypt(cipher: CbcCipher, key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
   if (cipher === 'des-ede3-cbc') {
-    const c = createCipheriv(cipher, key, iv);
-    return new Uint8Array(Buffer.concat([c.update(data), c.final()]));
+    // PKCS#7 padding (RFC 8018 section 6.1.1 step 4), then the raw CBC stream.
+    const n = 8 - (data.length % 8);
+    const padded = new Uint8Array(data.length + n).fill(n);
+    padded.set(data);
+    return tripleDes(key, iv, padded, 'encrypt');
   }
   return cbc(key, iv).encrypt(data);
+}
+
+function tripleDes(
+  key: Uint8Array,
+  iv: Uint8Array,
+  data: Uint8Array,
+  direction: 'encrypt' | 'decrypt',
+): Uint8Array {
+  try {
+    return getProvider('node').cipher('des-ede3-cbc', key, iv, direction).update(data);
+  } catch (e) {
+    throw new KeyError('unsupported', 'DES-EDE3-CBC encrypted keys need node:crypto', { cause: e });
+  }
+}
+
+/** Strip PKCS#7 padding; undefined when it is not well-formed. */
+function unpad(data: Uint8Array, block: number): Uint8Array | undefined {
+  const n = data[data.length - 1] ?? 0;
+  if (n < 1 || n > block || n > data.length) return undefined;
+  for (let i = data.length - n; i < data.length; i++) if (data[i] !== n) return undefined;
+  return data.slice(0, data.length - n);
 }
 
 export function randomBytes(n: number): Uint8Array {

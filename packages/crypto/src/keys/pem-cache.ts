@@ -1,8 +1,7 @@
 // A cache of decoded PEM files by path, as Erlang's ssl keeps for certfile, keyfile and
 // cacertfile (ssl_pem_cache): a file is read and decoded once, and later changes on disk are seen
 // only after clearPemCache() (ssl:clear_pem_cache/0).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import type * as NodeFs from 'node:fs';
 import { KeyError } from './errors.js';
 import { decodePem, type PemBlock } from './pem.js';
 
@@ -10,12 +9,12 @@ const cache = new Map<string, readonly PemBlock[]>();
 
 /** The PEM blocks of the file at `path`, decoded once and then served from the cache. */
 export function readPemFile(path: string): readonly PemBlock[] {
-  const key = resolve(path);
+  const key = path;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   let text: string;
   try {
-    text = readFileSync(key, 'utf8');
+    text = fs().readFileSync(key, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     throw new KeyError('malformed', `PEM file ${key}: cannot read (${code})`, { cause: e });
@@ -33,4 +32,12 @@ export function clearPemCache(): void {
 /** Number of files in the cache. */
 export function pemCacheSize(): number {
   return cache.size;
+}
+
+/** node:fs, obtained at run time so that importing this package does not need it. */
+function fs(): typeof NodeFs {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const mod = proc?.getBuiltinModule?.('node:fs') as typeof NodeFs | undefined;
+  if (mod === undefined) throw new KeyError('unsupported', 'reading PEM files needs node:fs');
+  return mod;
 }

@@ -18,6 +18,7 @@ export const SCHEMES: Readonly<Record<SignatureScheme, SchemeInfo>> = {
   rsa_pkcs1_sha384: { family: 'rsa_pkcs1', hash: 'sha384' },
   rsa_pkcs1_sha512: { family: 'rsa_pkcs1', hash: 'sha512' },
   rsa_pkcs1_md5_sha1: { family: 'rsa_md5_sha1' },
+  rsa_pss_sha1: { family: 'rsa_pss', hash: 'sha1' },
   rsa_pss_rsae_sha256: { family: 'rsa_pss', hash: 'sha256' },
   rsa_pss_rsae_sha384: { family: 'rsa_pss', hash: 'sha384' },
   rsa_pss_rsae_sha512: { family: 'rsa_pss', hash: 'sha512' },

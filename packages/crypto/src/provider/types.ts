@@ -88,7 +88,8 @@ export interface KeyAgreement {
  * legacy ones TLS 1.0-1.2 and SSH need. For ECDSA the hash comes from the name and the curve from
  * the key (TLS 1.2 pairs hashes and curves freely). RSA-PSS uses MGF1 with the same hash and a
  * salt as long as the hash (RFC 8446); `rsae` and `pss` variants compute the same thing.
- * `rsa_pkcs1_md5_sha1` is the TLS 1.0/1.1 RSA signature over MD5 || SHA-1 without DigestInfo.
+ * `rsa_pkcs1_md5_sha1` is the TLS 1.0/1.1 RSA signature over MD5 || SHA-1 without DigestInfo;
+ * `rsa_pss_sha1` (not a TLS scheme) serves X.509 RSASSA-PSS with SHA-1.
  */
 export type SignatureScheme =
   | 'rsa_pkcs1_sha1'
@@ -96,6 +97,7 @@ export type SignatureScheme =
   | 'rsa_pkcs1_sha384'
   | 'rsa_pkcs1_sha512'
   | 'rsa_pkcs1_md5_sha1'
+  | 'rsa_pss_sha1'
   | 'rsa_pss_rsae_sha256'
   | 'rsa_pss_rsae_sha384'
   | 'rsa_pss_rsae_sha512'
@@ -117,6 +119,11 @@ export interface SignOptions {
    * padded to the group order length (IEEE P1363), from which SSH builds its mpints.
    */
   readonly format?: 'der' | 'raw';
+  /**
+   * RSA-PSS salt length in bytes; defaults to the hash length (required by RFC 8446). X.509
+   * RSASSA-PSS parameters may name another (RFC 4055 section 3.1). Verification is exact.
+   */
+  readonly saltLength?: number;
 }
 
 export interface Provider {

@@ -152,6 +152,7 @@ describe('noble and node agree', () => {
       ['rsa_pkcs1_sha1', rsa, true],
       ['rsa_pkcs1_md5_sha1', rsa, true],
       ['rsa_pss_rsae_sha256', rsa, false],
+      ['rsa_pss_sha1', rsa, false],
       ['rsa_pss_pss_sha512', rsa, false],
       ['ecdsa_secp256r1_sha256', ec('secp256r1'), false],
       ['ecdsa_secp384r1_sha384', ec('secp384r1'), false],
@@ -184,6 +185,16 @@ describe('noble and node agree', () => {
         }
       },
     );
+
+    it('RSA-PSS with an explicit salt length (X.509 parameters) verifies exactly', () => {
+      const pub = noble.publicKeyOf(rsa);
+      const data = rnd(100);
+      for (const [x, y] of PAIRS) {
+        const sig = x.sign('rsa_pss_rsae_sha256', rsa, data, { saltLength: 20 });
+        expect(y.verify('rsa_pss_rsae_sha256', pub, data, sig, { saltLength: 20 })).toBe(true);
+        expect(y.verify('rsa_pss_rsae_sha256', pub, data, sig)).toBe(false);
+      }
+    });
 
     it('publicKeyOf derives the same public halves', () => {
       for (const [, key] of CASES) {

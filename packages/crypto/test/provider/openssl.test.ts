@@ -80,6 +80,7 @@ describe.skipIf(skip)('openssl cross-checks', () => {
       'rsa',
       ['-sha256', '-sigopt', 'rsa_padding_mode:pss', '-sigopt', 'rsa_pss_saltlen:-1'],
     ],
+    ['rsa_pss_sha1', 'rsa', ['-sha1', '-sigopt', 'rsa_padding_mode:pss', '-sigopt', 'rsa_pss_saltlen:-1']],
     [
       'rsa_pss_rsae_sha384',
       'rsa',

@@ -4,10 +4,11 @@ import {
   decodePacket1Header,
   decodePacket2Header,
   decodePacket4Header,
-  encodePacket1Header,
-  encodePacket2Header,
-  encodePacket4Header,
+  writePacket1Header,
+  writePacket2Header,
+  writePacket4Header,
 } from '@otpnet/inet-spec';
+import type { Writer } from '@otpnet/wire';
 import { bodyLength } from './limits.js';
 import type { PacketLength } from './types.js';
 
@@ -30,10 +31,8 @@ export function maxBody(size: HeaderSize): number {
   return size === 1 ? 0xff : size === 2 ? 0xffff : 0x7fffffff;
 }
 
-export function encodeLengthHeader(size: HeaderSize, length: number): Uint8Array {
-  return size === 1
-    ? encodePacket1Header({ length })
-    : size === 2
-      ? encodePacket2Header({ length })
-      : encodePacket4Header({ length });
+export function writeLengthHeader(w: Writer, size: HeaderSize, length: number): void {
+  if (size === 1) writePacket1Header(w, { length });
+  else if (size === 2) writePacket2Header(w, { length });
+  else writePacket4Header(w, { length });
 }

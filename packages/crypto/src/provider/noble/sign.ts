@@ -51,10 +51,10 @@ function pkcs1(alg: HashAlg): IPKCS {
   return s;
 }
 
-function pss(alg: HashAlg) {
+function pss(alg: HashAlg, saltLength: number | undefined) {
   const h = nobleHashFn(alg);
   // RFC 8446 section 4.2.3: MGF1 with the same hash, salt length equal to the digest length.
-  return PSS(h, mgf1(h), h.outputLen);
+  return PSS(h, mgf1(h), saltLength ?? h.outputLen);
 }
 
 function ecPoint(key: EcPrivateKey): Uint8Array {
@@ -117,7 +117,7 @@ function signWith(
     case 'rsa_pkcs1':
       return pkcs1(info.hash).sign(key as RsaPrivateKey, data);
     case 'rsa_pss':
-      return pss(info.hash).sign(key as RsaPrivateKey, data);
+      return pss(info.hash, options?.saltLength).sign(key as RsaPrivateKey, data);
     case 'rsa_md5_sha1': {
       const k = key as RsaPrivateKey;
       const len = byteLength(k.n);
@@ -162,7 +162,7 @@ export function verify(
       case 'rsa_pss': {
         const k = key as RsaPublicKey;
         if (signature.length !== byteLength(k.n)) return false;
-        return pss(info.hash).verify(k, data, signature);
+        return pss(info.hash, options?.saltLength).verify(k, data, signature);
       }
       case 'rsa_md5_sha1': {
         const k = key as RsaPublicKey;

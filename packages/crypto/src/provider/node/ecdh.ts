@@ -2,11 +2,19 @@
 // DiffieHellman objects for finite fields.
 import type * as NodeCrypto from 'node:crypto';
 import { CryptoError, unsupported } from '../errors.js';
-import { DH_GROUPS, type DhGroupParams } from '../groups/dh-groups.js';
+import { DH_GROUPS, type DhGroupParams, type NamedDhGroup } from '../groups/dh-groups.js';
 import { checkDhGroup, checkDhPrivate, checkDhPublic, randomDhExponent } from '../groups/dh-private.js';
 import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES } from '../key-types.js';
 import type { KeyAgreement, KeyAgreementGroup } from '../types.js';
-import { bigIntToBytes, byteLength, bytesToBigInt, isAllZero } from '../util/bytes.js';
+import {
+  bigIntToBytes,
+  byteLength,
+  bytesToBigInt,
+  concatBytes,
+  hexToBytes,
+  isAllZero,
+} from '../util/bytes.js';
+import { derInt, derSeq, readPositiveInt, readTlv, tlv } from '../util/der.js';
 import { fromB64u, toB64u } from './base64url.js';
 import { OPENSSL_CURVE, okpPkcs8 } from './keys.js';
 import { u8 } from './u8.js';
@@ -114,20 +122,28 @@ export function nodeEcdh(c: typeof NodeCrypto) {
     };
   }
 
-  function finiteField(name: string, group: DhGroupParams): KeyAgreement {
-    checkDhGroup(group);
+  // OpenSSL runs DH_check (primality tests) when a DiffieHellman object is created for a prime
+  // it does not recognise: ~70 ms for RFC 2409 group 2, far more for large caller-given primes.
+  // Named groups therefore keep one DiffieHellman object each (checked once per process), and
+  // caller-given parameters go through KeyObjects, which skip that check.
+  const dhObjects = new Map<string, NodeCrypto.DiffieHellman>();
+
+  function namedFiniteField(name: NamedDhGroup, group: DhGroupParams): KeyAgreement {
     const plen = byteLength(group.p);
-    const pBuf = Buffer.from(bigIntToBytes(group.p));
-    const gBuf = Buffer.from(bigIntToBytes(group.g));
     const rnd = (n: number) => new Uint8Array(randomBytes(n));
-    const withPrivate = (x: Uint8Array) => {
+    const dhFor = (x: Uint8Array): NodeCrypto.DiffieHellman => {
       checkDhPrivate(group, bytesToBigInt(x));
-      const dh = createDiffieHellman(pBuf, gBuf);
+      let dh = dhObjects.get(name);
+      if (!dh) {
+        dh = createDiffieHellman(Buffer.from(bigIntToBytes(group.p)), Buffer.from(bigIntToBytes(group.g)));
+        dhObjects.set(name, dh);
+      }
+      // Reusing the object is safe: each call sets the key and uses it synchronously.
       dh.setPrivateKey(Buffer.from(x));
       return dh;
     };
     const publicOf = (x: Uint8Array) => {
-      const dh = withPrivate(x);
+      const dh = dhFor(x);
       dh.generateKeys(); // with a private key set, OpenSSL only computes g^x mod p
       return pad(dh.getPublicKey(), plen);
     };
@@ -142,7 +158,7 @@ export function nodeEcdh(c: typeof NodeCrypto) {
         // Leading zero bytes (SSH mpints, some encoders) are allowed; the value is what is checked.
         if (peerPublic.length > plen + 8) throw badPublic(name);
         checkDhPublic(group, bytesToBigInt(peerPublic));
-        const dh = withPrivate(privateKey);
+        const dh = dhFor(privateKey);
         try {
           return pad(dh.computeSecret(peerPublic), plen);
         } catch (e) {
@@ -152,12 +168,59 @@ export function nodeEcdh(c: typeof NodeCrypto) {
     };
   }
 
+  const DH_OID = hexToBytes('2a864886f70d010301'); // dhKeyAgreement (PKCS #3)
+
+  function customFiniteField(group: DhGroupParams): KeyAgreement {
+    checkDhGroup(group);
+    const plen = byteLength(group.p);
+    const algo = derSeq(tlv(0x06, DH_OID), derSeq(derInt(group.p), derInt(group.g)));
+    const rnd = (n: number) => new Uint8Array(randomBytes(n));
+    const privObject = (x: Uint8Array): NodeCrypto.KeyObject => {
+      const cached = generated.get(x);
+      if (cached) return cached;
+      const v = bytesToBigInt(x);
+      checkDhPrivate(group, v);
+      const der = derSeq(derInt(0n), algo, tlv(0x04, derInt(v)));
+      return createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+    };
+    const publicOf = (priv: NodeCrypto.KeyObject): Uint8Array => {
+      // SubjectPublicKeyInfo { algorithm, BIT STRING { INTEGER y } }
+      const spki = createPublicKey(priv).export({ format: 'der', type: 'spki' });
+      const outer = readTlv(spki, 0);
+      const bits = readTlv(spki, readTlv(spki, outer.start).end);
+      return bigIntToBytes(readPositiveInt(spki, bits.start + 1).value, plen);
+    };
+    return {
+      group: 'custom',
+      generateKeyPair() {
+        const privateKey = randomDhExponent(group, rnd);
+        const ko = privObject(privateKey);
+        generated.set(privateKey, ko);
+        return { privateKey, publicKey: publicOf(ko) };
+      },
+      publicKeyFromPrivate: (x) => publicOf(privObject(x)),
+      computeSecret(privateKey, peerPublic) {
+        if (peerPublic.length > plen + 8) throw badPublic('custom DH group');
+        const y = bytesToBigInt(peerPublic);
+        checkDhPublic(group, y);
+        const priv = privObject(privateKey);
+        try {
+          const der = derSeq(algo, tlv(0x03, concatBytes(Uint8Array.of(0), derInt(y))));
+          const pub = createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
+          return pad(diffieHellman({ privateKey: priv, publicKey: pub }), plen);
+        } catch (e) {
+          throw badPublic('custom DH group', e);
+        }
+      },
+    };
+  }
+
   return (group: KeyAgreementGroup | DhGroupParams): KeyAgreement => {
-    if (typeof group === 'object') return finiteField('custom', group);
+    if (typeof group === 'object') return customFiniteField(group);
     if (group === 'x25519' || group === 'x448') return montgomery(group);
     if (group in OPENSSL_CURVE) return weierstrass(group as EcCurve);
     const ff = DH_GROUPS[group as keyof typeof DH_GROUPS];
-    if (ff) return finiteField(group, ff);
+    if (ff) return namedFiniteField(group as NamedDhGroup, ff);
     throw unsupported(`key agreement group ${String(group)}`, 'node');
   };
 }

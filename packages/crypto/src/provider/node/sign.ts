@@ -57,7 +57,7 @@ export function nodeSign(
         return nodeSignFn(info.hash, data, {
           key: ko,
           padding: constants.RSA_PKCS1_PSS_PADDING,
-          saltLength: HASH_LEN[info.hash],
+          saltLength: options?.saltLength ?? HASH_LEN[info.hash],
         });
       case 'rsa_md5_sha1':
         // RSA_private_encrypt with PKCS#1 padding = block type 1 over the bare 36-byte digest.
@@ -91,7 +91,11 @@ export function nodeSign(
           return nodeVerifyFn(
             info.hash,
             data,
-            { key: ko, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: HASH_LEN[info.hash] },
+            {
+              key: ko,
+              padding: constants.RSA_PKCS1_PSS_PADDING,
+              saltLength: options?.saltLength ?? HASH_LEN[info.hash],
+            },
             signature,
           );
         case 'rsa_md5_sha1': {

@@ -26,7 +26,7 @@ export function derSeq(...items: Uint8Array[]): Uint8Array {
 }
 
 /** Reads one TLV at `off`; returns tag, body bounds and the end offset. Strict (minimal) lengths. */
-function readTlv(buf: Uint8Array, off: number): { tag: number; start: number; end: number } {
+export function readTlv(buf: Uint8Array, off: number): { tag: number; start: number; end: number } {
   const tag = buf[off];
   let l = buf[off + 1];
   if (tag === undefined || l === undefined) throw new Error('truncated');
@@ -44,7 +44,7 @@ function readTlv(buf: Uint8Array, off: number): { tag: number; start: number; en
   return { tag, start, end };
 }
 
-function readPositiveInt(buf: Uint8Array, off: number): { value: bigint; end: number } {
+export function readPositiveInt(buf: Uint8Array, off: number): { value: bigint; end: number } {
   const { tag, start, end } = readTlv(buf, off);
   if (tag !== 0x02 || end === start) throw new Error('expected INTEGER');
   const first = buf[start] as number;

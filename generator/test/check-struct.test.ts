@@ -1,0 +1,171 @@
+// The checker on enums, structs, selects and tables: one test per kind of problem, each with the
+// exact message and position.
+import { describe, expect, it } from 'vitest';
+import { problems, problemsOf } from './spec-helpers.js';
+
+const E = 'enum { a(1), b(2), (255) } E;\n';
+
+describe('checker: names', () => {
+  it('reports an unknown type, suggesting a close name', () => {
+    expect(problems('struct { uint61 a; } S;')).toEqual([
+      'specs/t/a.spec:1:10: unknown type uint61; did you mean uint64?',
+    ]);
+  });
+  it('reports a declaration that is not a wire type', () => {
+    expect(problems('table T { n: ident; x; }\nstruct { T a; } S;')).toEqual([
+      'specs/t/a.spec:2:10: T is a table, not a wire type',
+    ]);
+  });
+  it('reports a duplicate declaration', () => {
+    expect(problems('struct { uint8 a; } S;\nstruct { uint8 b; } S;')).toEqual([
+      'specs/t/a.spec:2:21: duplicate name S (first declared at line 1)',
+    ]);
+  });
+  it('reports an import that does not exist', () => {
+    expect(problems('import "nope.spec";')).toEqual([
+      'specs/t/a.spec:1:1: cannot find imported file "nope.spec"',
+    ]);
+  });
+  it('resolves names through imports', () => {
+    expect(
+      problemsOf({ 'specs/t/a.spec': 'import "b.spec";\nstruct { E e; } S;', 'specs/t/b.spec': E }),
+    ).toEqual([]);
+  });
+});
+
+describe('checker: enums', () => {
+  it('needs a (max) entry', () => {
+    expect(problems('enum { a(1) } E;')).toEqual([
+      'specs/t/a.spec:1:15: enum E needs a (max) entry that fixes its width, as in RFC 8446 section 3.5',
+    ]);
+  });
+  it('reports a maximum beyond four bytes', () => {
+    expect(problems('enum { a(1), (2^40) } E;')).toEqual([
+      'specs/t/a.spec:1:14: enum maximum 1099511627776 does not fit in 4 bytes',
+    ]);
+  });
+  it('reports duplicate members and values, and values beyond the maximum', () => {
+    expect(problems('enum { a(1), a(2), b(1), c(300), (255) } E;')).toEqual([
+      'specs/t/a.spec:1:14: duplicate enum member a',
+      'specs/t/a.spec:1:20: duplicate value 1 in enum E (also a)',
+      'specs/t/a.spec:1:26: c(300) is outside 0..255',
+    ]);
+  });
+});
+
+describe('checker: struct fields', () => {
+  it('reports a duplicate field', () => {
+    expect(problems('struct { uint8 a; uint16 a; } S;')).toEqual([
+      'specs/t/a.spec:1:26: duplicate field a in S',
+    ]);
+  });
+  it('reports vector bounds that cannot hold', () => {
+    expect(problems('struct { opaque a<5..4>; } S;')).toEqual([
+      'specs/t/a.spec:1:18: a: bounds <5..4> cannot hold: 5 > 4',
+    ]);
+    expect(problems('struct { opaque a<0..2^40>; } S;')).toEqual([
+      'specs/t/a.spec:1:18: a: upper bound 1099511627776 does not fit a 4-byte length',
+    ]);
+    expect(problems('struct { uint32 a<5..7>; } S;')).toEqual([
+      'specs/t/a.spec:1:18: a: no length in <5..7> is a multiple of the element size 4',
+    ]);
+  });
+  it('reports a fixed size that is not a multiple of the element size', () => {
+    expect(problems('struct { uint16 a[3]; } S;')).toEqual([
+      'specs/t/a.spec:1:18: a: 3 bytes is not a multiple of the element size 2',
+    ]);
+    expect(problems('struct { utf8 a[4]; } S;')).toEqual([
+      'specs/t/a.spec:1:16: a: a fixed-size array needs a fixed-size element type',
+    ]);
+  });
+  it('reports count prefixes and count fields that cannot count', () => {
+    expect(problems('struct { uint8 a[n: utf8]; } S;')).toEqual([
+      'specs/t/a.spec:1:21: a: a count prefix must be an unsigned integer type, not utf8',
+    ]);
+    expect(problems('struct { uint8 a[len]; uint8 len; } S;')).toEqual([
+      'specs/t/a.spec:1:17: a: the count field len must come before the array',
+    ]);
+    expect(problems('struct { uint8 lenn; uint8 a[len]; } S;')).toEqual([
+      'specs/t/a.spec:1:29: a: unknown count field len; did you mean lenn?',
+    ]);
+    expect(problems('struct { utf8 n; uint8 a[n]; } S;')).toEqual([
+      'specs/t/a.spec:1:25: a: the count field n must be a single unsigned integer of at most 32 bits',
+    ]);
+  });
+  it('keeps [..] to the last field', () => {
+    expect(problems('struct { opaque a[..]; uint8 b; } S;')).toEqual([
+      'specs/t/a.spec:1:18: a: [..] takes the rest of the input, so it must be the last field',
+    ]);
+  });
+  it('keeps values that run to the end of the input to the last field', () => {
+    expect(
+      problems('struct { opaque a[..]; } R;\nstruct { R r; uint8 b; } S;\nstruct { R rs<0..255>; } V;'),
+    ).toEqual([
+      'specs/t/a.spec:2:12: r: R runs to the end of its input, so only the last field of S may hold one',
+      'specs/t/a.spec:3:12: rs: R runs to the end of its input, so it cannot be an array element',
+    ]);
+  });
+  it('checks defaults against the field type', () => {
+    expect(problems(`${E}struct { uint8 a = 300; E e = c; boolean f = 1; opaque g<0..3> = 1; } S;`)).toEqual([
+      'specs/t/a.spec:2:20: a: default 300 does not fit uint8',
+      'specs/t/a.spec:2:31: c is not a member of E',
+      'specs/t/a.spec:2:46: f: expected true or false',
+      'specs/t/a.spec:2:66: g: only single numbers, booleans and enum values take a default',
+    ]);
+  });
+});
+
+describe('checker: select and context', () => {
+  it('needs the tag as an earlier field or a parameter', () => {
+    expect(problems(`${E}struct { select (kind) { case a: uint8; } v; E kind; } S;`)).toEqual([
+      'specs/t/a.spec:2:18: select (kind): S has no earlier field or context parameter kind',
+    ]);
+  });
+  it('reports duplicate and misfit case labels', () => {
+    expect(
+      problems(
+        `${E}struct { E t; select (t) { case a: uint8; case a, 2: uint16; case "x": uint8; case z: uint8; } v; } S;`,
+      ),
+    ).toEqual([
+      'specs/t/a.spec:2:48: duplicate case 1 in select (t) (first at line 2)',
+      "specs/t/a.spec:2:67: case label does not fit the select's tag type E",
+      'specs/t/a.spec:2:84: z is not a member of E; did you mean a?',
+    ]);
+  });
+  it('needs a parameter to flow down or be bound', () => {
+    expect(
+      problems(`${E}/*@param E t*/ struct { select (t) { case a: uint8; } v; } P;\nstruct { P p; } S;`),
+    ).toEqual([
+      'specs/t/a.spec:3:12: p: P needs context t; declare /*@param E t*/ on S or bind it with /*@with t = …*/',
+    ]);
+    expect(
+      problems(
+        `${E}/*@param E t*/ struct { select (t) { case a: uint8; } v; } P;\nstruct { /*@with t = a*/ P p; } S;`,
+      ),
+    ).toEqual([]);
+  });
+  it('reports @with for a parameter the type does not take', () => {
+    expect(problems(`${E}struct { uint8 x; } P;\nstruct { /*@with t = a*/ P p; } S;`)).toEqual([
+      'specs/t/a.spec:3:10: @with t: P takes no context parameter t',
+    ]);
+  });
+});
+
+describe('checker: tables', () => {
+  it('reports duplicate keys, wrong cells, missing cells and unknown column types', () => {
+    expect(
+      problems(`${E}table T { name: ident key; code: uint8; kind: E; note: string?; v: ident[];
+        x, 1, a, -, [p];
+        x, 300, c, "n", [q];
+        y, 2, b;
+      }
+      table U { n: colour; }`),
+    ).toEqual([
+      'specs/t/a.spec:4:9: duplicate name x in table T (first at line 3)',
+      'specs/t/a.spec:4:12: code: expected a uint8',
+      'specs/t/a.spec:4:17: kind: expected a member of E',
+      'specs/t/a.spec:5:9: row has 3 values; table T has 5 columns',
+      'specs/t/a.spec:7:20: unknown column type colour; expected ident, string, int, uint8..uint32, bool or an enum',
+    ]);
+  });
+});

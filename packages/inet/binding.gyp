@@ -1,0 +1,9 @@
+{
+  "targets": [
+    {
+      "target_name": "sockopt",
+      "sources": ["native/sockopt.c"],
+      "conditions": [["OS=='win'", { "type": "none" }]]
+    }
+  ]
+}
