@@ -32,7 +32,7 @@ describe.each(cases)('golden %s', (name) => {
   const expectedDir = path.join(root, name, 'expected');
 
   it('renders the expected files', () => {
-    const rendered = renderCase(path.join(root, name));
+    const rendered = renderCase(path.join(root, name)).files;
     if (update) {
       fs.rmSync(expectedDir, { recursive: true, force: true });
       for (const [p, text] of rendered) {
@@ -56,7 +56,11 @@ describe('golden output', () => {
       tsConfigFilePath: path.join(here, '../../tsconfig.json'),
       skipAddingFilesFromTsConfig: true,
     });
-    for (const name of cases) project.addSourceFilesAtPaths(path.join(root, name, 'expected/**/*.ts'));
+    for (const name of cases) {
+      project.addSourceFilesAtPaths(path.join(root, name, 'expected/**/*.ts'));
+      const { support } = renderCase(path.join(root, name));
+      for (const [p, text] of support) project.createSourceFile(path.join(root, name, 'expected', p), text);
+    }
     const diagnostics = project.getPreEmitDiagnostics().map((d) => {
       const file = d.getSourceFile()?.getFilePath().replace(`${root}/`, '') ?? '';
       const text = d.getMessageText();

@@ -1,7 +1,8 @@
 // Renders a golden case (a folder of .spec files) the way the generator does for one package:
 // each module through the emitters, imports flushed, formatted; plus the generated test file and
 // the extra files (docs). Enums go through the enum emitter so that the output is a complete,
-// type-checkable package; structs are not part of these cases.
+// type-checkable package, but modules holding only enums are not pinned; structs are not part of
+// these cases.
 import fs from 'node:fs';
 import path from 'node:path';
 import { type FormatCodeSettings, IndentationText, Project, QuoteKind, ts } from 'ts-morph';
@@ -41,8 +42,14 @@ function emitDecl(ctx: EmitContext, d: Decl): void {
   (EMITTERS[d.kind] as (ctx: EmitContext, d: Decl) => void)(ctx, d);
 }
 
-/** Output path (relative to the case's expected/ folder) -> contents. */
-export function renderCase(dir: string): Map<string, string> {
+export interface Rendered {
+  /** Output path (relative to the case's expected/ folder) -> contents: what the golden files pin. */
+  files: Map<string, string>;
+  /** Modules with only enums, which other emitters produce: needed to type-check, not pinned. */
+  support: Map<string, string>;
+}
+
+export function renderCase(dir: string): Rendered {
   const name = path.basename(dir);
   const specs = fs
     .readdirSync(dir)
@@ -59,6 +66,7 @@ export function renderCase(dir: string): Map<string, string> {
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const out = new Map<string, string>();
+  const support = new Map<string, string>();
   const extra = new Map<string, string>();
   for (const module of program.modules) {
     const file = project.createSourceFile(`${module.name}.ts`, '');
@@ -66,7 +74,8 @@ export function renderCase(dir: string): Map<string, string> {
     for (const d of module.file.decls) emitDecl(ctx, d);
     ctx.flushImports();
     file.formatText(FORMAT);
-    out.set(`src/${module.name}.ts`, file.getFullText());
+    const enumsOnly = module.file.decls.every((d) => d.kind === 'enum');
+    (enumsOnly ? support : out).set(`src/${module.name}.ts`, file.getFullText());
     if (ctx.tests.length) {
       const text = [
         "import fc from 'fast-check';",
@@ -82,5 +91,5 @@ export function renderCase(dir: string): Map<string, string> {
     }
   }
   for (const [p, text] of [...extra].sort(([a], [b]) => a.localeCompare(b))) out.set(p, text);
-  return out;
+  return { files: out, support };
 }

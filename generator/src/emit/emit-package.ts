@@ -28,7 +28,7 @@ export function emitSpecPackage(
     license: 'Apache-2.0',
     exports: { '.': { source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' } },
     files: ['dist', 'src'],
-    scripts: { build: 'tsc -p tsconfig.build.json' },
+    scripts: { build: 'tsc -p tsconfig.build.json', test: `cd ../.. && vitest run ${dir}` },
     dependencies: Object.fromEntries([...deps].sort().map((d) => [d, '0.1.0'])),
   };
   out.set(`${dir}/package.json`, `${JSON.stringify(pkg, null, 2)}\n`);

@@ -273,7 +273,7 @@ describe('options and statistics', () => {
     const cs = await inet.getstat(c);
     expect(cs).toMatchObject({ send_cnt: 2, send_oct: 10, send_max: 6, send_avg: 5 });
     const ss = await inet.getstat(s, ['recv_cnt', 'recv_oct', 'recv_max', 'recv_avg', 'recv_dvi']);
-    expect(ss).toMatchObject({ recv_cnt: 2, recv_oct: 10, recv_max: 6, recv_avg: 5 });
+    expect(ss).toEqual({ recv_cnt: 2, recv_oct: 10, recv_max: 6, recv_avg: 5, recv_dvi: 0 });
   });
 
   it('delay_send still delivers everything in order', async () => {

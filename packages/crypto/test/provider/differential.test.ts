@@ -11,7 +11,7 @@ import type {
   RsaPrivateKey,
   SignatureScheme,
 } from '../../src/index.js';
-import { getProvider } from '../../src/index.js';
+import { DH_GROUPS, getProvider } from '../../src/index.js';
 import { hex, privateKeyFromPem } from './support.js';
 
 const noble = getProvider('noble');
@@ -122,7 +122,18 @@ describe('noble and node agree', () => {
   });
 
   it('ECDH, X25519, X448 and ffdhe secrets across providers', () => {
-    const groups = ['x25519', 'x448', 'secp256r1', 'secp384r1', 'secp521r1', 'ffdhe2048', 'group14'] as const;
+    const custom = { p: DH_GROUPS.ffdhe3072.p, g: 2n }; // caller-given parameters take another path
+    const groups = [
+      'x25519',
+      'x448',
+      'secp256r1',
+      'secp384r1',
+      'secp521r1',
+      'ffdhe2048',
+      'group14',
+      'group1',
+      custom,
+    ] as const;
     for (const g of groups) {
       for (const [x, y] of PAIRS) {
         const a = x.ecdh(g).generateKeyPair();

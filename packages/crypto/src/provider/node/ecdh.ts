@@ -168,6 +168,7 @@ export function nodeEcdh(c: typeof NodeCrypto) {
     };
   }
 
+  const generatedDh = new WeakMap<Uint8Array, NodeCrypto.KeyObject>();
   const DH_OID = hexToBytes('2a864886f70d010301'); // dhKeyAgreement (PKCS #3)
 
   function customFiniteField(group: DhGroupParams): KeyAgreement {
@@ -176,7 +177,7 @@ export function nodeEcdh(c: typeof NodeCrypto) {
     const algo = derSeq(tlv(0x06, DH_OID), derSeq(derInt(group.p), derInt(group.g)));
     const rnd = (n: number) => new Uint8Array(randomBytes(n));
     const privObject = (x: Uint8Array): NodeCrypto.KeyObject => {
-      const cached = generated.get(x);
+      const cached = generatedDh.get(x);
       if (cached) return cached;
       const v = bytesToBigInt(x);
       checkDhPrivate(group, v);
@@ -195,7 +196,7 @@ export function nodeEcdh(c: typeof NodeCrypto) {
       generateKeyPair() {
         const privateKey = randomDhExponent(group, rnd);
         const ko = privObject(privateKey);
-        generated.set(privateKey, ko);
+        generatedDh.set(privateKey, ko);
         return { privateKey, publicKey: publicOf(ko) };
       },
       publicKeyFromPrivate: (x) => publicOf(privObject(x)),

@@ -1,8 +1,9 @@
 import { type MachineDirection, type MachineTable, stepMachine } from '@otpnet/wire';
 
 /**
- * The TLS 1.3 client handshake, without client authentication.
  * A state of the tls13_client machine.
+ * The TLS 1.3 client handshake, without client authentication.
+ * @see RFC 8446 §A.1
  */
 export type Tls13ClientState =
   | 'START'
@@ -87,6 +88,7 @@ export interface Tls13ClientHandlers<M = unknown> {
 /**
  * The tls13_client transition table: state, then `"<direction> <message>"`, then the handler and
  * the states it may pick. A pair that is not here is an unexpected message.
+ * @see RFC 8446 §A.1
  */
 export const tls13ClientTransitions = {
   START: {

@@ -16,36 +16,18 @@ export interface CipherSuitesRow {
  * @see RFC 8446 §B.4
  */
 export const CipherSuites = [
-  {
-    name: 'TLS_AES_128_GCM_SHA256',
-    code: 0x1301,
-    cipher: 'aes_128_gcm',
-    hash: 'sha256',
-    versions: ['tls1_3'],
-  },
-  {
-    name: 'TLS_AES_256_GCM_SHA384',
-    code: 0x1302,
-    cipher: 'aes_256_gcm',
-    hash: 'sha384',
-    versions: ['tls1_3'],
-  },
-  {
-    name: 'TLS_CHACHA20_POLY1305_SHA256',
-    code: 0x1303,
-    cipher: 'chacha20_poly1305',
-    hash: 'sha256',
-    versions: ['tls1_3'],
-  },
+  { name: 'TLS_AES_128_GCM_SHA256', code: 0x1301, cipher: 'aes_128_gcm', hash: 'sha256', versions: ['tls1_3'] },
+  { name: 'TLS_AES_256_GCM_SHA384', code: 0x1302, cipher: 'aes_256_gcm', hash: 'sha384', versions: ['tls1_3'] },
+  { name: 'TLS_CHACHA20_POLY1305_SHA256', code: 0x1303, cipher: 'chacha20_poly1305', hash: 'sha256', versions: ['tls1_3'] },
 ] as const satisfies readonly CipherSuitesRow[];
 
 /** The rows of {@link CipherSuites} by `name`. */
-export const CipherSuitesByName: ReadonlyMap<string, CipherSuitesRow> = new Map<string, CipherSuitesRow>(
+export const CipherSuitesByName: ReadonlyMap<string, CipherSuitesRow> = new Map(
   CipherSuites.map((row) => [row.name, row]),
 );
 
 /** The rows of {@link CipherSuites} by `code`. */
-export const CipherSuitesByCode: ReadonlyMap<number, CipherSuitesRow> = new Map<number, CipherSuitesRow>(
+export const CipherSuitesByCode: ReadonlyMap<number, CipherSuitesRow> = new Map(
   CipherSuites.map((row) => [row.code, row]),
 );
 
@@ -64,44 +46,23 @@ export interface PacketTypesRow {
 
 /** @see inet-api setopts {packet, PacketType} */
 export const PacketTypes = [
-  {
-    name: 'raw',
-    type: PacketType.raw,
-    header: 0,
-    strips_header: false,
-    mtu: undefined,
-    note: "the peer's bytes as they come",
-  },
-  {
-    name: 'packet_1',
-    type: PacketType.packet_1,
-    header: 1,
-    strips_header: true,
-    mtu: 0x000000ff,
-    note: undefined,
-  },
-  {
-    name: 'packet_2',
-    type: PacketType.packet_2,
-    header: 2,
-    strips_header: true,
-    mtu: 0x0000ffff,
-    note: 'a 2-byte big-endian length, then the body',
-  },
+  { name: 'raw', type: PacketType.raw, header: 0, strips_header: false, mtu: undefined, note: "the peer's bytes as they come" },
+  { name: 'packet_1', type: PacketType.packet_1, header: 1, strips_header: true, mtu: 0x000000ff, note: undefined },
+  { name: 'packet_2', type: PacketType.packet_2, header: 2, strips_header: true, mtu: 0x0000ffff, note: 'a 2-byte big-endian length, then the body' },
   { name: 'line', type: PacketType.line, header: 0, strips_header: false, mtu: 0x000005dc, note: undefined },
 ] as const satisfies readonly PacketTypesRow[];
 
 /** The rows of {@link PacketTypes} by `name`. */
-export const PacketTypesByName: ReadonlyMap<string, PacketTypesRow> = new Map<string, PacketTypesRow>(
+export const PacketTypesByName: ReadonlyMap<string, PacketTypesRow> = new Map(
   PacketTypes.map((row) => [row.name, row]),
 );
 
 /** The rows of {@link PacketTypes} by `type`. */
-export const PacketTypesByType: ReadonlyMap<PacketType, PacketTypesRow> = new Map<PacketType, PacketTypesRow>(
+export const PacketTypesByType: ReadonlyMap<PacketType, PacketTypesRow> = new Map(
   PacketTypes.map((row) => [row.type, row]),
 );
 
 /** The rows of {@link PacketTypes} by `mtu`. */
-export const PacketTypesByMtu: ReadonlyMap<number, PacketTypesRow> = new Map<number, PacketTypesRow>(
-  PacketTypes.flatMap((row): [number, PacketTypesRow][] => (row.mtu === undefined ? [] : [[row.mtu, row]])),
+export const PacketTypesByMtu: ReadonlyMap<number, PacketTypesRow> = new Map(
+  PacketTypes.flatMap((row) => (row.mtu === undefined ? [] : [[row.mtu, row]])),
 );
