@@ -1,6 +1,62 @@
 // Generated from specs/dist/handshake.spec by otpnet-gen. Do not edit.
 import { DecodeError, Reader, Writer } from '@otpnet/wire';
 
+/** One row of {@link DistFlags}. */
+export interface DistFlagsRow {
+  /** Unique; see {@link DistFlagsByFlag}. */
+  readonly flag: string;
+  /** Unique; see {@link DistFlagsByBit}. */
+  readonly bit: number;
+  readonly mandatory?: number;
+}
+
+/**
+ * Capability flags (DFLAG_*), 64 bits on the wire in version 6. `bit` is the bit number;
+ * `mandatory` is the OTP release from which a node refuses peers without the flag.
+ * @see erl_dist_protocol dflags
+ */
+export const DistFlags = [
+  { flag: 'DFLAG_PUBLISHED', bit: 0, mandatory: undefined },
+  { flag: 'DFLAG_ATOM_CACHE', bit: 1, mandatory: undefined },
+  { flag: 'DFLAG_EXTENDED_REFERENCES', bit: 2, mandatory: 25 },
+  { flag: 'DFLAG_DIST_MONITOR', bit: 3, mandatory: undefined },
+  { flag: 'DFLAG_FUN_TAGS', bit: 4, mandatory: 25 },
+  { flag: 'DFLAG_DIST_MONITOR_NAME', bit: 5, mandatory: undefined },
+  { flag: 'DFLAG_HIDDEN_ATOM_CACHE', bit: 6, mandatory: undefined },
+  { flag: 'DFLAG_NEW_FUN_TAGS', bit: 7, mandatory: 25 },
+  { flag: 'DFLAG_EXTENDED_PIDS_PORTS', bit: 8, mandatory: 25 },
+  { flag: 'DFLAG_EXPORT_PTR_TAG', bit: 9, mandatory: 25 },
+  { flag: 'DFLAG_BIT_BINARIES', bit: 10, mandatory: 25 },
+  { flag: 'DFLAG_NEW_FLOATS', bit: 11, mandatory: 25 },
+  { flag: 'DFLAG_UNICODE_IO', bit: 12, mandatory: undefined },
+  { flag: 'DFLAG_DIST_HDR_ATOM_CACHE', bit: 13, mandatory: undefined },
+  { flag: 'DFLAG_SMALL_ATOM_TAGS', bit: 14, mandatory: undefined },
+  { flag: 'DFLAG_UTF8_ATOMS', bit: 16, mandatory: 25 },
+  { flag: 'DFLAG_MAP_TAG', bit: 17, mandatory: 25 },
+  { flag: 'DFLAG_BIG_CREATION', bit: 18, mandatory: 25 },
+  { flag: 'DFLAG_SEND_SENDER', bit: 19, mandatory: undefined },
+  { flag: 'DFLAG_BIG_SEQTRACE_LABELS', bit: 20, mandatory: undefined },
+  { flag: 'DFLAG_EXIT_PAYLOAD', bit: 22, mandatory: undefined },
+  { flag: 'DFLAG_FRAGMENTS', bit: 23, mandatory: undefined },
+  { flag: 'DFLAG_HANDSHAKE_23', bit: 24, mandatory: 25 },
+  { flag: 'DFLAG_UNLINK_ID', bit: 25, mandatory: 26 },
+  { flag: 'DFLAG_MANDATORY_25_DIGEST', bit: 26, mandatory: undefined },
+  { flag: 'DFLAG_SPAWN', bit: 32, mandatory: undefined },
+  { flag: 'DFLAG_NAME_ME', bit: 33, mandatory: undefined },
+  { flag: 'DFLAG_V4_NC', bit: 34, mandatory: 26 },
+  { flag: 'DFLAG_ALIAS', bit: 35, mandatory: undefined },
+] as const satisfies readonly DistFlagsRow[];
+
+/** The rows of {@link DistFlags} by `flag`. */
+export const DistFlagsByFlag: ReadonlyMap<string, DistFlagsRow> = new Map(
+  DistFlags.map((row) => [row.flag, row]),
+);
+
+/** The rows of {@link DistFlags} by `bit`. */
+export const DistFlagsByBit: ReadonlyMap<number, DistFlagsRow> = new Map(
+  DistFlags.map((row) => [row.bit, row]),
+);
+
 /**
  * The initiating node A names itself. With DFLAG_NAME_ME the name is only the host part and B
  * answers with the full name in its status. Extra bytes after the name are accepted and ignored.

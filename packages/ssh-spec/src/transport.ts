@@ -81,6 +81,41 @@ export function SSH_DisconnectReasonCodeName(value: number): string {
   return enumName(SSH_DisconnectReasonCodeNames, value, 4);
 }
 
+/** One row of {@link SSH_DisconnectReasons}. */
+export interface SSH_DisconnectReasonsRow {
+  /** Unique; see {@link SSH_DisconnectReasonsByReason}. */
+  readonly reason: SSH_DisconnectReasonCode;
+  readonly description: string;
+}
+
+/**
+ * The default description text of a disconnect this side sends for each reason (RFC 4253 11.1
+ * leaves the text free; these spell out the RFC 4250 names).
+ * @see RFC 4250 §4.2.2
+ */
+export const SSH_DisconnectReasons = [
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, description: 'Host not allowed to connect' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_PROTOCOL_ERROR, description: 'Protocol error' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_KEY_EXCHANGE_FAILED, description: 'Key exchange failed' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_RESERVED, description: 'Reserved' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_MAC_ERROR, description: 'MAC error' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_COMPRESSION_ERROR, description: 'Compression error' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_SERVICE_NOT_AVAILABLE, description: 'Service not available' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_PROTOCOL_VERSION_NOT_SUPPORTED, description: 'Protocol version not supported' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_HOST_KEY_NOT_VERIFIABLE, description: 'Host key not verifiable' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_CONNECTION_LOST, description: 'Connection lost' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_BY_APPLICATION, description: 'Disconnected by application' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_TOO_MANY_CONNECTIONS, description: 'Too many connections' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_AUTH_CANCELLED_BY_USER, description: 'Auth cancelled by user' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, description: 'Unable to connect using the available authentication methods' },
+  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_ILLEGAL_USER_NAME, description: 'Illegal user name' },
+] as const satisfies readonly SSH_DisconnectReasonsRow[];
+
+/** The rows of {@link SSH_DisconnectReasons} by `reason`. */
+export const SSH_DisconnectReasonsByReason: ReadonlyMap<SSH_DisconnectReasonCode, SSH_DisconnectReasonsRow> = new Map(
+  SSH_DisconnectReasons.map((row) => [row.reason, row]),
+);
+
 /**
  * Message number 1.
  * @see RFC 4253 §11.1

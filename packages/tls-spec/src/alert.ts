@@ -113,3 +113,58 @@ export function encodeAlert(v: Alert): Uint8Array {
   writeAlert(w, v);
   return w.finish();
 }
+
+/** One row of {@link AlertDescriptions}. */
+export interface AlertDescriptionsRow {
+  /** Unique; see {@link AlertDescriptionsByDescription}. */
+  readonly description: AlertDescription;
+  readonly text: string;
+  readonly tls1_3: boolean;
+}
+
+/**
+ * The text of each alert as Erlang/OTP's ssl prints it (ssl_alert:description_txt, used in the
+ * `{tls_alert, {Reason, Text}}` error reason), and whether TLS 1.3 still defines it.
+ * @see RFC 8446 §6.2
+ */
+export const AlertDescriptions = [
+  { description: AlertDescription.close_notify, text: 'Close Notify', tls1_3: true },
+  { description: AlertDescription.unexpected_message, text: 'Unexpected Message', tls1_3: true },
+  { description: AlertDescription.bad_record_mac, text: 'Bad Record MAC', tls1_3: true },
+  { description: AlertDescription.decryption_failed_RESERVED, text: 'Decryption Failed Reserved', tls1_3: false },
+  { description: AlertDescription.record_overflow, text: 'Record Overflow', tls1_3: true },
+  { description: AlertDescription.decompression_failure_RESERVED, text: 'Decompression Failure', tls1_3: false },
+  { description: AlertDescription.handshake_failure, text: 'Handshake Failure', tls1_3: true },
+  { description: AlertDescription.no_certificate_RESERVED, text: 'No Certificate Reserved', tls1_3: false },
+  { description: AlertDescription.bad_certificate, text: 'Bad Certificate', tls1_3: true },
+  { description: AlertDescription.unsupported_certificate, text: 'Unsupported Certificate', tls1_3: true },
+  { description: AlertDescription.certificate_revoked, text: 'Certificate Revoked', tls1_3: true },
+  { description: AlertDescription.certificate_expired, text: 'Certificate Expired', tls1_3: true },
+  { description: AlertDescription.certificate_unknown, text: 'Certificate Unknown', tls1_3: true },
+  { description: AlertDescription.illegal_parameter, text: 'Illegal Parameter', tls1_3: true },
+  { description: AlertDescription.unknown_ca, text: 'Unknown CA', tls1_3: true },
+  { description: AlertDescription.access_denied, text: 'Access Denied', tls1_3: true },
+  { description: AlertDescription.decode_error, text: 'Decode Error', tls1_3: true },
+  { description: AlertDescription.decrypt_error, text: 'Decrypt Error', tls1_3: true },
+  { description: AlertDescription.export_restriction_RESERVED, text: 'Export Restriction', tls1_3: false },
+  { description: AlertDescription.protocol_version, text: 'Protocol Version', tls1_3: true },
+  { description: AlertDescription.insufficient_security, text: 'Insufficient Security', tls1_3: true },
+  { description: AlertDescription.internal_error, text: 'Internal Error', tls1_3: true },
+  { description: AlertDescription.inappropriate_fallback, text: 'Inappropriate Fallback', tls1_3: true },
+  { description: AlertDescription.user_canceled, text: 'User Canceled', tls1_3: true },
+  { description: AlertDescription.no_renegotiation_RESERVED, text: 'No Renegotiation', tls1_3: false },
+  { description: AlertDescription.missing_extension, text: 'Missing extension', tls1_3: true },
+  { description: AlertDescription.unsupported_extension, text: 'Unsupported Extension', tls1_3: true },
+  { description: AlertDescription.certificate_unobtainable_RESERVED, text: 'Certificate Unobtainable', tls1_3: false },
+  { description: AlertDescription.unrecognized_name, text: 'Unrecognised Name', tls1_3: true },
+  { description: AlertDescription.bad_certificate_status_response, text: 'Bad Certificate Status Response', tls1_3: true },
+  { description: AlertDescription.bad_certificate_hash_value_RESERVED, text: 'Bad Certificate Hash Value', tls1_3: false },
+  { description: AlertDescription.unknown_psk_identity, text: 'Unknown Psk Identity', tls1_3: true },
+  { description: AlertDescription.certificate_required, text: 'Certificate required', tls1_3: true },
+  { description: AlertDescription.no_application_protocol, text: 'No application protocol', tls1_3: true },
+] as const satisfies readonly AlertDescriptionsRow[];
+
+/** The rows of {@link AlertDescriptions} by `description`. */
+export const AlertDescriptionsByDescription: ReadonlyMap<AlertDescription, AlertDescriptionsRow> = new Map(
+  AlertDescriptions.map((row) => [row.description, row]),
+);

@@ -1,5 +1,6 @@
 // Generated from specs/tls/cipher-suites.spec by otpnet-gen. Do not edit.
 import { enumName } from '@otpnet/wire';
+import { ProtocolVersion } from './common.js';
 
 /**
  * `uint8 CipherSuite[2];` in RFC 8446 section 4.1.2: two bytes, written here as an open enum so a
@@ -58,3 +59,71 @@ export const CipherSuiteNames: ReadonlyMap<number, string> = new Map(Object.entr
 export function CipherSuiteName(value: number): string {
   return enumName(CipherSuiteNames, value, 2);
 }
+
+/** One row of {@link CipherSuites}. */
+export interface CipherSuitesRow {
+  /** Unique; see {@link CipherSuitesBySuite}. */
+  readonly suite: CipherSuite;
+  readonly kex: string;
+  readonly auth: string;
+  readonly cipher: string;
+  readonly mac: string;
+  readonly prf: string;
+  readonly versions: readonly ProtocolVersion[];
+  readonly rfc: number;
+}
+
+/**
+ * What each suite means. Columns:
+ * kex      key exchange: any (TLS 1.3: negotiated by supported_groups/key_share), ecdhe, dhe, rsa
+ * auth     authentication: any (TLS 1.3: negotiated by signature_algorithms), ecdsa, rsa
+ * cipher   bulk cipher (AEAD or CBC) with its key size
+ * mac      aead, or the HMAC hash of a CBC suite
+ * prf      TLS 1.3: the HKDF hash; TLS 1.2: the PRF hash (TLS 1.0/1.1 always use MD5+SHA-1)
+ * versions the versions the suite may be negotiated in
+ * rfc      the RFC that defines it
+ * @see RFC 8446 §B.4
+ */
+export const CipherSuites = [
+  { suite: CipherSuite.TLS_AES_128_GCM_SHA256, kex: 'any', auth: 'any', cipher: 'aes_128_gcm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_3], rfc: 8446 },
+  { suite: CipherSuite.TLS_AES_256_GCM_SHA384, kex: 'any', auth: 'any', cipher: 'aes_256_gcm', mac: 'aead', prf: 'sha384', versions: [ProtocolVersion.tls1_3], rfc: 8446 },
+  { suite: CipherSuite.TLS_CHACHA20_POLY1305_SHA256, kex: 'any', auth: 'any', cipher: 'chacha20_poly1305', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_3], rfc: 8446 },
+  { suite: CipherSuite.TLS_AES_128_CCM_SHA256, kex: 'any', auth: 'any', cipher: 'aes_128_ccm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_3], rfc: 8446 },
+  { suite: CipherSuite.TLS_AES_128_CCM_8_SHA256, kex: 'any', auth: 'any', cipher: 'aes_128_ccm_8', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_3], rfc: 8446 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_256_gcm', mac: 'aead', prf: 'sha384', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, kex: 'ecdhe', auth: 'rsa', cipher: 'aes_256_gcm', mac: 'aead', prf: 'sha384', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_128_gcm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, kex: 'ecdhe', auth: 'rsa', cipher: 'aes_128_gcm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256, kex: 'ecdhe', auth: 'ecdsa', cipher: 'chacha20_poly1305', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 7905 },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256, kex: 'ecdhe', auth: 'rsa', cipher: 'chacha20_poly1305', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 7905 },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256, kex: 'dhe', auth: 'rsa', cipher: 'chacha20_poly1305', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 7905 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CCM, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_128_ccm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 7251 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CCM, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_256_ccm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 7251 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_128_ccm_8', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 7251 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_256_ccm_8', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 7251 },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_256_GCM_SHA384, kex: 'dhe', auth: 'rsa', cipher: 'aes_256_gcm', mac: 'aead', prf: 'sha384', versions: [ProtocolVersion.tls1_2], rfc: 5288 },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_128_GCM_SHA256, kex: 'dhe', auth: 'rsa', cipher: 'aes_128_gcm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5288 },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_256_GCM_SHA384, kex: 'rsa', auth: 'rsa', cipher: 'aes_256_gcm', mac: 'aead', prf: 'sha384', versions: [ProtocolVersion.tls1_2], rfc: 5288 },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256, kex: 'rsa', auth: 'rsa', cipher: 'aes_128_gcm', mac: 'aead', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5288 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_256_cbc', mac: 'sha384', prf: 'sha384', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384, kex: 'ecdhe', auth: 'rsa', cipher: 'aes_256_cbc', mac: 'sha384', prf: 'sha384', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_128_cbc', mac: 'sha256', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, kex: 'ecdhe', auth: 'rsa', cipher: 'aes_128_cbc', mac: 'sha256', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5289 },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_256_CBC_SHA256, kex: 'dhe', auth: 'rsa', cipher: 'aes_256_cbc', mac: 'sha256', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5246 },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_128_CBC_SHA256, kex: 'dhe', auth: 'rsa', cipher: 'aes_128_cbc', mac: 'sha256', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5246 },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_256_CBC_SHA256, kex: 'rsa', auth: 'rsa', cipher: 'aes_256_cbc', mac: 'sha256', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5246 },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA256, kex: 'rsa', auth: 'rsa', cipher: 'aes_128_cbc', mac: 'sha256', prf: 'sha256', versions: [ProtocolVersion.tls1_2], rfc: 5246 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_256_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 8422 },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA, kex: 'ecdhe', auth: 'rsa', cipher: 'aes_256_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 8422 },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA, kex: 'ecdhe', auth: 'ecdsa', cipher: 'aes_128_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 8422 },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, kex: 'ecdhe', auth: 'rsa', cipher: 'aes_128_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 8422 },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_256_CBC_SHA, kex: 'dhe', auth: 'rsa', cipher: 'aes_256_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 5246 },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_128_CBC_SHA, kex: 'dhe', auth: 'rsa', cipher: 'aes_128_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 5246 },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_256_CBC_SHA, kex: 'rsa', auth: 'rsa', cipher: 'aes_256_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 5246 },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA, kex: 'rsa', auth: 'rsa', cipher: 'aes_128_cbc', mac: 'sha', prf: 'sha256', versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2], rfc: 5246 },
+] as const satisfies readonly CipherSuitesRow[];
+
+/** The rows of {@link CipherSuites} by `suite`. */
+export const CipherSuitesBySuite: ReadonlyMap<CipherSuite, CipherSuitesRow> = new Map(
+  CipherSuites.map((row) => [row.suite, row]),
+);

@@ -53,3 +53,47 @@ export const NamedGroupNames: ReadonlyMap<number, string> = new Map(Object.entri
 export function NamedGroupName(value: number): string {
   return enumName(NamedGroupNames, value, 2);
 }
+
+/** One row of {@link NamedGroups}. */
+export interface NamedGroupsRow {
+  /** Unique; see {@link NamedGroupsByGroup}. */
+  readonly group: NamedGroup;
+  readonly kind: string;
+  readonly client_share: number;
+  readonly server_share: number;
+  readonly tls1_3: boolean;
+}
+
+/**
+ * What a group's key_share holds (RFC 8446 section 4.2.8.1 and 4.2.8.2):
+ * kind           ecdhe, ffdhe or hybrid
+ * client_share   length in bytes of a client's KeyShareEntry.key_exchange
+ * server_share   length in bytes of the server's (differs only for the ML-KEM hybrids)
+ * tls1_3         may be used in TLS 1.3
+ * @see RFC 8446 §4.2.8
+ */
+export const NamedGroups = [
+  { group: NamedGroup.secp256r1, kind: 'ecdhe', client_share: 65, server_share: 65, tls1_3: true },
+  { group: NamedGroup.secp384r1, kind: 'ecdhe', client_share: 97, server_share: 97, tls1_3: true },
+  { group: NamedGroup.secp521r1, kind: 'ecdhe', client_share: 133, server_share: 133, tls1_3: true },
+  { group: NamedGroup.x25519, kind: 'ecdhe', client_share: 32, server_share: 32, tls1_3: true },
+  { group: NamedGroup.x448, kind: 'ecdhe', client_share: 56, server_share: 56, tls1_3: true },
+  { group: NamedGroup.brainpoolP256r1, kind: 'ecdhe', client_share: 65, server_share: 65, tls1_3: false },
+  { group: NamedGroup.brainpoolP384r1, kind: 'ecdhe', client_share: 97, server_share: 97, tls1_3: false },
+  { group: NamedGroup.brainpoolP512r1, kind: 'ecdhe', client_share: 129, server_share: 129, tls1_3: false },
+  { group: NamedGroup.brainpoolP256r1tls13, kind: 'ecdhe', client_share: 65, server_share: 65, tls1_3: true },
+  { group: NamedGroup.brainpoolP384r1tls13, kind: 'ecdhe', client_share: 97, server_share: 97, tls1_3: true },
+  { group: NamedGroup.brainpoolP512r1tls13, kind: 'ecdhe', client_share: 129, server_share: 129, tls1_3: true },
+  { group: NamedGroup.ffdhe2048, kind: 'ffdhe', client_share: 256, server_share: 256, tls1_3: true },
+  { group: NamedGroup.ffdhe3072, kind: 'ffdhe', client_share: 384, server_share: 384, tls1_3: true },
+  { group: NamedGroup.ffdhe4096, kind: 'ffdhe', client_share: 512, server_share: 512, tls1_3: true },
+  { group: NamedGroup.ffdhe6144, kind: 'ffdhe', client_share: 768, server_share: 768, tls1_3: true },
+  { group: NamedGroup.ffdhe8192, kind: 'ffdhe', client_share: 1024, server_share: 1024, tls1_3: true },
+  { group: NamedGroup.SecP256r1MLKEM768, kind: 'hybrid', client_share: 1249, server_share: 1153, tls1_3: true },
+  { group: NamedGroup.X25519MLKEM768, kind: 'hybrid', client_share: 1216, server_share: 1120, tls1_3: true },
+] as const satisfies readonly NamedGroupsRow[];
+
+/** The rows of {@link NamedGroups} by `group`. */
+export const NamedGroupsByGroup: ReadonlyMap<NamedGroup, NamedGroupsRow> = new Map(
+  NamedGroups.map((row) => [row.group, row]),
+);

@@ -41,3 +41,49 @@ export const SignatureSchemeNames: ReadonlyMap<number, string> = new Map(Object.
 export function SignatureSchemeName(value: number): string {
   return enumName(SignatureSchemeNames, value, 2);
 }
+
+/** One row of {@link SignatureSchemes}. */
+export interface SignatureSchemesRow {
+  /** Unique; see {@link SignatureSchemesByScheme}. */
+  readonly scheme: SignatureScheme;
+  readonly sig: string;
+  readonly hash?: string;
+  readonly curve?: string;
+  readonly tls1_3_cert_verify: boolean;
+}
+
+/**
+ * What each scheme signs with:
+ * sig     rsa_pkcs1, rsa_pss_rsae, rsa_pss_pss, ecdsa or eddsa
+ * hash    the hash (absent for EdDSA, which hashes internally)
+ * curve   the curve an ECDSA/EdDSA key must be on: a NamedGroup name for ECDSA, edwards25519 or
+ * edwards448 for EdDSA (RFC 8032); absent for RSA and for ecdsa_sha1 (any curve in TLS 1.2)
+ * tls1_3_cert_verify  may sign a TLS 1.3 CertificateVerify (section 4.2.3: not PKCS#1 v1.5, not SHA-1)
+ * @see RFC 8446 §4.2.3
+ */
+export const SignatureSchemes = [
+  { scheme: SignatureScheme.rsa_pkcs1_sha256, sig: 'rsa_pkcs1', hash: 'sha256', curve: undefined, tls1_3_cert_verify: false },
+  { scheme: SignatureScheme.rsa_pkcs1_sha384, sig: 'rsa_pkcs1', hash: 'sha384', curve: undefined, tls1_3_cert_verify: false },
+  { scheme: SignatureScheme.rsa_pkcs1_sha512, sig: 'rsa_pkcs1', hash: 'sha512', curve: undefined, tls1_3_cert_verify: false },
+  { scheme: SignatureScheme.ecdsa_secp256r1_sha256, sig: 'ecdsa', hash: 'sha256', curve: 'secp256r1', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.ecdsa_secp384r1_sha384, sig: 'ecdsa', hash: 'sha384', curve: 'secp384r1', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.ecdsa_secp521r1_sha512, sig: 'ecdsa', hash: 'sha512', curve: 'secp521r1', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.rsa_pss_rsae_sha256, sig: 'rsa_pss_rsae', hash: 'sha256', curve: undefined, tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.rsa_pss_rsae_sha384, sig: 'rsa_pss_rsae', hash: 'sha384', curve: undefined, tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.rsa_pss_rsae_sha512, sig: 'rsa_pss_rsae', hash: 'sha512', curve: undefined, tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.ed25519, sig: 'eddsa', hash: undefined, curve: 'edwards25519', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.ed448, sig: 'eddsa', hash: undefined, curve: 'edwards448', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.rsa_pss_pss_sha256, sig: 'rsa_pss_pss', hash: 'sha256', curve: undefined, tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.rsa_pss_pss_sha384, sig: 'rsa_pss_pss', hash: 'sha384', curve: undefined, tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.rsa_pss_pss_sha512, sig: 'rsa_pss_pss', hash: 'sha512', curve: undefined, tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.ecdsa_brainpoolP256r1tls13_sha256, sig: 'ecdsa', hash: 'sha256', curve: 'brainpoolP256r1tls13', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.ecdsa_brainpoolP384r1tls13_sha384, sig: 'ecdsa', hash: 'sha384', curve: 'brainpoolP384r1tls13', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.ecdsa_brainpoolP512r1tls13_sha512, sig: 'ecdsa', hash: 'sha512', curve: 'brainpoolP512r1tls13', tls1_3_cert_verify: true },
+  { scheme: SignatureScheme.rsa_pkcs1_sha1, sig: 'rsa_pkcs1', hash: 'sha1', curve: undefined, tls1_3_cert_verify: false },
+  { scheme: SignatureScheme.ecdsa_sha1, sig: 'ecdsa', hash: 'sha1', curve: undefined, tls1_3_cert_verify: false },
+] as const satisfies readonly SignatureSchemesRow[];
+
+/** The rows of {@link SignatureSchemes} by `scheme`. */
+export const SignatureSchemesByScheme: ReadonlyMap<SignatureScheme, SignatureSchemesRow> = new Map(
+  SignatureSchemes.map((row) => [row.scheme, row]),
+);

@@ -335,19 +335,21 @@ function suggestion(desc: OptionTypeDesc, value: unknown): string {
   return didYouMean(value, atoms);
 }
 
-/** "; did you mean x?" for a misspelt name, when a candidate is close enough. */
+/** "; did you mean x?" for a misspelt name, when one candidate is close enough and closest. */
 export function didYouMean(name: string, candidates: Iterable<string>): string {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let tie = false;
   for (const c of candidates) {
     const d = editDistance(name.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
-    }
+      tie = false;
+    } else if (d === bestDistance && c !== best) tie = true;
   }
   const close = bestDistance <= Math.max(1, Math.floor(name.length / 3));
-  return best !== undefined && close && bestDistance > 0 ? `; did you mean ${best}?` : '';
+  return best !== undefined && close && !tie && bestDistance > 0 ? `; did you mean ${best}?` : '';
 }
 
 function editDistance(a: string, b: string): number {

@@ -5,6 +5,7 @@
 import * as nc from 'node:crypto';
 import {
   type AeadAlg,
+  DH_GROUPS,
   type EcPrivateKey,
   getProvider,
   type OkpPrivateKey,
@@ -14,7 +15,7 @@ import {
 } from '../../../packages/crypto/src/index.js';
 
 const QUICK = process.argv.includes('--quick');
-const BUDGET_MS = QUICK ? 80 : 240; // per implementation and primitive
+const BUDGET_MS = QUICK ? 60 : 200; // per implementation and primitive
 const noble = getProvider('noble');
 const node = getProvider('node');
 
@@ -257,6 +258,22 @@ sigRow('rsa2048 pss sha256', 'rsa_pss_rsae_sha256', 'sha256', rsaPair, rsa, {
   saltLength: 32,
 });
 
+{
+  const p384 = nc.generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const j = p384.privateKey.export({ format: 'jwk' });
+  const key: EcPrivateKey = {
+    kind: 'ec',
+    curve: 'secp384r1',
+    d: Buffer.from(j.d ?? '', 'base64url'),
+    point: Buffer.concat([
+      Buffer.from([4]),
+      Buffer.from(j.x ?? '', 'base64url'),
+      Buffer.from(j.y ?? '', 'base64url'),
+    ]),
+  };
+  sigRow('ecdsa p384 sha384', 'ecdsa_secp384r1_sha384', 'sha384', p384, key);
+}
+
 function kexRow(label: string, group: Parameters<Provider['ecdh']>[0], raw: () => unknown): void {
   const a = node.ecdh(group).generateKeyPair();
   const b = node.ecdh(group).generateKeyPair();
@@ -302,6 +319,71 @@ function kexRow(label: string, group: Parameters<Provider['ecdh']>[0], raw: () =
   peer.generateKeys();
   const peerPub = peer.getPublicKey();
   kexRow('dh group14 (256-bit exp)', 'group14', () => dh.computeSecret(peerPub));
+}
+
+{
+  const a = nc.generateKeyPairSync('x448');
+  const b = nc.generateKeyPairSync('x448');
+  const wire = b.publicKey.export({ format: 'jwk' }).x ?? '';
+  kexRow('x448', 'x448', () =>
+    nc.diffieHellman({
+      privateKey: a.privateKey,
+      publicKey: nc.createPublicKey({ key: { kty: 'OKP', crv: 'X448', x: wire }, format: 'jwk' }),
+    }),
+  );
+}
+{
+  const p = Buffer.from(DH_GROUPS.ffdhe2048.p.toString(16), 'hex');
+  const dh = nc.createDiffieHellman(p, Buffer.from([2]));
+  dh.setPrivateKey(nc.randomBytes(32));
+  dh.generateKeys();
+  const peer = nc.createDiffieHellman(p, Buffer.from([2]));
+  peer.setPrivateKey(nc.randomBytes(32));
+  const peerPub = peer.generateKeys();
+  kexRow('ffdhe2048 (256-bit exp)', 'ffdhe2048', () => dh.computeSecret(peerPub));
+}
+
+// ---- key schedule and key transport ------------------------------------------------------------
+{
+  const prk = nc.randomBytes(32);
+  const empty = new Uint8Array(0);
+  // HkdfLabel for "tls13 key", 16 bytes, empty context, followed by the counter byte 1.
+  const info = Buffer.concat([Buffer.from([0, 16, 9]), Buffer.from('tls13 key'), Buffer.from([0, 1])]);
+  ops(
+    'hkdf-expand-label sha256 16B',
+    () => nc.createHmac('sha256', prk).update(info).digest().subarray(0, 16),
+    () => node.hkdfExpandLabel('sha256', prk, 'key', empty, 16),
+    () => noble.hkdfExpandLabel('sha256', prk, 'key', empty, 16),
+  );
+  const secret = nc.randomBytes(48);
+  const seed = Buffer.concat([Buffer.from('master secret'), nc.randomBytes(64)]);
+  const rawPrf = () => {
+    // P_SHA256 for 48 bytes: two rounds of A(i) and HMAC(A(i) || seed).
+    const a1 = nc.createHmac('sha256', secret).update(seed).digest();
+    const b1 = nc.createHmac('sha256', secret).update(a1).update(seed).digest();
+    const a2 = nc.createHmac('sha256', secret).update(a1).digest();
+    const b2 = nc.createHmac('sha256', secret).update(a2).update(seed).digest();
+    return Buffer.concat([b1, b2]).subarray(0, 48);
+  };
+  const label = 'master secret';
+  const seedOnly = seed.subarray(label.length);
+  ops(
+    'tls12 prf sha256 48B',
+    rawPrf,
+    () => node.tls12Prf('sha256', secret, label, seedOnly, 48),
+    () => noble.tls12Prf('sha256', secret, label, seedOnly, 48),
+  );
+  const pub = node.publicKeyOf(rsa);
+  const pms = nc.randomBytes(48);
+  pms[0] = 3;
+  pms[1] = 3;
+  const ct = node.rsaEncrypt(pub as never, pms);
+  ops(
+    'rsa2048 premaster decrypt',
+    () => nc.privateDecrypt({ key: rsaPair.privateKey, padding: nc.constants.RSA_NO_PADDING }, ct),
+    () => node.rsaDecryptPremaster(rsa, ct, 0x0303),
+    () => noble.rsaDecryptPremaster(rsa, ct, 0x0303),
+  );
 }
 
 // ---- report ----------------------------------------------------------------------------------

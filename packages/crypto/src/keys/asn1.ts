@@ -10,7 +10,14 @@ export type Node = asn1js.AsnType;
 /** Decode one DER value that must span all of `der`. */
 export function parseDer(der: Uint8Array, what: string): Node {
   const copy = der.slice();
-  const { offset, result } = asn1js.fromBER(copy);
+  let decoded: ReturnType<typeof asn1js.fromBER>;
+  try {
+    decoded = asn1js.fromBER(copy);
+  } catch {
+    // asn1js throws on some bad primitives (for example a malformed GeneralizedTime).
+    throw new KeyError('malformed', `${what}: not valid DER`);
+  }
+  const { offset, result } = decoded;
   if (offset === -1 || result.error) throw new KeyError('malformed', `${what}: not valid DER`);
   if (offset !== copy.length) throw new KeyError('malformed', `${what}: trailing bytes after DER value`);
   return result;

@@ -1,0 +1,22 @@
+// Generated from specs/inet/options.spec by otpnet-gen. Do not edit.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as M from '../src/options.js';
+
+describe('InetOptions', () => {
+  it('accepts no options for either role', () => {
+    for (const role of ['client', 'server'] as const) expect(M.validateInetOptions({}, role).ok).toBe(true);
+  });
+
+  it('maps spec names and TypeScript names both ways', () => {
+    const tsNames: Record<string, string> = M.inetOptionsTsNames;
+    for (const [ts, spec] of Object.entries(M.inetOptionsSpecNames)) expect(tsNames[spec]).toBe(ts);
+  });
+
+  it('rejects an unknown option by name', () => {
+    const result = M.validateInetOptions({ activex: 1 }, 'client');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/^activex: unknown option/);
+  });
+});
