@@ -335,4 +335,30 @@ describe.skipIf(missingPeers('erl'))('framing against Erlang gen_tcp', () => {
     });
     expect(theirs).toBe(`[${ours.join(',')}]`);
   });
+
+  it('flow control: a passive socket holds back a fast Erlang sender until it reads', async () => {
+    const l = await gen_tcp.listen(0, { ip: '127.0.0.1', active: false });
+    try {
+      // Erlang sends 64 KiB blocks until a send stalls for 300 ms (send_timeout), then reports.
+      evaluate(
+        `{ok, S} = gen_tcp:connect({127,0,0,1}, ${inet.port(l)}, [binary, {send_timeout, 300}]),
+         B = binary:copy(<<7>>, 65536),
+         Send = fun Send(N) when N >= 2048 -> N; Send(N) -> case gen_tcp:send(S, B) of ok -> Send(N + 1); {error, timeout} -> N end end,
+         Sent = Send(0), put(flow_socket, S), integer_to_list(Sent)`,
+      );
+      const a = await gen_tcp.accept(l, 5000);
+      const blocks = Number(await nextLine('RESULT '));
+      // 2048 blocks (128 MiB) would mean nothing held the sender back
+      expect(blocks).toBeLessThan(2048);
+      const { recv_oct } = await inet.getstat(a, ['recv_oct']);
+      expect(recv_oct).toBeLessThan(1024 * 1024);
+      // reading releases the sender: what it did send arrives
+      let got = 0;
+      while (got < blocks * 65536) got += ((await gen_tcp.recv(a, 0, 5000)) as Uint8Array).length;
+      expect(got).toBeGreaterThanOrEqual(blocks * 65536);
+      a.close();
+    } finally {
+      l.close();
+    }
+  });
 });

@@ -1,12 +1,14 @@
 // The semantic checker: every name resolves, nothing is declared twice, bounds can hold, selects
 // have their tag, machines have no unreachable or dead-end states. It reports every problem it
 // finds, each at the spec position it concerns.
-import type { Decl, EnumDecl, Field, Pos, StructDecl, TableDecl, Value } from '../ast.js';
+import type { Decl, EnumDecl, Field, Pos, StructDecl } from '../ast.js';
 import { Layouts } from '../model/layout.js';
 import { prefixWidth } from '../model/primitives.js';
 import type { Module, Program, Resolved } from '../model/program.js';
 import { checkMachine } from './check-machine.js';
 import { checkOptions } from './check-options.js';
+import { checkContextFlow, checkParamValue, checkSelect, needsParam } from './check-select.js';
+import { checkTable } from './check-table.js';
 import { didYouMean, type Problem } from './errors.js';
 
 export class Checker {
@@ -81,7 +83,7 @@ export class Checker {
       case 'struct':
         return this.checkStruct(decl, module);
       case 'table':
-        return this.checkTable(decl, module);
+        return checkTable(this, decl, module);
       case 'type':
       case 'options':
         return checkOptions(this, decl, module);
@@ -120,12 +122,11 @@ export class Checker {
 
   private checkStruct(s: StructDecl, module: Module): void {
     const seen = new Set<string>();
-    const params = new Map(s.params.map((p) => [p.name, p]));
     for (const p of s.params) this.resolveType(module, p.type.name, p.pos);
     s.fields.forEach((f, index) => {
       if (seen.has(f.name)) this.report(f.pos, `duplicate field ${f.name} in ${s.name}`);
       seen.add(f.name);
-      this.checkField(s, module, f, index, params);
+      this.checkField(s, module, f, index);
       this.checkDelimited(s, module, f, index === s.fields.length - 1);
     });
   }
@@ -164,20 +165,14 @@ export class Checker {
       this.report(f.pos, `${f.name}: ${name} runs to the end of its input, so it cannot be an array element`);
   }
 
-  private checkField(
-    s: StructDecl,
-    module: Module,
-    f: Field,
-    index: number,
-    params: Map<string, unknown>,
-  ): void {
+  private checkField(s: StructDecl, module: Module, f: Field, index: number): void {
     const earlier = s.fields.slice(0, index);
     let elem: Resolved | undefined;
     if (f.type.kind === 'select') {
-      this.checkSelect(s, module, f, earlier);
+      checkSelect(this, s, module, f, earlier);
     } else {
       elem = this.resolveType(module, f.type.name, f.type.pos);
-      if (elem?.kind === 'struct') this.checkContextFlow(s, f, elem.decl);
+      if (elem?.kind === 'struct') checkContextFlow(this, s, f, elem.decl);
     }
     const elemSize = f.type.kind === 'select' ? undefined : this.layouts.typeSize(module, f.type.name);
     const shape = f.shape;
@@ -262,111 +257,13 @@ export class Checker {
     if (f.defaultValue) this.checkDefault(module, f);
     for (const w of f.withContext) {
       const target = f.type.kind === 'select' ? undefined : this.program.resolve(module, f.type.name);
-      if (target?.kind !== 'struct' || !this.needsParam(target.decl, w.name))
+      if (target?.kind !== 'struct' || !needsParam(target.decl, w.name))
         this.report(
           w.pos,
           `@with ${w.name}: ${f.type.kind === 'select' ? 'select' : f.type.name} takes no context parameter ${w.name}`,
         );
-      else this.checkParamValue(target.decl, w.name, w.value);
+      else checkParamValue(this, target.decl, w.name, w.value);
     }
-    void params;
-  }
-
-  /** A struct needs parameter `name` when it declares it. */
-  needsParam(s: StructDecl, name: string): boolean {
-    return s.params.some((p) => p.name === name);
-  }
-
-  private checkParamValue(s: StructDecl, name: string, value: Value): void {
-    const p = s.params.find((q) => q.name === name);
-    if (!p) return;
-    const module = this.program.moduleOf(s);
-    const t = this.program.resolve(module, p.type.name);
-    if (t?.kind === 'enum' && value.kind === 'ident' && !t.decl.members.some((m) => m.name === value.name))
-      this.report(
-        value.pos,
-        `${value.name} is not a member of ${t.decl.name}${didYouMean(
-          value.name,
-          t.decl.members.map((m) => m.name),
-        )}`,
-      );
-  }
-
-  /** A field of a parameterised struct type needs the parameter from its parent or from @with. */
-  private checkContextFlow(parent: StructDecl, f: Field, child: StructDecl): void {
-    for (const p of child.params) {
-      const bound =
-        f.withContext.some((w) => w.name === p.name) || parent.params.some((q) => q.name === p.name);
-      if (!bound)
-        this.report(
-          f.pos,
-          `${f.name}: ${child.name} needs context ${p.name}; declare /*@param ${p.type.name} ${p.name}*/ on ${parent.name} or bind it with /*@with ${p.name} = …*/`,
-        );
-    }
-  }
-
-  private checkSelect(s: StructDecl, module: Module, f: Field, earlier: Field[]): void {
-    if (f.type.kind !== 'select') return;
-    const sel = f.type;
-    const tagField = earlier.find((g) => g.name === sel.tag);
-    const tagParam = s.params.find((p) => p.name === sel.tag);
-    let tagType: Resolved | undefined;
-    if (tagField && tagField.type.kind !== 'select' && tagField.shape.kind === 'one')
-      tagType = this.program.resolve(module, tagField.type.name);
-    else if (tagParam) tagType = this.program.resolve(module, tagParam.type.name);
-    else {
-      const names = [...earlier.map((g) => g.name), ...s.params.map((p) => p.name)];
-      this.report(
-        sel.tagPos,
-        `select (${sel.tag}): ${s.name} has no earlier field or context parameter ${sel.tag}${didYouMean(sel.tag, names)}`,
-      );
-    }
-    const seen = new Map<string, Pos>();
-    for (const c of sel.cases) {
-      const r = this.resolveType(module, c.type.name, c.type.pos);
-      if (r?.kind === 'struct')
-        this.checkContextFlow(s, { ...f, name: `${f.name} (case ${c.type.name})` }, r.decl);
-      for (const label of c.labels) {
-        const key = this.labelKey(label, tagType);
-        if (key === undefined) continue;
-        const prev = seen.get(key);
-        if (prev)
-          this.report(label.pos, `duplicate case ${key} in select (${sel.tag}) (first at line ${prev.line})`);
-        else seen.set(key, label.pos);
-      }
-    }
-    if (sel.defaultCase) this.resolveType(module, sel.defaultCase.name, sel.defaultCase.pos);
-  }
-
-  /** A comparable key for a case label, reporting labels that do not fit the tag's type. */
-  private labelKey(label: Value, tag: Resolved | undefined): string | undefined {
-    if (!tag) return undefined;
-    if (tag.kind === 'enum') {
-      if (label.kind === 'ident') {
-        const m = tag.decl.members.find((x) => x.name === label.name);
-        if (!m) {
-          this.report(
-            label.pos,
-            `${label.name} is not a member of ${tag.decl.name}${didYouMean(
-              label.name,
-              tag.decl.members.map((x) => x.name),
-            )}`,
-          );
-          return undefined;
-        }
-        return m.value.toString();
-      }
-      if (label.kind === 'number') return label.value.toString();
-    } else if (tag.kind === 'prim' && tag.prim.integer) {
-      if (label.kind === 'number') return label.value.toString();
-    } else if (tag.kind === 'prim' && (tag.prim.name === 'utf8' || tag.prim.name === 'string')) {
-      if (label.kind === 'string') return JSON.stringify(label.value);
-    }
-    this.report(
-      label.pos,
-      `case label does not fit the select's tag type ${tag.kind === 'prim' ? tag.prim.name : tag.decl.name}`,
-    );
-    return undefined;
   }
 
   private checkDefault(module: Module, f: Field): void {
@@ -398,109 +295,6 @@ export class Checker {
   }
 
   // ---------------------------------------------------------------- table
-
-  private checkTable(t: TableDecl, module: Module): void {
-    const colNames = new Set<string>();
-    for (const c of t.columns) {
-      if (colNames.has(c.name)) this.report(c.pos, `duplicate column ${c.name}`);
-      colNames.add(c.name);
-      let base = c.type;
-      while (base.kind === 'list') base = base.of;
-      if (!TABLE_SCALARS.has(base.name)) {
-        const r = this.program.lookup(module, base.name);
-        if (r?.decl.kind !== 'enum')
-          this.report(
-            base.pos,
-            `unknown column type ${base.name}; expected ident, string, int, uint8..uint32, bool or an enum`,
-          );
-      }
-    }
-    const keys = t.columns.map((c, i) => ({ c, i, seen: new Map<string, number>() })).filter((k) => k.c.key);
-    for (const row of t.rows) {
-      if (row.values.length !== t.columns.length) {
-        this.report(
-          row.pos,
-          `row has ${row.values.length} values; table ${t.name} has ${t.columns.length} columns`,
-        );
-        continue;
-      }
-      row.values.forEach((v, i) => {
-        this.checkCell(module, t, i, v);
-      });
-      for (const k of keys) {
-        const v = row.values[k.i]!;
-        const key = valueKey(v);
-        const prev = k.seen.get(key);
-        if (prev !== undefined)
-          this.report(v.pos, `duplicate ${k.c.name} ${key} in table ${t.name} (first at line ${prev})`);
-        else k.seen.set(key, v.pos.line);
-      }
-    }
-  }
-
-  private checkCell(module: Module, t: TableDecl, i: number, v: Value): void {
-    const col = t.columns[i]!;
-    if (v.kind === 'absent') {
-      if (!col.optional) this.report(v.pos, `${col.name} is not optional (add ? after its type)`);
-      return;
-    }
-    const check = (type: typeof col.type, value: Value): void => {
-      if (type.kind === 'list') {
-        if (value.kind !== 'list') this.report(value.pos, `${col.name}: expected a list [ … ]`);
-        else for (const it of value.items) check(type.of, it);
-        return;
-      }
-      const n = type.name;
-      const ok =
-        n === 'ident'
-          ? value.kind === 'ident'
-          : n === 'string'
-            ? value.kind === 'string'
-            : n === 'bool'
-              ? value.kind === 'bool'
-              : n === 'int' || n.startsWith('uint')
-                ? value.kind === 'number' && inUint(n, value.value)
-                : this.enumMember(module, n, value);
-      if (!ok)
-        this.report(
-          value.pos,
-          `${col.name}: expected ${n.startsWith('uint') ? `a ${n}` : n === 'int' ? 'a number' : n === 'ident' ? 'a name' : n === 'bool' ? 'true or false' : TABLE_SCALARS.has(n) ? `a ${n}` : `a member of ${n}`}`,
-        );
-    };
-    check(col.type, v);
-  }
-
-  private enumMember(module: Module, enumName: string, v: Value): boolean {
-    const r = this.program.lookup(module, enumName);
-    if (r?.decl.kind !== 'enum') return true; // reported on the column
-    const decl = r.decl;
-    return v.kind === 'ident' && decl.members.some((m) => m.name === v.name);
-  }
-}
-
-const TABLE_SCALARS = new Set(['ident', 'string', 'int', 'uint8', 'uint16', 'uint24', 'uint32', 'bool']);
-
-function inUint(type: string, v: bigint): boolean {
-  const bits = type === 'int' ? undefined : Number(type.slice(4));
-  return bits === undefined || (v >= 0n && v < 2n ** BigInt(bits));
-}
-
-export function valueKey(v: Value): string {
-  switch (v.kind) {
-    case 'ident':
-      return v.name;
-    case 'number':
-      return `0x${v.value.toString(16)}`;
-    case 'string':
-      return JSON.stringify(v.value);
-    case 'bool':
-      return String(v.value);
-    case 'absent':
-      return '-';
-    case 'list':
-    case 'tuple':
-      return `[${v.items.map(valueKey).join(',')}]`;
-  }
 }
 
 /** Check all spec files together; returns the problems, sorted by position. */

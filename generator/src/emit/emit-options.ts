@@ -300,10 +300,9 @@ function emitValidator(ctx: EmitContext, decl: OptionsDecl, groups: Group[], sch
   const keys = example ? `, as in \`${example.ts}\` or \`${example.name}\`` : '';
   const resolved = `${decl.name}Resolved`;
   const doc = docBlock(
-    `Check {@link ${decl.name}} for a client or a server. Returns the options with that role's defaults\n` +
-      `filled in, or every problem at once, each naming the option (\`depth: expected an integer 0..255,\n` +
-      `got -1\`). Keys may be camelCase or the spec's snake_case names${keys}.\n` +
-      'Deprecated options are accepted with a warning.',
+    `Check {@link ${decl.name}} for a client or a server. Returns the options with that role's defaults ` +
+      'filled in, or every problem at once, each naming the option (`depth: expected an integer 0..255, got -1`). ' +
+      `Keys may be camelCase or the spec's snake_case names${keys}. Deprecated options are accepted with a warning.`,
   );
   const params = ['input: unknown', `role: ${ctx.wire('OptionRole', true)}`];
   const head = print(call(`export function validate${decl.name}`, params), 0, 0, resolved.length + 20);

@@ -91,7 +91,8 @@ function columnOut(ctx: EmitContext, column: Column): ColumnOut {
     }
     const e = enumOf(ctx, type.name);
     if (e) return (v) => (v.kind === 'ident' ? `${e.value}.${v.name}` : valueLiteral(v));
-    const width = { uint16: 4, uint24: 6, uint32: 8 }[type.name];
+    // 16- and 24-bit code points read in hex, as the IANA registries list them.
+    const width = { uint16: 4, uint24: 6 }[type.name];
     if (width) return (v) => valueLiteral(v, (n) => `0x${n.toString(16).padStart(width, '0')}`);
     return (v) => valueLiteral(v);
   };

@@ -121,13 +121,29 @@ export function assign(head: string, e: Expr, tail = ';', indent = 0): string {
   return text.startsWith('\n') ? `${head}${text}${tail}` : `${head} ${text}${tail}`;
 }
 
-/** A JSDoc block at `indent`: one line when the text is one short line. */
+/** A JSDoc block at `indent`: one line when the text is one short line; long lines are wrapped. */
 export function docBlock(text: string | undefined, indent = 0): string {
   if (!text) return '';
   const pad = ' '.repeat(indent);
-  const lines = text.replace(/\*\//g, '* /').split('\n');
+  const lines = wrap(text.replace(/\*\//g, '* /'), WIDTH - indent - 3);
   if (lines.length === 1 && indent + lines[0]!.length + 7 <= WIDTH) return `${pad}/** ${lines[0]} */\n`;
   return `${pad}/**\n${lines.map((l) => `${pad} *${l ? ` ${l}` : ''}\n`).join('')}${pad} */\n`;
+}
+
+/** Lines of `text` no longer than `width`, breaking between words (a longer word stays whole). */
+export function wrap(text: string, width: number): string[] {
+  return text.split('\n').flatMap((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + 1 + word.length > width) {
+        out.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    out.push(current);
+    return out;
+  });
 }
 
 /** Add top-level statements written as text, after one blank line. */

@@ -662,10 +662,10 @@ export const inetOptionsTsNames = {
 } as const satisfies Record<string, keyof InetOptions>;
 
 /**
- * Check {@link InetOptions} for a client or a server. Returns the options with that role's defaults
- * filled in, or every problem at once, each naming the option (`depth: expected an integer 0..255,
- * got -1`). Keys may be camelCase or the spec's snake_case names, as in `packetSize` or `packet_size`.
- * Deprecated options are accepted with a warning.
+ * Check {@link InetOptions} for a client or a server. Returns the options with that role's defaults filled
+ * in, or every problem at once, each naming the option (`depth: expected an integer 0..255, got -1`). Keys
+ * may be camelCase or the spec's snake_case names, as in `packetSize` or `packet_size`. Deprecated options
+ * are accepted with a warning.
  */
 export function validateInetOptions(input: unknown, role: OptionRole): OptionsResult<InetOptionsResolved> {
   return validateOptions<InetOptionsResolved>(inetOptionsSchema, input, role);

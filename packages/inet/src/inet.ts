@@ -3,7 +3,7 @@ import { type IpAddress, parseAddress } from './address.js';
 import { InetError } from './errors.js';
 import type { GenUdpSocket } from './gen-udp.js';
 import { ListenSocket } from './listen-socket.js';
-import { checkSettable, normalizeOptions, type Options } from './options.js';
+import { checkSettable, normalizeOptions, type Options, optionName } from './options.js';
 import { TcpSocket } from './socket.js';
 import { type RawRequest, getopts as tcpGetopts, setopts as tcpSetopts } from './socket-options.js';
 import { allStats, type StatOption } from './stats.js';
@@ -68,8 +68,12 @@ export async function getopts(
   if (socket instanceof TcpSocket) return tcpGetopts(socket, names);
   if (socket instanceof ListenSocket) {
     const out: Record<string, unknown> = {};
-    for (const n of names)
-      if (typeof n === 'string' && n in socket.opts) out[n] = (socket.opts as Record<string, unknown>)[n];
+    for (const n of names) {
+      if (typeof n !== 'string') continue;
+      const name = optionName(n);
+      if (name === undefined) throw new InetError('einval', `${n}: unknown option`);
+      if (socket.opts[name] !== undefined) out[n] = socket.opts[name];
+    }
     return out;
   }
   return socket.getopts(names);

@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { type ActiveMode, nextActive, type Packet, shapePacket } from './active-mode.js';
 import { fromNodeError, InetError } from './errors.js';
-import { encodeFrame, type HttpPacket, PacketReader, packetTypeName } from './framing/index.js';
+import { frameTooLarge, type HttpPacket, PacketReader, packetTypeName, SendBatch } from './framing/index.js';
 import { type IoData, toBytes } from './iodata.js';
 import type { SocketOptions } from './options.js';
 import { applyKernelOption } from './socket-options.js';
@@ -47,7 +47,8 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   private repump = false;
   private busy = false; // queued send bytes reached high_watermark and are not yet down to low_watermark
   private busyWaiters: Array<() => void> = [];
-  private corked = false;
+  private readonly batch = new SendBatch();
+  private flushScheduled = false;
 
   /** @internal */
   constructor(sock: Socket, opts: SocketOptions) {
@@ -277,24 +278,23 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
 
   /** @internal gen_tcp:send/2: resolves once queued; waits while the sender is busy. */
   send(data: IoData): Promise<void> {
-    let frames: Uint8Array[];
+    let body: Uint8Array;
     try {
       this.checkWritable();
-      const body = toBytes(data);
-      const encoded = encodeFrame(this.reader.packetType, body);
-      if (encoded === 'too_large')
+      body = toBytes(data);
+      if (frameTooLarge(this.reader.packetType, body.length)) {
         throw new InetError('emsgsize', `packet of ${body.length} bytes is too large for its header`);
-      frames = encoded;
+      }
     } catch (e) {
       return Promise.reject(e);
     }
     if (!this.busy) {
-      this.write(frames);
+      this.enqueue(body);
       return resolved;
     }
     return this.waitNotBusy().then(() => {
       this.checkWritable();
-      this.write(frames);
+      this.enqueue(body);
     });
   }
 
@@ -304,33 +304,31 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   }
 
   /**
-   * Sends made in one turn of the event loop go out together in one writev when the turn ends
-   * (delay_send: one turn later, so that more gather).
+   * Sends made in one turn of the event loop are encoded into one buffer and written when the
+   * turn ends (delay_send: one turn later, so that more gather).
    */
-  private write(frames: Uint8Array[]): void {
-    if (!this.corked) {
-      this.corked = true;
-      this.sock.cork();
+  private enqueue(body: Uint8Array): void {
+    this.stats.sent(this.batch.add(this.reader.packetType, body));
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
       if (this.opts.delaySend === true) setImmediate(this.flush);
       else process.nextTick(this.flush);
     }
-    let n = 0;
-    for (const f of frames) {
-      this.sock.write(f, this.releaseBusy);
-      n += f.length;
-    }
-    this.stats.sent(n);
-    if (this.sock.writableLength >= this.opts.highWatermark) this.busy = true;
+    if (this.pending >= this.opts.highWatermark) this.busy = true;
   }
 
   private readonly flush = (): void => {
-    this.corked = false;
-    this.sock.uncork();
+    this.flushScheduled = false;
+    if (this.sock.destroyed) return;
+    const parts = this.batch.take();
+    if (parts.length > 1) this.sock.cork();
+    for (const p of parts) this.sock.write(p, this.releaseBusy);
+    if (parts.length > 1) this.sock.uncork();
   };
 
   /** Queued bytes not yet handed to the kernel (send_pend). */
   get pending(): number {
-    return this.sock.writableLength;
+    return this.sock.writableLength + this.batch.size;
   }
 
   private waitNotBusy(): Promise<void> {
@@ -358,7 +356,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   private readonly releaseBusy = (): void => {
     if (!this.busy) return;
     const low = this.opts.lowWatermark ?? 4096;
-    if (this.sock.writableLength > low && !this.sock.destroyed) return;
+    if (this.pending > low && !this.sock.destroyed) return;
     this.busy = false;
     const waiters = this.busyWaiters;
     this.busyWaiters = [];
@@ -368,7 +366,10 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   /** @internal gen_tcp:shutdown/2. */
   shutdown(how: 'read' | 'write' | 'read_write'): void {
     if (this.closed) throw new InetError('enotconn');
-    if (how === 'write' || how === 'read_write') this.sock.end();
+    if (how === 'write' || how === 'read_write') {
+      this.flush();
+      this.sock.end();
+    }
     if (how === 'read' || how === 'read_write') {
       this.reader.clear();
       this.peerClosed = true;
@@ -384,6 +385,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     if (linger && seconds === 0) {
       this.sock.resetAndDestroy();
     } else {
+      this.flush();
       this.sock.end();
       // Stop reading; the socket goes once the queue is flushed (or the linger time is up).
       this.sock.pause();

@@ -1,6 +1,10 @@
 // Generated from specs/ssh/connection.spec by otpnet-gen. Do not edit.
 import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
 
+/**
+ * No type-specific data: the "session" channel type and the "shell" request.
+ * @see RFC 4254 §6.1
+ */
 export interface Empty {
 }
 
@@ -18,7 +22,7 @@ export function writeEmpty(w: Writer, v: Empty): void {
 export function decodeEmpty(bytes: Uint8Array): Empty {
   const r = new Reader(bytes);
   const v = readEmpty(r);
-  r.done('Empty@specs/ssh/connection.spec:7');
+  r.done('Empty@specs/ssh/connection.spec:9');
   return v;
 }
 
@@ -42,22 +46,22 @@ export interface TcpipForward {
 
 /** Read a {@link TcpipForward} at the reader's position. */
 export function readTcpipForward(r: Reader): TcpipForward {
-  const address_to_bind = r.sshUtf8('TcpipForward.address_to_bind@specs/ssh/connection.spec:14');
-  const port_number_to_bind = r.u32('TcpipForward.port_number_to_bind@specs/ssh/connection.spec:15');
+  const address_to_bind = r.sshUtf8('TcpipForward.address_to_bind@specs/ssh/connection.spec:16');
+  const port_number_to_bind = r.u32('TcpipForward.port_number_to_bind@specs/ssh/connection.spec:17');
   return { address_to_bind, port_number_to_bind };
 }
 
 /** Write a {@link TcpipForward}. */
 export function writeTcpipForward(w: Writer, v: TcpipForward): void {
-  w.sshUtf8(v.address_to_bind, 'TcpipForward.address_to_bind@specs/ssh/connection.spec:14');
-  w.u32(v.port_number_to_bind, 'TcpipForward.port_number_to_bind@specs/ssh/connection.spec:15');
+  w.sshUtf8(v.address_to_bind, 'TcpipForward.address_to_bind@specs/ssh/connection.spec:16');
+  w.u32(v.port_number_to_bind, 'TcpipForward.port_number_to_bind@specs/ssh/connection.spec:17');
 }
 
 /** Decode a whole {@link TcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeTcpipForward(bytes: Uint8Array): TcpipForward {
   const r = new Reader(bytes);
   const v = readTcpipForward(r);
-  r.done('TcpipForward@specs/ssh/connection.spec:16');
+  r.done('TcpipForward@specs/ssh/connection.spec:18');
   return v;
 }
 
@@ -86,10 +90,10 @@ export const SSH_MSG_GLOBAL_REQUEST_NUMBER = 80;
 
 /** Read a {@link SSH_MSG_GLOBAL_REQUEST} at the reader's position. */
 export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
-  const number = r.u8('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:19');
-  if (number !== 80) throw new DecodeError('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:19', `expected message number 80, got ${number}`);
-  const request_name = r.sshUtf8('SSH_MSG_GLOBAL_REQUEST.request_name@specs/ssh/connection.spec:20');
-  const want_reply = r.bool('SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:21');
+  const number = r.u8('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:21');
+  if (number !== 80) throw new DecodeError('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:21', `expected message number 80, got ${number}`);
+  const request_name = r.sshUtf8('SSH_MSG_GLOBAL_REQUEST.request_name@specs/ssh/connection.spec:22');
+  const want_reply = r.bool('SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:23');
   let request_specific_data: SSH_MSG_GLOBAL_REQUESTRequestSpecificData;
   switch (request_name) {
     case "tcpip-forward":
@@ -110,28 +114,28 @@ export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
 
 /** Write a {@link SSH_MSG_GLOBAL_REQUEST}. */
 export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST): void {
-  w.u8(80, 'SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:19');
-  w.sshUtf8(v.request_name, 'SSH_MSG_GLOBAL_REQUEST.request_name@specs/ssh/connection.spec:20');
-  w.bool(v.want_reply, 'SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:21');
+  w.u8(80, 'SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:21');
+  w.sshUtf8(v.request_name, 'SSH_MSG_GLOBAL_REQUEST.request_name@specs/ssh/connection.spec:22');
+  w.bool(v.want_reply, 'SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:23');
   const request_specific_data = v.request_specific_data;
   switch (request_specific_data.case) {
     case "tcpip-forward":
-      if (v.request_name !== "tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case tcpip-forward needs request_name = tcpip-forward, got ${String(v.request_name)}`);
+      if (v.request_name !== "tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:28', `case tcpip-forward needs request_name = tcpip-forward, got ${String(v.request_name)}`);
       writeTcpipForward(w, request_specific_data.value);
       break;
     case "cancel-tcpip-forward":
-      if (v.request_name !== "cancel-tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case cancel-tcpip-forward needs request_name = cancel-tcpip-forward, got ${String(v.request_name)}`);
+      if (v.request_name !== "cancel-tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:28', `case cancel-tcpip-forward needs request_name = cancel-tcpip-forward, got ${String(v.request_name)}`);
       writeTcpipForward(w, request_specific_data.value);
       break;
     case "keepalive@openssh.com":
-      if (v.request_name !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `case keepalive@openssh.com needs request_name = keepalive@openssh.com, got ${String(v.request_name)}`);
+      if (v.request_name !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:28', `case keepalive@openssh.com needs request_name = keepalive@openssh.com, got ${String(v.request_name)}`);
       writeEmpty(w, request_specific_data.value);
       break;
     case undefined:
-      w.raw(request_specific_data.value, 'SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26');
+      w.raw(request_specific_data.value, 'SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:28');
       break;
     default:
-      throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:26', `unknown case ${String((request_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:28', `unknown case ${String((request_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -139,7 +143,7 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
 export function decodeSSH_MSG_GLOBAL_REQUEST(bytes: Uint8Array): SSH_MSG_GLOBAL_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_GLOBAL_REQUEST(r);
-  r.done('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:19');
+  r.done('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:21');
   return v;
 }
 
@@ -166,23 +170,23 @@ export const SSH_MSG_REQUEST_SUCCESS_NUMBER = 81;
 
 /** Read a {@link SSH_MSG_REQUEST_SUCCESS} at the reader's position. */
 export function readSSH_MSG_REQUEST_SUCCESS(r: Reader): SSH_MSG_REQUEST_SUCCESS {
-  const number = r.u8('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:35');
-  if (number !== 81) throw new DecodeError('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:35', `expected message number 81, got ${number}`);
+  const number = r.u8('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:37');
+  if (number !== 81) throw new DecodeError('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:37', `expected message number 81, got ${number}`);
   const response_specific_data = r.rest();
   return { response_specific_data };
 }
 
 /** Write a {@link SSH_MSG_REQUEST_SUCCESS}. */
 export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCESS): void {
-  w.u8(81, 'SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:35');
-  w.raw(v.response_specific_data, 'SSH_MSG_REQUEST_SUCCESS.response_specific_data@specs/ssh/connection.spec:36');
+  w.u8(81, 'SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:37');
+  w.raw(v.response_specific_data, 'SSH_MSG_REQUEST_SUCCESS.response_specific_data@specs/ssh/connection.spec:38');
 }
 
 /** Decode a whole {@link SSH_MSG_REQUEST_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_REQUEST_SUCCESS(bytes: Uint8Array): SSH_MSG_REQUEST_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_REQUEST_SUCCESS(r);
-  r.done('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:35');
+  r.done('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:37');
   return v;
 }
 
@@ -205,21 +209,21 @@ export const SSH_MSG_REQUEST_FAILURE_NUMBER = 82;
 
 /** Read a {@link SSH_MSG_REQUEST_FAILURE} at the reader's position. */
 export function readSSH_MSG_REQUEST_FAILURE(r: Reader): SSH_MSG_REQUEST_FAILURE {
-  const number = r.u8('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:40');
-  if (number !== 82) throw new DecodeError('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:40', `expected message number 82, got ${number}`);
+  const number = r.u8('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:42');
+  if (number !== 82) throw new DecodeError('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:42', `expected message number 82, got ${number}`);
   return {};
 }
 
 /** Write a {@link SSH_MSG_REQUEST_FAILURE}. */
 export function writeSSH_MSG_REQUEST_FAILURE(w: Writer, v: SSH_MSG_REQUEST_FAILURE): void {
-  w.u8(82, 'SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:40');
+  w.u8(82, 'SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:42');
 }
 
 /** Decode a whole {@link SSH_MSG_REQUEST_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_REQUEST_FAILURE(bytes: Uint8Array): SSH_MSG_REQUEST_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_REQUEST_FAILURE(r);
-  r.done('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:40');
+  r.done('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:42');
   return v;
 }
 
@@ -239,22 +243,22 @@ export interface X11ChannelOpen {
 
 /** Read a {@link X11ChannelOpen} at the reader's position. */
 export function readX11ChannelOpen(r: Reader): X11ChannelOpen {
-  const originator_address = r.sshUtf8('X11ChannelOpen.originator_address@specs/ssh/connection.spec:47');
-  const originator_port = r.u32('X11ChannelOpen.originator_port@specs/ssh/connection.spec:48');
+  const originator_address = r.sshUtf8('X11ChannelOpen.originator_address@specs/ssh/connection.spec:49');
+  const originator_port = r.u32('X11ChannelOpen.originator_port@specs/ssh/connection.spec:50');
   return { originator_address, originator_port };
 }
 
 /** Write a {@link X11ChannelOpen}. */
 export function writeX11ChannelOpen(w: Writer, v: X11ChannelOpen): void {
-  w.sshUtf8(v.originator_address, 'X11ChannelOpen.originator_address@specs/ssh/connection.spec:47');
-  w.u32(v.originator_port, 'X11ChannelOpen.originator_port@specs/ssh/connection.spec:48');
+  w.sshUtf8(v.originator_address, 'X11ChannelOpen.originator_address@specs/ssh/connection.spec:49');
+  w.u32(v.originator_port, 'X11ChannelOpen.originator_port@specs/ssh/connection.spec:50');
 }
 
 /** Decode a whole {@link X11ChannelOpen}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeX11ChannelOpen(bytes: Uint8Array): X11ChannelOpen {
   const r = new Reader(bytes);
   const v = readX11ChannelOpen(r);
-  r.done('X11ChannelOpen@specs/ssh/connection.spec:49');
+  r.done('X11ChannelOpen@specs/ssh/connection.spec:51');
   return v;
 }
 
@@ -278,26 +282,26 @@ export interface ForwardedTcpip {
 
 /** Read a {@link ForwardedTcpip} at the reader's position. */
 export function readForwardedTcpip(r: Reader): ForwardedTcpip {
-  const address_that_was_connected = r.sshUtf8('ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:54');
-  const port_that_was_connected = r.u32('ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:55');
-  const originator_ip_address = r.sshUtf8('ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:56');
-  const originator_port = r.u32('ForwardedTcpip.originator_port@specs/ssh/connection.spec:57');
+  const address_that_was_connected = r.sshUtf8('ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:56');
+  const port_that_was_connected = r.u32('ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:57');
+  const originator_ip_address = r.sshUtf8('ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:58');
+  const originator_port = r.u32('ForwardedTcpip.originator_port@specs/ssh/connection.spec:59');
   return { address_that_was_connected, port_that_was_connected, originator_ip_address, originator_port };
 }
 
 /** Write a {@link ForwardedTcpip}. */
 export function writeForwardedTcpip(w: Writer, v: ForwardedTcpip): void {
-  w.sshUtf8(v.address_that_was_connected, 'ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:54');
-  w.u32(v.port_that_was_connected, 'ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:55');
-  w.sshUtf8(v.originator_ip_address, 'ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:56');
-  w.u32(v.originator_port, 'ForwardedTcpip.originator_port@specs/ssh/connection.spec:57');
+  w.sshUtf8(v.address_that_was_connected, 'ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:56');
+  w.u32(v.port_that_was_connected, 'ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:57');
+  w.sshUtf8(v.originator_ip_address, 'ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:58');
+  w.u32(v.originator_port, 'ForwardedTcpip.originator_port@specs/ssh/connection.spec:59');
 }
 
 /** Decode a whole {@link ForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeForwardedTcpip(bytes: Uint8Array): ForwardedTcpip {
   const r = new Reader(bytes);
   const v = readForwardedTcpip(r);
-  r.done('ForwardedTcpip@specs/ssh/connection.spec:58');
+  r.done('ForwardedTcpip@specs/ssh/connection.spec:60');
   return v;
 }
 
@@ -321,26 +325,26 @@ export interface DirectTcpip {
 
 /** Read a {@link DirectTcpip} at the reader's position. */
 export function readDirectTcpip(r: Reader): DirectTcpip {
-  const host_to_connect = r.sshUtf8('DirectTcpip.host_to_connect@specs/ssh/connection.spec:63');
-  const port_to_connect = r.u32('DirectTcpip.port_to_connect@specs/ssh/connection.spec:64');
-  const originator_ip_address = r.sshUtf8('DirectTcpip.originator_ip_address@specs/ssh/connection.spec:65');
-  const originator_port = r.u32('DirectTcpip.originator_port@specs/ssh/connection.spec:66');
+  const host_to_connect = r.sshUtf8('DirectTcpip.host_to_connect@specs/ssh/connection.spec:65');
+  const port_to_connect = r.u32('DirectTcpip.port_to_connect@specs/ssh/connection.spec:66');
+  const originator_ip_address = r.sshUtf8('DirectTcpip.originator_ip_address@specs/ssh/connection.spec:67');
+  const originator_port = r.u32('DirectTcpip.originator_port@specs/ssh/connection.spec:68');
   return { host_to_connect, port_to_connect, originator_ip_address, originator_port };
 }
 
 /** Write a {@link DirectTcpip}. */
 export function writeDirectTcpip(w: Writer, v: DirectTcpip): void {
-  w.sshUtf8(v.host_to_connect, 'DirectTcpip.host_to_connect@specs/ssh/connection.spec:63');
-  w.u32(v.port_to_connect, 'DirectTcpip.port_to_connect@specs/ssh/connection.spec:64');
-  w.sshUtf8(v.originator_ip_address, 'DirectTcpip.originator_ip_address@specs/ssh/connection.spec:65');
-  w.u32(v.originator_port, 'DirectTcpip.originator_port@specs/ssh/connection.spec:66');
+  w.sshUtf8(v.host_to_connect, 'DirectTcpip.host_to_connect@specs/ssh/connection.spec:65');
+  w.u32(v.port_to_connect, 'DirectTcpip.port_to_connect@specs/ssh/connection.spec:66');
+  w.sshUtf8(v.originator_ip_address, 'DirectTcpip.originator_ip_address@specs/ssh/connection.spec:67');
+  w.u32(v.originator_port, 'DirectTcpip.originator_port@specs/ssh/connection.spec:68');
 }
 
 /** Decode a whole {@link DirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDirectTcpip(bytes: Uint8Array): DirectTcpip {
   const r = new Reader(bytes);
   const v = readDirectTcpip(r);
-  r.done('DirectTcpip@specs/ssh/connection.spec:67');
+  r.done('DirectTcpip@specs/ssh/connection.spec:69');
   return v;
 }
 
@@ -371,12 +375,12 @@ export const SSH_MSG_CHANNEL_OPEN_NUMBER = 90;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:70');
-  if (number !== 90) throw new DecodeError('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:70', `expected message number 90, got ${number}`);
-  const channel_type = r.sshUtf8('SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:71');
-  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:72');
-  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:73');
-  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:74');
+  const number = r.u8('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:72');
+  if (number !== 90) throw new DecodeError('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:72', `expected message number 90, got ${number}`);
+  const channel_type = r.sshUtf8('SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:73');
+  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:74');
+  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:75');
+  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:76');
   let channel_type_specific_data: SSH_MSG_CHANNEL_OPENChannelTypeSpecificData;
   switch (channel_type) {
     case "session":
@@ -400,34 +404,34 @@ export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
 
 /** Write a {@link SSH_MSG_CHANNEL_OPEN}. */
 export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPEN): void {
-  w.u8(90, 'SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:70');
-  w.sshUtf8(v.channel_type, 'SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:71');
-  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:72');
-  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:73');
-  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:74');
+  w.u8(90, 'SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:72');
+  w.sshUtf8(v.channel_type, 'SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:73');
+  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:74');
+  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:75');
+  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:76');
   const channel_type_specific_data = v.channel_type_specific_data;
   switch (channel_type_specific_data.case) {
     case "session":
-      if (v.channel_type !== "session") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case session needs channel_type = session, got ${String(v.channel_type)}`);
+      if (v.channel_type !== "session") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:83', `case session needs channel_type = session, got ${String(v.channel_type)}`);
       writeEmpty(w, channel_type_specific_data.value);
       break;
     case "x11":
-      if (v.channel_type !== "x11") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case x11 needs channel_type = x11, got ${String(v.channel_type)}`);
+      if (v.channel_type !== "x11") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:83', `case x11 needs channel_type = x11, got ${String(v.channel_type)}`);
       writeX11ChannelOpen(w, channel_type_specific_data.value);
       break;
     case "forwarded-tcpip":
-      if (v.channel_type !== "forwarded-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case forwarded-tcpip needs channel_type = forwarded-tcpip, got ${String(v.channel_type)}`);
+      if (v.channel_type !== "forwarded-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:83', `case forwarded-tcpip needs channel_type = forwarded-tcpip, got ${String(v.channel_type)}`);
       writeForwardedTcpip(w, channel_type_specific_data.value);
       break;
     case "direct-tcpip":
-      if (v.channel_type !== "direct-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `case direct-tcpip needs channel_type = direct-tcpip, got ${String(v.channel_type)}`);
+      if (v.channel_type !== "direct-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:83', `case direct-tcpip needs channel_type = direct-tcpip, got ${String(v.channel_type)}`);
       writeDirectTcpip(w, channel_type_specific_data.value);
       break;
     case undefined:
-      w.raw(channel_type_specific_data.value, 'SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81');
+      w.raw(channel_type_specific_data.value, 'SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:83');
       break;
     default:
-      throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:81', `unknown case ${String((channel_type_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:83', `unknown case ${String((channel_type_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -435,7 +439,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPEN): v
 export function decodeSSH_MSG_CHANNEL_OPEN(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN(r);
-  r.done('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:70');
+  r.done('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:72');
   return v;
 }
 
@@ -464,31 +468,31 @@ export const SSH_MSG_CHANNEL_OPEN_CONFIRMATION_NUMBER = 91;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r: Reader): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:85');
-  if (number !== 91) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:85', `expected message number 91, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:86');
-  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:87');
-  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:88');
-  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:89');
+  const number = r.u8('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:87');
+  if (number !== 91) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:87', `expected message number 91, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:88');
+  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:89');
+  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:90');
+  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:91');
   const channel_type_specific_data = r.rest();
   return { recipient_channel, sender_channel, initial_window_size, maximum_packet_size, channel_type_specific_data };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}. */
 export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(w: Writer, v: SSH_MSG_CHANNEL_OPEN_CONFIRMATION): void {
-  w.u8(91, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:85');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:86');
-  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:87');
-  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:88');
-  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:89');
-  w.raw(v.channel_type_specific_data, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.channel_type_specific_data@specs/ssh/connection.spec:90');
+  w.u8(91, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:87');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:88');
+  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:89');
+  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:90');
+  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:91');
+  w.raw(v.channel_type_specific_data, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.channel_type_specific_data@specs/ssh/connection.spec:92');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r);
-  r.done('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:85');
+  r.done('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:87');
   return v;
 }
 
@@ -534,29 +538,29 @@ export const SSH_MSG_CHANNEL_OPEN_FAILURE_NUMBER = 92;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN_FAILURE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN_FAILURE(r: Reader): SSH_MSG_CHANNEL_OPEN_FAILURE {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:103');
-  if (number !== 92) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:103', `expected message number 92, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:104');
-  const reason_code = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:105');
-  const description = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:106');
-  const language_tag = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:107');
+  const number = r.u8('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:105');
+  if (number !== 92) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:105', `expected message number 92, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:106');
+  const reason_code = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:107');
+  const description = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:108');
+  const language_tag = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:109');
   return { recipient_channel, reason_code, description, language_tag };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}. */
 export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_OPEN_FAILURE): void {
-  w.u8(92, 'SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:103');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:104');
-  w.u32(v.reason_code, 'SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:105');
-  w.sshUtf8(v.description, 'SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:106');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:107');
+  w.u8(92, 'SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:105');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:106');
+  w.u32(v.reason_code, 'SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:107');
+  w.sshUtf8(v.description, 'SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:108');
+  w.sshUtf8(v.language_tag, 'SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:109');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_OPEN_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN_FAILURE(r);
-  r.done('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:103');
+  r.done('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:105');
   return v;
 }
 
@@ -581,25 +585,25 @@ export const SSH_MSG_CHANNEL_WINDOW_ADJUST_NUMBER = 93;
 
 /** Read a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST} at the reader's position. */
 export function readSSH_MSG_CHANNEL_WINDOW_ADJUST(r: Reader): SSH_MSG_CHANNEL_WINDOW_ADJUST {
-  const number = r.u8('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:113');
-  if (number !== 93) throw new DecodeError('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:113', `expected message number 93, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:114');
-  const bytes_to_add = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:115');
+  const number = r.u8('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:115');
+  if (number !== 93) throw new DecodeError('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:115', `expected message number 93, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:116');
+  const bytes_to_add = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:117');
   return { recipient_channel, bytes_to_add };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}. */
 export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL_WINDOW_ADJUST): void {
-  w.u8(93, 'SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:113');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:114');
-  w.u32(v.bytes_to_add, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:115');
+  w.u8(93, 'SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:115');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:116');
+  w.u32(v.bytes_to_add, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:117');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(bytes: Uint8Array): SSH_MSG_CHANNEL_WINDOW_ADJUST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_WINDOW_ADJUST(r);
-  r.done('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:113');
+  r.done('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:115');
   return v;
 }
 
@@ -624,25 +628,25 @@ export const SSH_MSG_CHANNEL_DATA_NUMBER = 94;
 
 /** Read a {@link SSH_MSG_CHANNEL_DATA} at the reader's position. */
 export function readSSH_MSG_CHANNEL_DATA(r: Reader): SSH_MSG_CHANNEL_DATA {
-  const number = r.u8('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:119');
-  if (number !== 94) throw new DecodeError('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:119', `expected message number 94, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:120');
-  const data = r.sshString('SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:121');
+  const number = r.u8('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:121');
+  if (number !== 94) throw new DecodeError('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:121', `expected message number 94, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:122');
+  const data = r.sshString('SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:123');
   return { recipient_channel, data };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_DATA}. */
 export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATA): void {
-  w.u8(94, 'SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:119');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:120');
-  w.sshString(v.data, 'SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:121');
+  w.u8(94, 'SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:121');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:122');
+  w.sshString(v.data, 'SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:123');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_DATA {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_DATA(r);
-  r.done('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:119');
+  r.done('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:121');
   return v;
 }
 
@@ -684,27 +688,27 @@ export const SSH_MSG_CHANNEL_EXTENDED_DATA_NUMBER = 95;
 
 /** Read a {@link SSH_MSG_CHANNEL_EXTENDED_DATA} at the reader's position. */
 export function readSSH_MSG_CHANNEL_EXTENDED_DATA(r: Reader): SSH_MSG_CHANNEL_EXTENDED_DATA {
-  const number = r.u8('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:131');
-  if (number !== 95) throw new DecodeError('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:131', `expected message number 95, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:132');
-  const data_type_code = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:133');
-  const data = r.sshString('SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:134');
+  const number = r.u8('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:133');
+  if (number !== 95) throw new DecodeError('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:133', `expected message number 95, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:134');
+  const data_type_code = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:135');
+  const data = r.sshString('SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:136');
   return { recipient_channel, data_type_code, data };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}. */
 export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL_EXTENDED_DATA): void {
-  w.u8(95, 'SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:131');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:132');
-  w.u32(v.data_type_code, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:133');
-  w.sshString(v.data, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:134');
+  w.u8(95, 'SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:133');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:134');
+  w.u32(v.data_type_code, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:135');
+  w.sshString(v.data, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:136');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_EXTENDED_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_EXTENDED_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_EXTENDED_DATA {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_EXTENDED_DATA(r);
-  r.done('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:131');
+  r.done('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:133');
   return v;
 }
 
@@ -728,23 +732,23 @@ export const SSH_MSG_CHANNEL_EOF_NUMBER = 96;
 
 /** Read a {@link SSH_MSG_CHANNEL_EOF} at the reader's position. */
 export function readSSH_MSG_CHANNEL_EOF(r: Reader): SSH_MSG_CHANNEL_EOF {
-  const number = r.u8('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:138');
-  if (number !== 96) throw new DecodeError('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:138', `expected message number 96, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:139');
+  const number = r.u8('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:140');
+  if (number !== 96) throw new DecodeError('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:140', `expected message number 96, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:141');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_EOF}. */
 export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOF): void {
-  w.u8(96, 'SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:138');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:139');
+  w.u8(96, 'SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:140');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:141');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_EOF}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_EOF(bytes: Uint8Array): SSH_MSG_CHANNEL_EOF {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_EOF(r);
-  r.done('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:138');
+  r.done('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:140');
   return v;
 }
 
@@ -768,23 +772,23 @@ export const SSH_MSG_CHANNEL_CLOSE_NUMBER = 97;
 
 /** Read a {@link SSH_MSG_CHANNEL_CLOSE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_CLOSE(r: Reader): SSH_MSG_CHANNEL_CLOSE {
-  const number = r.u8('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:143');
-  if (number !== 97) throw new DecodeError('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:143', `expected message number 97, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:144');
+  const number = r.u8('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:145');
+  if (number !== 97) throw new DecodeError('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:145', `expected message number 97, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:146');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_CLOSE}. */
 export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSE): void {
-  w.u8(97, 'SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:143');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:144');
+  w.u8(97, 'SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:145');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:146');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_CLOSE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_CLOSE(bytes: Uint8Array): SSH_MSG_CHANNEL_CLOSE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_CLOSE(r);
-  r.done('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:143');
+  r.done('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:145');
   return v;
 }
 
@@ -813,30 +817,30 @@ export interface PtyReq {
 
 /** Read a {@link PtyReq} at the reader's position. */
 export function readPtyReq(r: Reader): PtyReq {
-  const TERM_environment_variable = r.sshUtf8('PtyReq.TERM_environment_variable@specs/ssh/connection.spec:156');
-  const terminal_width_characters = r.u32('PtyReq.terminal_width_characters@specs/ssh/connection.spec:157');
-  const terminal_height_rows = r.u32('PtyReq.terminal_height_rows@specs/ssh/connection.spec:158');
-  const terminal_width_pixels = r.u32('PtyReq.terminal_width_pixels@specs/ssh/connection.spec:159');
-  const terminal_height_pixels = r.u32('PtyReq.terminal_height_pixels@specs/ssh/connection.spec:160');
-  const encoded_terminal_modes = r.sshString('PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:161');
+  const TERM_environment_variable = r.sshUtf8('PtyReq.TERM_environment_variable@specs/ssh/connection.spec:158');
+  const terminal_width_characters = r.u32('PtyReq.terminal_width_characters@specs/ssh/connection.spec:159');
+  const terminal_height_rows = r.u32('PtyReq.terminal_height_rows@specs/ssh/connection.spec:160');
+  const terminal_width_pixels = r.u32('PtyReq.terminal_width_pixels@specs/ssh/connection.spec:161');
+  const terminal_height_pixels = r.u32('PtyReq.terminal_height_pixels@specs/ssh/connection.spec:162');
+  const encoded_terminal_modes = r.sshString('PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:163');
   return { TERM_environment_variable, terminal_width_characters, terminal_height_rows, terminal_width_pixels, terminal_height_pixels, encoded_terminal_modes };
 }
 
 /** Write a {@link PtyReq}. */
 export function writePtyReq(w: Writer, v: PtyReq): void {
-  w.sshUtf8(v.TERM_environment_variable, 'PtyReq.TERM_environment_variable@specs/ssh/connection.spec:156');
-  w.u32(v.terminal_width_characters, 'PtyReq.terminal_width_characters@specs/ssh/connection.spec:157');
-  w.u32(v.terminal_height_rows, 'PtyReq.terminal_height_rows@specs/ssh/connection.spec:158');
-  w.u32(v.terminal_width_pixels, 'PtyReq.terminal_width_pixels@specs/ssh/connection.spec:159');
-  w.u32(v.terminal_height_pixels, 'PtyReq.terminal_height_pixels@specs/ssh/connection.spec:160');
-  w.sshString(v.encoded_terminal_modes, 'PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:161');
+  w.sshUtf8(v.TERM_environment_variable, 'PtyReq.TERM_environment_variable@specs/ssh/connection.spec:158');
+  w.u32(v.terminal_width_characters, 'PtyReq.terminal_width_characters@specs/ssh/connection.spec:159');
+  w.u32(v.terminal_height_rows, 'PtyReq.terminal_height_rows@specs/ssh/connection.spec:160');
+  w.u32(v.terminal_width_pixels, 'PtyReq.terminal_width_pixels@specs/ssh/connection.spec:161');
+  w.u32(v.terminal_height_pixels, 'PtyReq.terminal_height_pixels@specs/ssh/connection.spec:162');
+  w.sshString(v.encoded_terminal_modes, 'PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:163');
 }
 
 /** Decode a whole {@link PtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePtyReq(bytes: Uint8Array): PtyReq {
   const r = new Reader(bytes);
   const v = readPtyReq(r);
-  r.done('PtyReq@specs/ssh/connection.spec:162');
+  r.done('PtyReq@specs/ssh/connection.spec:164');
   return v;
 }
 
@@ -859,26 +863,26 @@ export interface X11Req {
 
 /** Read a {@link X11Req} at the reader's position. */
 export function readX11Req(r: Reader): X11Req {
-  const single_connection = r.bool('X11Req.single_connection@specs/ssh/connection.spec:166');
-  const x11_authentication_protocol = r.sshUtf8('X11Req.x11_authentication_protocol@specs/ssh/connection.spec:167');
-  const x11_authentication_cookie = r.sshUtf8('X11Req.x11_authentication_cookie@specs/ssh/connection.spec:168');
-  const x11_screen_number = r.u32('X11Req.x11_screen_number@specs/ssh/connection.spec:169');
+  const single_connection = r.bool('X11Req.single_connection@specs/ssh/connection.spec:168');
+  const x11_authentication_protocol = r.sshUtf8('X11Req.x11_authentication_protocol@specs/ssh/connection.spec:169');
+  const x11_authentication_cookie = r.sshUtf8('X11Req.x11_authentication_cookie@specs/ssh/connection.spec:170');
+  const x11_screen_number = r.u32('X11Req.x11_screen_number@specs/ssh/connection.spec:171');
   return { single_connection, x11_authentication_protocol, x11_authentication_cookie, x11_screen_number };
 }
 
 /** Write a {@link X11Req}. */
 export function writeX11Req(w: Writer, v: X11Req): void {
-  w.bool(v.single_connection, 'X11Req.single_connection@specs/ssh/connection.spec:166');
-  w.sshUtf8(v.x11_authentication_protocol, 'X11Req.x11_authentication_protocol@specs/ssh/connection.spec:167');
-  w.sshUtf8(v.x11_authentication_cookie, 'X11Req.x11_authentication_cookie@specs/ssh/connection.spec:168');
-  w.u32(v.x11_screen_number, 'X11Req.x11_screen_number@specs/ssh/connection.spec:169');
+  w.bool(v.single_connection, 'X11Req.single_connection@specs/ssh/connection.spec:168');
+  w.sshUtf8(v.x11_authentication_protocol, 'X11Req.x11_authentication_protocol@specs/ssh/connection.spec:169');
+  w.sshUtf8(v.x11_authentication_cookie, 'X11Req.x11_authentication_cookie@specs/ssh/connection.spec:170');
+  w.u32(v.x11_screen_number, 'X11Req.x11_screen_number@specs/ssh/connection.spec:171');
 }
 
 /** Decode a whole {@link X11Req}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeX11Req(bytes: Uint8Array): X11Req {
   const r = new Reader(bytes);
   const v = readX11Req(r);
-  r.done('X11Req@specs/ssh/connection.spec:170');
+  r.done('X11Req@specs/ssh/connection.spec:172');
   return v;
 }
 
@@ -898,22 +902,22 @@ export interface Env {
 
 /** Read a {@link Env} at the reader's position. */
 export function readEnv(r: Reader): Env {
-  const variable_name = r.sshUtf8('Env.variable_name@specs/ssh/connection.spec:174');
-  const variable_value = r.sshString('Env.variable_value@specs/ssh/connection.spec:175');
+  const variable_name = r.sshUtf8('Env.variable_name@specs/ssh/connection.spec:176');
+  const variable_value = r.sshString('Env.variable_value@specs/ssh/connection.spec:177');
   return { variable_name, variable_value };
 }
 
 /** Write a {@link Env}. */
 export function writeEnv(w: Writer, v: Env): void {
-  w.sshUtf8(v.variable_name, 'Env.variable_name@specs/ssh/connection.spec:174');
-  w.sshString(v.variable_value, 'Env.variable_value@specs/ssh/connection.spec:175');
+  w.sshUtf8(v.variable_name, 'Env.variable_name@specs/ssh/connection.spec:176');
+  w.sshString(v.variable_value, 'Env.variable_value@specs/ssh/connection.spec:177');
 }
 
 /** Decode a whole {@link Env}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEnv(bytes: Uint8Array): Env {
   const r = new Reader(bytes);
   const v = readEnv(r);
-  r.done('Env@specs/ssh/connection.spec:176');
+  r.done('Env@specs/ssh/connection.spec:178');
   return v;
 }
 
@@ -931,20 +935,20 @@ export interface Exec {
 
 /** Read a {@link Exec} at the reader's position. */
 export function readExec(r: Reader): Exec {
-  const command = r.sshUtf8('Exec.command@specs/ssh/connection.spec:180');
+  const command = r.sshUtf8('Exec.command@specs/ssh/connection.spec:182');
   return { command };
 }
 
 /** Write a {@link Exec}. */
 export function writeExec(w: Writer, v: Exec): void {
-  w.sshUtf8(v.command, 'Exec.command@specs/ssh/connection.spec:180');
+  w.sshUtf8(v.command, 'Exec.command@specs/ssh/connection.spec:182');
 }
 
 /** Decode a whole {@link Exec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExec(bytes: Uint8Array): Exec {
   const r = new Reader(bytes);
   const v = readExec(r);
-  r.done('Exec@specs/ssh/connection.spec:181');
+  r.done('Exec@specs/ssh/connection.spec:183');
   return v;
 }
 
@@ -963,20 +967,20 @@ export interface Subsystem {
 
 /** Read a {@link Subsystem} at the reader's position. */
 export function readSubsystem(r: Reader): Subsystem {
-  const subsystem_name = r.sshUtf8('Subsystem.subsystem_name@specs/ssh/connection.spec:185');
+  const subsystem_name = r.sshUtf8('Subsystem.subsystem_name@specs/ssh/connection.spec:187');
   return { subsystem_name };
 }
 
 /** Write a {@link Subsystem}. */
 export function writeSubsystem(w: Writer, v: Subsystem): void {
-  w.sshUtf8(v.subsystem_name, 'Subsystem.subsystem_name@specs/ssh/connection.spec:185');
+  w.sshUtf8(v.subsystem_name, 'Subsystem.subsystem_name@specs/ssh/connection.spec:187');
 }
 
 /** Decode a whole {@link Subsystem}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSubsystem(bytes: Uint8Array): Subsystem {
   const r = new Reader(bytes);
   const v = readSubsystem(r);
-  r.done('Subsystem@specs/ssh/connection.spec:186');
+  r.done('Subsystem@specs/ssh/connection.spec:188');
   return v;
 }
 
@@ -997,26 +1001,26 @@ export interface WindowChange {
 
 /** Read a {@link WindowChange} at the reader's position. */
 export function readWindowChange(r: Reader): WindowChange {
-  const terminal_width_columns = r.u32('WindowChange.terminal_width_columns@specs/ssh/connection.spec:190');
-  const terminal_height_rows = r.u32('WindowChange.terminal_height_rows@specs/ssh/connection.spec:191');
-  const terminal_width_pixels = r.u32('WindowChange.terminal_width_pixels@specs/ssh/connection.spec:192');
-  const terminal_height_pixels = r.u32('WindowChange.terminal_height_pixels@specs/ssh/connection.spec:193');
+  const terminal_width_columns = r.u32('WindowChange.terminal_width_columns@specs/ssh/connection.spec:192');
+  const terminal_height_rows = r.u32('WindowChange.terminal_height_rows@specs/ssh/connection.spec:193');
+  const terminal_width_pixels = r.u32('WindowChange.terminal_width_pixels@specs/ssh/connection.spec:194');
+  const terminal_height_pixels = r.u32('WindowChange.terminal_height_pixels@specs/ssh/connection.spec:195');
   return { terminal_width_columns, terminal_height_rows, terminal_width_pixels, terminal_height_pixels };
 }
 
 /** Write a {@link WindowChange}. */
 export function writeWindowChange(w: Writer, v: WindowChange): void {
-  w.u32(v.terminal_width_columns, 'WindowChange.terminal_width_columns@specs/ssh/connection.spec:190');
-  w.u32(v.terminal_height_rows, 'WindowChange.terminal_height_rows@specs/ssh/connection.spec:191');
-  w.u32(v.terminal_width_pixels, 'WindowChange.terminal_width_pixels@specs/ssh/connection.spec:192');
-  w.u32(v.terminal_height_pixels, 'WindowChange.terminal_height_pixels@specs/ssh/connection.spec:193');
+  w.u32(v.terminal_width_columns, 'WindowChange.terminal_width_columns@specs/ssh/connection.spec:192');
+  w.u32(v.terminal_height_rows, 'WindowChange.terminal_height_rows@specs/ssh/connection.spec:193');
+  w.u32(v.terminal_width_pixels, 'WindowChange.terminal_width_pixels@specs/ssh/connection.spec:194');
+  w.u32(v.terminal_height_pixels, 'WindowChange.terminal_height_pixels@specs/ssh/connection.spec:195');
 }
 
 /** Decode a whole {@link WindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeWindowChange(bytes: Uint8Array): WindowChange {
   const r = new Reader(bytes);
   const v = readWindowChange(r);
-  r.done('WindowChange@specs/ssh/connection.spec:194');
+  r.done('WindowChange@specs/ssh/connection.spec:196');
   return v;
 }
 
@@ -1034,20 +1038,20 @@ export interface XonXoff {
 
 /** Read a {@link XonXoff} at the reader's position. */
 export function readXonXoff(r: Reader): XonXoff {
-  const client_can_do = r.bool('XonXoff.client_can_do@specs/ssh/connection.spec:198');
+  const client_can_do = r.bool('XonXoff.client_can_do@specs/ssh/connection.spec:200');
   return { client_can_do };
 }
 
 /** Write a {@link XonXoff}. */
 export function writeXonXoff(w: Writer, v: XonXoff): void {
-  w.bool(v.client_can_do, 'XonXoff.client_can_do@specs/ssh/connection.spec:198');
+  w.bool(v.client_can_do, 'XonXoff.client_can_do@specs/ssh/connection.spec:200');
 }
 
 /** Decode a whole {@link XonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeXonXoff(bytes: Uint8Array): XonXoff {
   const r = new Reader(bytes);
   const v = readXonXoff(r);
-  r.done('XonXoff@specs/ssh/connection.spec:199');
+  r.done('XonXoff@specs/ssh/connection.spec:201');
   return v;
 }
 
@@ -1066,20 +1070,20 @@ export interface Signal {
 
 /** Read a {@link Signal} at the reader's position. */
 export function readSignal(r: Reader): Signal {
-  const signal_name = r.sshUtf8('Signal.signal_name@specs/ssh/connection.spec:203');
+  const signal_name = r.sshUtf8('Signal.signal_name@specs/ssh/connection.spec:205');
   return { signal_name };
 }
 
 /** Write a {@link Signal}. */
 export function writeSignal(w: Writer, v: Signal): void {
-  w.sshUtf8(v.signal_name, 'Signal.signal_name@specs/ssh/connection.spec:203');
+  w.sshUtf8(v.signal_name, 'Signal.signal_name@specs/ssh/connection.spec:205');
 }
 
 /** Decode a whole {@link Signal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSignal(bytes: Uint8Array): Signal {
   const r = new Reader(bytes);
   const v = readSignal(r);
-  r.done('Signal@specs/ssh/connection.spec:204');
+  r.done('Signal@specs/ssh/connection.spec:206');
   return v;
 }
 
@@ -1097,20 +1101,20 @@ export interface ExitStatus {
 
 /** Read a {@link ExitStatus} at the reader's position. */
 export function readExitStatus(r: Reader): ExitStatus {
-  const exit_status = r.u32('ExitStatus.exit_status@specs/ssh/connection.spec:208');
+  const exit_status = r.u32('ExitStatus.exit_status@specs/ssh/connection.spec:210');
   return { exit_status };
 }
 
 /** Write a {@link ExitStatus}. */
 export function writeExitStatus(w: Writer, v: ExitStatus): void {
-  w.u32(v.exit_status, 'ExitStatus.exit_status@specs/ssh/connection.spec:208');
+  w.u32(v.exit_status, 'ExitStatus.exit_status@specs/ssh/connection.spec:210');
 }
 
 /** Decode a whole {@link ExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExitStatus(bytes: Uint8Array): ExitStatus {
   const r = new Reader(bytes);
   const v = readExitStatus(r);
-  r.done('ExitStatus@specs/ssh/connection.spec:209');
+  r.done('ExitStatus@specs/ssh/connection.spec:211');
   return v;
 }
 
@@ -1133,26 +1137,26 @@ export interface ExitSignal {
 
 /** Read a {@link ExitSignal} at the reader's position. */
 export function readExitSignal(r: Reader): ExitSignal {
-  const signal_name = r.sshUtf8('ExitSignal.signal_name@specs/ssh/connection.spec:213');
-  const core_dumped = r.bool('ExitSignal.core_dumped@specs/ssh/connection.spec:214');
-  const error_message = r.sshUtf8('ExitSignal.error_message@specs/ssh/connection.spec:215');
-  const language_tag = r.sshUtf8('ExitSignal.language_tag@specs/ssh/connection.spec:216');
+  const signal_name = r.sshUtf8('ExitSignal.signal_name@specs/ssh/connection.spec:215');
+  const core_dumped = r.bool('ExitSignal.core_dumped@specs/ssh/connection.spec:216');
+  const error_message = r.sshUtf8('ExitSignal.error_message@specs/ssh/connection.spec:217');
+  const language_tag = r.sshUtf8('ExitSignal.language_tag@specs/ssh/connection.spec:218');
   return { signal_name, core_dumped, error_message, language_tag };
 }
 
 /** Write a {@link ExitSignal}. */
 export function writeExitSignal(w: Writer, v: ExitSignal): void {
-  w.sshUtf8(v.signal_name, 'ExitSignal.signal_name@specs/ssh/connection.spec:213');
-  w.bool(v.core_dumped, 'ExitSignal.core_dumped@specs/ssh/connection.spec:214');
-  w.sshUtf8(v.error_message, 'ExitSignal.error_message@specs/ssh/connection.spec:215');
-  w.sshUtf8(v.language_tag, 'ExitSignal.language_tag@specs/ssh/connection.spec:216');
+  w.sshUtf8(v.signal_name, 'ExitSignal.signal_name@specs/ssh/connection.spec:215');
+  w.bool(v.core_dumped, 'ExitSignal.core_dumped@specs/ssh/connection.spec:216');
+  w.sshUtf8(v.error_message, 'ExitSignal.error_message@specs/ssh/connection.spec:217');
+  w.sshUtf8(v.language_tag, 'ExitSignal.language_tag@specs/ssh/connection.spec:218');
 }
 
 /** Decode a whole {@link ExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExitSignal(bytes: Uint8Array): ExitSignal {
   const r = new Reader(bytes);
   const v = readExitSignal(r);
-  r.done('ExitSignal@specs/ssh/connection.spec:217');
+  r.done('ExitSignal@specs/ssh/connection.spec:219');
   return v;
 }
 
@@ -1185,11 +1189,11 @@ export const SSH_MSG_CHANNEL_REQUEST_NUMBER = 98;
 
 /** Read a {@link SSH_MSG_CHANNEL_REQUEST} at the reader's position. */
 export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST {
-  const number = r.u8('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:225');
-  if (number !== 98) throw new DecodeError('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:225', `expected message number 98, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:226');
-  const request_type = r.sshUtf8('SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:227');
-  const want_reply = r.bool('SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:228');
+  const number = r.u8('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:227');
+  if (number !== 98) throw new DecodeError('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:227', `expected message number 98, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:228');
+  const request_type = r.sshUtf8('SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:229');
+  const want_reply = r.bool('SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:230');
   let type_specific_data: SSH_MSG_CHANNEL_REQUESTTypeSpecificData;
   switch (request_type) {
     case "pty-req":
@@ -1243,73 +1247,73 @@ export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST 
 
 /** Write a {@link SSH_MSG_CHANNEL_REQUEST}. */
 export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUEST): void {
-  w.u8(98, 'SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:225');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:226');
-  w.sshUtf8(v.request_type, 'SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:227');
-  w.bool(v.want_reply, 'SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:228');
+  w.u8(98, 'SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:227');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:228');
+  w.sshUtf8(v.request_type, 'SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:229');
+  w.bool(v.want_reply, 'SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:230');
   const type_specific_data = v.type_specific_data;
   switch (type_specific_data.case) {
     case "pty-req":
-      if (v.request_type !== "pty-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case pty-req needs request_type = pty-req, got ${String(v.request_type)}`);
+      if (v.request_type !== "pty-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case pty-req needs request_type = pty-req, got ${String(v.request_type)}`);
       writePtyReq(w, type_specific_data.value);
       break;
     case "x11-req":
-      if (v.request_type !== "x11-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case x11-req needs request_type = x11-req, got ${String(v.request_type)}`);
+      if (v.request_type !== "x11-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case x11-req needs request_type = x11-req, got ${String(v.request_type)}`);
       writeX11Req(w, type_specific_data.value);
       break;
     case "env":
-      if (v.request_type !== "env") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case env needs request_type = env, got ${String(v.request_type)}`);
+      if (v.request_type !== "env") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case env needs request_type = env, got ${String(v.request_type)}`);
       writeEnv(w, type_specific_data.value);
       break;
     case "shell":
-      if (v.request_type !== "shell") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case shell needs request_type = shell, got ${String(v.request_type)}`);
+      if (v.request_type !== "shell") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case shell needs request_type = shell, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case "exec":
-      if (v.request_type !== "exec") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exec needs request_type = exec, got ${String(v.request_type)}`);
+      if (v.request_type !== "exec") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case exec needs request_type = exec, got ${String(v.request_type)}`);
       writeExec(w, type_specific_data.value);
       break;
     case "subsystem":
-      if (v.request_type !== "subsystem") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case subsystem needs request_type = subsystem, got ${String(v.request_type)}`);
+      if (v.request_type !== "subsystem") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case subsystem needs request_type = subsystem, got ${String(v.request_type)}`);
       writeSubsystem(w, type_specific_data.value);
       break;
     case "window-change":
-      if (v.request_type !== "window-change") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case window-change needs request_type = window-change, got ${String(v.request_type)}`);
+      if (v.request_type !== "window-change") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case window-change needs request_type = window-change, got ${String(v.request_type)}`);
       writeWindowChange(w, type_specific_data.value);
       break;
     case "xon-xoff":
-      if (v.request_type !== "xon-xoff") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case xon-xoff needs request_type = xon-xoff, got ${String(v.request_type)}`);
+      if (v.request_type !== "xon-xoff") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case xon-xoff needs request_type = xon-xoff, got ${String(v.request_type)}`);
       writeXonXoff(w, type_specific_data.value);
       break;
     case "signal":
-      if (v.request_type !== "signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case signal needs request_type = signal, got ${String(v.request_type)}`);
+      if (v.request_type !== "signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case signal needs request_type = signal, got ${String(v.request_type)}`);
       writeSignal(w, type_specific_data.value);
       break;
     case "exit-status":
-      if (v.request_type !== "exit-status") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exit-status needs request_type = exit-status, got ${String(v.request_type)}`);
+      if (v.request_type !== "exit-status") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case exit-status needs request_type = exit-status, got ${String(v.request_type)}`);
       writeExitStatus(w, type_specific_data.value);
       break;
     case "exit-signal":
-      if (v.request_type !== "exit-signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case exit-signal needs request_type = exit-signal, got ${String(v.request_type)}`);
+      if (v.request_type !== "exit-signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case exit-signal needs request_type = exit-signal, got ${String(v.request_type)}`);
       writeExitSignal(w, type_specific_data.value);
       break;
     case "auth-agent-req@openssh.com":
-      if (v.request_type !== "auth-agent-req@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case auth-agent-req@openssh.com needs request_type = auth-agent-req@openssh.com, got ${String(v.request_type)}`);
+      if (v.request_type !== "auth-agent-req@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case auth-agent-req@openssh.com needs request_type = auth-agent-req@openssh.com, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case "eow@openssh.com":
-      if (v.request_type !== "eow@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case eow@openssh.com needs request_type = eow@openssh.com, got ${String(v.request_type)}`);
+      if (v.request_type !== "eow@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case eow@openssh.com needs request_type = eow@openssh.com, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case "keepalive@openssh.com":
-      if (v.request_type !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `case keepalive@openssh.com needs request_type = keepalive@openssh.com, got ${String(v.request_type)}`);
+      if (v.request_type !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `case keepalive@openssh.com needs request_type = keepalive@openssh.com, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case undefined:
-      w.raw(type_specific_data.value, 'SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243');
+      w.raw(type_specific_data.value, 'SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245');
       break;
     default:
-      throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:243', `unknown case ${String((type_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:245', `unknown case ${String((type_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -1317,7 +1321,7 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
 export function decodeSSH_MSG_CHANNEL_REQUEST(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_REQUEST(r);
-  r.done('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:225');
+  r.done('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:227');
   return v;
 }
 
@@ -1341,23 +1345,23 @@ export const SSH_MSG_CHANNEL_SUCCESS_NUMBER = 99;
 
 /** Read a {@link SSH_MSG_CHANNEL_SUCCESS} at the reader's position. */
 export function readSSH_MSG_CHANNEL_SUCCESS(r: Reader): SSH_MSG_CHANNEL_SUCCESS {
-  const number = r.u8('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:247');
-  if (number !== 99) throw new DecodeError('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:247', `expected message number 99, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:248');
+  const number = r.u8('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:249');
+  if (number !== 99) throw new DecodeError('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:249', `expected message number 99, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:250');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_SUCCESS}. */
 export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCESS): void {
-  w.u8(99, 'SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:247');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:248');
+  w.u8(99, 'SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:249');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:250');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_SUCCESS(bytes: Uint8Array): SSH_MSG_CHANNEL_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_SUCCESS(r);
-  r.done('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:247');
+  r.done('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:249');
   return v;
 }
 
@@ -1381,23 +1385,23 @@ export const SSH_MSG_CHANNEL_FAILURE_NUMBER = 100;
 
 /** Read a {@link SSH_MSG_CHANNEL_FAILURE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_FAILURE(r: Reader): SSH_MSG_CHANNEL_FAILURE {
-  const number = r.u8('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:252');
-  if (number !== 100) throw new DecodeError('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:252', `expected message number 100, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:253');
+  const number = r.u8('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:254');
+  if (number !== 100) throw new DecodeError('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:254', `expected message number 100, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:255');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_FAILURE}. */
 export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILURE): void {
-  w.u8(100, 'SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:252');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:253');
+  w.u8(100, 'SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:254');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:255');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_FAILURE(r);
-  r.done('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:252');
+  r.done('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:254');
   return v;
 }
 

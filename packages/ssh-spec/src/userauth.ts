@@ -1,6 +1,10 @@
 // Generated from specs/ssh/userauth.spec by otpnet-gen. Do not edit.
 import { DecodeError, EncodeError, Reader, Writer } from '@otpnet/wire';
 
+/**
+ * The "none" method has no method-specific fields.
+ * @see RFC 4252 §5.2
+ */
 export interface AuthNone {
 }
 
@@ -18,7 +22,7 @@ export function writeAuthNone(w: Writer, v: AuthNone): void {
 export function decodeAuthNone(bytes: Uint8Array): AuthNone {
   const r = new Reader(bytes);
   const v = readAuthNone(r);
-  r.done('AuthNone@specs/ssh/userauth.spec:7');
+  r.done('AuthNone@specs/ssh/userauth.spec:9');
   return v;
 }
 
@@ -44,25 +48,25 @@ export interface PasswordRequest {
 
 /** Read a {@link PasswordRequest} at the reader's position. */
 export function readPasswordRequest(r: Reader): PasswordRequest {
-  const change_password = r.bool('PasswordRequest.change_password@specs/ssh/userauth.spec:16');
-  const password = r.sshUtf8('PasswordRequest.password@specs/ssh/userauth.spec:17');
+  const change_password = r.bool('PasswordRequest.change_password@specs/ssh/userauth.spec:18');
+  const password = r.sshUtf8('PasswordRequest.password@specs/ssh/userauth.spec:19');
   const new_password: string[] = [];
-  for (; r.pos < r.end;) new_password.push(r.sshUtf8('PasswordRequest.new_password@specs/ssh/userauth.spec:18'));
+  for (; r.pos < r.end;) new_password.push(r.sshUtf8('PasswordRequest.new_password@specs/ssh/userauth.spec:20'));
   return { change_password, password, new_password };
 }
 
 /** Write a {@link PasswordRequest}. */
 export function writePasswordRequest(w: Writer, v: PasswordRequest): void {
-  w.bool(v.change_password, 'PasswordRequest.change_password@specs/ssh/userauth.spec:16');
-  w.sshUtf8(v.password, 'PasswordRequest.password@specs/ssh/userauth.spec:17');
-  for (const item of v.new_password) w.sshUtf8(item, 'PasswordRequest.new_password@specs/ssh/userauth.spec:18');
+  w.bool(v.change_password, 'PasswordRequest.change_password@specs/ssh/userauth.spec:18');
+  w.sshUtf8(v.password, 'PasswordRequest.password@specs/ssh/userauth.spec:19');
+  for (const item of v.new_password) w.sshUtf8(item, 'PasswordRequest.new_password@specs/ssh/userauth.spec:20');
 }
 
 /** Decode a whole {@link PasswordRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePasswordRequest(bytes: Uint8Array): PasswordRequest {
   const r = new Reader(bytes);
   const v = readPasswordRequest(r);
-  r.done('PasswordRequest@specs/ssh/userauth.spec:19');
+  r.done('PasswordRequest@specs/ssh/userauth.spec:21');
   return v;
 }
 
@@ -89,27 +93,27 @@ export interface PublickeyRequest {
 
 /** Read a {@link PublickeyRequest} at the reader's position. */
 export function readPublickeyRequest(r: Reader): PublickeyRequest {
-  const has_signature = r.bool('PublickeyRequest.has_signature@specs/ssh/userauth.spec:27');
-  const public_key_algorithm_name = r.sshUtf8('PublickeyRequest.public_key_algorithm_name@specs/ssh/userauth.spec:28');
-  const public_key_blob = r.sshString('PublickeyRequest.public_key_blob@specs/ssh/userauth.spec:29');
+  const has_signature = r.bool('PublickeyRequest.has_signature@specs/ssh/userauth.spec:29');
+  const public_key_algorithm_name = r.sshUtf8('PublickeyRequest.public_key_algorithm_name@specs/ssh/userauth.spec:30');
+  const public_key_blob = r.sshString('PublickeyRequest.public_key_blob@specs/ssh/userauth.spec:31');
   const signature: Uint8Array[] = [];
-  for (; r.pos < r.end;) signature.push(r.sshString('PublickeyRequest.signature@specs/ssh/userauth.spec:30'));
+  for (; r.pos < r.end;) signature.push(r.sshString('PublickeyRequest.signature@specs/ssh/userauth.spec:32'));
   return { has_signature, public_key_algorithm_name, public_key_blob, signature };
 }
 
 /** Write a {@link PublickeyRequest}. */
 export function writePublickeyRequest(w: Writer, v: PublickeyRequest): void {
-  w.bool(v.has_signature, 'PublickeyRequest.has_signature@specs/ssh/userauth.spec:27');
-  w.sshUtf8(v.public_key_algorithm_name, 'PublickeyRequest.public_key_algorithm_name@specs/ssh/userauth.spec:28');
-  w.sshString(v.public_key_blob, 'PublickeyRequest.public_key_blob@specs/ssh/userauth.spec:29');
-  for (const item of v.signature) w.sshString(item, 'PublickeyRequest.signature@specs/ssh/userauth.spec:30');
+  w.bool(v.has_signature, 'PublickeyRequest.has_signature@specs/ssh/userauth.spec:29');
+  w.sshUtf8(v.public_key_algorithm_name, 'PublickeyRequest.public_key_algorithm_name@specs/ssh/userauth.spec:30');
+  w.sshString(v.public_key_blob, 'PublickeyRequest.public_key_blob@specs/ssh/userauth.spec:31');
+  for (const item of v.signature) w.sshString(item, 'PublickeyRequest.signature@specs/ssh/userauth.spec:32');
 }
 
 /** Decode a whole {@link PublickeyRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePublickeyRequest(bytes: Uint8Array): PublickeyRequest {
   const r = new Reader(bytes);
   const v = readPublickeyRequest(r);
-  r.done('PublickeyRequest@specs/ssh/userauth.spec:31');
+  r.done('PublickeyRequest@specs/ssh/userauth.spec:33');
   return v;
 }
 
@@ -129,22 +133,22 @@ export interface KeyboardInteractiveRequest {
 
 /** Read a {@link KeyboardInteractiveRequest} at the reader's position. */
 export function readKeyboardInteractiveRequest(r: Reader): KeyboardInteractiveRequest {
-  const language_tag = r.sshUtf8('KeyboardInteractiveRequest.language_tag@specs/ssh/userauth.spec:35');
-  const submethods = r.nameList('KeyboardInteractiveRequest.submethods@specs/ssh/userauth.spec:36');
+  const language_tag = r.sshUtf8('KeyboardInteractiveRequest.language_tag@specs/ssh/userauth.spec:37');
+  const submethods = r.nameList('KeyboardInteractiveRequest.submethods@specs/ssh/userauth.spec:38');
   return { language_tag, submethods };
 }
 
 /** Write a {@link KeyboardInteractiveRequest}. */
 export function writeKeyboardInteractiveRequest(w: Writer, v: KeyboardInteractiveRequest): void {
-  w.sshUtf8(v.language_tag, 'KeyboardInteractiveRequest.language_tag@specs/ssh/userauth.spec:35');
-  w.nameList(v.submethods, 'KeyboardInteractiveRequest.submethods@specs/ssh/userauth.spec:36');
+  w.sshUtf8(v.language_tag, 'KeyboardInteractiveRequest.language_tag@specs/ssh/userauth.spec:37');
+  w.nameList(v.submethods, 'KeyboardInteractiveRequest.submethods@specs/ssh/userauth.spec:38');
 }
 
 /** Decode a whole {@link KeyboardInteractiveRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyboardInteractiveRequest(bytes: Uint8Array): KeyboardInteractiveRequest {
   const r = new Reader(bytes);
   const v = readKeyboardInteractiveRequest(r);
-  r.done('KeyboardInteractiveRequest@specs/ssh/userauth.spec:37');
+  r.done('KeyboardInteractiveRequest@specs/ssh/userauth.spec:39');
   return v;
 }
 
@@ -175,11 +179,11 @@ export const SSH_MSG_USERAUTH_REQUEST_NUMBER = 50;
 
 /** Read a {@link SSH_MSG_USERAUTH_REQUEST} at the reader's position. */
 export function readSSH_MSG_USERAUTH_REQUEST(r: Reader): SSH_MSG_USERAUTH_REQUEST {
-  const number = r.u8('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:40');
-  if (number !== 50) throw new DecodeError('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:40', `expected message number 50, got ${number}`);
-  const user_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.user_name@specs/ssh/userauth.spec:41');
-  const service_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.service_name@specs/ssh/userauth.spec:42');
-  const method_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.method_name@specs/ssh/userauth.spec:43');
+  const number = r.u8('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:42');
+  if (number !== 50) throw new DecodeError('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:42', `expected message number 50, got ${number}`);
+  const user_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.user_name@specs/ssh/userauth.spec:43');
+  const service_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.service_name@specs/ssh/userauth.spec:44');
+  const method_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.method_name@specs/ssh/userauth.spec:45');
   let method_specific_fields: SSH_MSG_USERAUTH_REQUESTMethodSpecificFields;
   switch (method_name) {
     case "none":
@@ -203,33 +207,33 @@ export function readSSH_MSG_USERAUTH_REQUEST(r: Reader): SSH_MSG_USERAUTH_REQUES
 
 /** Write a {@link SSH_MSG_USERAUTH_REQUEST}. */
 export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQUEST): void {
-  w.u8(50, 'SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:40');
-  w.sshUtf8(v.user_name, 'SSH_MSG_USERAUTH_REQUEST.user_name@specs/ssh/userauth.spec:41');
-  w.sshUtf8(v.service_name, 'SSH_MSG_USERAUTH_REQUEST.service_name@specs/ssh/userauth.spec:42');
-  w.sshUtf8(v.method_name, 'SSH_MSG_USERAUTH_REQUEST.method_name@specs/ssh/userauth.spec:43');
+  w.u8(50, 'SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:42');
+  w.sshUtf8(v.user_name, 'SSH_MSG_USERAUTH_REQUEST.user_name@specs/ssh/userauth.spec:43');
+  w.sshUtf8(v.service_name, 'SSH_MSG_USERAUTH_REQUEST.service_name@specs/ssh/userauth.spec:44');
+  w.sshUtf8(v.method_name, 'SSH_MSG_USERAUTH_REQUEST.method_name@specs/ssh/userauth.spec:45');
   const method_specific_fields = v.method_specific_fields;
   switch (method_specific_fields.case) {
     case "none":
-      if (v.method_name !== "none") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:50', `case none needs method_name = none, got ${String(v.method_name)}`);
+      if (v.method_name !== "none") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:52', `case none needs method_name = none, got ${String(v.method_name)}`);
       writeAuthNone(w, method_specific_fields.value);
       break;
     case "password":
-      if (v.method_name !== "password") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:50', `case password needs method_name = password, got ${String(v.method_name)}`);
+      if (v.method_name !== "password") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:52', `case password needs method_name = password, got ${String(v.method_name)}`);
       writePasswordRequest(w, method_specific_fields.value);
       break;
     case "publickey":
-      if (v.method_name !== "publickey") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:50', `case publickey needs method_name = publickey, got ${String(v.method_name)}`);
+      if (v.method_name !== "publickey") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:52', `case publickey needs method_name = publickey, got ${String(v.method_name)}`);
       writePublickeyRequest(w, method_specific_fields.value);
       break;
     case "keyboard-interactive":
-      if (v.method_name !== "keyboard-interactive") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:50', `case keyboard-interactive needs method_name = keyboard-interactive, got ${String(v.method_name)}`);
+      if (v.method_name !== "keyboard-interactive") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:52', `case keyboard-interactive needs method_name = keyboard-interactive, got ${String(v.method_name)}`);
       writeKeyboardInteractiveRequest(w, method_specific_fields.value);
       break;
     case undefined:
-      w.raw(method_specific_fields.value, 'SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:50');
+      w.raw(method_specific_fields.value, 'SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:52');
       break;
     default:
-      throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:50', `unknown case ${String((method_specific_fields as { case: unknown }).case)}`);
+      throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:52', `unknown case ${String((method_specific_fields as { case: unknown }).case)}`);
   }
 }
 
@@ -237,7 +241,7 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
 export function decodeSSH_MSG_USERAUTH_REQUEST(bytes: Uint8Array): SSH_MSG_USERAUTH_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_REQUEST(r);
-  r.done('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:40');
+  r.done('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:42');
   return v;
 }
 
@@ -262,25 +266,25 @@ export const SSH_MSG_USERAUTH_FAILURE_NUMBER = 51;
 
 /** Read a {@link SSH_MSG_USERAUTH_FAILURE} at the reader's position. */
 export function readSSH_MSG_USERAUTH_FAILURE(r: Reader): SSH_MSG_USERAUTH_FAILURE {
-  const number = r.u8('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:54');
-  if (number !== 51) throw new DecodeError('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:54', `expected message number 51, got ${number}`);
-  const authentications_that_can_continue = r.nameList('SSH_MSG_USERAUTH_FAILURE.authentications_that_can_continue@specs/ssh/userauth.spec:55');
-  const partial_success = r.bool('SSH_MSG_USERAUTH_FAILURE.partial_success@specs/ssh/userauth.spec:56');
+  const number = r.u8('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:56');
+  if (number !== 51) throw new DecodeError('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:56', `expected message number 51, got ${number}`);
+  const authentications_that_can_continue = r.nameList('SSH_MSG_USERAUTH_FAILURE.authentications_that_can_continue@specs/ssh/userauth.spec:57');
+  const partial_success = r.bool('SSH_MSG_USERAUTH_FAILURE.partial_success@specs/ssh/userauth.spec:58');
   return { authentications_that_can_continue, partial_success };
 }
 
 /** Write a {@link SSH_MSG_USERAUTH_FAILURE}. */
 export function writeSSH_MSG_USERAUTH_FAILURE(w: Writer, v: SSH_MSG_USERAUTH_FAILURE): void {
-  w.u8(51, 'SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:54');
-  w.nameList(v.authentications_that_can_continue, 'SSH_MSG_USERAUTH_FAILURE.authentications_that_can_continue@specs/ssh/userauth.spec:55');
-  w.bool(v.partial_success, 'SSH_MSG_USERAUTH_FAILURE.partial_success@specs/ssh/userauth.spec:56');
+  w.u8(51, 'SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:56');
+  w.nameList(v.authentications_that_can_continue, 'SSH_MSG_USERAUTH_FAILURE.authentications_that_can_continue@specs/ssh/userauth.spec:57');
+  w.bool(v.partial_success, 'SSH_MSG_USERAUTH_FAILURE.partial_success@specs/ssh/userauth.spec:58');
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_FAILURE(bytes: Uint8Array): SSH_MSG_USERAUTH_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_FAILURE(r);
-  r.done('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:54');
+  r.done('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:56');
   return v;
 }
 
@@ -303,21 +307,21 @@ export const SSH_MSG_USERAUTH_SUCCESS_NUMBER = 52;
 
 /** Read a {@link SSH_MSG_USERAUTH_SUCCESS} at the reader's position. */
 export function readSSH_MSG_USERAUTH_SUCCESS(r: Reader): SSH_MSG_USERAUTH_SUCCESS {
-  const number = r.u8('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:60');
-  if (number !== 52) throw new DecodeError('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:60', `expected message number 52, got ${number}`);
+  const number = r.u8('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:62');
+  if (number !== 52) throw new DecodeError('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:62', `expected message number 52, got ${number}`);
   return {};
 }
 
 /** Write a {@link SSH_MSG_USERAUTH_SUCCESS}. */
 export function writeSSH_MSG_USERAUTH_SUCCESS(w: Writer, v: SSH_MSG_USERAUTH_SUCCESS): void {
-  w.u8(52, 'SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:60');
+  w.u8(52, 'SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:62');
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_SUCCESS(bytes: Uint8Array): SSH_MSG_USERAUTH_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_SUCCESS(r);
-  r.done('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:60');
+  r.done('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:62');
   return v;
 }
 
@@ -342,25 +346,25 @@ export const SSH_MSG_USERAUTH_BANNER_NUMBER = 53;
 
 /** Read a {@link SSH_MSG_USERAUTH_BANNER} at the reader's position. */
 export function readSSH_MSG_USERAUTH_BANNER(r: Reader): SSH_MSG_USERAUTH_BANNER {
-  const number = r.u8('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:64');
-  if (number !== 53) throw new DecodeError('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:64', `expected message number 53, got ${number}`);
-  const message = r.sshUtf8('SSH_MSG_USERAUTH_BANNER.message@specs/ssh/userauth.spec:65');
-  const language_tag = r.sshUtf8('SSH_MSG_USERAUTH_BANNER.language_tag@specs/ssh/userauth.spec:66');
+  const number = r.u8('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:66');
+  if (number !== 53) throw new DecodeError('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:66', `expected message number 53, got ${number}`);
+  const message = r.sshUtf8('SSH_MSG_USERAUTH_BANNER.message@specs/ssh/userauth.spec:67');
+  const language_tag = r.sshUtf8('SSH_MSG_USERAUTH_BANNER.language_tag@specs/ssh/userauth.spec:68');
   return { message, language_tag };
 }
 
 /** Write a {@link SSH_MSG_USERAUTH_BANNER}. */
 export function writeSSH_MSG_USERAUTH_BANNER(w: Writer, v: SSH_MSG_USERAUTH_BANNER): void {
-  w.u8(53, 'SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:64');
-  w.sshUtf8(v.message, 'SSH_MSG_USERAUTH_BANNER.message@specs/ssh/userauth.spec:65');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_USERAUTH_BANNER.language_tag@specs/ssh/userauth.spec:66');
+  w.u8(53, 'SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:66');
+  w.sshUtf8(v.message, 'SSH_MSG_USERAUTH_BANNER.message@specs/ssh/userauth.spec:67');
+  w.sshUtf8(v.language_tag, 'SSH_MSG_USERAUTH_BANNER.language_tag@specs/ssh/userauth.spec:68');
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_BANNER}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_BANNER(bytes: Uint8Array): SSH_MSG_USERAUTH_BANNER {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_BANNER(r);
-  r.done('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:64');
+  r.done('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:66');
   return v;
 }
 
@@ -386,25 +390,25 @@ export const SSH_MSG_USERAUTH_PK_OK_NUMBER = 60;
 
 /** Read a {@link SSH_MSG_USERAUTH_PK_OK} at the reader's position. */
 export function readSSH_MSG_USERAUTH_PK_OK(r: Reader): SSH_MSG_USERAUTH_PK_OK {
-  const number = r.u8('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:70');
-  if (number !== 60) throw new DecodeError('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:70', `expected message number 60, got ${number}`);
-  const public_key_algorithm_name = r.sshUtf8('SSH_MSG_USERAUTH_PK_OK.public_key_algorithm_name@specs/ssh/userauth.spec:71');
-  const public_key_blob = r.sshString('SSH_MSG_USERAUTH_PK_OK.public_key_blob@specs/ssh/userauth.spec:72');
+  const number = r.u8('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:72');
+  if (number !== 60) throw new DecodeError('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:72', `expected message number 60, got ${number}`);
+  const public_key_algorithm_name = r.sshUtf8('SSH_MSG_USERAUTH_PK_OK.public_key_algorithm_name@specs/ssh/userauth.spec:73');
+  const public_key_blob = r.sshString('SSH_MSG_USERAUTH_PK_OK.public_key_blob@specs/ssh/userauth.spec:74');
   return { public_key_algorithm_name, public_key_blob };
 }
 
 /** Write a {@link SSH_MSG_USERAUTH_PK_OK}. */
 export function writeSSH_MSG_USERAUTH_PK_OK(w: Writer, v: SSH_MSG_USERAUTH_PK_OK): void {
-  w.u8(60, 'SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:70');
-  w.sshUtf8(v.public_key_algorithm_name, 'SSH_MSG_USERAUTH_PK_OK.public_key_algorithm_name@specs/ssh/userauth.spec:71');
-  w.sshString(v.public_key_blob, 'SSH_MSG_USERAUTH_PK_OK.public_key_blob@specs/ssh/userauth.spec:72');
+  w.u8(60, 'SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:72');
+  w.sshUtf8(v.public_key_algorithm_name, 'SSH_MSG_USERAUTH_PK_OK.public_key_algorithm_name@specs/ssh/userauth.spec:73');
+  w.sshString(v.public_key_blob, 'SSH_MSG_USERAUTH_PK_OK.public_key_blob@specs/ssh/userauth.spec:74');
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_PK_OK}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_PK_OK(bytes: Uint8Array): SSH_MSG_USERAUTH_PK_OK {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_PK_OK(r);
-  r.done('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:70');
+  r.done('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:72');
   return v;
 }
 
@@ -424,22 +428,22 @@ export interface KeyboardInteractivePrompt {
 
 /** Read a {@link KeyboardInteractivePrompt} at the reader's position. */
 export function readKeyboardInteractivePrompt(r: Reader): KeyboardInteractivePrompt {
-  const prompt = r.sshUtf8('KeyboardInteractivePrompt.prompt@specs/ssh/userauth.spec:77');
-  const echo = r.bool('KeyboardInteractivePrompt.echo@specs/ssh/userauth.spec:78');
+  const prompt = r.sshUtf8('KeyboardInteractivePrompt.prompt@specs/ssh/userauth.spec:79');
+  const echo = r.bool('KeyboardInteractivePrompt.echo@specs/ssh/userauth.spec:80');
   return { prompt, echo };
 }
 
 /** Write a {@link KeyboardInteractivePrompt}. */
 export function writeKeyboardInteractivePrompt(w: Writer, v: KeyboardInteractivePrompt): void {
-  w.sshUtf8(v.prompt, 'KeyboardInteractivePrompt.prompt@specs/ssh/userauth.spec:77');
-  w.bool(v.echo, 'KeyboardInteractivePrompt.echo@specs/ssh/userauth.spec:78');
+  w.sshUtf8(v.prompt, 'KeyboardInteractivePrompt.prompt@specs/ssh/userauth.spec:79');
+  w.bool(v.echo, 'KeyboardInteractivePrompt.echo@specs/ssh/userauth.spec:80');
 }
 
 /** Decode a whole {@link KeyboardInteractivePrompt}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyboardInteractivePrompt(bytes: Uint8Array): KeyboardInteractivePrompt {
   const r = new Reader(bytes);
   const v = readKeyboardInteractivePrompt(r);
-  r.done('KeyboardInteractivePrompt@specs/ssh/userauth.spec:79');
+  r.done('KeyboardInteractivePrompt@specs/ssh/userauth.spec:81');
   return v;
 }
 
@@ -468,12 +472,12 @@ export const SSH_MSG_USERAUTH_INFO_REQUEST_NUMBER = 60;
 
 /** Read a {@link SSH_MSG_USERAUTH_INFO_REQUEST} at the reader's position. */
 export function readSSH_MSG_USERAUTH_INFO_REQUEST(r: Reader): SSH_MSG_USERAUTH_INFO_REQUEST {
-  const number = r.u8('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:83');
-  if (number !== 60) throw new DecodeError('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:83', `expected message number 60, got ${number}`);
-  const name = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.name@specs/ssh/userauth.spec:84');
-  const instruction = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.instruction@specs/ssh/userauth.spec:85');
-  const language_tag = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.language_tag@specs/ssh/userauth.spec:86');
-  const promptsCount = r.count(r.u32('SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:87'), 5, 'SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:87');
+  const number = r.u8('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:85');
+  if (number !== 60) throw new DecodeError('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:85', `expected message number 60, got ${number}`);
+  const name = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.name@specs/ssh/userauth.spec:86');
+  const instruction = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.instruction@specs/ssh/userauth.spec:87');
+  const language_tag = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.language_tag@specs/ssh/userauth.spec:88');
+  const promptsCount = r.count(r.u32('SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:89'), 5, 'SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:89');
   const prompts: KeyboardInteractivePrompt[] = [];
   for (let i = 0; i < promptsCount; i++) prompts.push(readKeyboardInteractivePrompt(r));
   return { name, instruction, language_tag, prompts };
@@ -481,11 +485,11 @@ export function readSSH_MSG_USERAUTH_INFO_REQUEST(r: Reader): SSH_MSG_USERAUTH_I
 
 /** Write a {@link SSH_MSG_USERAUTH_INFO_REQUEST}. */
 export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_INFO_REQUEST): void {
-  w.u8(60, 'SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:83');
-  w.sshUtf8(v.name, 'SSH_MSG_USERAUTH_INFO_REQUEST.name@specs/ssh/userauth.spec:84');
-  w.sshUtf8(v.instruction, 'SSH_MSG_USERAUTH_INFO_REQUEST.instruction@specs/ssh/userauth.spec:85');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_USERAUTH_INFO_REQUEST.language_tag@specs/ssh/userauth.spec:86');
-  w.u32(v.prompts.length, 'SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:87');
+  w.u8(60, 'SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:85');
+  w.sshUtf8(v.name, 'SSH_MSG_USERAUTH_INFO_REQUEST.name@specs/ssh/userauth.spec:86');
+  w.sshUtf8(v.instruction, 'SSH_MSG_USERAUTH_INFO_REQUEST.instruction@specs/ssh/userauth.spec:87');
+  w.sshUtf8(v.language_tag, 'SSH_MSG_USERAUTH_INFO_REQUEST.language_tag@specs/ssh/userauth.spec:88');
+  w.u32(v.prompts.length, 'SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:89');
   for (const item of v.prompts) writeKeyboardInteractivePrompt(w, item);
 }
 
@@ -493,7 +497,7 @@ export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUT
 export function decodeSSH_MSG_USERAUTH_INFO_REQUEST(bytes: Uint8Array): SSH_MSG_USERAUTH_INFO_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_INFO_REQUEST(r);
-  r.done('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:83');
+  r.done('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:85');
   return v;
 }
 
@@ -517,26 +521,26 @@ export const SSH_MSG_USERAUTH_INFO_RESPONSE_NUMBER = 61;
 
 /** Read a {@link SSH_MSG_USERAUTH_INFO_RESPONSE} at the reader's position. */
 export function readSSH_MSG_USERAUTH_INFO_RESPONSE(r: Reader): SSH_MSG_USERAUTH_INFO_RESPONSE {
-  const number = r.u8('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:91');
-  if (number !== 61) throw new DecodeError('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:91', `expected message number 61, got ${number}`);
-  const responsesCount = r.count(r.u32('SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:92'), 4, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:92');
+  const number = r.u8('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:93');
+  if (number !== 61) throw new DecodeError('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:93', `expected message number 61, got ${number}`);
+  const responsesCount = r.count(r.u32('SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:94'), 4, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:94');
   const responses: string[] = [];
-  for (let i = 0; i < responsesCount; i++) responses.push(r.sshUtf8('SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:92'));
+  for (let i = 0; i < responsesCount; i++) responses.push(r.sshUtf8('SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:94'));
   return { responses };
 }
 
 /** Write a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}. */
 export function writeSSH_MSG_USERAUTH_INFO_RESPONSE(w: Writer, v: SSH_MSG_USERAUTH_INFO_RESPONSE): void {
-  w.u8(61, 'SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:91');
-  w.u32(v.responses.length, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:92');
-  for (const item of v.responses) w.sshUtf8(item, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:92');
+  w.u8(61, 'SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:93');
+  w.u32(v.responses.length, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:94');
+  for (const item of v.responses) w.sshUtf8(item, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:94');
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_INFO_RESPONSE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_INFO_RESPONSE(bytes: Uint8Array): SSH_MSG_USERAUTH_INFO_RESPONSE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_INFO_RESPONSE(r);
-  r.done('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:91');
+  r.done('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:93');
   return v;
 }
 

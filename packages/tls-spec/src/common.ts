@@ -85,7 +85,11 @@ export function HandshakeTypeName(value: number): string {
   return enumName(HandshakeTypeNames, value, 1);
 }
 
-/** A body with no content: the empty extension_data of several extensions, EndOfEarlyData. */
+/**
+ * A body with no content: the empty extension_data of several extensions (`struct {}` in RFC 8446
+ * section 4.2 for post_handshake_auth, encrypt_then_mac and the like).
+ * @see RFC 8446 §3.6
+ */
 export interface Empty {
 }
 
@@ -103,7 +107,7 @@ export function writeEmpty(w: Writer, v: Empty): void {
 export function decodeEmpty(bytes: Uint8Array): Empty {
   const r = new Reader(bytes);
   const v = readEmpty(r);
-  r.done('Empty@specs/tls/common.spec:60');
+  r.done('Empty@specs/tls/common.spec:62');
   return v;
 }
 

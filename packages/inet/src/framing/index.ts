@@ -1,6 +1,6 @@
 // Packet framing, sans-IO: bytes in, packets out. Imports no node: module.
 export { type DecodePacketOptions, type DecodePacketResult, decodePacket } from './decode-packet.js';
-export { encodeFrame } from './encode.js';
+export { encodeFrame, frameTooLarge, SendBatch } from './encode.js';
 export { knownHeaders, latin1 } from './http-parse.js';
 export { PacketReader, type ReadResult } from './packet-reader.js';
 export { ReceiveBuffer } from './receive-buffer.js';

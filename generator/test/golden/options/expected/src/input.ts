@@ -172,10 +172,10 @@ export const tlsOptionsTsNames = {
 } as const satisfies Record<string, keyof TlsOptions>;
 
 /**
- * Check {@link TlsOptions} for a client or a server. Returns the options with that role's defaults
- * filled in, or every problem at once, each naming the option (`depth: expected an integer 0..255,
- * got -1`). Keys may be camelCase or the spec's snake_case names, as in `handshakeTimeout` or `handshake_timeout`.
- * Deprecated options are accepted with a warning.
+ * Check {@link TlsOptions} for a client or a server. Returns the options with that role's defaults filled in,
+ * or every problem at once, each naming the option (`depth: expected an integer 0..255, got -1`). Keys may be
+ * camelCase or the spec's snake_case names, as in `handshakeTimeout` or `handshake_timeout`. Deprecated
+ * options are accepted with a warning.
  */
 export function validateTlsOptions(input: unknown, role: OptionRole): OptionsResult<TlsOptionsResolved> {
   return validateOptions<TlsOptionsResolved>(tlsOptionsSchema, input, role);

@@ -47,9 +47,9 @@ export interface PacketTypesRow {
 /** @see inet-api setopts {packet, PacketType} */
 export const PacketTypes = [
   { name: 'raw', type: PacketType.raw, header: 0, strips_header: false, mtu: undefined, note: "the peer's bytes as they come" },
-  { name: 'packet_1', type: PacketType.packet_1, header: 1, strips_header: true, mtu: 0x000000ff, note: undefined },
-  { name: 'packet_2', type: PacketType.packet_2, header: 2, strips_header: true, mtu: 0x0000ffff, note: 'a 2-byte big-endian length, then the body' },
-  { name: 'line', type: PacketType.line, header: 0, strips_header: false, mtu: 0x000005dc, note: undefined },
+  { name: 'packet_1', type: PacketType.packet_1, header: 1, strips_header: true, mtu: 255, note: undefined },
+  { name: 'packet_2', type: PacketType.packet_2, header: 2, strips_header: true, mtu: 65535, note: 'a 2-byte big-endian length, then the body' },
+  { name: 'line', type: PacketType.line, header: 0, strips_header: false, mtu: 1500, note: undefined },
 ] as const satisfies readonly PacketTypesRow[];
 
 /** The rows of {@link PacketTypes} by `name`. */
