@@ -64,7 +64,7 @@ function emitInputType(ctx: EmitContext, decl: OptionsDecl, groups: Group[]): vo
     docs: jsDoc(docText(decl, `Validate with {@link validate${decl.name}}; every option is optional.`)),
     properties: groups.map((g) => ({
       name: propKey(g.ts),
-      type: print(groupType(ctx, g), 2, g.ts.length + 3, 1),
+      type: inline(groupType(ctx, g)),
       hasQuestionToken: true,
       docs: jsDoc(optionDoc(g)),
     })),
@@ -80,7 +80,7 @@ function emitResolvedType(ctx: EmitContext, decl: OptionsDecl, groups: Group[]):
     ],
     properties: groups.map((g) => ({
       name: propKey(g.ts),
-      type: print(groupType(ctx, g), 2, g.ts.length + 12, 1),
+      type: inline(groupType(ctx, g)),
       isReadonly: true,
       hasQuestionToken: !alwaysSet(g),
     })),
@@ -94,6 +94,10 @@ function alwaysSet(g: Group): boolean {
   return has('client') && has('server');
 }
 
+/**
+ * The type of an option over its roles. Property types stay on one line: the formatter would indent
+ * a broken union in an interface back to the property's own column.
+ */
 function groupType(ctx: EmitContext, g: Group): Expr {
   const parts = g.defs.map((d) => typeExpr(ctx, d.type));
   return parts.length === 1
@@ -313,10 +317,19 @@ function emitValidator(ctx: EmitContext, decl: OptionsDecl, groups: Group[], sch
 function emitTests(ctx: EmitContext, decl: OptionsDecl, groups: Group[], lower: string): void {
   const first = groups[0];
   if (!first) return;
-  const misspelt = `${first.name}x`;
+  const taken = new Set(groups.flatMap((g) => [g.name, g.ts]));
+  let misspelt = `${first.name}x`;
+  while (taken.has(misspelt)) misspelt += 'x';
+  ctx.testImport("import { checkOptionValue } from '@otpnet/wire';");
   ctx.tests.push(`describe('${decl.name}', () => {
   it('accepts no options for either role', () => {
     for (const role of ['client', 'server'] as const) expect(M.validate${decl.name}({}, role).ok).toBe(true);
+  });
+
+  it('has defaults that pass their own type', () => {
+    for (const o of M.${lower}Schema.options) {
+      if (o.default !== undefined) expect(checkOptionValue(o.type, o.default, o.spec)).toBeUndefined();
+    }
   });
 
   it('maps spec names and TypeScript names both ways', () => {

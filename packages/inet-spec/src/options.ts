@@ -100,6 +100,12 @@ export interface InetOptions {
    */
   exitOnClose?: boolean;
   /**
+   * Report a connection reset as econnreset (tcp_error) instead of closed.
+   * Spec name: `show_econnreset`.
+   * @defaultValue `false`
+   */
+  showEconnreset?: boolean;
+  /**
    * Size of the user-level receive buffer; long lines are truncated to it.
    * @defaultValue `1460`
    */
@@ -255,6 +261,7 @@ export interface InetOptionsResolved {
   readonly packetSize: number;
   readonly lineDelimiter: number;
   readonly exitOnClose: boolean;
+  readonly showEconnreset: boolean;
   readonly buffer: number;
   readonly delaySend: boolean;
   readonly deliver: 'port' | 'term';
@@ -347,6 +354,14 @@ export const inetOptionsSchema: OptionSchema = {
       type: opt.bool,
       default: true,
       doc: 'close the socket when the peer closes; false keeps sending possible',
+    },
+    {
+      spec: 'show_econnreset',
+      ts: 'showEconnreset',
+      role: 'common',
+      type: opt.bool,
+      default: false,
+      doc: 'report a connection reset as econnreset (tcp_error) instead of closed',
     },
     {
       spec: 'buffer',
@@ -586,6 +601,7 @@ export const inetOptionsSpecNames = {
   packetSize: 'packet_size',
   lineDelimiter: 'line_delimiter',
   exitOnClose: 'exit_on_close',
+  showEconnreset: 'show_econnreset',
   buffer: 'buffer',
   delaySend: 'delay_send',
   deliver: 'deliver',
@@ -628,6 +644,7 @@ export const inetOptionsTsNames = {
   packet_size: 'packetSize',
   line_delimiter: 'lineDelimiter',
   exit_on_close: 'exitOnClose',
+  show_econnreset: 'showEconnreset',
   buffer: 'buffer',
   delay_send: 'delaySend',
   deliver: 'deliver',

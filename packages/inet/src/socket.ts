@@ -69,7 +69,10 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
       this.pump();
     });
     sock.on('error', (err) => {
-      this.errorReason ??= fromNodeError(err).reason;
+      const reason = fromNodeError(err).reason;
+      // As in Erlang, a reset (or a write into it) reads as a plain close unless show_econnreset.
+      const reset = reason === 'econnreset' || reason === 'epipe';
+      if (!reset || this.opts.showEconnreset) this.errorReason ??= reason;
       this.peerClosed = true;
       this.pump();
     });
@@ -340,7 +343,6 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
         if (timer !== undefined) clearTimeout(timer);
         resolve();
       };
-      if (this.busyWaiters.length === 0) this.sock.once('drain', () => this.releaseBusy());
       this.busyWaiters.push(waiter);
       if (timeout !== 'infinity') {
         timer = setTimeout(() => {

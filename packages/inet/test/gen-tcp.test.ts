@@ -347,9 +347,30 @@ describe('kernel options through the sockopt addon', () => {
     });
   });
 
-  it('linger {true, 0} closes with a reset', async () => {
-    const { c, s } = await pair({ linger: [true, 0] }, { active: false });
-    gen_tcp.close(c);
-    await expect(gen_tcp.recv(s, 0, 5000)).rejects.toMatchObject({ reason: 'econnreset' });
+  it('linger {true, 0} closes with a reset: closed, or econnreset with show_econnreset', async () => {
+    const p1 = await pair({ linger: [true, 0] }, { active: false });
+    gen_tcp.close(p1.c);
+    await expect(gen_tcp.recv(p1.s, 0, 5000)).rejects.toMatchObject({ reason: 'closed' });
+    const p2 = await pair({ linger: [true, 0] }, { show_econnreset: true });
+    const err = next<[string]>(p2.s, 'tcp_error');
+    const closed = next(p2.s, 'tcp_closed');
+    p2.s.on('tcp', () => {});
+    gen_tcp.close(p2.c);
+    expect((await err)[0]).toBe('econnreset');
+    await closed;
+  });
+
+  it('connect timeout, accept on a closed listener', async () => {
+    // TEST-NET-1 (RFC 5737) is never routed: the connect hangs (timeout) or fails at once
+    const reason = await gen_tcp.connect([192, 0, 2, 1], 9, {}, 200).then(
+      () => 'connected',
+      (e: InetError) => e.reason,
+    );
+    expect(['timeout', 'ehostunreach', 'enetunreach']).toContain(reason);
+    const l = await gen_tcp.listen(0);
+    const pending = gen_tcp.accept(l, 5000);
+    l.close();
+    await expect(pending).rejects.toMatchObject({ reason: 'closed' });
+    await expect(gen_tcp.accept(l, 100)).rejects.toMatchObject({ reason: 'closed' });
   });
 });

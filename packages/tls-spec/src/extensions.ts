@@ -87,8 +87,10 @@ export type ExtensionExtensionData = { case: 'server_name'; value: ServerNameExt
 
 /**
  * One extension. Extensions not listed in the select (and GREASE types, RFC 8701) keep their
- * extension_data as bytes; whether an extension may appear in a message is the handshake's check
- * (illegal_parameter / unsupported_extension), not the codec's.
+ * extension_data as bytes. Whether an extension may appear in a message is the handshake's check,
+ * not the codec's: a known extension in a message it is not defined for must be answered with
+ * illegal_parameter (RFC 8446 4.2), not decode_error, so every body that depends on the message has
+ * a default arm that keeps the bytes (`case: undefined`) for the handshake to reject.
  * @see RFC 8446 §4.2
  */
 export interface Extension {
@@ -99,9 +101,9 @@ export interface Extension {
 
 /** Read a {@link Extension} at the reader's position. */
 export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
-  const extension_type = r.u16('Extension.extension_type@specs/tls/extensions.spec:51');
+  const extension_type = r.u16('Extension.extension_type@specs/tls/extensions.spec:53');
   let extension_data: ExtensionExtensionData;
-  const extension_dataEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:74'), 'Extension.extension_data@specs/tls/extensions.spec:74');
+  const extension_dataEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:76'), 'Extension.extension_data@specs/tls/extensions.spec:76');
   switch (extension_type) {
     case ExtensionType.server_name:
       extension_data = { case: 'server_name', value: readServerNameExtension(r, ctx) };
@@ -128,7 +130,7 @@ export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
       extension_data = { case: 'extended_master_secret', value: readEmpty(r) };
       break;
     case ExtensionType.record_size_limit:
-      extension_data = { case: 'record_size_limit', value: r.u16('Extension.extension_data@specs/tls/extensions.spec:74') };
+      extension_data = { case: 'record_size_limit', value: r.u16('Extension.extension_data@specs/tls/extensions.spec:76') };
       break;
     case ExtensionType.pre_shared_key:
       extension_data = { case: 'pre_shared_key', value: readPreSharedKeyExtension(r, ctx) };
@@ -167,110 +169,110 @@ export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
       extension_data = { case: undefined, value: r.rest() };
       break;
   }
-  r.leave(extension_dataEnd, 'Extension.extension_data@specs/tls/extensions.spec:74');
+  r.leave(extension_dataEnd, 'Extension.extension_data@specs/tls/extensions.spec:76');
   return { extension_type, extension_data };
 }
 
 /** Write a {@link Extension}. */
 export function writeExtension(w: Writer, v: Extension): void {
-  w.u16(v.extension_type, 'Extension.extension_type@specs/tls/extensions.spec:51');
+  w.u16(v.extension_type, 'Extension.extension_type@specs/tls/extensions.spec:53');
   const extension_data = v.extension_data;
   const extension_dataMark = w.beginLength(2);
   switch (extension_data.case) {
     case 'server_name':
-      if (v.extension_type !== ExtensionType.server_name) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case server_name needs extension_type = server_name, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.server_name) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case server_name needs extension_type = server_name, got ${String(v.extension_type)}`);
       writeServerNameExtension(w, extension_data.value);
       break;
     case 'status_request':
-      if (v.extension_type !== ExtensionType.status_request) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case status_request needs extension_type = status_request, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.status_request) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case status_request needs extension_type = status_request, got ${String(v.extension_type)}`);
       writeStatusRequestExtension(w, extension_data.value);
       break;
     case 'supported_groups':
-      if (v.extension_type !== ExtensionType.supported_groups) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case supported_groups needs extension_type = supported_groups, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.supported_groups) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case supported_groups needs extension_type = supported_groups, got ${String(v.extension_type)}`);
       writeNamedGroupList(w, extension_data.value);
       break;
     case 'ec_point_formats':
-      if (v.extension_type !== ExtensionType.ec_point_formats) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case ec_point_formats needs extension_type = ec_point_formats, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.ec_point_formats) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case ec_point_formats needs extension_type = ec_point_formats, got ${String(v.extension_type)}`);
       writeECPointFormatList(w, extension_data.value);
       break;
     case 'signature_algorithms':
-      if (v.extension_type !== ExtensionType.signature_algorithms) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case signature_algorithms needs extension_type = signature_algorithms, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.signature_algorithms) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case signature_algorithms needs extension_type = signature_algorithms, got ${String(v.extension_type)}`);
       writeSignatureSchemeList(w, extension_data.value);
       break;
     case 'application_layer_protocol_negotiation':
-      if (v.extension_type !== ExtensionType.application_layer_protocol_negotiation) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case application_layer_protocol_negotiation needs extension_type = application_layer_protocol_negotiation, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.application_layer_protocol_negotiation) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case application_layer_protocol_negotiation needs extension_type = application_layer_protocol_negotiation, got ${String(v.extension_type)}`);
       writeProtocolNameList(w, extension_data.value);
       break;
     case 'encrypt_then_mac':
-      if (v.extension_type !== ExtensionType.encrypt_then_mac) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case encrypt_then_mac needs extension_type = encrypt_then_mac, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.encrypt_then_mac) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case encrypt_then_mac needs extension_type = encrypt_then_mac, got ${String(v.extension_type)}`);
       writeEmpty(w, extension_data.value);
       break;
     case 'extended_master_secret':
-      if (v.extension_type !== ExtensionType.extended_master_secret) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case extended_master_secret needs extension_type = extended_master_secret, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.extended_master_secret) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case extended_master_secret needs extension_type = extended_master_secret, got ${String(v.extension_type)}`);
       writeEmpty(w, extension_data.value);
       break;
     case 'record_size_limit':
-      if (v.extension_type !== ExtensionType.record_size_limit) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case record_size_limit needs extension_type = record_size_limit, got ${String(v.extension_type)}`);
-      w.u16(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:74');
+      if (v.extension_type !== ExtensionType.record_size_limit) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case record_size_limit needs extension_type = record_size_limit, got ${String(v.extension_type)}`);
+      w.u16(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:76');
       break;
     case 'pre_shared_key':
-      if (v.extension_type !== ExtensionType.pre_shared_key) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case pre_shared_key needs extension_type = pre_shared_key, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.pre_shared_key) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case pre_shared_key needs extension_type = pre_shared_key, got ${String(v.extension_type)}`);
       writePreSharedKeyExtension(w, extension_data.value);
       break;
     case 'early_data':
-      if (v.extension_type !== ExtensionType.early_data) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case early_data needs extension_type = early_data, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.early_data) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case early_data needs extension_type = early_data, got ${String(v.extension_type)}`);
       writeEarlyDataIndication(w, extension_data.value);
       break;
     case 'supported_versions':
-      if (v.extension_type !== ExtensionType.supported_versions) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case supported_versions needs extension_type = supported_versions, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.supported_versions) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case supported_versions needs extension_type = supported_versions, got ${String(v.extension_type)}`);
       writeSupportedVersions(w, extension_data.value);
       break;
     case 'cookie':
-      if (v.extension_type !== ExtensionType.cookie) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case cookie needs extension_type = cookie, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.cookie) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case cookie needs extension_type = cookie, got ${String(v.extension_type)}`);
       writeCookie(w, extension_data.value);
       break;
     case 'psk_key_exchange_modes':
-      if (v.extension_type !== ExtensionType.psk_key_exchange_modes) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case psk_key_exchange_modes needs extension_type = psk_key_exchange_modes, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.psk_key_exchange_modes) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case psk_key_exchange_modes needs extension_type = psk_key_exchange_modes, got ${String(v.extension_type)}`);
       writePskKeyExchangeModes(w, extension_data.value);
       break;
     case 'certificate_authorities':
-      if (v.extension_type !== ExtensionType.certificate_authorities) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case certificate_authorities needs extension_type = certificate_authorities, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.certificate_authorities) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case certificate_authorities needs extension_type = certificate_authorities, got ${String(v.extension_type)}`);
       writeCertificateAuthoritiesExtension(w, extension_data.value);
       break;
     case 'oid_filters':
-      if (v.extension_type !== ExtensionType.oid_filters) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case oid_filters needs extension_type = oid_filters, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.oid_filters) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case oid_filters needs extension_type = oid_filters, got ${String(v.extension_type)}`);
       writeOIDFilterExtension(w, extension_data.value);
       break;
     case 'post_handshake_auth':
-      if (v.extension_type !== ExtensionType.post_handshake_auth) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case post_handshake_auth needs extension_type = post_handshake_auth, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.post_handshake_auth) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case post_handshake_auth needs extension_type = post_handshake_auth, got ${String(v.extension_type)}`);
       writeEmpty(w, extension_data.value);
       break;
     case 'signature_algorithms_cert':
-      if (v.extension_type !== ExtensionType.signature_algorithms_cert) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case signature_algorithms_cert needs extension_type = signature_algorithms_cert, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.signature_algorithms_cert) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case signature_algorithms_cert needs extension_type = signature_algorithms_cert, got ${String(v.extension_type)}`);
       writeSignatureSchemeList(w, extension_data.value);
       break;
     case 'key_share':
-      if (v.extension_type !== ExtensionType.key_share) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case key_share needs extension_type = key_share, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.key_share) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case key_share needs extension_type = key_share, got ${String(v.extension_type)}`);
       writeKeyShare(w, extension_data.value);
       break;
     case 'renegotiation_info':
-      if (v.extension_type !== ExtensionType.renegotiation_info) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `case renegotiation_info needs extension_type = renegotiation_info, got ${String(v.extension_type)}`);
+      if (v.extension_type !== ExtensionType.renegotiation_info) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case renegotiation_info needs extension_type = renegotiation_info, got ${String(v.extension_type)}`);
       writeRenegotiationInfo(w, extension_data.value);
       break;
     case undefined:
-      w.raw(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:74');
+      w.raw(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:76');
       break;
     default:
-      throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:74', `unknown case ${String((extension_data as { case: unknown }).case)}`);
+      throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `unknown case ${String((extension_data as { case: unknown }).case)}`);
   }
-  w.endLength(extension_dataMark, 2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:74');
+  w.endLength(extension_dataMark, 2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:76');
 }
 
 /** Decode a whole {@link Extension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExtension(bytes: Uint8Array, ctx: ExtensionContext): Extension {
   const r = new Reader(bytes);
   const v = readExtension(r, ctx);
-  r.done('Extension@specs/tls/extensions.spec:75');
+  r.done('Extension@specs/tls/extensions.spec:77');
   return v;
 }
 
@@ -309,22 +311,22 @@ export interface HostName {
 
 /** Read a {@link HostName} at the reader's position. */
 export function readHostName(r: Reader): HostName {
-  const host_name = r.raw(r.vectorLength(2, 1, 65535, 1, 'HostName.host_name@specs/tls/extensions.spec:88'), 'HostName.host_name@specs/tls/extensions.spec:88');
+  const host_name = r.raw(r.vectorLength(2, 1, 65535, 1, 'HostName.host_name@specs/tls/extensions.spec:90'), 'HostName.host_name@specs/tls/extensions.spec:90');
   return { host_name };
 }
 
 /** Write a {@link HostName}. */
 export function writeHostName(w: Writer, v: HostName): void {
   const host_nameMark = w.beginLength(2);
-  w.raw(v.host_name, 'HostName.host_name@specs/tls/extensions.spec:88');
-  w.endLength(host_nameMark, 2, 1, 65535, 1, 'HostName.host_name@specs/tls/extensions.spec:88');
+  w.raw(v.host_name, 'HostName.host_name@specs/tls/extensions.spec:90');
+  w.endLength(host_nameMark, 2, 1, 65535, 1, 'HostName.host_name@specs/tls/extensions.spec:90');
 }
 
 /** Decode a whole {@link HostName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHostName(bytes: Uint8Array): HostName {
   const r = new Reader(bytes);
   const v = readHostName(r);
-  r.done('HostName@specs/tls/extensions.spec:89');
+  r.done('HostName@specs/tls/extensions.spec:91');
   return v;
 }
 
@@ -350,29 +352,29 @@ export interface ServerName {
 
 /** Read a {@link ServerName} at the reader's position. */
 export function readServerName(r: Reader): ServerName {
-  const name_type = r.u8('ServerName.name_type@specs/tls/extensions.spec:97');
+  const name_type = r.u8('ServerName.name_type@specs/tls/extensions.spec:99');
   let name: ServerNameName;
   switch (name_type) {
     case NameType.host_name:
       name = { case: 'host_name', value: readHostName(r) };
       break;
     default:
-      throw new DecodeError('ServerName.name@specs/tls/extensions.spec:100', `no case for name_type ${String(name_type)}`);
+      throw new DecodeError('ServerName.name@specs/tls/extensions.spec:102', `no case for name_type ${String(name_type)}`);
   }
   return { name_type, name };
 }
 
 /** Write a {@link ServerName}. */
 export function writeServerName(w: Writer, v: ServerName): void {
-  w.u8(v.name_type, 'ServerName.name_type@specs/tls/extensions.spec:97');
+  w.u8(v.name_type, 'ServerName.name_type@specs/tls/extensions.spec:99');
   const name = v.name;
   switch (name.case) {
     case 'host_name':
-      if (v.name_type !== NameType.host_name) throw new EncodeError('ServerName.name@specs/tls/extensions.spec:100', `case host_name needs name_type = host_name, got ${String(v.name_type)}`);
+      if (v.name_type !== NameType.host_name) throw new EncodeError('ServerName.name@specs/tls/extensions.spec:102', `case host_name needs name_type = host_name, got ${String(v.name_type)}`);
       writeHostName(w, name.value);
       break;
     default:
-      throw new EncodeError('ServerName.name@specs/tls/extensions.spec:100', `unknown case ${String((name as { case: unknown }).case)}`);
+      throw new EncodeError('ServerName.name@specs/tls/extensions.spec:102', `unknown case ${String((name as { case: unknown }).case)}`);
   }
 }
 
@@ -380,7 +382,7 @@ export function writeServerName(w: Writer, v: ServerName): void {
 export function decodeServerName(bytes: Uint8Array): ServerName {
   const r = new Reader(bytes);
   const v = readServerName(r);
-  r.done('ServerName@specs/tls/extensions.spec:101');
+  r.done('ServerName@specs/tls/extensions.spec:103');
   return v;
 }
 
@@ -400,9 +402,9 @@ export interface ServerNameList {
 /** Read a {@link ServerNameList} at the reader's position. */
 export function readServerNameList(r: Reader): ServerNameList {
   const server_name_list: ServerName[] = [];
-  const server_name_listEnd = r.enter(r.vectorLength(2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:105'), 'ServerNameList.server_name_list@specs/tls/extensions.spec:105');
+  const server_name_listEnd = r.enter(r.vectorLength(2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:107'), 'ServerNameList.server_name_list@specs/tls/extensions.spec:107');
   while (r.pos < r.end) server_name_list.push(readServerName(r));
-  r.leave(server_name_listEnd, 'ServerNameList.server_name_list@specs/tls/extensions.spec:105');
+  r.leave(server_name_listEnd, 'ServerNameList.server_name_list@specs/tls/extensions.spec:107');
   return { server_name_list };
 }
 
@@ -410,14 +412,14 @@ export function readServerNameList(r: Reader): ServerNameList {
 export function writeServerNameList(w: Writer, v: ServerNameList): void {
   const server_name_listMark = w.beginLength(2);
   for (const item of v.server_name_list) writeServerName(w, item);
-  w.endLength(server_name_listMark, 2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:105');
+  w.endLength(server_name_listMark, 2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:107');
 }
 
 /** Decode a whole {@link ServerNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerNameList(bytes: Uint8Array): ServerNameList {
   const r = new Reader(bytes);
   const v = readServerNameList(r);
-  r.done('ServerNameList@specs/tls/extensions.spec:106');
+  r.done('ServerNameList@specs/tls/extensions.spec:108');
   return v;
 }
 
@@ -434,7 +436,7 @@ export interface ServerNameExtensionContext {
 }
 
 /** The variants of ServerNameExtension.body, keyed by msg_type. */
-export type ServerNameExtensionBody = { case: 'client_hello'; value: ServerNameList } | { case: 'server_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty };
+export type ServerNameExtensionBody = { case: 'client_hello'; value: ServerNameList } | { case: 'server_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty } | { case: undefined; value: Uint8Array };
 
 /**
  * In the ClientHello, the names; in the server's reply (ServerHello in TLS 1.2, EncryptedExtensions
@@ -459,7 +461,8 @@ export function readServerNameExtension(r: Reader, ctx: ServerNameExtensionConte
       body = { case: 'encrypted_extensions', value: readEmpty(r) };
       break;
     default:
-      throw new DecodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `no case for msg_type ${String(ctx.msgType)}`);
+      body = { case: undefined, value: r.rest() };
+      break;
   }
   return { body };
 }
@@ -477,8 +480,11 @@ export function writeServerNameExtension(w: Writer, v: ServerNameExtension): voi
     case 'encrypted_extensions':
       writeEmpty(w, body.value);
       break;
+    case undefined:
+      w.raw(body.value, 'ServerNameExtension.body@specs/tls/extensions.spec:119');
+      break;
     default:
-      throw new EncodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('ServerNameExtension.body@specs/tls/extensions.spec:119', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -486,7 +492,7 @@ export function writeServerNameExtension(w: Writer, v: ServerNameExtension): voi
 export function decodeServerNameExtension(bytes: Uint8Array, ctx: ServerNameExtensionContext): ServerNameExtension {
   const r = new Reader(bytes);
   const v = readServerNameExtension(r, ctx);
-  r.done('ServerNameExtension@specs/tls/extensions.spec:117');
+  r.done('ServerNameExtension@specs/tls/extensions.spec:120');
   return v;
 }
 
@@ -524,22 +530,22 @@ export interface ResponderID {
 
 /** Read a {@link ResponderID} at the reader's position. */
 export function readResponderID(r: Reader): ResponderID {
-  const responder_id = r.raw(r.vectorLength(2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:127'), 'ResponderID.responder_id@specs/tls/extensions.spec:127');
+  const responder_id = r.raw(r.vectorLength(2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:130'), 'ResponderID.responder_id@specs/tls/extensions.spec:130');
   return { responder_id };
 }
 
 /** Write a {@link ResponderID}. */
 export function writeResponderID(w: Writer, v: ResponderID): void {
   const responder_idMark = w.beginLength(2);
-  w.raw(v.responder_id, 'ResponderID.responder_id@specs/tls/extensions.spec:127');
-  w.endLength(responder_idMark, 2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:127');
+  w.raw(v.responder_id, 'ResponderID.responder_id@specs/tls/extensions.spec:130');
+  w.endLength(responder_idMark, 2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:130');
 }
 
 /** Decode a whole {@link ResponderID}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeResponderID(bytes: Uint8Array): ResponderID {
   const r = new Reader(bytes);
   const v = readResponderID(r);
-  r.done('ResponderID@specs/tls/extensions.spec:128');
+  r.done('ResponderID@specs/tls/extensions.spec:131');
   return v;
 }
 
@@ -561,10 +567,10 @@ export interface OCSPStatusRequest {
 /** Read a {@link OCSPStatusRequest} at the reader's position. */
 export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
   const responder_id_list: ResponderID[] = [];
-  const responder_id_listEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:132'), 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:132');
+  const responder_id_listEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135'), 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135');
   while (r.pos < r.end) responder_id_list.push(readResponderID(r));
-  r.leave(responder_id_listEnd, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:132');
-  const request_extensions = r.raw(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:133'), 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:133');
+  r.leave(responder_id_listEnd, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135');
+  const request_extensions = r.raw(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136'), 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136');
   return { responder_id_list, request_extensions };
 }
 
@@ -572,17 +578,17 @@ export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
 export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequest): void {
   const responder_id_listMark = w.beginLength(2);
   for (const item of v.responder_id_list) writeResponderID(w, item);
-  w.endLength(responder_id_listMark, 2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:132');
+  w.endLength(responder_id_listMark, 2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135');
   const request_extensionsMark = w.beginLength(2);
-  w.raw(v.request_extensions, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:133');
-  w.endLength(request_extensionsMark, 2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:133');
+  w.raw(v.request_extensions, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136');
+  w.endLength(request_extensionsMark, 2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136');
 }
 
 /** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOCSPStatusRequest(bytes: Uint8Array): OCSPStatusRequest {
   const r = new Reader(bytes);
   const v = readOCSPStatusRequest(r);
-  r.done('OCSPStatusRequest@specs/tls/extensions.spec:134');
+  r.done('OCSPStatusRequest@specs/tls/extensions.spec:137');
   return v;
 }
 
@@ -604,29 +610,29 @@ export interface CertificateStatusRequest {
 
 /** Read a {@link CertificateStatusRequest} at the reader's position. */
 export function readCertificateStatusRequest(r: Reader): CertificateStatusRequest {
-  const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:138');
+  const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:141');
   let request: CertificateStatusRequestRequest;
   switch (status_type) {
     case CertificateStatusType.ocsp:
       request = { case: 'ocsp', value: readOCSPStatusRequest(r) };
       break;
     default:
-      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:144', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, request };
 }
 
 /** Write a {@link CertificateStatusRequest}. */
 export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusRequest): void {
-  w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:138');
+  w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:141');
   const request = v.request;
   switch (request.case) {
     case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:144', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
       writeOCSPStatusRequest(w, request.value);
       break;
     default:
-      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:141', `unknown case ${String((request as { case: unknown }).case)}`);
+      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:144', `unknown case ${String((request as { case: unknown }).case)}`);
   }
 }
 
@@ -634,7 +640,7 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
 export function decodeCertificateStatusRequest(bytes: Uint8Array): CertificateStatusRequest {
   const r = new Reader(bytes);
   const v = readCertificateStatusRequest(r);
-  r.done('CertificateStatusRequest@specs/tls/extensions.spec:142');
+  r.done('CertificateStatusRequest@specs/tls/extensions.spec:145');
   return v;
 }
 
@@ -656,22 +662,22 @@ export interface OCSPResponse {
 
 /** Read a {@link OCSPResponse} at the reader's position. */
 export function readOCSPResponse(r: Reader): OCSPResponse {
-  const ocsp_response = r.raw(r.vectorLength(3, 1, 16777215, 1, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:147'), 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:147');
+  const ocsp_response = r.raw(r.vectorLength(3, 1, 16777215, 1, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150'), 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150');
   return { ocsp_response };
 }
 
 /** Write a {@link OCSPResponse}. */
 export function writeOCSPResponse(w: Writer, v: OCSPResponse): void {
   const ocsp_responseMark = w.beginLength(3);
-  w.raw(v.ocsp_response, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:147');
-  w.endLength(ocsp_responseMark, 3, 1, 16777215, 1, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:147');
+  w.raw(v.ocsp_response, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150');
+  w.endLength(ocsp_responseMark, 3, 1, 16777215, 1, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150');
 }
 
 /** Decode a whole {@link OCSPResponse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOCSPResponse(bytes: Uint8Array): OCSPResponse {
   const r = new Reader(bytes);
   const v = readOCSPResponse(r);
-  r.done('OCSPResponse@specs/tls/extensions.spec:148');
+  r.done('OCSPResponse@specs/tls/extensions.spec:151');
   return v;
 }
 
@@ -693,29 +699,29 @@ export interface CertificateStatus {
 
 /** Read a {@link CertificateStatus} at the reader's position. */
 export function readCertificateStatus(r: Reader): CertificateStatus {
-  const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:152');
+  const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:155');
   let response: CertificateStatusResponse;
   switch (status_type) {
     case CertificateStatusType.ocsp:
       response = { case: 'ocsp', value: readOCSPResponse(r) };
       break;
     default:
-      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:158', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, response };
 }
 
 /** Write a {@link CertificateStatus}. */
 export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
-  w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:152');
+  w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:155');
   const response = v.response;
   switch (response.case) {
     case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:158', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
       writeOCSPResponse(w, response.value);
       break;
     default:
-      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:155', `unknown case ${String((response as { case: unknown }).case)}`);
+      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:158', `unknown case ${String((response as { case: unknown }).case)}`);
   }
 }
 
@@ -723,7 +729,7 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
 export function decodeCertificateStatus(bytes: Uint8Array): CertificateStatus {
   const r = new Reader(bytes);
   const v = readCertificateStatus(r);
-  r.done('CertificateStatus@specs/tls/extensions.spec:156');
+  r.done('CertificateStatus@specs/tls/extensions.spec:159');
   return v;
 }
 
@@ -740,7 +746,7 @@ export interface StatusRequestExtensionContext {
 }
 
 /** The variants of StatusRequestExtension.body, keyed by msg_type. */
-export type StatusRequestExtensionBody = { case: 'client_hello'; value: CertificateStatusRequest } | { case: 'certificate_request'; value: CertificateStatusRequest } | { case: 'certificate'; value: CertificateStatus } | { case: 'server_hello'; value: Empty };
+export type StatusRequestExtensionBody = { case: 'client_hello'; value: CertificateStatusRequest } | { case: 'certificate_request'; value: CertificateStatusRequest } | { case: 'certificate'; value: CertificateStatus } | { case: 'server_hello'; value: Empty } | { case: undefined; value: Uint8Array };
 
 /**
  * A client asks for a stapled OCSP response in the ClientHello; a TLS 1.3 server asks in a
@@ -769,7 +775,8 @@ export function readStatusRequestExtension(r: Reader, ctx: StatusRequestExtensio
       body = { case: 'server_hello', value: readEmpty(r) };
       break;
     default:
-      throw new DecodeError('StatusRequestExtension.body@specs/tls/extensions.spec:170', `no case for msg_type ${String(ctx.msgType)}`);
+      body = { case: undefined, value: r.rest() };
+      break;
   }
   return { body };
 }
@@ -790,8 +797,11 @@ export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension
     case 'server_hello':
       writeEmpty(w, body.value);
       break;
+    case undefined:
+      w.raw(body.value, 'StatusRequestExtension.body@specs/tls/extensions.spec:174');
+      break;
     default:
-      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:170', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:174', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -799,7 +809,7 @@ export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension
 export function decodeStatusRequestExtension(bytes: Uint8Array, ctx: StatusRequestExtensionContext): StatusRequestExtension {
   const r = new Reader(bytes);
   const v = readStatusRequestExtension(r, ctx);
-  r.done('StatusRequestExtension@specs/tls/extensions.spec:171');
+  r.done('StatusRequestExtension@specs/tls/extensions.spec:175');
   return v;
 }
 
@@ -819,24 +829,24 @@ export interface NamedGroupList {
 /** Read a {@link NamedGroupList} at the reader's position. */
 export function readNamedGroupList(r: Reader): NamedGroupList {
   const named_group_list: NamedGroup[] = [];
-  const named_group_listEnd = r.enter(r.vectorLength(2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:177'), 'NamedGroupList.named_group_list@specs/tls/extensions.spec:177');
-  while (r.pos < r.end) named_group_list.push(r.u16('NamedGroupList.named_group_list@specs/tls/extensions.spec:177'));
-  r.leave(named_group_listEnd, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:177');
+  const named_group_listEnd = r.enter(r.vectorLength(2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181'), 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
+  while (r.pos < r.end) named_group_list.push(r.u16('NamedGroupList.named_group_list@specs/tls/extensions.spec:181'));
+  r.leave(named_group_listEnd, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
   return { named_group_list };
 }
 
 /** Write a {@link NamedGroupList}. */
 export function writeNamedGroupList(w: Writer, v: NamedGroupList): void {
   const named_group_listMark = w.beginLength(2);
-  for (const item of v.named_group_list) w.u16(item, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:177');
-  w.endLength(named_group_listMark, 2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:177');
+  for (const item of v.named_group_list) w.u16(item, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
+  w.endLength(named_group_listMark, 2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
 }
 
 /** Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNamedGroupList(bytes: Uint8Array): NamedGroupList {
   const r = new Reader(bytes);
   const v = readNamedGroupList(r);
-  r.done('NamedGroupList@specs/tls/extensions.spec:178');
+  r.done('NamedGroupList@specs/tls/extensions.spec:182');
   return v;
 }
 
@@ -876,24 +886,24 @@ export interface ECPointFormatList {
 /** Read a {@link ECPointFormatList} at the reader's position. */
 export function readECPointFormatList(r: Reader): ECPointFormatList {
   const ec_point_format_list: ECPointFormat[] = [];
-  const ec_point_format_listEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:194'), 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:194');
-  while (r.pos < r.end) ec_point_format_list.push(r.u8('ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:194'));
-  r.leave(ec_point_format_listEnd, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:194');
+  const ec_point_format_listEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198'), 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
+  while (r.pos < r.end) ec_point_format_list.push(r.u8('ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198'));
+  r.leave(ec_point_format_listEnd, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
   return { ec_point_format_list };
 }
 
 /** Write a {@link ECPointFormatList}. */
 export function writeECPointFormatList(w: Writer, v: ECPointFormatList): void {
   const ec_point_format_listMark = w.beginLength(1);
-  for (const item of v.ec_point_format_list) w.u8(item, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:194');
-  w.endLength(ec_point_format_listMark, 1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:194');
+  for (const item of v.ec_point_format_list) w.u8(item, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
+  w.endLength(ec_point_format_listMark, 1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
 }
 
 /** Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECPointFormatList(bytes: Uint8Array): ECPointFormatList {
   const r = new Reader(bytes);
   const v = readECPointFormatList(r);
-  r.done('ECPointFormatList@specs/tls/extensions.spec:195');
+  r.done('ECPointFormatList@specs/tls/extensions.spec:199');
   return v;
 }
 
@@ -913,24 +923,24 @@ export interface SignatureSchemeList {
 /** Read a {@link SignatureSchemeList} at the reader's position. */
 export function readSignatureSchemeList(r: Reader): SignatureSchemeList {
   const supported_signature_algorithms: SignatureScheme[] = [];
-  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:201'), 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:201');
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:201'));
-  r.leave(supported_signature_algorithmsEnd, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:201');
+  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205'), 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
+  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205'));
+  r.leave(supported_signature_algorithmsEnd, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
   return { supported_signature_algorithms };
 }
 
 /** Write a {@link SignatureSchemeList}. */
 export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeList): void {
   const supported_signature_algorithmsMark = w.beginLength(2);
-  for (const item of v.supported_signature_algorithms) w.u16(item, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:201');
-  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:201');
+  for (const item of v.supported_signature_algorithms) w.u16(item, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
+  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
 }
 
 /** Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSignatureSchemeList(bytes: Uint8Array): SignatureSchemeList {
   const r = new Reader(bytes);
   const v = readSignatureSchemeList(r);
-  r.done('SignatureSchemeList@specs/tls/extensions.spec:202');
+  r.done('SignatureSchemeList@specs/tls/extensions.spec:206');
   return v;
 }
 
@@ -952,22 +962,22 @@ export interface ProtocolName {
 
 /** Read a {@link ProtocolName} at the reader's position. */
 export function readProtocolName(r: Reader): ProtocolName {
-  const name = r.raw(r.vectorLength(1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:209'), 'ProtocolName.name@specs/tls/extensions.spec:209');
+  const name = r.raw(r.vectorLength(1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:213'), 'ProtocolName.name@specs/tls/extensions.spec:213');
   return { name };
 }
 
 /** Write a {@link ProtocolName}. */
 export function writeProtocolName(w: Writer, v: ProtocolName): void {
   const nameMark = w.beginLength(1);
-  w.raw(v.name, 'ProtocolName.name@specs/tls/extensions.spec:209');
-  w.endLength(nameMark, 1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:209');
+  w.raw(v.name, 'ProtocolName.name@specs/tls/extensions.spec:213');
+  w.endLength(nameMark, 1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:213');
 }
 
 /** Decode a whole {@link ProtocolName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeProtocolName(bytes: Uint8Array): ProtocolName {
   const r = new Reader(bytes);
   const v = readProtocolName(r);
-  r.done('ProtocolName@specs/tls/extensions.spec:210');
+  r.done('ProtocolName@specs/tls/extensions.spec:214');
   return v;
 }
 
@@ -990,9 +1000,9 @@ export interface ProtocolNameList {
 /** Read a {@link ProtocolNameList} at the reader's position. */
 export function readProtocolNameList(r: Reader): ProtocolNameList {
   const protocol_name_list: ProtocolName[] = [];
-  const protocol_name_listEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:215'), 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:215');
+  const protocol_name_listEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219'), 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219');
   while (r.pos < r.end) protocol_name_list.push(readProtocolName(r));
-  r.leave(protocol_name_listEnd, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:215');
+  r.leave(protocol_name_listEnd, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219');
   return { protocol_name_list };
 }
 
@@ -1000,14 +1010,14 @@ export function readProtocolNameList(r: Reader): ProtocolNameList {
 export function writeProtocolNameList(w: Writer, v: ProtocolNameList): void {
   const protocol_name_listMark = w.beginLength(2);
   for (const item of v.protocol_name_list) writeProtocolName(w, item);
-  w.endLength(protocol_name_listMark, 2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:215');
+  w.endLength(protocol_name_listMark, 2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219');
 }
 
 /** Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeProtocolNameList(bytes: Uint8Array): ProtocolNameList {
   const r = new Reader(bytes);
   const v = readProtocolNameList(r);
-  r.done('ProtocolNameList@specs/tls/extensions.spec:216');
+  r.done('ProtocolNameList@specs/tls/extensions.spec:220');
   return v;
 }
 
@@ -1030,24 +1040,24 @@ export interface SupportedVersionsClientHello {
 /** Read a {@link SupportedVersionsClientHello} at the reader's position. */
 export function readSupportedVersionsClientHello(r: Reader): SupportedVersionsClientHello {
   const versions: ProtocolVersion[] = [];
-  const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:223'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:223');
-  while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:223'));
-  r.leave(versionsEnd, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:223');
+  const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
+  while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227'));
+  r.leave(versionsEnd, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
   return { versions };
 }
 
 /** Write a {@link SupportedVersionsClientHello}. */
 export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHello): void {
   const versionsMark = w.beginLength(1);
-  for (const item of v.versions) w.u16(item, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:223');
-  w.endLength(versionsMark, 1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:223');
+  for (const item of v.versions) w.u16(item, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
+  w.endLength(versionsMark, 1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
 }
 
 /** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSupportedVersionsClientHello(bytes: Uint8Array): SupportedVersionsClientHello {
   const r = new Reader(bytes);
   const v = readSupportedVersionsClientHello(r);
-  r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:224');
+  r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:228');
   return v;
 }
 
@@ -1064,7 +1074,7 @@ export interface SupportedVersionsContext {
 }
 
 /** The variants of SupportedVersions.body, keyed by msg_type. */
-export type SupportedVersionsBody = { case: 'client_hello'; value: SupportedVersionsClientHello } | { case: 'server_hello'; value: ProtocolVersion } | { case: 'hello_retry_request'; value: ProtocolVersion };
+export type SupportedVersionsBody = { case: 'client_hello'; value: SupportedVersionsClientHello } | { case: 'server_hello'; value: ProtocolVersion } | { case: 'hello_retry_request'; value: ProtocolVersion } | { case: undefined; value: Uint8Array };
 
 /**
  * RFC 8446 writes the two arms inline (`case client_hello: ProtocolVersion versions<2..254>;
@@ -1084,13 +1094,14 @@ export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext):
       body = { case: 'client_hello', value: readSupportedVersionsClientHello(r) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:237') };
+      body = { case: 'server_hello', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:242') };
       break;
     case HandshakeType.hello_retry_request:
-      body = { case: 'hello_retry_request', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:237') };
+      body = { case: 'hello_retry_request', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:242') };
       break;
     default:
-      throw new DecodeError('SupportedVersions.body@specs/tls/extensions.spec:237', `no case for msg_type ${String(ctx.msgType)}`);
+      body = { case: undefined, value: r.rest() };
+      break;
   }
   return { body };
 }
@@ -1103,13 +1114,16 @@ export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
       writeSupportedVersionsClientHello(w, body.value);
       break;
     case 'server_hello':
-      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:237');
+      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
       break;
     case 'hello_retry_request':
-      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:237');
+      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
+      break;
+    case undefined:
+      w.raw(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
       break;
     default:
-      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:237', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:242', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1117,7 +1131,7 @@ export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
 export function decodeSupportedVersions(bytes: Uint8Array, ctx: SupportedVersionsContext): SupportedVersions {
   const r = new Reader(bytes);
   const v = readSupportedVersions(r, ctx);
-  r.done('SupportedVersions@specs/tls/extensions.spec:238');
+  r.done('SupportedVersions@specs/tls/extensions.spec:243');
   return v;
 }
 
@@ -1136,22 +1150,22 @@ export interface Cookie {
 
 /** Read a {@link Cookie} at the reader's position. */
 export function readCookie(r: Reader): Cookie {
-  const cookie = r.raw(r.vectorLength(2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:244'), 'Cookie.cookie@specs/tls/extensions.spec:244');
+  const cookie = r.raw(r.vectorLength(2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:249'), 'Cookie.cookie@specs/tls/extensions.spec:249');
   return { cookie };
 }
 
 /** Write a {@link Cookie}. */
 export function writeCookie(w: Writer, v: Cookie): void {
   const cookieMark = w.beginLength(2);
-  w.raw(v.cookie, 'Cookie.cookie@specs/tls/extensions.spec:244');
-  w.endLength(cookieMark, 2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:244');
+  w.raw(v.cookie, 'Cookie.cookie@specs/tls/extensions.spec:249');
+  w.endLength(cookieMark, 2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:249');
 }
 
 /** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCookie(bytes: Uint8Array): Cookie {
   const r = new Reader(bytes);
   const v = readCookie(r);
-  r.done('Cookie@specs/tls/extensions.spec:245');
+  r.done('Cookie@specs/tls/extensions.spec:250');
   return v;
 }
 
@@ -1173,22 +1187,22 @@ export interface DistinguishedName {
 
 /** Read a {@link DistinguishedName} at the reader's position. */
 export function readDistinguishedName(r: Reader): DistinguishedName {
-  const name = r.raw(r.vectorLength(2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:252'), 'DistinguishedName.name@specs/tls/extensions.spec:252');
+  const name = r.raw(r.vectorLength(2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:257'), 'DistinguishedName.name@specs/tls/extensions.spec:257');
   return { name };
 }
 
 /** Write a {@link DistinguishedName}. */
 export function writeDistinguishedName(w: Writer, v: DistinguishedName): void {
   const nameMark = w.beginLength(2);
-  w.raw(v.name, 'DistinguishedName.name@specs/tls/extensions.spec:252');
-  w.endLength(nameMark, 2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:252');
+  w.raw(v.name, 'DistinguishedName.name@specs/tls/extensions.spec:257');
+  w.endLength(nameMark, 2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:257');
 }
 
 /** Decode a whole {@link DistinguishedName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDistinguishedName(bytes: Uint8Array): DistinguishedName {
   const r = new Reader(bytes);
   const v = readDistinguishedName(r);
-  r.done('DistinguishedName@specs/tls/extensions.spec:253');
+  r.done('DistinguishedName@specs/tls/extensions.spec:258');
   return v;
 }
 
@@ -1208,9 +1222,9 @@ export interface CertificateAuthoritiesExtension {
 /** Read a {@link CertificateAuthoritiesExtension} at the reader's position. */
 export function readCertificateAuthoritiesExtension(r: Reader): CertificateAuthoritiesExtension {
   const authorities: DistinguishedName[] = [];
-  const authoritiesEnd = r.enter(r.vectorLength(2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:257'), 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:257');
+  const authoritiesEnd = r.enter(r.vectorLength(2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262'), 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262');
   while (r.pos < r.end) authorities.push(readDistinguishedName(r));
-  r.leave(authoritiesEnd, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:257');
+  r.leave(authoritiesEnd, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262');
   return { authorities };
 }
 
@@ -1218,14 +1232,14 @@ export function readCertificateAuthoritiesExtension(r: Reader): CertificateAutho
 export function writeCertificateAuthoritiesExtension(w: Writer, v: CertificateAuthoritiesExtension): void {
   const authoritiesMark = w.beginLength(2);
   for (const item of v.authorities) writeDistinguishedName(w, item);
-  w.endLength(authoritiesMark, 2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:257');
+  w.endLength(authoritiesMark, 2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262');
 }
 
 /** Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateAuthoritiesExtension(bytes: Uint8Array): CertificateAuthoritiesExtension {
   const r = new Reader(bytes);
   const v = readCertificateAuthoritiesExtension(r);
-  r.done('CertificateAuthoritiesExtension@specs/tls/extensions.spec:258');
+  r.done('CertificateAuthoritiesExtension@specs/tls/extensions.spec:263');
   return v;
 }
 
@@ -1246,26 +1260,26 @@ export interface OIDFilter {
 
 /** Read a {@link OIDFilter} at the reader's position. */
 export function readOIDFilter(r: Reader): OIDFilter {
-  const certificate_extension_oid = r.raw(r.vectorLength(1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:262'), 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:262');
-  const certificate_extension_values = r.raw(r.vectorLength(2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:263'), 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:263');
+  const certificate_extension_oid = r.raw(r.vectorLength(1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267'), 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267');
+  const certificate_extension_values = r.raw(r.vectorLength(2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268'), 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268');
   return { certificate_extension_oid, certificate_extension_values };
 }
 
 /** Write a {@link OIDFilter}. */
 export function writeOIDFilter(w: Writer, v: OIDFilter): void {
   const certificate_extension_oidMark = w.beginLength(1);
-  w.raw(v.certificate_extension_oid, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:262');
-  w.endLength(certificate_extension_oidMark, 1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:262');
+  w.raw(v.certificate_extension_oid, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267');
+  w.endLength(certificate_extension_oidMark, 1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267');
   const certificate_extension_valuesMark = w.beginLength(2);
-  w.raw(v.certificate_extension_values, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:263');
-  w.endLength(certificate_extension_valuesMark, 2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:263');
+  w.raw(v.certificate_extension_values, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268');
+  w.endLength(certificate_extension_valuesMark, 2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268');
 }
 
 /** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilter(bytes: Uint8Array): OIDFilter {
   const r = new Reader(bytes);
   const v = readOIDFilter(r);
-  r.done('OIDFilter@specs/tls/extensions.spec:264');
+  r.done('OIDFilter@specs/tls/extensions.spec:269');
   return v;
 }
 
@@ -1285,9 +1299,9 @@ export interface OIDFilterExtension {
 /** Read a {@link OIDFilterExtension} at the reader's position. */
 export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
   const filters: OIDFilter[] = [];
-  const filtersEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:268'), 'OIDFilterExtension.filters@specs/tls/extensions.spec:268');
+  const filtersEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:273'), 'OIDFilterExtension.filters@specs/tls/extensions.spec:273');
   while (r.pos < r.end) filters.push(readOIDFilter(r));
-  r.leave(filtersEnd, 'OIDFilterExtension.filters@specs/tls/extensions.spec:268');
+  r.leave(filtersEnd, 'OIDFilterExtension.filters@specs/tls/extensions.spec:273');
   return { filters };
 }
 
@@ -1295,14 +1309,14 @@ export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
 export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtension): void {
   const filtersMark = w.beginLength(2);
   for (const item of v.filters) writeOIDFilter(w, item);
-  w.endLength(filtersMark, 2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:268');
+  w.endLength(filtersMark, 2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:273');
 }
 
 /** Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilterExtension(bytes: Uint8Array): OIDFilterExtension {
   const r = new Reader(bytes);
   const v = readOIDFilterExtension(r);
-  r.done('OIDFilterExtension@specs/tls/extensions.spec:269');
+  r.done('OIDFilterExtension@specs/tls/extensions.spec:274');
   return v;
 }
 
@@ -1322,24 +1336,24 @@ export interface KeyShareEntry {
 
 /** Read a {@link KeyShareEntry} at the reader's position. */
 export function readKeyShareEntry(r: Reader): KeyShareEntry {
-  const group = r.u16('KeyShareEntry.group@specs/tls/extensions.spec:275');
-  const key_exchange = r.raw(r.vectorLength(2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:276'), 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:276');
+  const group = r.u16('KeyShareEntry.group@specs/tls/extensions.spec:280');
+  const key_exchange = r.raw(r.vectorLength(2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281'), 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281');
   return { group, key_exchange };
 }
 
 /** Write a {@link KeyShareEntry}. */
 export function writeKeyShareEntry(w: Writer, v: KeyShareEntry): void {
-  w.u16(v.group, 'KeyShareEntry.group@specs/tls/extensions.spec:275');
+  w.u16(v.group, 'KeyShareEntry.group@specs/tls/extensions.spec:280');
   const key_exchangeMark = w.beginLength(2);
-  w.raw(v.key_exchange, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:276');
-  w.endLength(key_exchangeMark, 2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:276');
+  w.raw(v.key_exchange, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281');
+  w.endLength(key_exchangeMark, 2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281');
 }
 
 /** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareEntry(bytes: Uint8Array): KeyShareEntry {
   const r = new Reader(bytes);
   const v = readKeyShareEntry(r);
-  r.done('KeyShareEntry@specs/tls/extensions.spec:277');
+  r.done('KeyShareEntry@specs/tls/extensions.spec:282');
   return v;
 }
 
@@ -1362,9 +1376,9 @@ export interface KeyShareClientHello {
 /** Read a {@link KeyShareClientHello} at the reader's position. */
 export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
   const client_shares: KeyShareEntry[] = [];
-  const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:282'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:282');
+  const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287');
   while (r.pos < r.end) client_shares.push(readKeyShareEntry(r));
-  r.leave(client_sharesEnd, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:282');
+  r.leave(client_sharesEnd, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287');
   return { client_shares };
 }
 
@@ -1372,14 +1386,14 @@ export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
 export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHello): void {
   const client_sharesMark = w.beginLength(2);
   for (const item of v.client_shares) writeKeyShareEntry(w, item);
-  w.endLength(client_sharesMark, 2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:282');
+  w.endLength(client_sharesMark, 2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287');
 }
 
 /** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareClientHello(bytes: Uint8Array): KeyShareClientHello {
   const r = new Reader(bytes);
   const v = readKeyShareClientHello(r);
-  r.done('KeyShareClientHello@specs/tls/extensions.spec:283');
+  r.done('KeyShareClientHello@specs/tls/extensions.spec:288');
   return v;
 }
 
@@ -1400,20 +1414,20 @@ export interface KeyShareHelloRetryRequest {
 
 /** Read a {@link KeyShareHelloRetryRequest} at the reader's position. */
 export function readKeyShareHelloRetryRequest(r: Reader): KeyShareHelloRetryRequest {
-  const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:288');
+  const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:293');
   return { selected_group };
 }
 
 /** Write a {@link KeyShareHelloRetryRequest}. */
 export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequest): void {
-  w.u16(v.selected_group, 'KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:288');
+  w.u16(v.selected_group, 'KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:293');
 }
 
 /** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array): KeyShareHelloRetryRequest {
   const r = new Reader(bytes);
   const v = readKeyShareHelloRetryRequest(r);
-  r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:289');
+  r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:294');
   return v;
 }
 
@@ -1444,7 +1458,7 @@ export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHello): voi
 export function decodeKeyShareServerHello(bytes: Uint8Array): KeyShareServerHello {
   const r = new Reader(bytes);
   const v = readKeyShareServerHello(r);
-  r.done('KeyShareServerHello@specs/tls/extensions.spec:294');
+  r.done('KeyShareServerHello@specs/tls/extensions.spec:299');
   return v;
 }
 
@@ -1461,7 +1475,7 @@ export interface KeyShareContext {
 }
 
 /** The variants of KeyShare.body, keyed by msg_type. */
-export type KeyShareBody = { case: 'client_hello'; value: KeyShareClientHello } | { case: 'hello_retry_request'; value: KeyShareHelloRetryRequest } | { case: 'server_hello'; value: KeyShareServerHello };
+export type KeyShareBody = { case: 'client_hello'; value: KeyShareClientHello } | { case: 'hello_retry_request'; value: KeyShareHelloRetryRequest } | { case: 'server_hello'; value: KeyShareServerHello } | { case: undefined; value: Uint8Array };
 
 /** @see RFC 8446 §4.2.8 */
 export interface KeyShare {
@@ -1482,7 +1496,8 @@ export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
       body = { case: 'server_hello', value: readKeyShareServerHello(r) };
       break;
     default:
-      throw new DecodeError('KeyShare.body@specs/tls/extensions.spec:303', `no case for msg_type ${String(ctx.msgType)}`);
+      body = { case: undefined, value: r.rest() };
+      break;
   }
   return { body };
 }
@@ -1500,8 +1515,11 @@ export function writeKeyShare(w: Writer, v: KeyShare): void {
     case 'server_hello':
       writeKeyShareServerHello(w, body.value);
       break;
+    case undefined:
+      w.raw(body.value, 'KeyShare.body@specs/tls/extensions.spec:309');
+      break;
     default:
-      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:303', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:309', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1509,7 +1527,7 @@ export function writeKeyShare(w: Writer, v: KeyShare): void {
 export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext): KeyShare {
   const r = new Reader(bytes);
   const v = readKeyShare(r, ctx);
-  r.done('KeyShare@specs/tls/extensions.spec:304');
+  r.done('KeyShare@specs/tls/extensions.spec:310');
   return v;
 }
 
@@ -1546,24 +1564,24 @@ export interface PskKeyExchangeModes {
 /** Read a {@link PskKeyExchangeModes} at the reader's position. */
 export function readPskKeyExchangeModes(r: Reader): PskKeyExchangeModes {
   const ke_modes: PskKeyExchangeMode[] = [];
-  const ke_modesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:313'), 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:313');
-  while (r.pos < r.end) ke_modes.push(r.u8('PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:313'));
-  r.leave(ke_modesEnd, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:313');
+  const ke_modesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319'), 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
+  while (r.pos < r.end) ke_modes.push(r.u8('PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319'));
+  r.leave(ke_modesEnd, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
   return { ke_modes };
 }
 
 /** Write a {@link PskKeyExchangeModes}. */
 export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModes): void {
   const ke_modesMark = w.beginLength(1);
-  for (const item of v.ke_modes) w.u8(item, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:313');
-  w.endLength(ke_modesMark, 1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:313');
+  for (const item of v.ke_modes) w.u8(item, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
+  w.endLength(ke_modesMark, 1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
 }
 
 /** Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskKeyExchangeModes(bytes: Uint8Array): PskKeyExchangeModes {
   const r = new Reader(bytes);
   const v = readPskKeyExchangeModes(r);
-  r.done('PskKeyExchangeModes@specs/tls/extensions.spec:314');
+  r.done('PskKeyExchangeModes@specs/tls/extensions.spec:320');
   return v;
 }
 
@@ -1580,7 +1598,7 @@ export interface EarlyDataIndicationContext {
 }
 
 /** The variants of EarlyDataIndication.body, keyed by msg_type. */
-export type EarlyDataIndicationBody = { case: 'new_session_ticket'; value: number } | { case: 'client_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty };
+export type EarlyDataIndicationBody = { case: 'new_session_ticket'; value: number } | { case: 'client_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty } | { case: undefined; value: Uint8Array };
 
 /**
  * Empty in the ClientHello and EncryptedExtensions; in a NewSessionTicket, the most early data
@@ -1596,7 +1614,7 @@ export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationConte
   let body: EarlyDataIndicationBody;
   switch (ctx.msgType) {
     case HandshakeType.new_session_ticket:
-      body = { case: 'new_session_ticket', value: r.u32('EarlyDataIndication.body@specs/tls/extensions.spec:328') };
+      body = { case: 'new_session_ticket', value: r.u32('EarlyDataIndication.body@specs/tls/extensions.spec:335') };
       break;
     case HandshakeType.client_hello:
       body = { case: 'client_hello', value: readEmpty(r) };
@@ -1605,7 +1623,8 @@ export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationConte
       body = { case: 'encrypted_extensions', value: readEmpty(r) };
       break;
     default:
-      throw new DecodeError('EarlyDataIndication.body@specs/tls/extensions.spec:328', `no case for msg_type ${String(ctx.msgType)}`);
+      body = { case: undefined, value: r.rest() };
+      break;
   }
   return { body };
 }
@@ -1615,7 +1634,7 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
   const body = v.body;
   switch (body.case) {
     case 'new_session_ticket':
-      w.u32(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:328');
+      w.u32(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:335');
       break;
     case 'client_hello':
       writeEmpty(w, body.value);
@@ -1623,8 +1642,11 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
     case 'encrypted_extensions':
       writeEmpty(w, body.value);
       break;
+    case undefined:
+      w.raw(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:335');
+      break;
     default:
-      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:328', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:335', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1632,7 +1654,7 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
 export function decodeEarlyDataIndication(bytes: Uint8Array, ctx: EarlyDataIndicationContext): EarlyDataIndication {
   const r = new Reader(bytes);
   const v = readEarlyDataIndication(r, ctx);
-  r.done('EarlyDataIndication@specs/tls/extensions.spec:329');
+  r.done('EarlyDataIndication@specs/tls/extensions.spec:336');
   return v;
 }
 
@@ -1652,24 +1674,24 @@ export interface PskIdentity {
 
 /** Read a {@link PskIdentity} at the reader's position. */
 export function readPskIdentity(r: Reader): PskIdentity {
-  const identity = r.raw(r.vectorLength(2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:335'), 'PskIdentity.identity@specs/tls/extensions.spec:335');
-  const obfuscated_ticket_age = r.u32('PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:336');
+  const identity = r.raw(r.vectorLength(2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:342'), 'PskIdentity.identity@specs/tls/extensions.spec:342');
+  const obfuscated_ticket_age = r.u32('PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:343');
   return { identity, obfuscated_ticket_age };
 }
 
 /** Write a {@link PskIdentity}. */
 export function writePskIdentity(w: Writer, v: PskIdentity): void {
   const identityMark = w.beginLength(2);
-  w.raw(v.identity, 'PskIdentity.identity@specs/tls/extensions.spec:335');
-  w.endLength(identityMark, 2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:335');
-  w.u32(v.obfuscated_ticket_age, 'PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:336');
+  w.raw(v.identity, 'PskIdentity.identity@specs/tls/extensions.spec:342');
+  w.endLength(identityMark, 2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:342');
+  w.u32(v.obfuscated_ticket_age, 'PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:343');
 }
 
 /** Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskIdentity(bytes: Uint8Array): PskIdentity {
   const r = new Reader(bytes);
   const v = readPskIdentity(r);
-  r.done('PskIdentity@specs/tls/extensions.spec:337');
+  r.done('PskIdentity@specs/tls/extensions.spec:344');
   return v;
 }
 
@@ -1691,22 +1713,22 @@ export interface PskBinderEntry {
 
 /** Read a {@link PskBinderEntry} at the reader's position. */
 export function readPskBinderEntry(r: Reader): PskBinderEntry {
-  const binder = r.raw(r.vectorLength(1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:342'), 'PskBinderEntry.binder@specs/tls/extensions.spec:342');
+  const binder = r.raw(r.vectorLength(1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:349'), 'PskBinderEntry.binder@specs/tls/extensions.spec:349');
   return { binder };
 }
 
 /** Write a {@link PskBinderEntry}. */
 export function writePskBinderEntry(w: Writer, v: PskBinderEntry): void {
   const binderMark = w.beginLength(1);
-  w.raw(v.binder, 'PskBinderEntry.binder@specs/tls/extensions.spec:342');
-  w.endLength(binderMark, 1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:342');
+  w.raw(v.binder, 'PskBinderEntry.binder@specs/tls/extensions.spec:349');
+  w.endLength(binderMark, 1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:349');
 }
 
 /** Decode a whole {@link PskBinderEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskBinderEntry(bytes: Uint8Array): PskBinderEntry {
   const r = new Reader(bytes);
   const v = readPskBinderEntry(r);
-  r.done('PskBinderEntry@specs/tls/extensions.spec:343');
+  r.done('PskBinderEntry@specs/tls/extensions.spec:350');
   return v;
 }
 
@@ -1728,13 +1750,13 @@ export interface OfferedPsks {
 /** Read a {@link OfferedPsks} at the reader's position. */
 export function readOfferedPsks(r: Reader): OfferedPsks {
   const identities: PskIdentity[] = [];
-  const identitiesEnd = r.enter(r.vectorLength(2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:347'), 'OfferedPsks.identities@specs/tls/extensions.spec:347');
+  const identitiesEnd = r.enter(r.vectorLength(2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:354'), 'OfferedPsks.identities@specs/tls/extensions.spec:354');
   while (r.pos < r.end) identities.push(readPskIdentity(r));
-  r.leave(identitiesEnd, 'OfferedPsks.identities@specs/tls/extensions.spec:347');
+  r.leave(identitiesEnd, 'OfferedPsks.identities@specs/tls/extensions.spec:354');
   const binders: PskBinderEntry[] = [];
-  const bindersEnd = r.enter(r.vectorLength(2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:348'), 'OfferedPsks.binders@specs/tls/extensions.spec:348');
+  const bindersEnd = r.enter(r.vectorLength(2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:355'), 'OfferedPsks.binders@specs/tls/extensions.spec:355');
   while (r.pos < r.end) binders.push(readPskBinderEntry(r));
-  r.leave(bindersEnd, 'OfferedPsks.binders@specs/tls/extensions.spec:348');
+  r.leave(bindersEnd, 'OfferedPsks.binders@specs/tls/extensions.spec:355');
   return { identities, binders };
 }
 
@@ -1742,17 +1764,17 @@ export function readOfferedPsks(r: Reader): OfferedPsks {
 export function writeOfferedPsks(w: Writer, v: OfferedPsks): void {
   const identitiesMark = w.beginLength(2);
   for (const item of v.identities) writePskIdentity(w, item);
-  w.endLength(identitiesMark, 2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:347');
+  w.endLength(identitiesMark, 2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:354');
   const bindersMark = w.beginLength(2);
   for (const item of v.binders) writePskBinderEntry(w, item);
-  w.endLength(bindersMark, 2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:348');
+  w.endLength(bindersMark, 2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:355');
 }
 
 /** Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOfferedPsks(bytes: Uint8Array): OfferedPsks {
   const r = new Reader(bytes);
   const v = readOfferedPsks(r);
-  r.done('OfferedPsks@specs/tls/extensions.spec:349');
+  r.done('OfferedPsks@specs/tls/extensions.spec:356');
   return v;
 }
 
@@ -1769,7 +1791,7 @@ export interface PreSharedKeyExtensionContext {
 }
 
 /** The variants of PreSharedKeyExtension.body, keyed by msg_type. */
-export type PreSharedKeyExtensionBody = { case: 'client_hello'; value: OfferedPsks } | { case: 'server_hello'; value: number };
+export type PreSharedKeyExtensionBody = { case: 'client_hello'; value: OfferedPsks } | { case: 'server_hello'; value: number } | { case: undefined; value: Uint8Array };
 
 /**
  * The client offers identities (this MUST be the last extension of the ClientHello, section
@@ -1789,10 +1811,11 @@ export function readPreSharedKeyExtension(r: Reader, ctx: PreSharedKeyExtensionC
       body = { case: 'client_hello', value: readOfferedPsks(r) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.u16('PreSharedKeyExtension.body@specs/tls/extensions.spec:362') };
+      body = { case: 'server_hello', value: r.u16('PreSharedKeyExtension.body@specs/tls/extensions.spec:370') };
       break;
     default:
-      throw new DecodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:362', `no case for msg_type ${String(ctx.msgType)}`);
+      body = { case: undefined, value: r.rest() };
+      break;
   }
   return { body };
 }
@@ -1805,10 +1828,13 @@ export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension):
       writeOfferedPsks(w, body.value);
       break;
     case 'server_hello':
-      w.u16(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:362');
+      w.u16(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:370');
+      break;
+    case undefined:
+      w.raw(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:370');
       break;
     default:
-      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:362', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:370', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1816,7 +1842,7 @@ export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension):
 export function decodePreSharedKeyExtension(bytes: Uint8Array, ctx: PreSharedKeyExtensionContext): PreSharedKeyExtension {
   const r = new Reader(bytes);
   const v = readPreSharedKeyExtension(r, ctx);
-  r.done('PreSharedKeyExtension@specs/tls/extensions.spec:363');
+  r.done('PreSharedKeyExtension@specs/tls/extensions.spec:371');
   return v;
 }
 
@@ -1838,22 +1864,22 @@ export interface RenegotiationInfo {
 
 /** Read a {@link RenegotiationInfo} at the reader's position. */
 export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
-  const renegotiated_connection = r.raw(r.vectorLength(1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:370'), 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:370');
+  const renegotiated_connection = r.raw(r.vectorLength(1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378'), 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378');
   return { renegotiated_connection };
 }
 
 /** Write a {@link RenegotiationInfo}. */
 export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfo): void {
   const renegotiated_connectionMark = w.beginLength(1);
-  w.raw(v.renegotiated_connection, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:370');
-  w.endLength(renegotiated_connectionMark, 1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:370');
+  w.raw(v.renegotiated_connection, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378');
+  w.endLength(renegotiated_connectionMark, 1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378');
 }
 
 /** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeRenegotiationInfo(bytes: Uint8Array): RenegotiationInfo {
   const r = new Reader(bytes);
   const v = readRenegotiationInfo(r);
-  r.done('RenegotiationInfo@specs/tls/extensions.spec:371');
+  r.done('RenegotiationInfo@specs/tls/extensions.spec:379');
   return v;
 }
 

@@ -17,7 +17,8 @@ export type HandshakeBody = { case: 'client_hello'; value: ClientHello } | { cas
  * The handshake message framing. RFC 8446 writes `uint24 length;` followed by the select; here the
  * select carries its own uint24 length prefix (`body<0..2^24-1>`), which is the same bytes.
  *
- * Messages that TLS 1.2 adds (ServerKeyExchange, ...) and message_hash keep their body as bytes.
+ * Messages this TLS 1.3 framing has no case for (message_hash, and the TLS 1.2 messages, whose
+ * framing is Handshake12 in handshake12.spec) keep their body as bytes.
  * A HelloRetryRequest arrives as msg_type server_hello: the runtime tells it apart by its random
  * (section 4.1.3) before decoding, and decodes the body with decodeHelloRetryRequest, because the
  * language cannot select on a field's value range. The certificate type (X509 unless RFC 7250
@@ -33,9 +34,9 @@ export interface Handshake {
 
 /** Read a {@link Handshake} at the reader's position. */
 export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
-  const msg_type = r.u8('Handshake.msg_type@specs/tls/handshake.spec:22');
+  const msg_type = r.u8('Handshake.msg_type@specs/tls/handshake.spec:23');
   let body: HandshakeBody;
-  const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:35'), 'Handshake.body@specs/tls/handshake.spec:35');
+  const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:36'), 'Handshake.body@specs/tls/handshake.spec:36');
   switch (msg_type) {
     case HandshakeType.client_hello:
       body = { case: 'client_hello', value: readClientHello(r) };
@@ -71,70 +72,70 @@ export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
       body = { case: undefined, value: r.rest() };
       break;
   }
-  r.leave(bodyEnd, 'Handshake.body@specs/tls/handshake.spec:35');
+  r.leave(bodyEnd, 'Handshake.body@specs/tls/handshake.spec:36');
   return { msg_type, body };
 }
 
 /** Write a {@link Handshake}. */
 export function writeHandshake(w: Writer, v: Handshake): void {
-  w.u8(v.msg_type, 'Handshake.msg_type@specs/tls/handshake.spec:22');
+  w.u8(v.msg_type, 'Handshake.msg_type@specs/tls/handshake.spec:23');
   const body = v.body;
   const bodyMark = w.beginLength(3);
   switch (body.case) {
     case 'client_hello':
-      if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`);
       writeClientHello(w, body.value);
       break;
     case 'server_hello':
-      if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`);
       writeServerHello(w, body.value);
       break;
     case 'end_of_early_data':
-      if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`);
       writeEndOfEarlyData(w, body.value);
       break;
     case 'encrypted_extensions':
-      if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`);
       writeEncryptedExtensions(w, body.value);
       break;
     case 'certificate_request':
-      if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`);
       writeCertificateRequest(w, body.value);
       break;
     case 'certificate':
-      if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`);
       writeCertificate(w, body.value);
       break;
     case 'certificate_verify':
-      if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`);
       writeCertificateVerify(w, body.value);
       break;
     case 'finished':
-      if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case finished needs msg_type = finished, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case finished needs msg_type = finished, got ${String(v.msg_type)}`);
       writeFinished(w, body.value);
       break;
     case 'new_session_ticket':
-      if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`);
       writeNewSessionTicket(w, body.value);
       break;
     case 'key_update':
-      if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`);
       writeKeyUpdate(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:35');
+      w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:36');
       break;
     default:
-      throw new EncodeError('Handshake.body@specs/tls/handshake.spec:35', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `unknown case ${String((body as { case: unknown }).case)}`);
   }
-  w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:35');
+  w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:36');
 }
 
 /** Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHandshake(bytes: Uint8Array, ctx: HandshakeContext): Handshake {
   const r = new Reader(bytes);
   const v = readHandshake(r, ctx);
-  r.done('Handshake@specs/tls/handshake.spec:36');
+  r.done('Handshake@specs/tls/handshake.spec:37');
   return v;
 }
 
@@ -147,9 +148,8 @@ export function encodeHandshake(v: Handshake): Uint8Array {
 
 /**
  * RFC 8446 requires extensions<8..2^16-1> (a TLS 1.3 ClientHello always has supported_versions).
- * A TLS 1.2 ClientHello may end after the compression methods (RFC 5246 section 7.4.1.2); the
- * language has no optional trailing field, so such a hello fails here and the runtime that accepts
- * TLS 1.2 peers must handle it.
+ * A server that also speaks TLS 1.2 decodes a first ClientHello with ClientHello12
+ * (handshake12.spec), whose extensions may be fewer; see there for a hello with none at all.
  * @see RFC 8446 §4.1.2
  */
 export interface ClientHello {

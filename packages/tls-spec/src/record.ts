@@ -34,7 +34,7 @@ export function ContentTypeName(value: number): string {
  */
 export interface TLSPlaintext {
   type: ContentType;
-  /** 0x0301 in a first ClientHello, else 0x0303. */
+  /** 0x0303; 0x0301 allowed in an initial ClientHello. */
   legacy_record_version: ProtocolVersion;
   fragment: Uint8Array;
 }
@@ -79,7 +79,7 @@ export function encodeTLSPlaintext(v: TLSPlaintext): Uint8Array {
  * @see RFC 8446 §5.2
  */
 export interface TLSCiphertext {
-  /** application_data. Default: 0x0017. */
+  /** 23. Default: ContentType.application_data. */
   opaque_type?: ContentType;
   /** TLS v1.2. Default: 0x0303. */
   legacy_record_version?: ProtocolVersion;
@@ -97,7 +97,7 @@ export function readTLSCiphertext(r: Reader): TLSCiphertext {
 
 /** Write a {@link TLSCiphertext}. */
 export function writeTLSCiphertext(w: Writer, v: TLSCiphertext): void {
-  w.u8((v.opaque_type ?? 0x0017), 'TLSCiphertext.opaque_type@specs/tls/record.spec:38');
+  w.u8((v.opaque_type ?? ContentType.application_data), 'TLSCiphertext.opaque_type@specs/tls/record.spec:38');
   w.u16((v.legacy_record_version ?? 0x0303), 'TLSCiphertext.legacy_record_version@specs/tls/record.spec:39');
   w.u16(v.encrypted_record.length, 'TLSCiphertext.length@specs/tls/record.spec:40');
   w.raw(v.encrypted_record, 'TLSCiphertext.encrypted_record@specs/tls/record.spec:41');

@@ -7,6 +7,7 @@ import {
   type ClientHello,
   ContentType,
   decodeClientHello,
+  decodeExtension,
   decodeHandshake,
   decodeHelloRetryRequest,
   decodeServerHello,
@@ -16,6 +17,7 @@ import {
   type ExtensionExtensionData,
   ExtensionType,
   encodeClientHello,
+  encodeExtension,
   encodeHandshake,
   encodeServerHello,
   encodeTLSPlaintext,
@@ -266,6 +268,18 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
       expect(toHex(ks.client_shares[0]!.key_exchange)).toBe(
         '99381de560e4bd43d23d8e435a7dbafeb3c06e51c13cae4d5413691e529aaf2c',
       );
+    });
+
+    it('keeps a known extension in a message it is not defined for as bytes (RFC 8446 4.2)', () => {
+      // the handshake, not the codec, answers a misplaced extension, with illegal_parameter
+      const keyShare = exts.find((e) => e.extension_type === ExtensionType.key_share)!;
+      const bytes = encodeExtension(keyShare);
+      const misplaced = decodeExtension(bytes, { msgType: HandshakeType.encrypted_extensions });
+      expect(misplaced.extension_data.case).toBe('key_share');
+      const body = (misplaced.extension_data.value as { body: { case: unknown; value: unknown } }).body;
+      expect(body.case).toBeUndefined();
+      expect(toHex(body.value as Uint8Array)).toBe(toHex(bytes.subarray(4)));
+      expect(toHex(encodeExtension(misplaced))).toBe(toHex(bytes));
     });
 
     it('re-encodes to the RFC bytes', () => {

@@ -20,6 +20,14 @@ export function hkdfExpand(
   if (!Number.isInteger(length) || length < 0 || length > 255 * hashLen) {
     throw new CryptoError('bad_input', `HKDF-Expand output length ${length} out of range for ${alg}`);
   }
+  if (length <= hashLen) {
+    // One block, the common case in key schedules: T(1) = HMAC-Hash(PRK, info || 0x01).
+    const msg = new Uint8Array(info.length + 1);
+    msg.set(info);
+    msg[info.length] = 1;
+    const t = hmac(alg, prk, msg);
+    return length === hashLen ? t : t.subarray(0, length);
+  }
   const out = new Uint8Array(length);
   const buf = new Uint8Array(hashLen + info.length + 1);
   let tLen = 0; // T(0) is empty

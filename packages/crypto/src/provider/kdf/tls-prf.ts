@@ -2,7 +2,7 @@
 
 import type { HashAlg } from '../types.js';
 import { concatBytes, utf8 } from '../util/bytes.js';
-import type { HmacFn } from './hmac-fn.js';
+import { HASH_LENGTHS, type HmacFn } from './hmac-fn.js';
 
 /** P_hash(secret, seed) of RFC 5246 section 5, truncated to `length` bytes. */
 export function pHash(
@@ -12,15 +12,17 @@ export function pHash(
   seed: Uint8Array,
   length: number,
 ): Uint8Array {
+  const hashLen = HASH_LENGTHS[alg];
   const out = new Uint8Array(length);
-  let a = seed; // A(0)
-  let off = 0;
-  while (off < length) {
+  // buf = A(i) || seed, with the seed written once.
+  const buf = new Uint8Array(hashLen + seed.length);
+  buf.set(seed, hashLen);
+  let a: Uint8Array = seed; // A(0)
+  for (let off = 0; off < length; off += hashLen) {
     a = hmac(alg, secret, a); // A(i) = HMAC(secret, A(i-1))
-    const block = hmac(alg, secret, concatBytes(a, seed));
-    const n = Math.min(block.length, length - off);
-    out.set(n === block.length ? block : block.subarray(0, n), off);
-    off += n;
+    buf.set(a, 0);
+    const block = hmac(alg, secret, buf);
+    out.set(off + hashLen <= length ? block : block.subarray(0, length - off), off);
   }
   return out;
 }

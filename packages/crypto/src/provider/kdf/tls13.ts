@@ -3,13 +3,20 @@ import { CryptoError } from '../errors.js';
 import type { HashAlg } from '../types.js';
 import { utf8 } from '../util/bytes.js';
 
+/** Encoded "tls13 " labels; the key schedule uses a handful of constant ones. */
+const LABELS = new Map<string, Uint8Array>();
+
 type Expand = (alg: HashAlg, prk: Uint8Array, info: Uint8Array, length: number) => Uint8Array;
 
 /**
  * HkdfLabel = uint16 length || opaque label<7..255> ("tls13 " + Label) || opaque context<0..255>.
  */
 export function hkdfLabel(label: string, context: Uint8Array, length: number): Uint8Array {
-  const full = utf8(`tls13 ${label}`);
+  let full = LABELS.get(label);
+  if (full === undefined) {
+    full = utf8(`tls13 ${label}`);
+    if (LABELS.size < 64) LABELS.set(label, full);
+  }
   if (full.length > 255 || context.length > 255 || length > 0xffff) {
     throw new CryptoError('bad_input', 'HKDF-Expand-Label label, context or length too long');
   }

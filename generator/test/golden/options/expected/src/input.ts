@@ -57,6 +57,12 @@ export interface TlsOptions {
   sniFun?: (...args: never[]) => unknown;
   /** @defaultValue `raw` */
   packet?: 'raw' | 0 | 1 | 2 | 4;
+  /**
+   * How much the TLS layer logs.
+   * Spec name: `log_level`.
+   * @defaultValue `notice`
+   */
+  logLevel?: 'emergency' | 'alert' | 'critical' | 'error' | 'warning' | 'notice' | 'info' | 'debug' | 'all' | 'none';
   /** @deprecated use cacerts */
   cacertfile?: string;
 }
@@ -77,6 +83,7 @@ export interface TlsOptionsResolved {
   readonly sniHosts?: readonly (readonly [string, unknown])[];
   readonly sniFun?: (...args: never[]) => unknown;
   readonly packet: 'raw' | 0 | 1 | 2 | 4;
+  readonly logLevel: 'emergency' | 'alert' | 'critical' | 'error' | 'warning' | 'notice' | 'info' | 'debug' | 'all' | 'none';
   readonly cacertfile?: string;
 }
 
@@ -130,6 +137,25 @@ export const tlsOptionsSchema: OptionSchema = {
     { spec: 'sni_hosts', ts: 'sniHosts', role: 'common', type: opt.list(opt.tuple(opt.string, opt.any)) },
     { spec: 'sni_fun', ts: 'sniFun', role: 'common', type: opt.fun },
     { spec: 'packet', ts: 'packet', role: 'common', type: opt.oneOf('raw', 0, 1, 2, 4), default: 'raw' },
+    {
+      spec: 'log_level',
+      ts: 'logLevel',
+      role: 'common',
+      type: opt.oneOf(
+        'emergency',
+        'alert',
+        'critical',
+        'error',
+        'warning',
+        'notice',
+        'info',
+        'debug',
+        'all',
+        'none',
+      ),
+      default: 'notice',
+      doc: 'how much the TLS layer logs',
+    },
     { spec: 'cacertfile', ts: 'cacertfile', role: 'common', type: opt.string, deprecated: 'use cacerts' },
   ],
   constraints: [
@@ -152,6 +178,7 @@ export const tlsOptionsSpecNames = {
   sniHosts: 'sni_hosts',
   sniFun: 'sni_fun',
   packet: 'packet',
+  logLevel: 'log_level',
   cacertfile: 'cacertfile',
 } as const satisfies Record<keyof TlsOptions, string>;
 
@@ -168,6 +195,7 @@ export const tlsOptionsTsNames = {
   sni_hosts: 'sniHosts',
   sni_fun: 'sniFun',
   packet: 'packet',
+  log_level: 'logLevel',
   cacertfile: 'cacertfile',
 } as const satisfies Record<string, keyof TlsOptions>;
 
