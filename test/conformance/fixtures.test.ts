@@ -43,10 +43,11 @@ describe('captured fixtures', () => {
     expect(toHex(rec.subarray(11, 43))).toBe(hrrRandom);
   });
 
-  it('epmd requests are framed with a 2-byte length', () => {
+  it('epmd requests and the handshake message are framed with a 2-byte length', () => {
     for (const [f, code] of [
       ['epmd-alive2-req.bin', 120],
       ['epmd-port-please2-req.bin', 122],
+      ['dist-send-name.bin', 78],
     ] as const) {
       const b = fixture(`dist/${f}`);
       expect((b[0]! << 8) | b[1]!).toBe(b.length - 2);

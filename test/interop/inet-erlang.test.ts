@@ -361,4 +361,25 @@ describe.skipIf(missingPeers('erl'))('framing against Erlang gen_tcp', () => {
       l.close();
     }
   });
+
+  it('connect times out against a listener whose queue is full', async () => {
+    // An Erlang listener with backlog 0 that never accepts: once its queue is full the kernel
+    // drops further SYNs, so a connect neither succeeds nor fails until our timeout.
+    evaluate(
+      `{ok, L} = gen_tcp:listen(0, [{backlog, 0}, {ip, {127,0,0,1}}]), put(full_listener, L),
+       {ok, P} = inet:port(L), integer_to_list(P)`,
+    );
+    const port = Number(await nextLine('RESULT '));
+    const opened = [];
+    let reason = '';
+    for (let i = 0; i < 8 && reason === ''; i++) {
+      try {
+        opened.push(await gen_tcp.connect('127.0.0.1', port, {}, 300));
+      } catch (e) {
+        reason = (e as { reason: string }).reason;
+      }
+    }
+    for (const s of opened) s.close();
+    expect(reason).toBe('timeout');
+  });
 });

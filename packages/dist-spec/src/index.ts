@@ -1,4 +1,5 @@
 // Generated from specs/dist/*.spec by otpnet-gen. Do not edit.
+export * from './control.js';
 export * from './epmd.js';
 export * from './handshake.js';
 export * from './term.js';

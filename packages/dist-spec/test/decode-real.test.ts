@@ -3,6 +3,11 @@
 
 import { inflateSync } from 'node:zlib';
 import {
+  ControlMessages,
+  ControlMessagesByName,
+  ControlMessagesByOp,
+  DistFlags,
+  DistFlagsByFlag,
   decodeALIVE2_REQ,
   decodeALIVE2_X_RESP,
   decodeCompressedExternalTerm,
@@ -10,12 +15,14 @@ import {
   decodeExternalTerm,
   decodePORT_PLEASE2_REQ,
   decodePORT2_RESP,
+  decodeSendName,
   decodeTerm,
   encodeALIVE2_REQ,
   encodeCompressedExternalTerm,
   encodeEpmdRequestFrame,
   encodeExternalTerm,
   encodePORT2_RESP,
+  encodeSendName,
   NodeProtocol,
   NodeType,
   type Term,
@@ -273,5 +280,46 @@ describe('epmd requests of a real OTP 25 node (test/fixtures/dist/capture-epmd.m
       expect(new TextDecoder().decode(r.info.value.node_name)).toBe('ab');
     }
     expect(toHex(encodePORT2_RESP(r))).toBe(toHex(ok));
+  });
+});
+
+describe('distribution handshake of a real OTP 25 node (test/fixtures/dist/capture-epmd.mjs)', () => {
+  const framed = fixture('dist/dist-send-name.bin');
+  const m = decodeSendName(framed.subarray(2));
+
+  it('send_name carries flags, the creation epmd gave and the full node name', () => {
+    expect((framed[0]! << 8) | framed[1]!).toBe(framed.length - 2); // 2-byte length during the handshake
+    expect(framed[2]).toBe(78); // 'N'
+    expect(m.creation).toBe(7); // from the stand-in epmd's ALIVE2_X_RESP
+    expect(new TextDecoder().decode(m.name)).toMatch(/^fixture@/);
+    expect(m.extra).toHaveLength(0);
+    expect(toHex(encodeSendName(m))).toBe(toHex(framed.subarray(2)));
+  });
+
+  it('offers every flag the DistFlags table marks mandatory for OTP 25 and 26', () => {
+    const bit = (name: string) => 1n << BigInt(DistFlagsByFlag.get(name)!.bit);
+    const mandatory = DistFlags.filter((f) => f.mandatory !== undefined && f.mandatory <= 26).map(
+      (f) => f.flag,
+    );
+    expect(mandatory).toContain('DFLAG_HANDSHAKE_23');
+    for (const f of mandatory) expect(m.flags & bit(f), f).toBe(bit(f));
+    // the mask the protocol document lists for OTP 25
+    const otp25 = DistFlags.filter((f) => f.mandatory === 25).reduce((acc, f) => acc | bit(f.flag), 0n);
+    expect(otp25).toBe(0x1070f94n);
+  });
+});
+
+describe('ControlMessages', () => {
+  it('numbers the operations as the protocol document does', () => {
+    expect(ControlMessagesByName.get('REG_SEND')).toMatchObject({ op: 6, followed_by: 'message' });
+    expect(ControlMessagesByOp.get(29)).toMatchObject({
+      name: 'SPAWN_REQUEST',
+      followed_by: 'args',
+      flag: 'DFLAG_SPAWN',
+    });
+    expect(ControlMessagesByName.get('UNLINK')?.obsolete).toBe(true);
+    for (const c of ControlMessages) {
+      if (c.flag !== undefined) expect(DistFlagsByFlag.has(c.flag), c.name).toBe(true);
+    }
   });
 });

@@ -2,11 +2,18 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkOptionValue } from '@otpnet/wire';
 import * as M from '../src/options.js';
 
 describe('InetOptions', () => {
   it('accepts no options for either role', () => {
     for (const role of ['client', 'server'] as const) expect(M.validateInetOptions({}, role).ok).toBe(true);
+  });
+
+  it('has defaults that pass their own type', () => {
+    for (const o of M.inetOptionsSchema.options) {
+      if (o.default !== undefined) expect(checkOptionValue(o.type, o.default, o.spec)).toBeUndefined();
+    }
   });
 
   it('maps spec names and TypeScript names both ways', () => {

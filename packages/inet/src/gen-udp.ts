@@ -16,6 +16,7 @@ import {
   type SocketOptions,
 } from './options.js';
 import { getaddr, type Host } from './resolver.js';
+import type { SocketOwner } from './socket.js';
 import { SocketStats } from './stats.js';
 
 export interface Datagram {
@@ -44,6 +45,7 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
   }> = [];
   private activeMode: ActiveMode;
   private closed = false;
+  private owner: SocketOwner = this;
 
   /** @internal */
   constructor(sock: DgramSocket, opts: SocketOptions) {
@@ -62,10 +64,21 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
       this.pump();
     });
     sock.on('error', (e) => {
-      if (this.activeMode !== false) this.emit('udp_error', fromNodeError(e).reason, this);
+      if (this.activeMode !== false) this.owner.emit('udp_error', fromNodeError(e).reason, this);
     });
-    (this as EventEmitter).on('newListener', (event: string) => {
-      if (event === 'udp') queueMicrotask(() => this.pump());
+    this.watchOwner(this);
+  }
+
+  /** @internal Move event delivery to `owner`; datagrams not yet delivered go there. */
+  setOwner(owner: SocketOwner): void {
+    this.owner = owner;
+    this.watchOwner(owner);
+    this.pump();
+  }
+
+  private watchOwner(owner: SocketOwner): void {
+    owner.on('newListener', (event: string) => {
+      if (owner === this.owner && event === 'udp') queueMicrotask(() => this.pump());
     });
   }
 
@@ -84,12 +97,12 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
         w.resolve(this.shape(this.queue.shift()!));
         continue;
       }
-      if (this.listenerCount('udp') === 0) return;
+      if (this.owner.listenerCount('udp') === 0) return; // held until someone listens
       const { mode, passive } = nextActive(this.activeMode, 'delivered');
       this.activeMode = mode;
       this.opts.active = mode;
-      this.emit('udp', this.shape(this.queue.shift()!), this);
-      if (passive) this.emit('udp_passive', this);
+      this.owner.emit('udp', this.shape(this.queue.shift()!), this);
+      if (passive) this.owner.emit('udp_passive', this);
     }
   }
 
@@ -140,7 +153,7 @@ export class GenUdpSocket extends EventEmitter<GenUdpEvents> {
       const { mode, passive } = nextActive(this.activeMode, opts.active);
       this.activeMode = mode;
       this.opts.active = mode;
-      if (passive) this.emit('udp_passive', this);
+      if (passive) this.owner.emit('udp_passive', this);
       this.pump();
     }
   }
@@ -293,3 +306,10 @@ export function recv(
 export function close(socket: GenUdpSocket): void {
   socket.close();
 }
+
+/** gen_udp:controlling_process/2: from now on `udp`, `udp_passive` and `udp_error` go to `owner`. */
+export function controllingProcess(socket: GenUdpSocket, owner: SocketOwner): void {
+  socket.setOwner(owner);
+}
+
+export { controllingProcess as controlling_process };

@@ -56,3 +56,16 @@ describe('gen_udp', () => {
     await expect(gen_udp.recv(a, 0, 100)).rejects.toMatchObject({ reason: 'closed' });
   });
 });
+
+describe('gen_udp owner', () => {
+  it('controllingProcess moves datagrams, including held ones, to the new owner', async () => {
+    const { EventEmitter } = await import('node:events');
+    const a = await udp();
+    const b = await udp();
+    await gen_udp.send(b, '127.0.0.1', inet.port(a), 'held');
+    const owner = new EventEmitter();
+    gen_udp.controllingProcess(a, owner);
+    const d = await new Promise<Datagram>((r) => owner.once('udp', (x: Datagram) => r(x)));
+    expect(new TextDecoder().decode(d.data as Uint8Array)).toBe('held');
+  });
+});

@@ -86,9 +86,9 @@ export function stepMachine<S extends string, M>(
   if (!row) throw new UnexpectedMessageError(machine, state, direction, message);
   const event = `${direction} ${message}`;
   const handler = (handlers as Record<string, unknown>)[row.handler];
-  if (typeof handler !== 'function') {
-    throw new IllegalTransitionError(machine, state, event, row.handler, 'no handler', row.next);
-  }
+  // The handler interface makes this a compile error; plain JavaScript callers get a clear message.
+  if (typeof handler !== 'function')
+    throw new TypeError(`${machine}: no handler ${row.handler} for ${event}`);
   const next = (handler as Handler<S, M>).call(handlers, payload, state);
   if (!row.next.includes(next as S)) {
     throw new IllegalTransitionError(machine, state, event, row.handler, next, row.next);

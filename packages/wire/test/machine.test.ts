@@ -54,9 +54,9 @@ describe('stepMachine', () => {
     expect(run).toThrow('m: handler sendHello returned DONE for send hello in state START; permitted: WAIT');
   });
 
-  it('throws IllegalTransitionError when the handler is missing', () => {
+  it('throws a TypeError naming the handler when it is missing', () => {
     expect(() => stepMachine('m', table, {}, 'START', 'send', 'hello', undefined)).toThrow(
-      IllegalTransitionError,
+      new TypeError('m: no handler sendHello for send hello'),
     );
   });
 });

@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingPeers } from '../../../../test/support/peers.js';
-import type { DsaPrivateKey, PrivateKey, RsaPrivateKey, SignatureScheme } from '../../src/index.js';
+import {
+  DH_GROUPS,
+  type DsaPrivateKey,
+  getProvider,
+  type PrivateKey,
+  type RsaPrivateKey,
+  type SignatureScheme,
+} from '../../src/index.js';
 import {
   asn1Integers,
   EACH,
@@ -45,6 +52,8 @@ describe.skipIf(skip)('openssl cross-checks', () => {
       'DSA',
       '-pkeyopt',
       'dsa_paramgen_bits:1024',
+      '-pkeyopt',
+      'dsa_paramgen_q_bits:160',
       '-out',
       s.path('dsap.pem'),
     ]);
@@ -96,6 +105,34 @@ describe.skipIf(skip)('openssl cross-checks', () => {
     ['ed25519', 'ed25519', undefined],
     ['ed448', 'ed448', undefined],
   ];
+
+  it('the RFC 7919 ffdhe primes equal openssl built-in groups', () => {
+    for (const bits of [2048, 3072, 4096, 6144, 8192] as const) {
+      const file = s.path(`ffdhe${bits}.pem`);
+      openssl(['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', `group:ffdhe${bits}`, '-out', file]);
+      const [prime, g] = asn1Integers(file);
+      expect(prime).toBe(DH_GROUPS[`ffdhe${bits}`].p);
+      expect(g).toBe(2n);
+    }
+  });
+
+  it('DSA (ssh-dss): each provider verifies the other, in DER and raw r||s', () => {
+    const key = keys.dsa as DsaPrivateKey;
+    const noble = getProvider('noble');
+    const node = getProvider('node');
+    const pub = noble.publicKeyOf(key);
+    for (const [x, y] of [
+      [noble, node],
+      [node, noble],
+    ] as const) {
+      for (const format of ['der', 'raw'] as const) {
+        const sig = x.sign('dsa_sha1', key, DATA, { format });
+        if (format === 'raw') expect(sig.length).toBe(40);
+        expect(y.verify('dsa_sha1', pub, DATA, sig, { format })).toBe(true);
+        expect(y.verify('dsa_sha1', pub, utf8('other'), sig, { format })).toBe(false);
+      }
+    }
+  });
 
   describe.each(EACH)('%s', (_name, p) => {
     it.each(CASES)('%s (%s): openssl verifies ours, we verify openssl', (scheme, k, dgst) => {

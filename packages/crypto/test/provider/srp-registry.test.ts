@@ -121,6 +121,17 @@ describe('provider selection and errors', () => {
     ).toThrow(expect.objectContaining({ code: 'unsupported' }));
   });
 
+  it.each(EACH)('%s: randomness and constant-time comparison', (_name, p) => {
+    const a = p.randomBytes(32);
+    expect(a.length).toBe(32);
+    expect(hex(a)).not.toBe(hex(p.randomBytes(32)));
+    expect(p.timingSafeEqual(a, Uint8Array.from(a))).toBe(true);
+    const b = Uint8Array.from(a);
+    b[31] = (b[31] as number) ^ 1;
+    expect(p.timingSafeEqual(a, b)).toBe(false);
+    expect(p.timingSafeEqual(a, a.subarray(1))).toBe(false);
+  });
+
   it.each(EACH)('%s: errors about keys never echo key material', (_name, p) => {
     const secret = new Uint8Array(31).fill(0xab);
     try {

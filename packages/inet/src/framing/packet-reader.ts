@@ -1,10 +1,19 @@
 // The receive side of a socket's packet framing, sans-IO: push the bytes that arrive, take
 // complete packets out. It keeps only what has arrived and not yet been taken; the socket
 // stops reading from the kernel when nobody asks for packets, which bounds that.
+import { readPacket1Header, readPacket2Header, readPacket4Header } from '@otpnet/inet-spec';
+import { Reader } from '@otpnet/wire';
 import { parseHttpLine } from './http-parse.js';
+import { bodyLength } from './limits.js';
 import { packetBody, packetLength } from './packet-length.js';
 import { ReceiveBuffer } from './receive-buffer.js';
-import { type FrameLimits, type HttpPacket, isHttpType, type PacketTypeName } from './types.js';
+import {
+  type FrameLimits,
+  type HttpPacket,
+  isHttpType,
+  type PacketLength,
+  type PacketTypeName,
+} from './types.js';
 
 export type ReadResult =
   | { readonly kind: 'packet'; readonly packet: Uint8Array; readonly wireSize: number }
@@ -39,6 +48,7 @@ export class PacketReader {
   private need = 0; // total length of the packet being assembled, once its header said so
   private scanned = -1; // buffer size at the last fruitless scan of a line or http packet
   private readonly http = { inHeaders: false };
+  private headerReader: Reader | undefined;
   private type: PacketTypeName;
   limits: FrameLimits;
 
@@ -85,8 +95,15 @@ export class PacketReader {
     }
     if (size === 0 || size < this.need || size === this.scanned) return more;
     const header = fixedHeader(this.type);
-    const head = this.buffer.peek(header === 0 ? size : header);
-    const len = packetLength(this.type, head, this.limits, this.http.inHeaders);
+    const len =
+      header !== 0 && header <= 4 && this.type.startsWith('packet_')
+        ? this.lengthPrefixed(header as 1 | 2 | 4)
+        : packetLength(
+            this.type,
+            this.buffer.view(header === 0 ? size : header),
+            this.limits,
+            this.http.inHeaders,
+          );
     if (len < 0) return { kind: 'error', reason: 'emsgsize' };
     if (len === 0 || len > size) {
       this.need = len;
@@ -101,6 +118,28 @@ export class PacketReader {
       return { kind: 'http', packet: parseHttpLine(bytes, asBinary, this.http), wireSize: len };
     }
     return { kind: 'packet', packet: packetBody(this.type, bytes), wireSize: len };
+  }
+
+  /**
+   * Length of a {packet, 1 | 2 | 4} packet, read by the generated header reader in place: one
+   * Reader per receive buffer rather than one per packet.
+   */
+  private lengthPrefixed(size: 1 | 2 | 4): PacketLength {
+    if (this.buffer.size < size) return 0;
+    const chunk = this.buffer.peek(size);
+    if (this.headerReader === undefined || this.headerReader.bytes.buffer !== chunk.buffer) {
+      this.headerReader = new Reader(new Uint8Array(chunk.buffer));
+    }
+    const r = this.headerReader;
+    r.pos = chunk.byteOffset + this.buffer.offset;
+    r.end = r.pos + size;
+    const plen =
+      size === 1
+        ? readPacket1Header(r).length
+        : size === 2
+          ? readPacket2Header(r).length
+          : readPacket4Header(r).length;
+    return bodyLength(size, plen, this.limits.maxPacket);
   }
 
   /** Whatever is buffered, framed or not (what is left when the peer closes mid-packet). */

@@ -4,6 +4,8 @@
 export class ReceiveBuffer {
   private chunks: Uint8Array[] = [];
   private head = 0; // index of the first live chunk
+  /** Start of the live bytes in the first live chunk. */
+  offset = 0;
   size = 0;
 
   push(chunk: Uint8Array): void {
@@ -12,34 +14,48 @@ export class ReceiveBuffer {
     this.size += chunk.length;
   }
 
-  /** A view of at least the first `n` bytes (all when n >= size), merging chunks as needed. */
+  /**
+   * The first live chunk, holding at least `n` bytes from `offset` (all there are when n >= size);
+   * chunks are merged when the first is too short.
+   */
   peek(n: number): Uint8Array {
     const first = this.chunks[this.head];
     if (first === undefined) return new Uint8Array(0);
-    if (first.length >= n || this.head === this.chunks.length - 1) return first;
+    if (first.length - this.offset >= n || this.head === this.chunks.length - 1) return first;
     const want = Math.min(n, this.size);
     const out = new Uint8Array(want);
-    let off = 0;
+    let filled = 0;
     let i = this.head;
-    while (off < want) {
+    let from = this.offset;
+    while (filled < want) {
       const c = this.chunks[i]!;
-      const take = Math.min(c.length, want - off);
-      out.set(take === c.length ? c : c.subarray(0, take), off);
-      off += take;
-      if (take === c.length) i++;
-      else {
-        this.chunks[i] = c.subarray(take);
+      const take = Math.min(c.length - from, want - filled);
+      out.set(c.subarray(from, from + take), filled);
+      filled += take;
+      if (from + take === c.length) {
+        i++;
+        from = 0;
+      } else {
+        this.chunks[i] = c.subarray(from + take);
+        from = 0;
       }
     }
     // the merged bytes replace the chunks they came from
     this.chunks.splice(this.head, i - this.head, out);
+    this.offset = 0;
     return out;
+  }
+
+  /** The live bytes of the first chunk as a view (for scanning). */
+  view(n: number): Uint8Array {
+    const c = this.peek(n);
+    return this.offset === 0 ? c : c.subarray(this.offset);
   }
 
   /** Remove and return the first `n` bytes (n <= size). */
   take(n: number): Uint8Array {
-    const view = this.peek(n);
-    const out = view.length === n ? view : view.subarray(0, n);
+    const c = this.peek(n);
+    const out = this.offset === 0 && c.length === n ? c : c.subarray(this.offset, this.offset + n);
     this.drop(n);
     return out;
   }
@@ -50,21 +66,17 @@ export class ReceiveBuffer {
   }
 
   private drop(n: number): void {
-    let left = n;
-    while (left > 0) {
-      const c = this.chunks[this.head]!;
-      if (c.length <= left) {
-        left -= c.length;
-        this.head++;
-      } else {
-        this.chunks[this.head] = c.subarray(left);
-        left = 0;
-      }
+    let off = this.offset + n;
+    while (this.head < this.chunks.length && off >= this.chunks[this.head]!.length) {
+      off -= this.chunks[this.head]!.length;
+      this.head++;
     }
+    this.offset = off;
     this.size -= n;
     if (this.head === this.chunks.length) {
       this.chunks = [];
       this.head = 0;
+      this.offset = 0;
     } else if (this.head > 64) {
       this.chunks = this.chunks.slice(this.head);
       this.head = 0;
@@ -74,6 +86,7 @@ export class ReceiveBuffer {
   clear(): void {
     this.chunks = [];
     this.head = 0;
+    this.offset = 0;
     this.size = 0;
   }
 }

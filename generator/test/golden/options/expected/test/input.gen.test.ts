@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkOptionValue } from '@otpnet/wire';
 import * as M from '../src/input.js';
 
 describe('TlsOptions', () => {
   it('accepts no options for either role', () => {
     for (const role of ['client', 'server'] as const) expect(M.validateTlsOptions({}, role).ok).toBe(true);
+  });
+
+  it('has defaults that pass their own type', () => {
+    for (const o of M.tlsOptionsSchema.options) {
+      if (o.default !== undefined) expect(checkOptionValue(o.type, o.default, o.spec)).toBeUndefined();
+    }
   });
 
   it('maps spec names and TypeScript names both ways', () => {
