@@ -7,8 +7,8 @@ const E = 'enum { a(1), b(2), (255) } E;\n';
 
 describe('checker: names', () => {
   it('reports an unknown type, suggesting a close name', () => {
-    expect(problems('struct { uint61 a; } S;')).toEqual([
-      'specs/t/a.spec:1:10: unknown type uint61; did you mean uint64?',
+    expect(problems('struct { uint322 a; } S;')).toEqual([
+      'specs/t/a.spec:1:10: unknown type uint322; did you mean uint32?',
     ]);
   });
   it('reports a declaration that is not a wire type', () => {
@@ -129,7 +129,7 @@ describe('checker: select and context', () => {
     ).toEqual([
       'specs/t/a.spec:2:48: duplicate case 1 in select (t) (first at line 2)',
       "specs/t/a.spec:2:67: case label does not fit the select's tag type E",
-      'specs/t/a.spec:2:84: z is not a member of E; did you mean a?',
+      'specs/t/a.spec:2:84: z is not a member of E',
     ]);
   });
   it('needs a parameter to flow down or be bound', () => {

@@ -8,6 +8,7 @@ import {
   decodePacket,
   formatError,
   gen_tcp,
+  gen_udp,
   type HttpPacket,
   inet,
   type PacketTypeOption,
@@ -59,7 +60,7 @@ const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCas
 const erlBin = (b: Uint8Array): string => `binary:decode_hex(<<"${hex(b)}">>)`;
 const erlPacket = (t: PacketTypeOption): string => String(t);
 
-describe.skipIf(missingPeers('erl'))('framing against Erlang gen_tcp', () => {
+describe.skipIf(missingPeers('erl'))('against a real Erlang node', () => {
   beforeAll(async () => {
     erl = spawn(findPeer('erl')!, ['-noshell', '-eval', repl]);
     const rl = createInterface({ input: erl.stdout });
@@ -381,5 +382,35 @@ describe.skipIf(missingPeers('erl'))('framing against Erlang gen_tcp', () => {
     }
     for (const s of opened) s.close();
     expect(reason).toBe('timeout');
+  });
+
+  it('gen_udp datagrams both ways', async () => {
+    const u = await gen_udp.open(0, { ip: '127.0.0.1', active: false });
+    try {
+      evaluate(
+        `{ok, U} = gen_udp:open(0, [binary, {ip, {127,0,0,1}}, {active, false}]), {ok, P} = inet:port(U),
+         io:format("PORT ~w~n", [P]), ok = gen_udp:send(U, {127,0,0,1}, ${inet.port(u)}, <<"from erlang">>),
+         {ok, {_, _, Got}} = gen_udp:recv(U, 0, 5000), gen_udp:close(U), Got`,
+      );
+      const port = Number(await nextLine('PORT '));
+      const d = await gen_udp.recv(u, 0, 5000);
+      expect(new TextDecoder().decode(d.data as Uint8Array)).toBe('from erlang');
+      expect(d.port).toBe(port);
+      await gen_udp.send(u, [127, 0, 0, 1], port, 'from otpnet');
+      expect(await nextLine('RESULT ')).toBe('from otpnet');
+    } finally {
+      u.close();
+    }
+  });
+
+  it('resolves localhost as inet:getaddrs and gethostbyname do', async () => {
+    evaluate(
+      `{ok, As} = inet:getaddrs("localhost", inet), {ok, H} = inet:gethostbyname("localhost"),
+       io_lib:format("~w ~w", [As, element(6, H)])`,
+    );
+    const [addrs, hostAddrs] = (await nextLine('RESULT ')).split(' ');
+    const t = (l: readonly (readonly number[])[]) => `[${l.map((a) => `{${a.join(',')}}`).join(',')}]`;
+    expect(t(await inet.getaddrs('localhost', 'inet'))).toBe(addrs);
+    expect(t((await inet.gethostbyname('localhost')).h_addr_list)).toBe(hostAddrs);
   });
 });

@@ -33,6 +33,7 @@ export function checkTable(checker: Checker, t: TableDecl, module: Module): void
     });
     for (const k of keys) {
       const v = row.values[k.i]!;
+      if (v.kind === 'absent') continue; // an optional key may be absent in many rows
       const key = valueKey(v);
       const prev = k.seen.get(key);
       if (prev !== undefined)

@@ -52,6 +52,12 @@ describe('gen_tcp basics', () => {
     expect((err2 as Error).message).toMatch(/packet: expected .*got 3; active: expected/);
   });
 
+  it('a port in use is eaddrinuse, with its text', async () => {
+    const l = track(await gen_tcp.listen(0, { ip: '127.0.0.1' }));
+    const err = await gen_tcp.listen(inet.port(l), { ip: '127.0.0.1' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ reason: 'eaddrinuse', message: 'address already in use' });
+  });
+
   it('recv in raw mode: 0 = what is there, N = exactly N', async () => {
     const { c, s } = await pair({}, { active: false });
     await gen_tcp.send(c, 'abcdef');

@@ -1,5 +1,6 @@
 // @otpnet/wire: the small runtime that generated codecs, option validators and state machines call.
 
+export * from './did-you-mean.js';
 export * from './enum.js';
 export * from './errors.js';
 export * from './machine.js';

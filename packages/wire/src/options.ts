@@ -2,6 +2,7 @@
 // descriptor, the default and the role), and this interpreter checks user input against them. It
 // reports every problem at once, each naming the option and what was expected, as the Erlang API
 // manual pages describe the options.
+import { didYouMean } from './did-you-mean.js';
 
 /** Which side of a connection options are checked for. */
 export type OptionRole = 'client' | 'server';
@@ -333,35 +334,4 @@ function suggestion(desc: OptionTypeDesc, value: unknown): string {
     d.kind === 'literal' && typeof d.value === 'string' ? [d.value] : [],
   );
   return didYouMean(value, atoms);
-}
-
-/** "; did you mean x?" for a misspelt name, when one candidate is close enough and closest. */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  let tie = false;
-  for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-      tie = false;
-    } else if (d === bestDistance && c !== best) tie = true;
-  }
-  const close = bestDistance <= Math.max(1, Math.floor(name.length / 3));
-  return best !== undefined && close && !tie && bestDistance > 0 ? `; did you mean ${best}?` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
 }

@@ -7,7 +7,7 @@ import {
   type OptionSchema,
   opt,
   validateOptions,
-} from '../src/options.js';
+} from '../src/index.js';
 
 // The schema a spec like this one generates:
 //   client verify: verify_none | verify_peer = verify_peer;

@@ -10,9 +10,16 @@ export type CryptoOption = ProviderName | Provider;
 
 let node: Provider | undefined;
 
-/** The default is `node` where node:crypto is available, `noble` elsewhere. */
+/**
+ * The default is `node` on Node.js, `noble` elsewhere (browsers, edge runtimes, and Bun and Deno,
+ * whose node:crypto compatibility layers are not what the `node` provider is tested against;
+ * getProvider('node') still works there when they offer node:crypto).
+ */
 export function defaultProviderName(): ProviderName {
-  return isNodeAvailable() ? 'node' : 'noble';
+  const versions = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process
+    ?.versions;
+  const otherRuntime = versions?.['bun'] !== undefined || versions?.['deno'] !== undefined;
+  return isNodeAvailable() && !otherRuntime ? 'node' : 'noble';
 }
 
 export function getProvider(name: ProviderName = defaultProviderName()): Provider {

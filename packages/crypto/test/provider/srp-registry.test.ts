@@ -101,6 +101,17 @@ describe('provider selection and errors', () => {
     expect(() => getProvider('webcrypto' as never)).toThrow(CryptoError);
   });
 
+  it('defaults to noble where node:crypto is not available', () => {
+    const proc = process as unknown as { getBuiltinModule?: unknown };
+    const saved = proc.getBuiltinModule;
+    proc.getBuiltinModule = undefined;
+    try {
+      expect(defaultProviderName()).toBe('noble');
+    } finally {
+      proc.getBuiltinModule = saved;
+    }
+  });
+
   it.each(EACH)('%s: unknown primitives fail with a message naming primitive and provider', (name, p) => {
     expect(() => p.hash('sha3-256' as never, new Uint8Array(0))).toThrow(
       new RegExp(`primitive hash sha3-256 is not available in crypto provider '${name}'`),
