@@ -4,9 +4,10 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { type ActiveMode, nextActive, type Packet, shapePacket } from './active-mode.js';
 import { fromNodeError, InetError } from './errors.js';
-import { frameTooLarge, type HttpPacket, PacketReader, packetTypeName, SendBatch } from './framing/index.js';
+import { frameTooLarge, type HttpPacket, PacketReader, packetTypeName } from './framing/index.js';
 import { type IoData, toBytes } from './iodata.js';
 import type { SocketOptions } from './options.js';
+import { SendQueue } from './send-queue.js';
 import { applyKernelOption } from './socket-options.js';
 import { SocketStats } from './stats.js';
 
@@ -45,10 +46,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   private sendClosed = false; // the close was seen in passive mode and exit_on_close holds
   private pumping = false;
   private repump = false;
-  private busy = false; // queued send bytes reached high_watermark and are not yet down to low_watermark
-  private busyWaiters: Array<() => void> = [];
-  private readonly batch = new SendBatch();
-  private flushScheduled = false;
+  private readonly sendQueue: SendQueue;
 
   /** @internal */
   constructor(sock: Socket, opts: SocketOptions) {
@@ -56,6 +54,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     this.sock = sock;
     this.opts = opts;
     this.activeMode = opts.active ?? true;
+    this.sendQueue = new SendQueue(sock, opts, this.stats, () => this.destroy());
     this.reader = new PacketReader(packetTypeName(opts.packet ?? 'raw'), this.limits());
     sock.pause();
     sock.on('data', (chunk: Buffer) => {
@@ -78,7 +77,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     });
     sock.on('close', () => {
       this.peerClosed = true;
-      this.releaseBusy();
+      this.sendQueue.release();
       this.pump();
     });
     this.watchOwner(this);
@@ -291,13 +290,13 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     } catch (e) {
       return Promise.reject(e);
     }
-    if (!this.busy) {
-      this.enqueue(body);
+    if (!this.sendQueue.isBusy) {
+      this.sendQueue.enqueue(this.reader.packetType, body);
       return resolved;
     }
-    return this.waitNotBusy().then(() => {
+    return this.sendQueue.waitNotBusy().then(() => {
       this.checkWritable();
-      this.enqueue(body);
+      this.sendQueue.enqueue(this.reader.packetType, body);
     });
   }
 
@@ -306,70 +305,16 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     if (this.sock.writableEnded || this.sock.destroyed) throw new InetError(this.errorReason ?? 'closed');
   }
 
-  /**
-   * Sends made in one turn of the event loop are encoded into one buffer and written when the
-   * turn ends (delay_send: one turn later, so that more gather).
-   */
-  private enqueue(body: Uint8Array): void {
-    this.stats.sent(this.batch.add(this.reader.packetType, body));
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      if (this.opts.delaySend === true) setImmediate(this.flush);
-      else process.nextTick(this.flush);
-    }
-    if (this.pending >= this.opts.highWatermark) this.busy = true;
-  }
-
-  private readonly flush = (): void => {
-    this.flushScheduled = false;
-    if (this.sock.destroyed) return;
-    const parts = this.batch.take();
-    if (parts.length > 1) this.sock.cork();
-    for (const p of parts) this.sock.write(p, this.releaseBusy);
-    if (parts.length > 1) this.sock.uncork();
-  };
-
   /** Queued bytes not yet handed to the kernel (send_pend). */
   get pending(): number {
-    return this.sock.writableLength + this.batch.size;
+    return this.sendQueue.pending;
   }
-
-  private waitNotBusy(): Promise<void> {
-    if (!this.busy) return Promise.resolve();
-    const timeout = this.opts.sendTimeout ?? 'infinity';
-    return new Promise<void>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const waiter = () => {
-        if (timer !== undefined) clearTimeout(timer);
-        resolve();
-      };
-      this.busyWaiters.push(waiter);
-      if (timeout !== 'infinity') {
-        timer = setTimeout(() => {
-          this.busyWaiters = this.busyWaiters.filter((w) => w !== waiter);
-          reject(new InetError('timeout'));
-          if (this.opts.sendTimeoutClose === true) this.destroy();
-        }, timeout);
-      }
-    });
-  }
-
-  /** Busy senders go on once the queue is down to low_watermark (or the socket is gone). */
-  private readonly releaseBusy = (): void => {
-    if (!this.busy) return;
-    const low = this.opts.lowWatermark ?? 4096;
-    if (this.pending > low && !this.sock.destroyed) return;
-    this.busy = false;
-    const waiters = this.busyWaiters;
-    this.busyWaiters = [];
-    for (const w of waiters) w();
-  };
 
   /** @internal gen_tcp:shutdown/2. */
   shutdown(how: 'read' | 'write' | 'read_write'): void {
     if (this.closed) throw new InetError('enotconn');
     if (how === 'write' || how === 'read_write') {
-      this.flush();
+      this.sendQueue.flush();
       this.sock.end();
     }
     if (how === 'read' || how === 'read_write') {
@@ -387,7 +332,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     if (linger && seconds === 0) {
       this.sock.resetAndDestroy();
     } else {
-      this.flush();
+      this.sendQueue.flush();
       this.sock.end();
       // Stop reading; the socket goes once the queue is flushed (or the linger time is up).
       this.sock.pause();
@@ -415,7 +360,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
       if (p.timer !== undefined) clearTimeout(p.timer);
       p.reject(new InetError('closed'));
     }
-    this.releaseBusy();
+    this.sendQueue.release();
   }
 
   /** @internal */

@@ -1,4 +1,5 @@
 // Generated from specs/ssh/*.spec by otpnet-gen. Do not edit.
+export * from './algorithms.js';
 export * from './client-transport.js';
 export * from './connection.js';
 export * from './kex-dh.js';

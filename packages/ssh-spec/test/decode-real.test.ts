@@ -2,6 +2,8 @@
 // (test/fixtures/ssh/capture-kexinit.mjs) through the generated codecs, and RFC 4254 channel messages
 // built from the RFC's field lists.
 import {
+  CiphersByName,
+  CompressionsByName,
   decodeSSH_MSG_CHANNEL_OPEN,
   decodeSSH_MSG_CHANNEL_REQUEST,
   decodeSSH_MSG_DISCONNECT,
@@ -12,6 +14,9 @@ import {
   encodeSSH_MSG_DISCONNECT,
   encodeSSH_MSG_KEX_ECDH_INIT,
   encodeSSH_MSG_KEXINIT,
+  HostKeyAlgorithmsByName,
+  KexAlgorithmsByName,
+  MacsByName,
   SSH_DisconnectReasonCode,
   SSH_MSG_CHANNEL_OPEN_NUMBER,
   type SSH_MSG_CHANNEL_REQUEST,
@@ -60,6 +65,18 @@ describe('OpenSSH ssh KEXINIT', () => {
     expect(kex.compression_algorithms_client_to_server).toContain('none');
     expect(kex.languages_client_to_server).toEqual([]);
     expect(kex.languages_server_to_client).toEqual([]);
+  });
+
+  it('offers only algorithms the registries describe (specs/ssh/algorithms.spec)', () => {
+    for (const n of kex.kex_algorithms) expect(KexAlgorithmsByName.has(n), n).toBe(true);
+    for (const n of kex.server_host_key_algorithms) expect(HostKeyAlgorithmsByName.has(n), n).toBe(true);
+    for (const n of kex.encryption_algorithms_client_to_server) expect(CiphersByName.has(n), n).toBe(true);
+    for (const n of kex.mac_algorithms_client_to_server) expect(MacsByName.has(n), n).toBe(true);
+    for (const n of kex.compression_algorithms_client_to_server)
+      expect(CompressionsByName.has(n), n).toBe(true);
+    // the method the listener picked uses the messages of kex-ecdh.spec
+    expect(KexAlgorithmsByName.get('curve25519-sha256')?.messages).toBe('kex_ecdh');
+    expect(CiphersByName.get('chacha20-poly1305@openssh.com')).toMatchObject({ key_len: 64, aead: true });
   });
 
   it('sends no guessed kex packet and a zero reserved field', () => {

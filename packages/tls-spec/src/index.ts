@@ -8,4 +8,5 @@ export * from './handshake.js';
 export * from './handshake12.js';
 export * from './named-groups.js';
 export * from './record.js';
+export * from './server13.js';
 export * from './signature-schemes.js';

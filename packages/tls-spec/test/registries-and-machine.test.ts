@@ -1,5 +1,6 @@
 // The registries (tables) checked against the enums and against real hellos, and the TLS 1.3 client
-// machine of RFC 8446 appendix A.1 driven through the message sequence of RFC 8448 section 3.
+// and server machines of RFC 8446 appendix A driven through the message sequence of RFC 8448
+// section 3 and its variants (HelloRetryRequest, client authentication, 0-RTT).
 import {
   AlertDescription,
   AlertDescriptionsByDescription,
@@ -23,8 +24,11 @@ import {
   SignatureSchemes,
   SignatureSchemesByScheme,
   stepTls13Client,
+  stepTls13Server,
   type Tls13ClientHandlers,
   type Tls13ClientState,
+  type Tls13ServerHandlers,
+  type Tls13ServerState,
   tls13ClientTransitions,
 } from '@otpnet/tls-spec';
 import { UnexpectedMessageError } from '@otpnet/wire';
@@ -227,5 +231,104 @@ describe('tls13_client (RFC 8446 A.1)', () => {
     expect(Object.keys(tls13ClientTransitions.SEND_CERT)).toEqual(['send certificate']);
     expect(Object.keys(tls13ClientTransitions.SEND_CV)).toEqual(['send certificate_verify']);
     expect(Object.keys(tls13ClientTransitions.SEND_FINISHED)).toEqual(['send finished']);
+  });
+});
+
+describe('tls13_server (RFC 8446 A.2)', () => {
+  type S = Tls13ServerState;
+  const policy = (opts: {
+    retry: boolean;
+    clientAuth: boolean;
+    earlyData: boolean;
+  }): Tls13ServerHandlers<null> => ({
+    onClientHello: () => 'RECVD_CH',
+    sendHelloRetryRequest: () => 'WAIT_CH2',
+    sendServerHello: () => 'SEND_EE',
+    onSecondClientHello: () => 'RECVD_CH2',
+    sendServerHelloAfterRetry: () => 'SEND_EE',
+    sendEncryptedExtensions: () => (opts.clientAuth ? 'SEND_CR' : 'SEND_CERT'),
+    sendCertificateRequest: () => 'SEND_CERT',
+    sendCertificate: () => 'SEND_CV',
+    sendCertificateVerify: () => 'SEND_FINISHED',
+    sendFinished: () => (opts.earlyData ? 'WAIT_EOED' : opts.clientAuth ? 'WAIT_CERT' : 'WAIT_FINISHED'),
+    onEndOfEarlyData: () => (opts.clientAuth ? 'WAIT_CERT' : 'WAIT_FINISHED'),
+    onCertificate: () => 'WAIT_CV',
+    onCertificateVerify: () => 'WAIT_FINISHED',
+    onFinished: () => 'CONNECTED',
+    sendNewSessionTicket: () => 'CONNECTED',
+    onKeyUpdate: () => 'CONNECTED',
+    sendKeyUpdate: () => 'CONNECTED',
+    sendPostHandshakeCertificateRequest: () => 'PH_WAIT_CERT',
+    onPostHandshakeCertificate: () => 'PH_WAIT_CV',
+    onPostHandshakeCertificateVerify: () => 'PH_WAIT_FINISHED',
+    onPostHandshakeFinished: () => 'CONNECTED',
+  });
+  const run = (h: Tls13ServerHandlers<null>, steps: [string, string][], from: S = 'START'): S =>
+    steps.reduce<S>((s, [d, m]) => stepTls13Server(h, s, d as 'send' | 'recv', m, null), from);
+
+  it('serves the RFC 8448 section 3 handshake', () => {
+    const h = policy({ retry: false, clientAuth: false, earlyData: false });
+    const s = run(h, [
+      ['recv', 'client_hello'],
+      ['send', 'server_hello'],
+      ['send', 'encrypted_extensions'],
+      ['send', 'certificate'],
+      ['send', 'certificate_verify'],
+      ['send', 'finished'],
+      ['recv', 'finished'],
+      ['send', 'new_session_ticket'],
+    ]);
+    expect(s).toBe('CONNECTED');
+  });
+
+  it('retries once, then requires a ServerHello (RFC 8446 4.1.4)', () => {
+    const h = policy({ retry: true, clientAuth: true, earlyData: false });
+    const at = run(h, [
+      ['recv', 'client_hello'],
+      ['send', 'hello_retry_request'],
+      ['recv', 'client_hello'],
+    ]);
+    expect(at).toBe('RECVD_CH2');
+    expect(() => run(h, [['send', 'hello_retry_request']], at)).toThrow(UnexpectedMessageError);
+    const s = run(
+      h,
+      [
+        ['send', 'server_hello'],
+        ['send', 'encrypted_extensions'],
+        ['send', 'certificate_request'],
+        ['send', 'certificate'],
+        ['send', 'certificate_verify'],
+        ['send', 'finished'],
+        ['recv', 'certificate'],
+        ['recv', 'certificate_verify'],
+        ['recv', 'finished'],
+      ],
+      at,
+    );
+    expect(s).toBe('CONNECTED');
+  });
+
+  it('waits for EndOfEarlyData after accepting 0-RTT and rejects a Finished before it', () => {
+    const h = policy({ retry: false, clientAuth: false, earlyData: true });
+    const at = run(h, [
+      ['recv', 'client_hello'],
+      ['send', 'server_hello'],
+      ['send', 'encrypted_extensions'],
+      ['send', 'certificate'],
+      ['send', 'certificate_verify'],
+      ['send', 'finished'],
+    ]);
+    expect(at).toBe('WAIT_EOED');
+    expect(() => run(h, [['recv', 'finished']], at)).toThrow(UnexpectedMessageError);
+    expect(
+      run(
+        h,
+        [
+          ['recv', 'end_of_early_data'],
+          ['recv', 'finished'],
+        ],
+        at,
+      ),
+    ).toBe('CONNECTED');
   });
 });

@@ -1,3 +1,4 @@
+// Generated from specs/machine/input.spec by otpnet-gen. Do not edit.
 import { type MachineDirection, type MachineTable, stepMachine } from '@otpnet/wire';
 
 /**

@@ -1,3 +1,4 @@
+// Generated from specs/options/input.spec by otpnet-gen. Do not edit.
 import { opt, type OptionRole, type OptionSchema, type OptionsResult, type OptionTypeDesc, validateOptions } from '@otpnet/wire';
 
 export type Versions = readonly SslVersion[];

@@ -1,3 +1,4 @@
+// Generated from specs/table/input.spec by otpnet-gen. Do not edit.
 import { PacketType } from './common.js';
 
 /** One row of {@link CipherSuites}. */
