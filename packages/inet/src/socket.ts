@@ -53,7 +53,9 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     super();
     this.sock = sock;
     this.opts = opts;
-    this.activeMode = opts.active ?? true;
+    // An initial {active, N} with N <= 0 is passive, as setopts would make it.
+    this.activeMode = typeof opts.active === 'number' && opts.active <= 0 ? false : (opts.active ?? true);
+    opts.active = this.activeMode;
     this.sendQueue = new SendQueue(sock, opts, this.stats, () => this.destroy());
     this.reader = new PacketReader(packetTypeName(opts.packet ?? 'raw'), this.limits());
     sock.pause();

@@ -267,7 +267,7 @@ describe('tls13_server (RFC 8446 A.2)', () => {
     steps.reduce<S>((s, [d, m]) => stepTls13Server(h, s, d as 'send' | 'recv', m, null), from);
 
   it('serves the RFC 8448 section 3 handshake', () => {
-    const h = policy({ retry: false, clientAuth: false, earlyData: false });
+    const h = policy({ clientAuth: false, earlyData: false });
     const s = run(h, [
       ['recv', 'client_hello'],
       ['send', 'server_hello'],
@@ -282,7 +282,7 @@ describe('tls13_server (RFC 8446 A.2)', () => {
   });
 
   it('retries once, then requires a ServerHello (RFC 8446 4.1.4)', () => {
-    const h = policy({ retry: true, clientAuth: true, earlyData: false });
+    const h = policy({ clientAuth: true, earlyData: false });
     const at = run(h, [
       ['recv', 'client_hello'],
       ['send', 'hello_retry_request'],
@@ -309,7 +309,7 @@ describe('tls13_server (RFC 8446 A.2)', () => {
   });
 
   it('waits for EndOfEarlyData after accepting 0-RTT and rejects a Finished before it', () => {
-    const h = policy({ retry: false, clientAuth: false, earlyData: true });
+    const h = policy({ clientAuth: false, earlyData: true });
     const at = run(h, [
       ['recv', 'client_hello'],
       ['send', 'server_hello'],

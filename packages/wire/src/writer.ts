@@ -161,11 +161,26 @@ export class Writer {
 
   nameList(names: readonly string[], where: string): void {
     if (!Array.isArray(names)) throw new EncodeError(where, 'expected an array of names');
+    let length = names.length > 0 ? names.length - 1 : 0; // the commas
     for (const n of names) {
-      if (typeof n !== 'string' || n.length === 0 || n.includes(',') || !/^[\x21-\x7e]+$/.test(n))
-        throw new EncodeError(where, `${JSON.stringify(n)} is not a valid name (RFC 4251 section 5)`);
+      if (typeof n !== 'string') throw new EncodeError(where, `${JSON.stringify(n)} is not a name`);
+      length += n.length;
     }
-    this.sshString(utf8.encode(names.join(',')), where);
+    this.u32(length, where);
+    const start = this.room(length);
+    let p = start;
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i]!;
+      if (n.length === 0) throw new EncodeError(where, 'a name-list cannot hold an empty name (RFC 4251 section 5)');
+      if (i > 0) this.buf[p++] = 0x2c;
+      for (let j = 0; j < n.length; j++) {
+        const c = n.charCodeAt(j);
+        // US-ASCII printable, no comma (RFC 4251 section 5)
+        if (c <= 0x20 || c >= 0x7f || c === 0x2c)
+          throw new EncodeError(where, `${JSON.stringify(n)} is not a valid name (RFC 4251 section 5)`);
+        this.buf[p++] = c;
+      }
+    }
   }
 
   /** The bytes written so far: a view of the buffer, not a copy. */
