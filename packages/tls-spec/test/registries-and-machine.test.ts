@@ -236,11 +236,7 @@ describe('tls13_client (RFC 8446 A.1)', () => {
 
 describe('tls13_server (RFC 8446 A.2)', () => {
   type S = Tls13ServerState;
-  const policy = (opts: {
-    retry: boolean;
-    clientAuth: boolean;
-    earlyData: boolean;
-  }): Tls13ServerHandlers<null> => ({
+  const policy = (opts: { clientAuth: boolean; earlyData: boolean }): Tls13ServerHandlers<null> => ({
     onClientHello: () => 'RECVD_CH',
     sendHelloRetryRequest: () => 'WAIT_CH2',
     sendServerHello: () => 'SEND_EE',

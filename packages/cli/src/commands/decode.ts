@@ -18,8 +18,18 @@ const USAGE = [
   'usage: otpnet decode <kind> <file | -> [--hex]',
   '',
   `kinds: ${Object.keys(KINDS).join(', ')}`,
-  '  --hex   the input is hex digits (whitespace ignored) instead of raw bytes',
+  '  --hex   the input is hex digits (whitespace and lines starting with # ignored)',
 ].join('\n');
+
+function fromHex(text: string): Uint8Array | undefined {
+  const digits = text
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('#'))
+    .join('')
+    .replace(/\s+/g, '');
+  if (digits.length % 2 !== 0 || /[^0-9a-fA-F]/.test(digits)) return undefined;
+  return Uint8Array.from(Buffer.from(digits, 'hex'));
+}
 
 export const decodeCommand: Command = {
   name: 'decode',

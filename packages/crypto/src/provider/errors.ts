@@ -1,5 +1,6 @@
 // Errors raised by the providers. Messages name the primitive and the provider but never carry
-// key material or secret inputs.
+// key material or secret inputs; library errors are chained as `cause` only where they concern
+// public data (signature encodings, AEAD tags), since some libraries print the values they reject.
 
 export type CryptoErrorCode =
   | 'unsupported'

@@ -9,8 +9,9 @@ import { bigIntToBytes, byteLength, bytesToBigInt, isAllZero } from '../util/byt
 import { MONTGOMERY, WEIERSTRASS } from './curves.js';
 import { randomBytes } from './random.js';
 
-function badPublic(group: string, cause?: unknown): CryptoError {
-  return new CryptoError('bad_public_value', `invalid ${group} public value`, { cause });
+// Library errors are not chained as `cause` here: next to a private key they might describe it.
+function badPublic(group: string): CryptoError {
+  return new CryptoError('bad_public_value', `invalid ${group} public value`);
 }
 
 function montgomery(name: 'x25519' | 'x448'): KeyAgreement {
@@ -34,8 +35,8 @@ function montgomery(name: 'x25519' | 'x448'): KeyAgreement {
       let secret: Uint8Array;
       try {
         secret = curve.getSharedSecret(privateKey, peerPublic);
-      } catch (e) {
-        throw badPublic(name, e);
+      } catch {
+        throw badPublic(name);
       }
       // RFC 7748 section 6.1: an all-zero output means a low-order peer value.
       if (isAllZero(secret)) throw badPublic(name);
@@ -56,8 +57,8 @@ function weierstrass(name: EcCurve): KeyAgreement {
     publicKeyFromPrivate(privateKey) {
       try {
         return curve.getPublicKey(privateKey, false);
-      } catch (e) {
-        throw new CryptoError('bad_key', `invalid ${name} private key`, { cause: e });
+      } catch {
+        throw new CryptoError('bad_key', `invalid ${name} private key`);
       }
     },
     computeSecret(privateKey, peerPublic) {
@@ -69,8 +70,8 @@ function weierstrass(name: EcCurve): KeyAgreement {
       try {
         // Decoding the point checks that it lies on the curve.
         shared = curve.getSharedSecret(privateKey, peerPublic, true);
-      } catch (e) {
-        throw badPublic(name, e);
+      } catch {
+        throw badPublic(name);
       }
       return shared.slice(1); // the X coordinate (RFC 8446 section 7.4.2)
     },

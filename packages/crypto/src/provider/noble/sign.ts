@@ -102,7 +102,7 @@ export function sign(
     return signWith(scheme, privateKey, data, options);
   } catch (e) {
     if (e instanceof CryptoError) throw e;
-    throw new CryptoError('bad_key', `invalid ${privateKey.kind} private key for ${scheme}`, { cause: e });
+    throw new CryptoError('bad_key', `invalid ${privateKey.kind} private key for ${scheme}`);
   }
 }
 

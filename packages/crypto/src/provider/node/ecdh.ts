@@ -19,8 +19,9 @@ import { fromB64u, toB64u } from './base64url.js';
 import { OPENSSL_CURVE, okpPkcs8 } from './keys.js';
 import { u8 } from './u8.js';
 
-function badPublic(group: string, cause?: unknown): CryptoError {
-  return new CryptoError('bad_public_value', `invalid ${group} public value`, { cause });
+// Library errors are not chained as `cause` here: next to a private key they might describe it.
+function badPublic(group: string): CryptoError {
+  return new CryptoError('bad_public_value', `invalid ${group} public value`);
 }
 
 /** Left-pads to `len` (OpenSSL may strip leading zero bytes of finite-field values). */
@@ -74,9 +75,9 @@ export function nodeEcdh(c: typeof NodeCrypto) {
           // JWK import takes OpenSSL's raw-key path, much faster than decoding an SPKI.
           const pub = createPublicKey({ key: { kty: 'OKP', crv, x: toB64u(peerPublic) }, format: 'jwk' });
           secret = diffieHellman({ privateKey: priv, publicKey: pub });
-        } catch (e) {
+        } catch {
           // OpenSSL refuses an all-zero X25519/X448 result itself.
-          throw badPublic(name, e);
+          throw badPublic(name);
         }
         // RFC 7748 section 6.1: an all-zero output means a low-order peer value.
         if (isAllZero(secret)) throw badPublic(name);
@@ -93,8 +94,8 @@ export function nodeEcdh(c: typeof NodeCrypto) {
       if (d.length !== size) throw new CryptoError('bad_key', `${name} private key must be ${size} bytes`);
       try {
         ecdh.setPrivateKey(d);
-      } catch (e) {
-        throw new CryptoError('bad_key', `invalid ${name} private key`, { cause: e });
+      } catch {
+        throw new CryptoError('bad_key', `invalid ${name} private key`);
       }
       return ecdh;
     };
@@ -115,8 +116,8 @@ export function nodeEcdh(c: typeof NodeCrypto) {
         try {
           // OpenSSL checks that the point lies on the curve.
           return pad(ecdh.computeSecret(peerPublic), size);
-        } catch (e) {
-          throw badPublic(name, e);
+        } catch {
+          throw badPublic(name);
         }
       },
     };
@@ -161,8 +162,8 @@ export function nodeEcdh(c: typeof NodeCrypto) {
         const dh = dhFor(privateKey);
         try {
           return pad(dh.computeSecret(peerPublic), plen);
-        } catch (e) {
-          throw badPublic(name, e);
+        } catch {
+          throw badPublic(name);
         }
       },
     };
@@ -209,8 +210,8 @@ export function nodeEcdh(c: typeof NodeCrypto) {
           const der = derSeq(algo, tlv(0x03, concatBytes(Uint8Array.of(0), derInt(y))));
           const pub = createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
           return pad(diffieHellman({ privateKey: priv, publicKey: pub }), plen);
-        } catch (e) {
-          throw badPublic('custom DH group', e);
+        } catch {
+          throw badPublic('custom DH group');
         }
       },
     };

@@ -146,7 +146,7 @@ export function nodeKeys(c: typeof NodeCrypto) {
       return f();
     } catch (e) {
       if (e instanceof CryptoError) throw e;
-      throw new CryptoError('bad_key', `invalid ${what}`, { cause: e });
+      throw new CryptoError('bad_key', `invalid ${what}`);
     }
   };
 

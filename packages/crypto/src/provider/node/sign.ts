@@ -38,7 +38,7 @@ export function nodeSign(
     } catch (e) {
       // OpenSSL errors while signing mean the key is unusable; they never carry key material.
       if (e instanceof CryptoError) throw e;
-      throw new CryptoError('bad_key', `invalid ${privateKey.kind} private key for ${scheme}`, { cause: e });
+      throw new CryptoError('bad_key', `invalid ${privateKey.kind} private key for ${scheme}`);
     }
   }
 
