@@ -224,9 +224,13 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
         return;
       }
       this.stats.delivered(r.wireSize);
-      const { mode, passive } = nextActive(this.activeMode, 'delivered');
-      this.activeMode = mode;
-      this.opts.active = mode;
+      let passive = false;
+      if (this.activeMode !== true) {
+        const next = nextActive(this.activeMode, 'delivered');
+        this.activeMode = next.mode;
+        this.opts.active = next.mode;
+        passive = next.passive;
+      }
       this.owner.emit(event, r.kind === 'http' ? r.packet : shapePacket(r.packet, this.opts), this);
       if (passive) this.owner.emit('tcp_passive', this);
     }

@@ -44,9 +44,13 @@ export const decodeCommand: Command = {
       return 2;
     }
     const raw = readFileSync(file === '-' ? 0 : file);
-    const bytes = asHex
-      ? Uint8Array.from(Buffer.from(raw.toString('utf8').replace(/\s+/g, ''), 'hex'))
-      : new Uint8Array(raw);
+    const bytes = asHex ? fromHex(raw.toString('utf8')) : new Uint8Array(raw);
+    if (bytes === undefined) {
+      console.error(
+        'otpnet decode: --hex input holds something other than hex digits, whitespace and # comments',
+      );
+      return 2;
+    }
     try {
       console.log(format(decode(bytes)).trimStart());
       return 0;

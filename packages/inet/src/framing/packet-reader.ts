@@ -112,6 +112,11 @@ export class PacketReader {
     }
     this.need = 0;
     this.scanned = -1;
+    if (header !== 0 && this.type.startsWith('packet_')) {
+      // the length header is not delivered: skip it rather than cut it off a view
+      this.buffer.drop(header);
+      return { kind: 'packet', packet: this.buffer.take(len - header), wireSize: len };
+    }
     const bytes = this.buffer.take(len);
     if (isHttpType(this.type)) {
       const asBinary = this.type === 'http_bin' || this.type === 'httph_bin';

@@ -65,7 +65,8 @@ export class ReceiveBuffer {
     return this.take(this.size);
   }
 
-  private drop(n: number): void {
+  /** Discard the first `n` bytes (n <= size). */
+  drop(n: number): void {
     let off = this.offset + n;
     while (this.head < this.chunks.length && off >= this.chunks[this.head]!.length) {
       off -= this.chunks[this.head]!.length;
