@@ -141,6 +141,24 @@ export function recv(socket: TcpSocket, length = 0, timeout: Timeout = 'infinity
   return socket.recv(length, timeout);
 }
 
+/**
+ * The packets of a passive socket as an async iterable (`for await (const p of gen_tcp.packets(s))`):
+ * one recv after another, ending when the peer closes; other errors (timeout, emsgsize) are thrown.
+ */
+export async function* packets(
+  socket: TcpSocket,
+  timeout: Timeout = 'infinity',
+): AsyncGenerator<Packet, void> {
+  for (;;) {
+    try {
+      yield await recv(socket, 0, timeout);
+    } catch (e) {
+      if (e instanceof InetError && e.reason === 'closed') return;
+      throw e;
+    }
+  }
+}
+
 export function shutdown(socket: TcpSocket, how: 'read' | 'write' | 'read_write'): void {
   if (how !== 'read' && how !== 'write' && how !== 'read_write') {
     throw new InetError('einval', `how: expected read | write | read_write, got ${String(how)}`);

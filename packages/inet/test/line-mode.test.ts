@@ -44,4 +44,13 @@ describe('line mode', () => {
     c.close();
     a.close();
   });
+
+  it('packets() iterates a passive socket until the peer closes', async () => {
+    const { c, s } = await pair({}, { packet: 'line', active: false });
+    await gen_tcp.send(c, 'one\ntwo\nthree\n');
+    gen_tcp.close(c);
+    const got: string[] = [];
+    for await (const p of gen_tcp.packets(s, 5000)) got.push(text(p));
+    expect(got).toEqual(['one\n', 'two\n', 'three\n']);
+  });
 });
