@@ -30,9 +30,11 @@ describe('hostile input', () => {
     // A handshake record whose fragment claims 2^14 bytes, holding 4.
     expect(() => decodeTLSPlaintext(Uint8Array.from([22, 3, 1, 0x40, 0, 1, 0, 0, 0]))).toThrow(DecodeError);
     // A ClientHello handshake header claiming 16 MiB.
-    expect(() => decodeHandshake(Uint8Array.from([1, 0xff, 0xff, 0xff, 3, 3]), { certificateType: CertificateType.X509 })).toThrow(
-      DecodeError,
-    );
+    expect(() =>
+      decodeHandshake(Uint8Array.from([1, 0xff, 0xff, 0xff, 3, 3]), {
+        certificateType: CertificateType.X509,
+      }),
+    ).toThrow(DecodeError);
     // KEXINIT whose first name-list claims 4 GiB.
     const kex = new Uint8Array(1 + 16 + 4);
     kex[0] = 20;
@@ -44,6 +46,8 @@ describe('hostile input', () => {
     const kex = new Uint8Array(1 + 16 + 4);
     kex[0] = 20;
     kex.set([0xff, 0xff, 0xff, 0xff], 17);
-    expect(() => decodeSSH_MSG_KEXINIT(kex)).toThrow(/^SSH_MSG_KEXINIT\.kex_algorithms: needs 4294967295 bytes, 0 left \(specs\/ssh\/transport\.spec:\d+\)$/);
+    expect(() => decodeSSH_MSG_KEXINIT(kex)).toThrow(
+      /^SSH_MSG_KEXINIT\.kex_algorithms: needs 4294967295 bytes, 0 left \(specs\/ssh\/transport\.spec:\d+\)$/,
+    );
   });
 });

@@ -33,7 +33,7 @@ export interface Import {
   pos: Pos;
 }
 
-export type Decl = EnumDecl | StructDecl | TableDecl | TypeAliasDecl | OptionsDecl | MachineDecl;
+export type Decl = EnumDecl | StructDecl | AliasDecl | TableDecl | TypeAliasDecl | OptionsDecl | MachineDecl;
 
 // ---------------------------------------------------------------- enum
 
@@ -61,6 +61,8 @@ export interface StructDecl extends DeclBase {
   messageNumber: number | undefined;
   params: Param[]; // from /*@param Type name*/
   fields: Field[];
+  /** Set on the structs made from a select's inline arms (`case client_hello: T x; …`). */
+  armOf?: string;
 }
 
 export interface Param {
@@ -74,6 +76,16 @@ export interface TypeRef {
   kind: 'type';
   name: string; // 'uint16', 'opaque', 'name-list', 'ClientHello', …
   pos: Pos;
+}
+
+/**
+ * `opaque Random[32];`, `uint16 ProtocolVersion;`: a name for a type with a shape, as RFC 8446
+ * section 3 declares them. A field of an alias type takes the alias's type and shape.
+ */
+export interface AliasDecl extends DeclBase {
+  kind: 'alias';
+  type: TypeRef;
+  shape: Shape;
 }
 
 /** How many items a field holds and how that count is found on the wire. */
@@ -113,6 +125,8 @@ export interface SelectCase {
   labels: Value[]; // enum member names (as idents), numbers or strings
   type: TypeRef;
   pos: Pos;
+  /** The fields of an inline arm, as RFC 8446 writes them; the parser makes them a struct of their own. */
+  inline?: Field[];
 }
 
 // ---------------------------------------------------------------- values

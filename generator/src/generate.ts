@@ -7,6 +7,7 @@ import type { Decl } from './ast.js';
 import { checkProgram } from './check/check.js';
 import { type Problem, SpecProblems } from './check/errors.js';
 import { EmitContext } from './emit/context.js';
+import { emitAlias } from './emit/emit-alias.js';
 import { emitCodecTests } from './emit/emit-codec-tests.js';
 import { emitEnum } from './emit/emit-enum.js';
 import { emitMachine } from './emit/emit-machine.js';
@@ -69,6 +70,8 @@ function emitDecl(ctx: EmitContext, d: Decl): void {
       return emitOptions(ctx, d);
     case 'machine':
       return emitMachine(ctx, d);
+    case 'alias':
+      return emitAlias(ctx, d);
   }
 }
 

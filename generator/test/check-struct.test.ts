@@ -169,3 +169,40 @@ describe('checker: tables', () => {
     ]);
   });
 });
+
+describe('checker: aliases and inline arms', () => {
+  it('expands aliases into the fields that use them', () => {
+    expect(
+      problems('opaque Random[32];\nuint16 Version;\nstruct { Random r; Version v; Version vs<2..254>; } S;'),
+    ).toEqual([]);
+  });
+  it('rejects a sized alias as an array element or a case body', () => {
+    expect(problems('opaque Random[32];\nstruct { Random rs<0..64>; } S;')).toEqual([
+      'specs/t/a.spec:2:10: Random has a size of its own, so it cannot be an array element',
+    ]);
+    expect(problems(`${E}opaque Random[32];\nstruct { E t; select (t) { case a: Random; } v; } S;`)).toEqual([
+      'specs/t/a.spec:3:36: Random has a size of its own, so it cannot be a case body; use it as a single field',
+    ]);
+  });
+  it('rejects an alias that refers to itself', () => {
+    expect(problems('A B;\nB A;\nstruct { A a; } S;')).toEqual([
+      'specs/t/a.spec:3:10: alias A refers to itself',
+    ]);
+  });
+  it('checks an alias like a field', () => {
+    expect(problems('opaque Name<5..4>;')).toEqual([
+      'specs/t/a.spec:1:12: Name: bounds <5..4> cannot hold: 5 > 4',
+    ]);
+  });
+  it('turns inline arms into structs named after the parent and the label', () => {
+    const text = `${E}/*@param E t*/ struct { select (t) { case a: uint16 x; case b: struct {}; }; } S;\nstruct { /*@with t = a*/ S s; } P;`;
+    expect(problems(text)).toEqual([]);
+  });
+  it('accepts @with on a select whose case bodies take the parameter', () => {
+    const text = `${E}/*@param E t*/ struct { select (t) { case a: uint8; } v; } C;\nstruct { E k; /*@with t = a*/ select (k) { case a: C; } v; } S;`;
+    expect(problems(text)).toEqual([]);
+    expect(
+      problems(`${E}struct { uint8 x; } C;\nstruct { E k; /*@with t = a*/ select (k) { case a: C; } v; } S;`),
+    ).toEqual(['specs/t/a.spec:3:15: @with t: no case of this select takes a context parameter t']);
+  });
+});

@@ -86,3 +86,37 @@ describe('grammar', () => {
     ]);
   });
 });
+
+describe('grammar: RFC 8446 forms', () => {
+  it('parses named types', () => {
+    const f = parseSpec(
+      'specs/t/a.spec',
+      'opaque Random[32];\nuint16 ProtocolVersion;\nopaque HostName<1..2^16-1>;',
+    );
+    expect(
+      f.decls.map((d) => (d.kind === 'alias' ? `${d.name}=${d.type.name}/${d.shape.kind}` : d.kind)),
+    ).toEqual(['Random=opaque/fixed', 'ProtocolVersion=uint16/one', 'HostName=opaque/vector']);
+  });
+
+  it('turns inline select arms into structs and names an unnamed select body', () => {
+    const f = parseSpec(
+      'specs/t/a.spec',
+      `struct {
+         select (Handshake.msg_type) {
+           case client_hello: ProtocolVersion versions<2..254>;
+           case server_hello: ProtocolVersion selected_version;
+           case end_of_early_data: struct {};
+         };
+       } SupportedVersions;`,
+    );
+    expect(f.decls.map((d) => d.name)).toEqual([
+      'SupportedVersions',
+      'SupportedVersionsClientHello',
+      'SupportedVersionsServerHello',
+      'SupportedVersionsEndOfEarlyData',
+    ]);
+    const s = f.decls[0]!;
+    if (s.kind !== 'struct') throw new Error('not a struct');
+    expect(s.fields.map((x) => x.name)).toEqual(['body']);
+  });
+});

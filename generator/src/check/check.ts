@@ -1,7 +1,7 @@
 // The semantic checker: every name resolves, nothing is declared twice, bounds can hold, selects
 // have their tag, machines have no unreachable or dead-end states. It reports every problem it
 // finds, each at the spec position it concerns.
-import type { Decl, EnumDecl, Field, Pos, StructDecl } from '../ast.js';
+import type { AliasDecl, Decl, EnumDecl, Field, Pos, StructDecl } from '../ast.js';
 import { Layouts } from '../model/layout.js';
 import { prefixWidth } from '../model/primitives.js';
 import type { Module, Program, Resolved } from '../model/program.js';
@@ -28,6 +28,7 @@ export class Checker {
     const r = this.program.resolve(module, name);
     if (r) return r;
     const found = this.program.lookup(module, name);
+    if (found?.decl.kind === 'alias') return undefined; // expanding it already said what is wrong
     if (found) this.report(pos, `${name} is a ${found.decl.kind}, not a wire type`);
     else this.report(pos, `unknown type ${name}${didYouMean(name, this.typeNames(module))}`);
     return undefined;
@@ -49,11 +50,12 @@ export class Checker {
     ];
     names.push('boolean', 'string', 'utf8', 'mpint', 'name-list');
     for (const [n, f] of this.program.scope(module))
-      if (f.decl.kind === 'enum' || f.decl.kind === 'struct') names.push(n);
+      if (f.decl.kind === 'enum' || f.decl.kind === 'struct' || f.decl.kind === 'alias') names.push(n);
     return names;
   }
 
   run(): Problem[] {
+    this.problems.push(...this.program.problems);
     this.checkImportsAndNames();
     for (const { decl, module } of this.program.decls()) this.checkDecl(decl, module);
     return this.problems.sort(
@@ -89,7 +91,35 @@ export class Checker {
         return checkOptions(this, decl, module);
       case 'machine':
         return checkMachine(this, decl, module);
+      case 'alias':
+        return this.checkAlias(decl, module);
     }
+  }
+
+  /** An alias is checked like a field of its type and shape. */
+  private checkAlias(a: AliasDecl, module: Module): void {
+    const holder: StructDecl = {
+      kind: 'struct',
+      name: a.name,
+      pos: a.pos,
+      doc: undefined,
+      annotations: [],
+      messageNumber: undefined,
+      params: [],
+      fields: [
+        {
+          name: a.name,
+          pos: a.pos,
+          doc: undefined,
+          annotations: [],
+          type: a.type,
+          shape: a.shape,
+          defaultValue: undefined,
+          withContext: [],
+        },
+      ],
+    };
+    this.checkField(holder, module, holder.fields[0]!, 0);
   }
 
   // ---------------------------------------------------------------- enum
@@ -256,13 +286,22 @@ export class Checker {
     }
     if (f.defaultValue) this.checkDefault(module, f);
     for (const w of f.withContext) {
-      const target = f.type.kind === 'select' ? undefined : this.program.resolve(module, f.type.name);
-      if (target?.kind !== 'struct' || !needsParam(target.decl, w.name))
+      // the struct types this field can hold: its type, or the bodies of its select's cases
+      const refs =
+        f.type.kind === 'select'
+          ? [...f.type.cases.map((c) => c.type), ...(f.type.defaultCase ? [f.type.defaultCase] : [])]
+          : [f.type];
+      const takers = refs
+        .map((r) => this.program.resolve(module, r))
+        .flatMap((r) => (r?.kind === 'struct' && needsParam(r.decl, w.name) ? [r.decl] : []));
+      if (takers.length === 0)
         this.report(
           w.pos,
-          `@with ${w.name}: ${f.type.kind === 'select' ? 'select' : f.type.name} takes no context parameter ${w.name}`,
+          f.type.kind === 'select'
+            ? `@with ${w.name}: no case of this select takes a context parameter ${w.name}`
+            : `@with ${w.name}: ${f.type.name} takes no context parameter ${w.name}`,
         );
-      else checkParamValue(this, target.decl, w.name, w.value);
+      else checkParamValue(this, takers[0]!, w.name, w.value);
     }
   }
 

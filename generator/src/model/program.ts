@@ -2,6 +2,8 @@
 // Program; the emitters read it through the lookups here.
 import path from 'node:path';
 import type { Decl, EnumDecl, Pos, SpecFile, StructDecl, TypeRef } from '../ast.js';
+import type { Problem } from '../check/errors.js';
+import { expandAliases } from './aliases.js';
 import { PRIMITIVES, type Primitive } from './primitives.js';
 
 /** One spec file and the TypeScript module generated from it. */
@@ -27,6 +29,8 @@ export interface Found {
 
 export class Program {
   readonly modules: Module[] = [];
+  /** Problems found while expanding aliases; the checker reports them with its own. */
+  readonly problems: Problem[];
   private readonly declModule = new Map<Decl, Module>();
   private readonly scopes = new Map<Module, Map<string, Found>>();
 
@@ -39,6 +43,7 @@ export class Program {
       this.modules.push(module);
       for (const d of file.decls) this.declModule.set(d, module);
     }
+    this.problems = expandAliases(this);
   }
 
   moduleOf(decl: Decl): Module {
@@ -76,12 +81,15 @@ export class Program {
     return this.scope(module).get(name);
   }
 
-  resolve(module: Module, ref: TypeRef | string): Resolved | undefined {
+  resolve(module: Module, ref: TypeRef | string, depth = 0): Resolved | undefined {
     const name = typeof ref === 'string' ? ref : ref.name;
     const prim = PRIMITIVES.get(name);
     if (prim) return { kind: 'prim', prim };
     const found = this.lookup(module, name);
     if (!found) return undefined;
+    // an alias of a single value stands for its type; a cycle of aliases resolves to nothing
+    if (found.decl.kind === 'alias' && found.decl.shape.kind === 'one')
+      return depth > 32 ? undefined : this.resolve(found.module, found.decl.type, depth + 1);
     if (found.decl.kind === 'enum') return { kind: 'enum', decl: found.decl, module: found.module };
     if (found.decl.kind === 'struct') return { kind: 'struct', decl: found.decl, module: found.module };
     return undefined;

@@ -1,6 +1,7 @@
 // Builders called by the grammar's postprocessors: they turn nearley matches (arrays of tokens and
 // sub-results) into AST nodes with positions, docs and annotations.
 import type {
+  AliasDecl,
   Annotation,
   Column,
   ColumnType,
@@ -185,7 +186,7 @@ export function file(d: D): SpecFile {
   const imports: Import[] = [];
   const decls: Decl[] = [];
   for (const it of items) {
-    if ('kind' in it) decls.push(it);
+    if ('kind' in it) decls.push(it, ...(it.kind === 'struct' ? armsOf(it) : []));
     else imports.push(it);
   }
   return { path: currentFile, imports, decls };
@@ -350,6 +351,90 @@ export function select(d: D): Select & { first: Token } {
 
 export function selectCase(d: D): SelectCase {
   return { labels: d[1], type: d[3], pos: pos(d[0]) };
+}
+
+/** `case client_hello: ProtocolVersion versions<2..254>;` — fields right in the arm. */
+export function selectInlineCase(d: D): SelectCase {
+  const fields: Field[] = d[3];
+  return { labels: d[1], type: { kind: 'type', name: '', pos: pos(d[0]) }, pos: pos(d[0]), inline: fields };
+}
+
+/** `case end_of_early_data: struct {};` */
+export function selectInlineStruct(d: D): SelectCase {
+  const fields: Field[] = d[5];
+  return { labels: d[1], type: { kind: 'type', name: '', pos: pos(d[0]) }, pos: pos(d[0]), inline: fields };
+}
+
+/** The RFC's unnamed `select (…) { … };`: the field is called `body`. */
+export function anonymousSelectField(d: D): Field {
+  const sel: Select & { first: Token } = d[0];
+  const { first, ...select } = sel;
+  const name = { ...first, value: 'body' } as Token;
+  return fieldFrom(first, d[1], name, select, { kind: 'one' }, undefined);
+}
+
+export function aliasDecl(d: D): AliasDecl {
+  const type: TypeRef = d[0];
+  const first = firstToken(type);
+  const name: Token = d[1];
+  return {
+    kind: 'alias',
+    name: name.value,
+    pos: pos(name),
+    doc: docOf(first),
+    annotations: headerAnnotations(first),
+    type,
+    shape: d[2],
+  };
+}
+
+function pascalOf(v: Value): string {
+  const text =
+    v.kind === 'ident'
+      ? v.name
+      : v.kind === 'string'
+        ? v.value
+        : v.kind === 'number'
+          ? `Case${v.value}`
+          : 'Case';
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/**
+ * The structs made from a struct's inline select arms: `SupportedVersions` with an arm for
+ * client_hello gets `SupportedVersionsClientHello`. They take the parent's context parameters.
+ */
+function armsOf(s: StructDecl): StructDecl[] {
+  const out: StructDecl[] = [];
+  for (const f of s.fields) {
+    if (f.type.kind !== 'select') continue;
+    for (const c of f.type.cases) {
+      if (!c.inline) continue;
+      const name = `${s.name}${c.labels.map(pascalOf).join('Or')}`;
+      c.type = { kind: 'type', name, pos: c.pos };
+      const arm: StructDecl = {
+        kind: 'struct',
+        name,
+        pos: c.pos,
+        doc: `The ${c.labels.map((l) => (l.kind === 'ident' ? l.name : valueText(l))).join(' / ')} arm of ${s.name}.${f.name}.`,
+        annotations: s.annotations.filter((a) => a.name === 'rfc' || a.name === 'ref'),
+        messageNumber: undefined,
+        params: s.params,
+        fields: c.inline,
+        armOf: s.name,
+      };
+      out.push(arm, ...armsOf(arm));
+    }
+  }
+  return out;
+}
+
+function valueText(v: Value): string {
+  return v.kind === 'string' ? JSON.stringify(v.value) : v.kind === 'number' ? String(v.value) : v.kind;
 }
 
 export function selectDefault(d: D): { default: TypeRef } {

@@ -16,6 +16,7 @@ item          -> importDecl                                          {% id %}
                | typeDecl                                            {% id %}
                | optionsDecl                                         {% id %}
                | machineDecl                                         {% id %}
+               | aliasDecl                                           {% id %}
 
 importDecl    -> "import" %string ";"                                {% b.importDecl %}
 
@@ -25,6 +26,9 @@ enumEntries   -> enumEntry ("," enumEntry):* ",":?                   {% b.commaL
 enumEntry     -> %ident "(" expr ")"                                 {% b.enumMember %}
                | "(" expr ")"                                        {% b.enumMax %}
 
+# ---- a named type: `opaque Random[32];`, `uint16 ProtocolVersion;` (RFC 8446 section 3)
+aliasDecl     -> typeName %ident shape ";"                           {% b.aliasDecl %}
+
 # ---- struct and message
 structDecl    -> "struct" "{" field:* "}" %ident ";"                 {% b.structDecl %}
 messageDecl   -> "message" %ident "=" expr "{" field:* "}"           {% b.messageDecl %}
@@ -32,6 +36,7 @@ messageDecl   -> "message" %ident "=" expr "{" field:* "}"           {% b.messag
 field         -> typeName %ident shape fieldDefault ";"              {% b.field %}
                | typeName "[" expr "]" %ident ";"                    {% b.prefixFixedField %}
                | select %ident shape ";"                             {% b.selectField %}
+               | select ";"                                          {% b.anonymousSelectField %}
 fieldDefault  -> null                                                {% () => undefined %}
                | "=" value                                           {% (d) => d[1] %}
 shape         -> null                                                {% b.shapeOne %}
@@ -46,6 +51,8 @@ typeName      -> %ident                                              {% b.typeRe
 select        -> "select" "(" dotted ")" "{" selectCase:* "}"        {% b.select %}
 dotted        -> %ident ("." %ident):*                               {% b.dotted %}
 selectCase    -> "case" caseLabels ":" typeName ";"                  {% b.selectCase %}
+               | "case" caseLabels ":" field:+                       {% b.selectInlineCase %}
+               | "case" caseLabels ":" "struct" "{" field:* "}" ";"  {% b.selectInlineStruct %}
                | "default" ":" typeName ";"                          {% b.selectDefault %}
 caseLabels    -> caseLabel ("," caseLabel):*                         {% b.commaList %}
 caseLabel     -> %ident                                              {% b.identValue %}

@@ -171,7 +171,8 @@ export class Writer {
     let p = start;
     for (let i = 0; i < names.length; i++) {
       const n = names[i]!;
-      if (n.length === 0) throw new EncodeError(where, 'a name-list cannot hold an empty name (RFC 4251 section 5)');
+      if (n.length === 0)
+        throw new EncodeError(where, 'a name-list cannot hold an empty name (RFC 4251 section 5)');
       if (i > 0) this.buf[p++] = 0x2c;
       for (let j = 0; j < n.length; j++) {
         const c = n.charCodeAt(j);

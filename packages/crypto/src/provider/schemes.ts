@@ -14,11 +14,13 @@ export type SchemeInfo =
 
 export const SCHEMES: Readonly<Record<SignatureScheme, SchemeInfo>> = {
   rsa_pkcs1_sha1: { family: 'rsa_pkcs1', hash: 'sha1' },
+  rsa_pkcs1_sha224: { family: 'rsa_pkcs1', hash: 'sha224' },
   rsa_pkcs1_sha256: { family: 'rsa_pkcs1', hash: 'sha256' },
   rsa_pkcs1_sha384: { family: 'rsa_pkcs1', hash: 'sha384' },
   rsa_pkcs1_sha512: { family: 'rsa_pkcs1', hash: 'sha512' },
   rsa_pkcs1_md5_sha1: { family: 'rsa_md5_sha1' },
   rsa_pss_sha1: { family: 'rsa_pss', hash: 'sha1' },
+  rsa_pss_sha224: { family: 'rsa_pss', hash: 'sha224' },
   rsa_pss_rsae_sha256: { family: 'rsa_pss', hash: 'sha256' },
   rsa_pss_rsae_sha384: { family: 'rsa_pss', hash: 'sha384' },
   rsa_pss_rsae_sha512: { family: 'rsa_pss', hash: 'sha512' },
@@ -26,12 +28,14 @@ export const SCHEMES: Readonly<Record<SignatureScheme, SchemeInfo>> = {
   rsa_pss_pss_sha384: { family: 'rsa_pss', hash: 'sha384' },
   rsa_pss_pss_sha512: { family: 'rsa_pss', hash: 'sha512' },
   ecdsa_sha1: { family: 'ecdsa', hash: 'sha1' },
+  ecdsa_sha224: { family: 'ecdsa', hash: 'sha224' },
   ecdsa_secp256r1_sha256: { family: 'ecdsa', hash: 'sha256' },
   ecdsa_secp384r1_sha384: { family: 'ecdsa', hash: 'sha384' },
   ecdsa_secp521r1_sha512: { family: 'ecdsa', hash: 'sha512' },
   ed25519: { family: 'ed25519' },
   ed448: { family: 'ed448' },
   dsa_sha1: { family: 'dsa', hash: 'sha1' },
+  dsa_sha224: { family: 'dsa', hash: 'sha224' },
   dsa_sha256: { family: 'dsa', hash: 'sha256' },
 };
 

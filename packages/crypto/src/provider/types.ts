@@ -88,16 +88,20 @@ export interface KeyAgreement {
  * legacy ones TLS 1.0-1.2 and SSH need. For ECDSA the hash comes from the name and the curve from
  * the key (TLS 1.2 pairs hashes and curves freely). RSA-PSS uses MGF1 with the same hash and a
  * salt as long as the hash (RFC 8446); `rsae` and `pss` variants compute the same thing.
- * `rsa_pkcs1_md5_sha1` is the TLS 1.0/1.1 RSA signature over MD5 || SHA-1 without DigestInfo;
- * `rsa_pss_sha1` (not a TLS scheme) serves X.509 RSASSA-PSS with SHA-1.
+ * `rsa_pkcs1_md5_sha1` is the TLS 1.0/1.1 RSA signature over MD5 || SHA-1 without DigestInfo.
+ * The SHA-224 schemes are the TLS 1.2 (sha224, rsa|ecdsa|dsa) pairs (RFC 5246 section 7.4.1.4.1)
+ * and serve X.509 sha224WithRSAEncryption, ecdsa-with-SHA224 and dsa-with-sha224 (RFC 5758);
+ * `rsa_pss_sha1` and `rsa_pss_sha224` (not TLS schemes) serve X.509 RSASSA-PSS (RFC 4055).
  */
 export type SignatureScheme =
   | 'rsa_pkcs1_sha1'
+  | 'rsa_pkcs1_sha224'
   | 'rsa_pkcs1_sha256'
   | 'rsa_pkcs1_sha384'
   | 'rsa_pkcs1_sha512'
   | 'rsa_pkcs1_md5_sha1'
   | 'rsa_pss_sha1'
+  | 'rsa_pss_sha224'
   | 'rsa_pss_rsae_sha256'
   | 'rsa_pss_rsae_sha384'
   | 'rsa_pss_rsae_sha512'
@@ -105,12 +109,14 @@ export type SignatureScheme =
   | 'rsa_pss_pss_sha384'
   | 'rsa_pss_pss_sha512'
   | 'ecdsa_sha1'
+  | 'ecdsa_sha224'
   | 'ecdsa_secp256r1_sha256'
   | 'ecdsa_secp384r1_sha384'
   | 'ecdsa_secp521r1_sha512'
   | 'ed25519'
   | 'ed448'
   | 'dsa_sha1'
+  | 'dsa_sha224'
   | 'dsa_sha256';
 
 export interface SignOptions {

@@ -14,7 +14,7 @@ import {
   toDer,
 } from './certificate.js';
 import { type Name, nameFromPkijs, namesEqual } from './name.js';
-import { verifySignature } from './signature.js';
+import { verifyWithKey } from './signature.js';
 
 /** CRLReason (RFC 5280 section 5.3.1) with the names Erlang's public_key uses. */
 export type CrlReason =
@@ -125,7 +125,10 @@ export function crlIssuedBy(crl: Crl, issuer: Certificate, crypto?: CryptoOption
   if (!namesEqual(crl.issuer, issuer.subject)) return false;
   // RFC 5280 section 6.3.3 (f): a CRL signer with keyUsage must assert cRLSign.
   if (issuer.keyUsage !== undefined && !issuer.keyUsage.includes('cRLSign')) return false;
-  return verifySignature(crl.signatureAlgorithm, crl.tbs, crl.signature, issuer.spki, crypto);
+  return (
+    issuer.publicKey !== undefined &&
+    verifyWithKey(crl.signatureAlgorithm, crl.tbs, crl.signature, issuer.publicKey, crypto)
+  );
 }
 
 export type RevocationStatus =

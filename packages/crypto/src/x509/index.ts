@@ -26,6 +26,7 @@ export {
 export { type HostnameOptions, matchesDnsName, verifyHostname } from './hostname.js';
 export { type Name, type NameAttribute, nameAttribute, namesEqual, nameToString } from './name.js';
 export { issuerNameHash, nameHash, subjectNameHash } from './name-hash.js';
+export type { PartialChainFn } from './path-building.js';
 export {
   type BadCertReason,
   formatBadCertReason,

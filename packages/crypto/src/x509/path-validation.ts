@@ -1,12 +1,13 @@
 // Certification path validation (RFC 5280 section 6.1) with the semantics and failure reasons of
 // Erlang's public_key:pkix_path_validation/3 as ssl uses it:
-// - the chain is given leaf first, as a TLS Certificate message carries it; the path ends at the
-//   first certificate that is itself a trust anchor or is issued by one;
+// - the chain is given leaf first, as a TLS Certificate message carries it, but may be in any
+//   order and hold extra certificates: the path is built first (path-building.ts), and every
+//   candidate path that reaches a trust anchor is validated until one passes;
 // - `depth` is the ssl option: the number of non-self-issued intermediate CAs allowed between the
 //   peer and the trusted root (0: the root signed the peer directly);
 // - each certificate is checked from the anchor down: validity, issuer name, name constraints,
 //   CA extensions, signature, then revocation; the first failure is reported.
-// Signatures are verified synchronously (see signature.ts), so this function is synchronous.
+// Signatures are verified synchronously through the crypto provider, so this is synchronous.
 
 import type { CryptoOption } from '../provider/index.js';
 import {
@@ -17,9 +18,17 @@ import {
 } from './certificate.js';
 import { type Crl, type CrlReason, revocationStatus } from './crl.js';
 import { verifyHostname } from './hostname.js';
-import { bytesEqual, namesEqual } from './name.js';
+import { namesEqual } from './name.js';
 import { namesPermitted } from './name-constraints.js';
-import { verifySignature } from './signature.js';
+import {
+  applyPartialChain,
+  candidatePaths,
+  type PartialChainFn,
+  type PathCandidate,
+  positionalPath,
+  type SignedBy,
+  signatureChecker,
+} from './path-building.js';
 
 /** Erlang `{bad_cert, Reason}` reasons; `{revoked, Reason}` is `{ revoked: reason }`. */
 export type BadCertReason =
@@ -73,7 +82,18 @@ export interface PathValidationOptions {
   readonly purpose?: 'serverAuth' | 'clientAuth';
   /** Crypto provider for signature checks (default: the platform default provider). */
   readonly crypto?: CryptoOption;
+  /**
+   * ssl's `partial_chain`: called with each candidate path, leaf first (ending with its trust
+   * anchor when it reached one), it may return one of those certificates (object or DER) to
+   * trust as the anchor; the path is then validated up to it. Returning nothing, a certificate
+   * outside the path, or throwing leaves the path as it was. Not consulted for a lone
+   * self-signed peer certificate.
+   */
+  readonly partialChain?: PartialChainFn;
 }
+
+/** Complete candidate paths validated at most; each failed one costs signature checks. */
+const MAX_PATHS = 8;
 
 type CertInput = Certificate | Uint8Array | string;
 
@@ -91,25 +111,64 @@ export function validatePath(
   const anchors = trustAnchors.map(toCert);
   const leaf = chain[0];
   if (leaf === undefined) return fail('unknown_ca', 0);
+  const signedBy = signatureChecker(opts.crypto);
+  // ssl answers a lone self-signed peer with selfsigned_peer before partial_chain is asked.
+  const loneSelfSigned = chain.length === 1 && leaf.selfIssued && signedBy(leaf, leaf);
+  const choose = loneSelfSigned ? undefined : opts.partialChain;
+  const settle = (c: PathCandidate): PathCandidate =>
+    choose === undefined ? c : applyPartialChain(c, chain, choose);
 
-  const crypto = opts.crypto;
-  const found = findAnchor(chain, anchors, crypto);
-  if (found === undefined) {
-    const last = chain.length - 1;
-    if (chain.length === 1 && leaf.selfIssued && signedBy(leaf, leaf, crypto))
-      return fail('selfsigned_peer', 0);
-    return fail('unknown_ca', last);
+  let firstFailure: PathValidationResult | undefined;
+  let longestDeadEnd: PathCandidate | undefined;
+  let tried = 0;
+  for (const candidate of candidatePaths(chain, anchors, signedBy, true)) {
+    const path = settle(candidate);
+    if (path.anchor === undefined) {
+      if (path.indices.length > (longestDeadEnd?.indices.length ?? 0)) longestDeadEnd = path;
+      continue;
+    }
+    const result = checkPath(chain, path.indices, path.anchor, opts, signedBy);
+    if (result.ok) return result;
+    firstFailure ??= result;
+    if (++tried >= MAX_PATHS) break;
   }
-  const { anchor, pathLength } = found;
+  if (firstFailure !== undefined) return firstFailure;
+  if (loneSelfSigned) return fail('selfsigned_peer', 0);
+  // No path links by valid signatures. Say why: by names alone (invalid_signature and the
+  // checks before it), else by the order given (invalid_issuer), else unknown_ca at the top of
+  // the longest path found.
+  for (const candidate of candidatePaths(chain, anchors, signedBy, false)) {
+    const path = settle(candidate);
+    if (path.anchor !== undefined) return checkPath(chain, path.indices, path.anchor, opts, signedBy);
+  }
+  const positional = positionalPath(chain, anchors, signedBy);
+  if (positional?.anchor !== undefined)
+    return checkPath(chain, positional.indices, positional.anchor, opts, signedBy);
+  const top = longestDeadEnd?.indices[longestDeadEnd.indices.length - 1];
+  return fail('unknown_ca', top ?? chain.length - 1);
+}
+
+/**
+ * RFC 5280 section 6.1 over one built path: `indices` are chain positions leaf first, `anchor`
+ * the trust anchor above them. Failures name the chain position of the certificate at fault.
+ */
+function checkPath(
+  chain: readonly Certificate[],
+  indices: readonly number[],
+  anchor: Certificate,
+  opts: PathValidationOptions,
+  signedBy: SignedBy,
+): PathValidationResult {
   const now = opts.now ?? new Date();
   const crlCheck = opts.crlCheck ?? (opts.crls !== undefined ? 'best_effort' : false);
   let maxPathLength = opts.depth ?? 10;
   let issuer = anchor;
   const constraints: NameConstraints[] = [];
 
-  for (let i = pathLength - 1; i >= 0; i--) {
+  for (let k = indices.length - 1; k >= 0; k--) {
+    const i = indices[k] as number;
     const cert = chain[i] as Certificate;
-    const isLeaf = i === 0;
+    const isLeaf = k === 0;
     if (maxPathLength < 0) return fail('max_path_length_reached', i);
     if (now < cert.notBefore || now > cert.notAfter) return fail('cert_expired', i);
     if (!namesEqual(cert.issuer, issuer.subject)) return fail('invalid_issuer', i);
@@ -118,12 +177,13 @@ export function validatePath(
       return fail('name_not_permitted', i);
     const extProblem = checkExtensions(cert, isLeaf, opts.purpose);
     if (extProblem !== undefined) return fail(extProblem, i);
-    if (!signedBy(cert, issuer, crypto)) return fail('invalid_signature', i);
+    // RFC 5280 section 6.1.3 (a)(1)
+    if (!signedBy(cert, issuer)) return fail('invalid_signature', i);
     if (
       opts.crls !== undefined &&
       (crlCheck === true || crlCheck === 'best_effort' || (crlCheck === 'peer' && isLeaf))
     ) {
-      const status = revocationStatus(cert, issuer, opts.crls, now, crypto);
+      const status = revocationStatus(cert, issuer, opts.crls, now, opts.crypto);
       if (status.status === 'revoked') return fail({ revoked: status.reason }, i);
       if (status.status === 'undetermined' && crlCheck !== 'best_effort')
         return fail('revocation_status_undetermined', i);
@@ -137,9 +197,10 @@ export function validatePath(
     }
     issuer = cert;
   }
+  const leaf = chain[0] as Certificate;
   if (opts.hostname !== undefined && !verifyHostname(leaf, opts.hostname))
     return fail('hostname_check_failed', 0);
-  return { ok: true, anchor, path: chain.slice(0, pathLength) };
+  return { ok: true, anchor, path: indices.map((i) => chain[i] as Certificate) };
 }
 
 /** Erlang-style text of a reason: `cert_expired`, `{revoked,keyCompromise}`. */
@@ -153,44 +214,6 @@ function fail(reason: BadCertReason, certIndex: number): PathValidationResult {
 
 function toCert(c: CertInput): Certificate {
   return typeof c === 'string' || c instanceof Uint8Array ? parseCertificate(c) : c;
-}
-
-/**
- * The anchor and how many chain certificates precede it. A chain certificate equal to an anchor
- * ends the path there (the peer may send the root); otherwise the path ends at the first
- * certificate an anchor has issued and signed.
- */
-function findAnchor(
-  chain: readonly Certificate[],
-  anchors: readonly Certificate[],
-  crypto: CryptoOption | undefined,
-): { anchor: Certificate; pathLength: number } | undefined {
-  for (let i = 0; i < chain.length; i++) {
-    const cert = chain[i] as Certificate;
-    const same = anchors.find((a) => bytesEqual(a.der, cert.der));
-    if (same !== undefined) return { anchor: same, pathLength: i };
-    const candidates = anchors.filter((a) => namesEqual(a.subject, cert.issuer));
-    // Prefer the anchor whose key identifier matches; fall back to trying every same-named one.
-    candidates.sort((a, b) => Number(keyIdMatches(b, cert)) - Number(keyIdMatches(a, cert)));
-    const issuer = candidates.find((a) => signedBy(cert, a, crypto)) ?? candidates[0];
-    if (issuer !== undefined) return { anchor: issuer, pathLength: i + 1 };
-  }
-  return undefined;
-}
-
-function keyIdMatches(issuer: Certificate, cert: Certificate): boolean {
-  return (
-    issuer.subjectKeyId !== undefined &&
-    cert.authorityKeyId !== undefined &&
-    bytesEqual(issuer.subjectKeyId, cert.authorityKeyId)
-  );
-}
-
-function signedBy(cert: Certificate, issuer: Certificate, crypto: CryptoOption | undefined): boolean {
-  return (
-    cert.signatureAlgorithmsAgree &&
-    verifySignature(cert.signatureAlgorithm, cert.tbs, cert.signature, issuer.spki, crypto)
-  );
 }
 
 function checkExtensions(

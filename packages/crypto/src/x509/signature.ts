@@ -1,14 +1,12 @@
-// Verifying a certificate or CRL signature with the issuer's SubjectPublicKeyInfo, through the
-// crypto provider (synchronous, so path validation is too). Algorithms: RFC 4055 / RFC 8017 (RSA
-// PKCS#1 v1.5 and RSASSA-PSS), RFC 5758 (ECDSA and DSA with SHA-2), RFC 8410 (Ed25519, Ed448);
-// SHA-1 variants are accepted as Erlang does, MD5 is not. The provider's schemes are the TLS
-// ones; the few X.509 combinations they cannot express (SHA-224, PSS with a salt length other
-// than the digest length) are verified with node:crypto where it exists, and fail elsewhere.
+// Verifying a certificate or CRL signature with the issuer's public key, through the chosen crypto
+// provider only (synchronous, so path validation is too), so the `noble` provider validates paths
+// wherever it runs. Algorithms: RFC 4055 / RFC 8017 (RSA PKCS#1 v1.5 and RSASSA-PSS), RFC 5758
+// (ECDSA and DSA with SHA-2), RFC 8410 (Ed25519, Ed448); SHA-1 variants are accepted as Erlang
+// does, MD5 is not.
 import * as asn1js from 'asn1js';
 import { decodeSpki } from '../keys/spki.js';
-import type { HashAlg, SignatureScheme } from '../provider/index.js';
+import type { HashAlg, PublicKey, SignatureScheme } from '../provider/index.js';
 import { type CryptoOption, resolveProvider } from '../provider/index.js';
-import { isNodeAvailable, nodeCrypto } from '../provider/node/builtin.js';
 import type { AlgorithmIdentifier } from './certificate.js';
 
 const HASH_BY_OID: Readonly<Record<string, HashAlg>> = {
@@ -19,9 +17,10 @@ const HASH_BY_OID: Readonly<Record<string, HashAlg>> = {
   '2.16.840.1.101.3.4.2.3': 'sha512',
 };
 
+type SignedHash = Exclude<HashAlg, 'md5'>;
 type Family = 'rsa' | 'ecdsa' | 'dsa' | 'ed25519' | 'ed448';
 
-const SIGNATURE_OIDS: Readonly<Record<string, { family: Family; hash?: HashAlg }>> = {
+const SIGNATURE_OIDS: Readonly<Record<string, { family: Family; hash?: SignedHash }>> = {
   '1.2.840.113549.1.1.5': { family: 'rsa', hash: 'sha1' },
   '1.2.840.113549.1.1.14': { family: 'rsa', hash: 'sha224' },
   '1.2.840.113549.1.1.11': { family: 'rsa', hash: 'sha256' },
@@ -40,38 +39,37 @@ const SIGNATURE_OIDS: Readonly<Record<string, { family: Family; hash?: HashAlg }
 };
 
 const RSASSA_PSS = '1.2.840.113549.1.1.10';
-const DIGEST_BYTES: Readonly<Record<HashAlg, number>> = {
-  md5: 16,
-  sha1: 20,
-  sha224: 28,
-  sha256: 32,
-  sha384: 48,
-  sha512: 64,
+
+// Provider schemes by hash. ECDSA schemes take the hash from the name and the curve from the key,
+// so any X.509 hash/curve pairing is expressible.
+const RSA_PKCS1: Readonly<Record<SignedHash, SignatureScheme>> = {
+  sha1: 'rsa_pkcs1_sha1',
+  sha224: 'rsa_pkcs1_sha224',
+  sha256: 'rsa_pkcs1_sha256',
+  sha384: 'rsa_pkcs1_sha384',
+  sha512: 'rsa_pkcs1_sha512',
+};
+const RSA_PSS: Readonly<Record<SignedHash, SignatureScheme>> = {
+  sha1: 'rsa_pss_sha1',
+  sha224: 'rsa_pss_sha224',
+  sha256: 'rsa_pss_rsae_sha256',
+  sha384: 'rsa_pss_rsae_sha384',
+  sha512: 'rsa_pss_rsae_sha512',
+};
+const ECDSA: Readonly<Record<SignedHash, SignatureScheme>> = {
+  sha1: 'ecdsa_sha1',
+  sha224: 'ecdsa_sha224',
+  sha256: 'ecdsa_secp256r1_sha256',
+  sha384: 'ecdsa_secp384r1_sha384',
+  sha512: 'ecdsa_secp521r1_sha512',
+};
+const DSA: Readonly<Partial<Record<SignedHash, SignatureScheme>>> = {
+  sha1: 'dsa_sha1',
+  sha224: 'dsa_sha224',
+  sha256: 'dsa_sha256',
 };
 
-/** The provider scheme for a hash within a family; the ECDSA curve comes from the key. */
-function schemeFor(family: Family, hash: HashAlg | undefined): SignatureScheme | undefined {
-  switch (family) {
-    case 'ed25519':
-    case 'ed448':
-      return family;
-    case 'rsa':
-      return hash === 'sha1' || hash === 'sha256' || hash === 'sha384' || hash === 'sha512'
-        ? `rsa_pkcs1_${hash}`
-        : undefined;
-    case 'ecdsa':
-      return {
-        sha1: 'ecdsa_sha1',
-        sha256: 'ecdsa_secp256r1_sha256',
-        sha384: 'ecdsa_secp384r1_sha384',
-        sha512: 'ecdsa_secp521r1_sha512',
-      }[hash as string] as SignatureScheme | undefined;
-    case 'dsa':
-      return hash === 'sha1' || hash === 'sha256' ? `dsa_${hash}` : undefined;
-  }
-}
-
-/** Whether `signature` over `data` verifies under `spki` with `alg`. Never throws. */
+/** Whether `signature` over `data` verifies under the SubjectPublicKeyInfo `spki`. Never throws. */
 export function verifySignature(
   alg: AlgorithmIdentifier,
   data: Uint8Array,
@@ -79,47 +77,66 @@ export function verifySignature(
   spki: Uint8Array,
   crypto?: CryptoOption,
 ): boolean {
+  let key: PublicKey;
   try {
-    const key = decodeSpki(spki);
+    key = decodeSpki(spki);
+  } catch {
+    return false;
+  }
+  return verifyWithKey(alg, data, signature, key, crypto);
+}
+
+/**
+ * As verifySignature, with the key already decoded (a certificate's `publicKey`): the node
+ * provider caches its imported key per key object, so a path reuses it.
+ */
+export function verifyWithKey(
+  alg: AlgorithmIdentifier,
+  data: Uint8Array,
+  signature: Uint8Array,
+  key: PublicKey,
+  crypto?: CryptoOption,
+): boolean {
+  try {
     const provider = resolveProvider(crypto);
     if (alg.oid === RSASSA_PSS) {
       const pss = pssParams(alg.params);
       if (pss === undefined || key.kind !== 'rsa') return false;
-      const scheme = `rsa_pss_rsae_${pss.hash}` as SignatureScheme;
-      if (pss.saltLength === DIGEST_BYTES[pss.hash] && pss.hash !== 'sha1' && pss.hash !== 'sha224') {
-        return provider.verify(scheme, key, data, signature);
-      }
-      return nodeVerify(pss.hash, spki, data, signature, pss.saltLength);
+      return provider.verify(RSA_PSS[pss.hash], key, data, signature, { saltLength: pss.saltLength });
     }
     const info = SIGNATURE_OIDS[alg.oid];
     if (info === undefined) return false;
-    const want = info.family === 'ecdsa' ? 'ec' : info.family;
-    if (key.kind !== want) return false;
-    const scheme = schemeFor(info.family, info.hash);
-    if (scheme !== undefined) return provider.verify(scheme, key, data, signature);
-    return info.hash !== undefined && nodeVerify(info.hash, spki, data, signature);
+    const scheme = schemeFor(info.family, info.hash, key);
+    return scheme !== undefined && provider.verify(scheme, key, data, signature);
   } catch {
     return false;
   }
 }
 
-function nodeVerify(
-  hash: HashAlg,
-  spki: Uint8Array,
-  data: Uint8Array,
-  signature: Uint8Array,
-  pssSalt?: number,
-): boolean {
-  if (!isNodeAvailable()) return false;
-  const c = nodeCrypto();
-  const key = c.createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
-  const opts =
-    pssSalt === undefined ? key : { key, padding: c.constants.RSA_PKCS1_PSS_PADDING, saltLength: pssSalt };
-  return c.verify(hash, data, opts, signature);
+/** The provider scheme for an algorithm, or undefined when the key is of another kind. */
+function schemeFor(
+  family: Family,
+  hash: SignedHash | undefined,
+  key: PublicKey,
+): SignatureScheme | undefined {
+  switch (family) {
+    case 'ed25519':
+    case 'ed448':
+      return key.kind === family ? family : undefined;
+    case 'rsa':
+      return key.kind === 'rsa' && hash !== undefined ? RSA_PKCS1[hash] : undefined;
+    case 'ecdsa':
+      return key.kind === 'ec' && hash !== undefined ? ECDSA[hash] : undefined;
+    case 'dsa':
+      return key.kind === 'dsa' && hash !== undefined ? DSA[hash] : undefined;
+  }
 }
 
-/** RSASSA-PSS-params (RFC 4055 section 3.1); only MGF1 with the same hash is accepted. */
-function pssParams(der: Uint8Array | undefined): { hash: HashAlg; saltLength: number } | undefined {
+/**
+ * RSASSA-PSS-params (RFC 4055 section 3.1): absent fields default to SHA-1, MGF1 with SHA-1, salt
+ * 20, trailer 1. Only MGF1 with the same hash as the message digest is accepted.
+ */
+function pssParams(der: Uint8Array | undefined): { hash: SignedHash; saltLength: number } | undefined {
   let hash: HashAlg = 'sha1';
   let mgfHash: HashAlg = 'sha1';
   let saltLength = 20;
@@ -147,10 +164,15 @@ function pssParams(der: Uint8Array | undefined): { hash: HashAlg; saltLength: nu
           if (!(inner instanceof asn1js.Integer)) return undefined;
           saltLength = inner.valueBlock.valueDec;
           break;
+        case 3:
+          // trailerFieldBC is the only trailer defined.
+          if (!(inner instanceof asn1js.Integer) || inner.valueBlock.valueDec !== 1) return undefined;
+          break;
       }
     }
   }
-  return hash === mgfHash ? { hash, saltLength } : undefined;
+  if (hash === 'md5' || hash !== mgfHash || saltLength < 0) return undefined;
+  return { hash, saltLength };
 }
 
 function oidOf(algId: asn1js.AsnType): string | undefined {

@@ -4,6 +4,7 @@ import {
   type IPKCS,
   mgf1,
   PKCS1_SHA1,
+  PKCS1_SHA224,
   PKCS1_SHA256,
   PKCS1_SHA384,
   PKCS1_SHA512,
@@ -40,6 +41,7 @@ const rawRsa = RSA_RAW as RawRsa;
 
 const PKCS1: Partial<Record<HashAlg, IPKCS>> = {
   sha1: PKCS1_SHA1,
+  sha224: PKCS1_SHA224,
   sha256: PKCS1_SHA256,
   sha384: PKCS1_SHA384,
   sha512: PKCS1_SHA512,
