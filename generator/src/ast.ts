@@ -107,6 +107,10 @@ export interface Field {
   shape: Shape;
   /** `= value`: written when the encoder is not given the field. */
   defaultValue: Value | undefined;
+  /** /*@optional*\/: absent when the input ends before it (trailing fields only). */
+  optional: boolean;
+  /** /*@const*\/: the decoder rejects any value but the default. */
+  constant: boolean;
   /** From /*@with name = member*\/: context bound for this field's decoding. */
   withContext: { name: string; value: Value; pos: Pos }[];
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // otpnet-gen: `npm run generate` regenerates every file derived from specs/; with --check it
 // changes nothing and fails when the checked-in files differ from what the specs produce.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SpecProblems } from './check/errors.js';
-import { generateAll, ownedFiles } from './generate.js';
+import { GRAMMAR_OUT, generateAll, grammarSource, ownedFiles } from './generate.js';
 
 const HELP = `usage: npm run generate [-- --check]
 
@@ -26,6 +27,14 @@ function main(argv: string[]): number {
   const check = argv.includes('--check');
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const started = performance.now();
+  // The specs are parsed with the compiled grammar this process has loaded. When the grammar
+  // source changed, write the new parser first and run again with it.
+  if (!check && refreshGrammar(root)) {
+    const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      stdio: 'inherit',
+    });
+    return again.status ?? 1;
+  }
   let files: Map<string, string>;
   try {
     files = generateAll(root);
@@ -71,6 +80,16 @@ function main(argv: string[]): number {
     `otpnet-gen: ${files.size} files from specs/ (${changed.length} changed, ${added.length} new, ${stale.length} removed) in ${ms} ms`,
   );
   return 0;
+}
+
+/** Write the compiled grammar when it differs from the checked-in one; true when it did. */
+function refreshGrammar(root: string): boolean {
+  const abs = path.join(root, GRAMMAR_OUT);
+  const next = grammarSource(root);
+  if (fs.existsSync(abs) && fs.readFileSync(abs, 'utf8') === next) return false;
+  fs.writeFileSync(abs, next);
+  console.log(`otpnet-gen: ${GRAMMAR_OUT} rebuilt from the grammar; generating with it`);
+  return true;
 }
 
 /** ` (line N: first difference)` for a changed file. */

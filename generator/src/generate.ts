@@ -91,11 +91,19 @@ export function newProject(): Project {
 }
 
 /** Render every generated file of the repository. */
+const GRAMMAR_SRC = 'generator/src/parse/spec.ne';
+export const GRAMMAR_OUT = 'generator/src/parse/spec-grammar.ts';
+
+/** The parser compiled from the grammar, as it is checked in. */
+export function grammarSource(root: string): string {
+  return (
+    header(GRAMMAR_SRC) + compileGrammar(fs.readFileSync(path.join(root, GRAMMAR_SRC), 'utf8'), 'spec.ne')
+  );
+}
+
 export function generateAll(root: string): Map<string, string> {
   const out = new Map<string, string>();
-  const grammarSrc = 'generator/src/parse/spec.ne';
-  const grammar = compileGrammar(fs.readFileSync(path.join(root, grammarSrc), 'utf8'), 'spec.ne');
-  out.set('generator/src/parse/spec-grammar.ts', header(grammarSrc) + grammar);
+  out.set(GRAMMAR_OUT, grammarSource(root));
 
   for (const [file, text] of emitProgram(loadProgram(root))) out.set(file, text);
   return out;

@@ -206,3 +206,26 @@ describe('checker: aliases and inline arms', () => {
     ).toEqual(['specs/t/a.spec:3:15: @with t: no case of this select takes a context parameter t']);
   });
 });
+
+describe('checker: @optional, @const and boolean selects', () => {
+  it('keeps @optional to trailing fields without defaults', () => {
+    expect(problems('struct { /*@optional*/ uint8 a; uint8 b; } S;')).toEqual([
+      'specs/t/a.spec:1:30: a: only trailing fields can be @optional: every field after it must be optional too',
+    ]);
+    expect(problems('struct { uint8 a; /*@optional*/ uint8 b = 1; } S;')).toEqual([
+      'specs/t/a.spec:1:39: b: an @optional field takes no default',
+    ]);
+  });
+  it('needs a value for @const', () => {
+    expect(problems('struct { /*@const*/ uint8 v; } S;')).toEqual([
+      'specs/t/a.spec:1:27: v: @const needs the value: write the field as `T v = value;`',
+    ]);
+  });
+  it('selects on a boolean with true and false', () => {
+    expect(
+      problems(
+        'struct { boolean b; select (b) { case true: uint8; case false: uint16; case 1: uint8; } v; } S;',
+      ),
+    ).toEqual(["specs/t/a.spec:1:77: case label does not fit the select's tag type boolean"]);
+  });
+});

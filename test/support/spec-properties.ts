@@ -32,7 +32,7 @@ export type ShapeDesc =
 export interface SelectDesc {
   tag: string;
   param: boolean;
-  cases: { tag: number | string; case: number | string; elem: ElemDesc }[];
+  cases: { tag: number | string | boolean; case: number | string | boolean; elem: ElemDesc }[];
   default?: { elem: ElemDesc; tag: { t: 'int'; max: number } | { t: 'string' } };
 }
 
@@ -42,6 +42,10 @@ export interface FieldDesc {
   select?: SelectDesc;
   shape: ShapeDesc;
   implicit?: true;
+  /** Absent when the input ends before it. */
+  optional?: true;
+  /** The one value the decoder accepts. */
+  constant?: number | string | boolean;
 }
 
 export interface StructDesc {
@@ -156,18 +160,25 @@ export function structArb(types: Types, name: string, ctx: Ctx, depth = 3): Arb 
       if (!a) return undefined;
       parts[f.name] = a;
       if (!f.select.param) tagOf[f.name] = f.select.tag;
+    } else if (f.constant !== undefined) {
+      parts[f.name] = fc.constant(f.constant);
     } else if (f.elem) {
       const a = shapeArb(types, f, f.elem, ctx, depth);
       if (!a) return undefined;
-      parts[f.name] = a;
+      parts[f.name] = f.optional ? fc.option(a, { nil: undefined }) : a;
     }
   }
   const tagFields = new Set(Object.values(tagOf));
   for (const t of tagFields) delete parts[t];
   return fc.record(parts).map((rec) => {
     const out: Record<string, unknown> = {};
+    let absent = false; // once an optional field is absent, the ones after it are too
     for (const f of s.fields) {
       if (f.implicit) continue;
+      if (f.optional && (absent || rec[f.name] === undefined)) {
+        absent = true;
+        continue;
+      }
       if (tagFields.has(f.name)) {
         const sel = Object.keys(tagOf).find((k) => tagOf[k] === f.name)!;
         out[f.name] = (rec[sel] as [unknown, unknown])[0];

@@ -101,6 +101,8 @@ export function labelKey(checker: Checker, label: Value, tag: Resolved | undefin
     if (label.kind === 'number') return label.value.toString();
   } else if (tag.kind === 'prim' && tag.prim.integer) {
     if (label.kind === 'number') return label.value.toString();
+  } else if (tag.kind === 'prim' && tag.prim.name === 'boolean') {
+    if (label.kind === 'bool') return String(label.value);
   } else if (tag.kind === 'prim' && (tag.prim.name === 'utf8' || tag.prim.name === 'string')) {
     if (label.kind === 'string') return JSON.stringify(label.value);
   }

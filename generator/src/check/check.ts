@@ -115,6 +115,8 @@ export class Checker {
           type: a.type,
           shape: a.shape,
           defaultValue: undefined,
+          optional: false,
+          constant: false,
           withContext: [],
         },
       ],
@@ -285,6 +287,14 @@ export class Checker {
         break;
     }
     if (f.defaultValue) this.checkDefault(module, f);
+    if (f.constant && !f.defaultValue)
+      this.report(f.pos, `${f.name}: @const needs the value: write the field as \`T ${f.name} = value;\``);
+    if (f.optional && s.fields.slice(index + 1).some((g) => !g.optional))
+      this.report(
+        f.pos,
+        `${f.name}: only trailing fields can be @optional: every field after it must be optional too`,
+      );
+    if (f.optional && f.defaultValue) this.report(f.pos, `${f.name}: an @optional field takes no default`);
     for (const w of f.withContext) {
       // the struct types this field can hold: its type, or the bodies of its select's cases
       const refs =

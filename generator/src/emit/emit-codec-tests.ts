@@ -76,6 +76,8 @@ function describeStruct(ctx: EmitContext, s: StructDecl): Json {
 function describeField(ctx: EmitContext, m: Module, s: StructDecl, f: Field, implicit: boolean): Json {
   const out: Record<string, Json> = { name: f.name, shape: describeShape(ctx, m, f) };
   if (implicit) out['implicit'] = true;
+  if (f.optional) out['optional'] = true;
+  if (f.constant && f.defaultValue) out['constant'] = constValue(f.defaultValue, ctx, m, f);
   if (f.type.kind === 'select') {
     const sel = f.type;
     const tagField = s.fields.find((g) => g.name === sel.tag);
@@ -116,6 +118,14 @@ function describeField(ctx: EmitContext, m: Module, s: StructDecl, f: Field, imp
     out['select'] = select;
   } else out['elem'] = describeElem(ctx, m, f.type, f.shape.kind !== 'one', f);
   return out;
+}
+
+function constValue(v: Value, ctx: EmitContext, m: Module, f: Field): Json {
+  if (v.kind === 'number') return Number(v.value);
+  if (v.kind === 'bool') return v.value;
+  if (v.kind === 'string') return v.value;
+  const t = f.type.kind === 'type' ? ctx.program.resolve(m, f.type) : undefined;
+  return labelValue(v, t);
 }
 
 function labelValue(label: Value, tagType: ReturnType<EmitContext['program']['resolve']>): Json {

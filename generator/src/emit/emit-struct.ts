@@ -62,7 +62,7 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
       .map((f) => ({
         name: prop(f.name),
         type: fieldType(ctx, s, f),
-        hasQuestionToken: f.defaultValue !== undefined,
+        hasQuestionToken: f.defaultValue !== undefined || f.optional,
         docs: docs(fieldDoc(ctx, s, f)),
       })),
   });
@@ -82,11 +82,14 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
       `if (number !== ${s.messageNumber}) throw new ${ctx.wire('DecodeError')}(${where(undefined)}, \`expected message number ${s.messageNumber}, got \${number}\`);`,
     );
   }
-  for (const f of s.fields) read.push(...readField(ctx, s, f, where(f)));
+  for (const f of s.fields) read.push(...readFieldWrapped(ctx, s, f, where(f)));
   if (layout.recursive) read.push('r.ascend();');
   const names = s.fields
     .filter((f) => !layout.implicit.has(f.name))
-    .map((f) => (local(f.name) === f.name ? f.name : `${prop(f.name)}: ${local(f.name)}`));
+    .map((f) => {
+      const value = f.optional ? `${local(f.name)}Present` : local(f.name);
+      return value === f.name ? f.name : `${prop(f.name)}: ${value}`;
+    });
   read.push(`return { ${names.join(', ')} };`);
   const ctxParam = ctxType ? [{ name: 'ctx', type: ctxType }] : [];
   ctx.file.addFunction({
@@ -101,7 +104,10 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
   // ---- write
   const write: string[] = [];
   if (s.messageNumber !== undefined) write.push(`w.u8(${s.messageNumber}, ${where(undefined)});`);
-  for (const f of s.fields) write.push(...writeField(ctx, s, f, where(f)));
+  for (const f of s.fields) {
+    const lines = writeField(ctx, s, f, where(f));
+    write.push(...(f.optional ? [`if (v.${prop(f.name)} !== undefined) {`, ...lines, '}'] : lines));
+  }
   ctx.file.addFunction({
     isExported: true,
     name: `write${s.name}`,
@@ -176,6 +182,27 @@ function elemSize(ctx: EmitContext, f: Field): number {
 
 function childCtx(ctx: EmitContext, s: StructDecl, f: Field, e: Elem): string {
   return e.kind === 'struct' ? contextArg(ctx, ctx.module, s, f, e.decl) : '';
+}
+
+/** readField, plus the checks of @const and the absence of an @optional field at the end. */
+function readFieldWrapped(ctx: EmitContext, s: StructDecl, f: Field, where: string): string[] {
+  const lines = readField(ctx, s, f, where);
+  const name = local(f.name);
+  if (f.constant && f.defaultValue) {
+    const value = defaultLiteral(ctx, ctx.module, f);
+    lines.push(
+      `if (${name} !== ${value}) throw new ${ctx.wire('DecodeError')}(${where}, \`expected ${value}, got \${String(${name})}\`);`,
+    );
+  }
+  if (!f.optional) return lines;
+  // Declared outside the block as <name>Present; the returned object maps it back to the field.
+  return [
+    `let ${name}Present: ${fieldType(ctx, s, f)} | undefined;`,
+    'if (r.pos < r.end) {',
+    ...lines,
+    `${name}Present = ${name};`,
+    '}',
+  ];
 }
 
 function readField(ctx: EmitContext, s: StructDecl, f: Field, where: string): string[] {

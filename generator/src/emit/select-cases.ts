@@ -76,6 +76,10 @@ function labelInfo(
       caseLiteral: `'${label.name}'`,
     };
   }
+  if (label.kind === 'bool') {
+    const b = String(label.value);
+    return { label: b, labelText: b, caseText: b, caseLiteral: b };
+  }
   if (label.kind === 'number') {
     const n = label.value.toString();
     return { label: n, labelText: n, caseText: Number(label.value), caseLiteral: n };
@@ -94,7 +98,10 @@ export function defaultLiteral(ctx: EmitContext, module: Module, f: Field): stri
   if (v.kind === 'ident' && t?.kind === 'enum') return `${ctx.ref(t.decl)}.${v.name}`;
   if (v.kind === 'number') {
     if (t?.kind === 'prim' && t.prim.ts === 'bigint') return `${v.value}n`;
-    return v.value > 9 ? `0x${v.value.toString(16).padStart(4, '0')}` : v.value.toString();
+    if (v.value <= 9n || v.value < 0n) return v.value.toString();
+    // hex, as wide as the field: 0x0303 for a uint16, 0x83 for a uint8
+    const width = t?.kind === 'prim' ? (t.prim.size ?? 4) : t?.kind === 'enum' ? t.decl.width : 4;
+    return `0x${v.value.toString(16).padStart(width * 2, '0')}`;
   }
   if (v.kind === 'bool') return String(v.value);
   if (v.kind === 'string') return JSON.stringify(v.value);

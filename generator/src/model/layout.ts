@@ -65,6 +65,7 @@ export class Layouts {
   }
 
   private fieldMinSize(module: Module, f: Field): number {
+    if (f.optional) return 0;
     const s = f.shape;
     if (s.kind === 'fixed') return Number(s.bytes);
     if (s.kind === 'vector') return (prefixWidthOf(s.hi) ?? 4) + Number(s.lo);
@@ -130,7 +131,7 @@ export class Layouts {
     let open = false;
     if (last) {
       const module = this.program.moduleOf(decl);
-      if (last.shape.kind === 'rest') open = true;
+      if (last.shape.kind === 'rest' || last.optional) open = true;
       else if (last.shape.kind === 'one') {
         if (last.type.kind === 'select' && last.type.defaultCase?.name === 'opaque') open = true;
         else if (last.type.kind === 'select' && last.type.cases.some((c) => c.type.name === 'opaque'))

@@ -264,8 +264,10 @@ export function shapeCounted(d: D): Shape {
   return { kind: 'counted', countType: d[3], pos: pos(d[0]) };
 }
 
+/** `T x[len]`, or `[TLSPlaintext.length]` as the RFC writes it: the count is the earlier field `len`. */
 export function shapeFieldCount(d: D): Shape {
-  return { kind: 'fieldCount', field: d[1].value, pos: pos(d[0]) };
+  const ref: { name: string; pos: Pos } = d[1];
+  return { kind: 'fieldCount', field: ref.name, pos: pos(d[0]) };
 }
 
 export function shapeRest(d: D): Shape {
@@ -302,6 +304,8 @@ function fieldFrom(
     type,
     shape,
     defaultValue: def,
+    optional: annotations.some((a) => a.name === 'optional'),
+    constant: annotations.some((a) => a.name === 'const'),
     withContext,
   };
   deferred.push(() => {

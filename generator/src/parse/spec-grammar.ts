@@ -82,7 +82,7 @@ const grammar: Grammar = {
     {"name": "shape", "symbols": [{"literal":"["}, "expr", {"literal":"]"}], "postprocess": b.shapeFixed},
     {"name": "shape", "symbols": [{"literal":"<"}, "expr", {"literal":".."}, "expr", {"literal":">"}], "postprocess": b.shapeVector},
     {"name": "shape", "symbols": [{"literal":"["}, (lexer.has("ident") ? {type: "ident"} : ident), {"literal":":"}, "typeName", {"literal":"]"}], "postprocess": b.shapeCounted},
-    {"name": "shape", "symbols": [{"literal":"["}, (lexer.has("ident") ? {type: "ident"} : ident), {"literal":"]"}], "postprocess": b.shapeFieldCount},
+    {"name": "shape", "symbols": [{"literal":"["}, "dotted", {"literal":"]"}], "postprocess": b.shapeFieldCount},
     {"name": "shape", "symbols": [{"literal":"["}, {"literal":".."}, {"literal":"]"}], "postprocess": b.shapeRest},
     {"name": "typeName", "symbols": [(lexer.has("ident") ? {type: "ident"} : ident)], "postprocess": b.typeRef},
     {"name": "typeName", "symbols": [(lexer.has("namelist") ? {type: "namelist"} : namelist)], "postprocess": b.typeRef},

@@ -43,7 +43,7 @@ shape         -> null                                                {% b.shapeO
                | "[" expr "]"                                        {% b.shapeFixed %}
                | "<" expr ".." expr ">"                              {% b.shapeVector %}
                | "[" %ident ":" typeName "]"                         {% b.shapeCounted %}
-               | "[" %ident "]"                                      {% b.shapeFieldCount %}
+               | "[" dotted "]"                                      {% b.shapeFieldCount %}
                | "[" ".." "]"                                        {% b.shapeRest %}
 typeName      -> %ident                                              {% b.typeRef %}
                | %namelist                                           {% b.typeRef %}

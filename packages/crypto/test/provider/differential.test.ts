@@ -161,13 +161,16 @@ describe('noble and node agree', () => {
     const CASES: [SignatureScheme, PrivateKey, boolean][] = [
       ['rsa_pkcs1_sha256', rsa, true],
       ['rsa_pkcs1_sha1', rsa, true],
+      ['rsa_pkcs1_sha224', rsa, true],
       ['rsa_pkcs1_md5_sha1', rsa, true],
       ['rsa_pss_rsae_sha256', rsa, false],
       ['rsa_pss_sha1', rsa, false],
+      ['rsa_pss_sha224', rsa, false],
       ['rsa_pss_pss_sha512', rsa, false],
       ['ecdsa_secp256r1_sha256', ec('secp256r1'), false],
       ['ecdsa_secp384r1_sha384', ec('secp384r1'), false],
       ['ecdsa_secp521r1_sha512', ec('secp521r1'), false],
+      ['ecdsa_sha224', ec('secp256r1'), false],
       ['ed25519', pem('ed25519'), true],
       ['ed448', pem('ed448'), true],
     ];

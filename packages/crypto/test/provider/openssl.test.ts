@@ -82,6 +82,7 @@ describe.skipIf(skip)('openssl cross-checks', () => {
   /** Scheme, key file, openssl dgst args (undefined = raw pkeyutl for EdDSA). */
   const CASES: ReadonlyArray<readonly [SignatureScheme, string, string[] | undefined]> = [
     ['rsa_pkcs1_sha1', 'rsa', ['-sha1']],
+    ['rsa_pkcs1_sha224', 'rsa', ['-sha224']],
     ['rsa_pkcs1_sha256', 'rsa', ['-sha256']],
     ['rsa_pkcs1_sha512', 'rsa', ['-sha512']],
     [
@@ -91,6 +92,11 @@ describe.skipIf(skip)('openssl cross-checks', () => {
     ],
     ['rsa_pss_sha1', 'rsa', ['-sha1', '-sigopt', 'rsa_padding_mode:pss', '-sigopt', 'rsa_pss_saltlen:-1']],
     [
+      'rsa_pss_sha224',
+      'rsa',
+      ['-sha224', '-sigopt', 'rsa_padding_mode:pss', '-sigopt', 'rsa_pss_saltlen:-1'],
+    ],
+    [
       'rsa_pss_rsae_sha384',
       'rsa',
       ['-sha384', '-sigopt', 'rsa_padding_mode:pss', '-sigopt', 'rsa_pss_saltlen:-1'],
@@ -99,8 +105,11 @@ describe.skipIf(skip)('openssl cross-checks', () => {
     ['ecdsa_secp384r1_sha384', 'p384', ['-sha384']],
     ['ecdsa_secp521r1_sha512', 'p521', ['-sha512']],
     ['ecdsa_sha1', 'p256', ['-sha1']],
+    ['ecdsa_sha224', 'p256', ['-sha224']],
+    ['ecdsa_sha224', 'p384', ['-sha224']],
     ['ecdsa_secp384r1_sha384', 'p256', ['-sha384']], // TLS 1.2 pairs any hash with any curve
     ['dsa_sha1', 'dsa', ['-sha1']],
+    ['dsa_sha224', 'dsa', ['-sha224']],
     ['dsa_sha256', 'dsa', ['-sha256']],
     ['ed25519', 'ed25519', undefined],
     ['ed448', 'ed448', undefined],

@@ -125,7 +125,7 @@ describe('provider selection and errors', () => {
     );
     expect(() =>
       p.sign(
-        'rsa_pkcs1_sha224' as never,
+        'rsa_pkcs1_sha3_256' as never,
         { kind: 'ed25519', privateKey: new Uint8Array(32) },
         new Uint8Array(0),
       ),
