@@ -1,6 +1,7 @@
 // The checker on enums, structs, selects and tables: one test per kind of problem, each with the
 // exact message and position.
 import { describe, expect, it } from 'vitest';
+import { parseSpec } from '../src/parse/parse.js';
 import { problems, problemsOf } from './spec-helpers.js';
 
 const E = 'enum { a(1), b(2), (255) } E;\n';
@@ -227,5 +228,15 @@ describe('checker: @optional, @const and boolean selects', () => {
         'struct { boolean b; select (b) { case true: uint8; case false: uint16; case 1: uint8; } v; } S;',
       ),
     ).toEqual(["specs/t/a.spec:1:77: case label does not fit the select's tag type boolean"]);
+  });
+  it('names the inline arms of a boolean select after true and false', () => {
+    const parsed = parseSpec(
+      'specs/t/a.spec',
+      'struct { boolean b; select (b) { case true: uint8 s; case false: struct {}; }; } S;',
+    );
+    expect(parsed.decls.map((d) => d.name)).toEqual(['S', 'STrue', 'SFalse']);
+    expect(
+      problems('struct { boolean b; select (b) { case true: uint8 s; case false: struct {}; }; } S;'),
+    ).toEqual([]);
   });
 });

@@ -400,7 +400,9 @@ function pascalOf(v: Value): string {
         ? v.value
         : v.kind === 'number'
           ? `Case${v.value}`
-          : 'Case';
+          : v.kind === 'bool'
+            ? String(v.value)
+            : 'Case';
   return text
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)

@@ -175,6 +175,42 @@ describe.skipIf(missingPeers('openssl'))('x509: path building over an openssl-ma
     expect(x509.validatePath([c('pss-sha224')], [c('rsaroot')], { crypto: counting }).ok).toBe(true);
     expect(calls).toBe(4);
   });
+
+  it('a chain full of look-alikes costs a bounded number of signature checks', () => {
+    const noble = getProvider('noble');
+    let calls = 0;
+    const counting: Provider = {
+      ...noble,
+      verify: (...args) => {
+        calls++;
+        return noble.verify(...args);
+      },
+    };
+    // 150 distinct certificates named like the intermediate (damaged copies of int-fake).
+    const fake = c('int-fake').der;
+    const lookAlikes = Array.from({ length: 150 }, (_, k) => {
+      const der = fake.slice();
+      const at = der.length - 1 - (k % 30);
+      der[at] = (der[at] ?? 0) ^ (1 + Math.floor(k / 30));
+      return der;
+    });
+    const r = x509.validatePath([c('leaf-nokid').der, ...lookAlikes, c('int').der], [c('roota')], {
+      crypto: counting,
+    });
+    expect(r.ok).toBe(false);
+    expect(calls).toBeLessThan(80);
+    // With fewer of them the real intermediate is still reached.
+    calls = 0;
+    const few = x509.validatePath(
+      [c('leaf-nokid').der, ...lookAlikes.slice(0, 20), c('int').der],
+      [c('roota')],
+      {
+        crypto: counting,
+      },
+    );
+    expect(few.ok).toBe(true);
+    expect(calls).toBe(22);
+  });
 });
 
 describe('x509 sources', () => {

@@ -182,6 +182,32 @@ describe.skipIf(missingPeers('openssl'))('x509: path validation against an opens
       });
     });
 
+    it('a shuffled chain reports each failure at its position in the chain as given', () => {
+      const crls = [x509.parseCrl(dir.text('int.crl.pem'))];
+      expect(validate([cert('revoked'), root, int], [root], { crls })).toEqual({
+        ok: false,
+        reason: { revoked: 'keyCompromise' },
+        certIndex: 0,
+      });
+      expect(validate([cert('under-nocertsign'), root, cert('nocertsign')], [root])).toEqual({
+        ok: false,
+        reason: 'invalid_key_usage',
+        certIndex: 2,
+      });
+      const intDer = int.der.slice();
+      intDer[intDer.length - 5] = (intDer[intDer.length - 5] ?? 0) ^ 0x80;
+      expect(validate([leaf, root, intDer], [root])).toEqual({
+        ok: false,
+        reason: 'invalid_signature',
+        certIndex: 2,
+      });
+      expect(validate([leaf, cert('edleaf'), int], [root], { depth: 0 })).toEqual({
+        ok: false,
+        reason: 'max_path_length_reached',
+        certIndex: 0,
+      });
+    });
+
     it('hostname_check_failed', () => {
       expect(validate([leaf, int], [root], { hostname: 'localhost' })).toMatchObject({ ok: true });
       expect(validate([leaf, int], [root], { hostname: 'evil.test' })).toEqual({

@@ -1,5 +1,5 @@
 // Generated from specs/dist/term.spec by otpnet-gen. Do not edit.
-import { closedEnum, DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
+import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
 
 /**
  * The body of NIL_EXT: nothing after the tag.
@@ -31,25 +31,6 @@ export function encodeEmpty(v: Empty): Uint8Array {
   const w = new Writer();
   writeEmpty(w, v);
   return w.finish();
-}
-
-/**
- * The version byte that starts a term_to_binary result. Closed: anything else is not this format
- * (the distribution header of a connected node starts with it too, followed by DIST_HEADER 68,
- * DIST_FRAG_HEADER 69 or DIST_FRAG_CONT 70, which are not terms and are not decoded here).
- * Wire width: 1 byte; values up to 0xff. Closed: unknown values are a decode error.
- * @see erl_ext_dist overall_format
- */
-export const TermFormatVersion = {
-  VERSION_MAGIC: 0x83,
-} as const;
-export type TermFormatVersion = (typeof TermFormatVersion)[keyof typeof TermFormatVersion];
-/** Member names of {@link TermFormatVersion} by value. */
-export const TermFormatVersionNames: ReadonlyMap<number, string> = new Map(Object.entries(TermFormatVersion).map(([k, v]) => [v, k]));
-
-/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
-export function TermFormatVersionName(value: number): string {
-  return enumName(TermFormatVersionNames, value, 1);
 }
 
 /**
@@ -123,21 +104,21 @@ export interface Term {
 
 /** Read a {@link Term} at the reader's position. */
 export function readTerm(r: Reader): Term {
-  r.descend('Term@specs/dist/term.spec:97');
-  const tag_ = r.u8('Term.tag@specs/dist/term.spec:65');
+  r.descend('Term@specs/dist/term.spec:88');
+  const tag_ = r.u8('Term.tag@specs/dist/term.spec:56');
   let value: TermValue;
   switch (tag_) {
     case TermTag.SMALL_INTEGER_EXT:
-      value = { case: 'SMALL_INTEGER_EXT', value: r.u8('Term.value@specs/dist/term.spec:96') };
+      value = { case: 'SMALL_INTEGER_EXT', value: r.u8('Term.value@specs/dist/term.spec:87') };
       break;
     case TermTag.INTEGER_EXT:
-      value = { case: 'INTEGER_EXT', value: r.i32('Term.value@specs/dist/term.spec:96') };
+      value = { case: 'INTEGER_EXT', value: r.i32('Term.value@specs/dist/term.spec:87') };
       break;
     case TermTag.FLOAT_EXT:
       value = { case: 'FLOAT_EXT', value: readFloatString(r) };
       break;
     case TermTag.NEW_FLOAT_EXT:
-      value = { case: 'NEW_FLOAT_EXT', value: r.f64('Term.value@specs/dist/term.spec:96') };
+      value = { case: 'NEW_FLOAT_EXT', value: r.f64('Term.value@specs/dist/term.spec:87') };
       break;
     case TermTag.ATOM_EXT:
       value = { case: 'ATOM_EXT', value: readAtom(r) };
@@ -152,7 +133,7 @@ export function readTerm(r: Reader): Term {
       value = { case: 'SMALL_ATOM_UTF8_EXT', value: readSmallAtom(r) };
       break;
     case TermTag.ATOM_CACHE_REF:
-      value = { case: 'ATOM_CACHE_REF', value: r.u8('Term.value@specs/dist/term.spec:96') };
+      value = { case: 'ATOM_CACHE_REF', value: r.u8('Term.value@specs/dist/term.spec:87') };
       break;
     case TermTag.SMALL_TUPLE_EXT:
       value = { case: 'SMALL_TUPLE_EXT', value: readSmallTuple(r) };
@@ -215,7 +196,7 @@ export function readTerm(r: Reader): Term {
       value = { case: 'EXPORT_EXT', value: readExport(r) };
       break;
     default:
-      throw new DecodeError('Term.value@specs/dist/term.spec:96', `no case for tag ${String(tag_)}`);
+      throw new DecodeError('Term.value@specs/dist/term.spec:87', `no case for tag ${String(tag_)}`);
   }
   r.ascend();
   return { tag: tag_, value };
@@ -223,127 +204,127 @@ export function readTerm(r: Reader): Term {
 
 /** Write a {@link Term}. */
 export function writeTerm(w: Writer, v: Term): void {
-  w.u8(v.tag, 'Term.tag@specs/dist/term.spec:65');
+  w.u8(v.tag, 'Term.tag@specs/dist/term.spec:56');
   const value = v.value;
   switch (value.case) {
     case 'SMALL_INTEGER_EXT':
-      if (v.tag !== TermTag.SMALL_INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case SMALL_INTEGER_EXT needs tag = SMALL_INTEGER_EXT, got ${String(v.tag)}`);
-      w.u8(value.value, 'Term.value@specs/dist/term.spec:96');
+      if (v.tag !== TermTag.SMALL_INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_INTEGER_EXT needs tag = SMALL_INTEGER_EXT, got ${String(v.tag)}`);
+      w.u8(value.value, 'Term.value@specs/dist/term.spec:87');
       break;
     case 'INTEGER_EXT':
-      if (v.tag !== TermTag.INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case INTEGER_EXT needs tag = INTEGER_EXT, got ${String(v.tag)}`);
-      w.i32(value.value, 'Term.value@specs/dist/term.spec:96');
+      if (v.tag !== TermTag.INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case INTEGER_EXT needs tag = INTEGER_EXT, got ${String(v.tag)}`);
+      w.i32(value.value, 'Term.value@specs/dist/term.spec:87');
       break;
     case 'FLOAT_EXT':
-      if (v.tag !== TermTag.FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case FLOAT_EXT needs tag = FLOAT_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case FLOAT_EXT needs tag = FLOAT_EXT, got ${String(v.tag)}`);
       writeFloatString(w, value.value);
       break;
     case 'NEW_FLOAT_EXT':
-      if (v.tag !== TermTag.NEW_FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case NEW_FLOAT_EXT needs tag = NEW_FLOAT_EXT, got ${String(v.tag)}`);
-      w.f64(value.value, 'Term.value@specs/dist/term.spec:96');
+      if (v.tag !== TermTag.NEW_FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_FLOAT_EXT needs tag = NEW_FLOAT_EXT, got ${String(v.tag)}`);
+      w.f64(value.value, 'Term.value@specs/dist/term.spec:87');
       break;
     case 'ATOM_EXT':
-      if (v.tag !== TermTag.ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case ATOM_EXT needs tag = ATOM_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case ATOM_EXT needs tag = ATOM_EXT, got ${String(v.tag)}`);
       writeAtom(w, value.value);
       break;
     case 'SMALL_ATOM_EXT':
-      if (v.tag !== TermTag.SMALL_ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case SMALL_ATOM_EXT needs tag = SMALL_ATOM_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.SMALL_ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_ATOM_EXT needs tag = SMALL_ATOM_EXT, got ${String(v.tag)}`);
       writeSmallAtom(w, value.value);
       break;
     case 'ATOM_UTF8_EXT':
-      if (v.tag !== TermTag.ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case ATOM_UTF8_EXT needs tag = ATOM_UTF8_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case ATOM_UTF8_EXT needs tag = ATOM_UTF8_EXT, got ${String(v.tag)}`);
       writeAtom(w, value.value);
       break;
     case 'SMALL_ATOM_UTF8_EXT':
-      if (v.tag !== TermTag.SMALL_ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case SMALL_ATOM_UTF8_EXT needs tag = SMALL_ATOM_UTF8_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.SMALL_ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_ATOM_UTF8_EXT needs tag = SMALL_ATOM_UTF8_EXT, got ${String(v.tag)}`);
       writeSmallAtom(w, value.value);
       break;
     case 'ATOM_CACHE_REF':
-      if (v.tag !== TermTag.ATOM_CACHE_REF) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case ATOM_CACHE_REF needs tag = ATOM_CACHE_REF, got ${String(v.tag)}`);
-      w.u8(value.value, 'Term.value@specs/dist/term.spec:96');
+      if (v.tag !== TermTag.ATOM_CACHE_REF) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case ATOM_CACHE_REF needs tag = ATOM_CACHE_REF, got ${String(v.tag)}`);
+      w.u8(value.value, 'Term.value@specs/dist/term.spec:87');
       break;
     case 'SMALL_TUPLE_EXT':
-      if (v.tag !== TermTag.SMALL_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case SMALL_TUPLE_EXT needs tag = SMALL_TUPLE_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.SMALL_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_TUPLE_EXT needs tag = SMALL_TUPLE_EXT, got ${String(v.tag)}`);
       writeSmallTuple(w, value.value);
       break;
     case 'LARGE_TUPLE_EXT':
-      if (v.tag !== TermTag.LARGE_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case LARGE_TUPLE_EXT needs tag = LARGE_TUPLE_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.LARGE_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case LARGE_TUPLE_EXT needs tag = LARGE_TUPLE_EXT, got ${String(v.tag)}`);
       writeLargeTuple(w, value.value);
       break;
     case 'NIL_EXT':
-      if (v.tag !== TermTag.NIL_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case NIL_EXT needs tag = NIL_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.NIL_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NIL_EXT needs tag = NIL_EXT, got ${String(v.tag)}`);
       writeEmpty(w, value.value);
       break;
     case 'STRING_EXT':
-      if (v.tag !== TermTag.STRING_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case STRING_EXT needs tag = STRING_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.STRING_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case STRING_EXT needs tag = STRING_EXT, got ${String(v.tag)}`);
       writeStringExt(w, value.value);
       break;
     case 'LIST_EXT':
-      if (v.tag !== TermTag.LIST_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case LIST_EXT needs tag = LIST_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.LIST_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case LIST_EXT needs tag = LIST_EXT, got ${String(v.tag)}`);
       writeList(w, value.value);
       break;
     case 'BINARY_EXT':
-      if (v.tag !== TermTag.BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case BINARY_EXT needs tag = BINARY_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case BINARY_EXT needs tag = BINARY_EXT, got ${String(v.tag)}`);
       writeBinary(w, value.value);
       break;
     case 'BIT_BINARY_EXT':
-      if (v.tag !== TermTag.BIT_BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case BIT_BINARY_EXT needs tag = BIT_BINARY_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.BIT_BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case BIT_BINARY_EXT needs tag = BIT_BINARY_EXT, got ${String(v.tag)}`);
       writeBitBinary(w, value.value);
       break;
     case 'SMALL_BIG_EXT':
-      if (v.tag !== TermTag.SMALL_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case SMALL_BIG_EXT needs tag = SMALL_BIG_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.SMALL_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_BIG_EXT needs tag = SMALL_BIG_EXT, got ${String(v.tag)}`);
       writeSmallBig(w, value.value);
       break;
     case 'LARGE_BIG_EXT':
-      if (v.tag !== TermTag.LARGE_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case LARGE_BIG_EXT needs tag = LARGE_BIG_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.LARGE_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case LARGE_BIG_EXT needs tag = LARGE_BIG_EXT, got ${String(v.tag)}`);
       writeLargeBig(w, value.value);
       break;
     case 'MAP_EXT':
-      if (v.tag !== TermTag.MAP_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case MAP_EXT needs tag = MAP_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.MAP_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case MAP_EXT needs tag = MAP_EXT, got ${String(v.tag)}`);
       writeMap(w, value.value);
       break;
     case 'PID_EXT':
-      if (v.tag !== TermTag.PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case PID_EXT needs tag = PID_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case PID_EXT needs tag = PID_EXT, got ${String(v.tag)}`);
       writePid(w, value.value);
       break;
     case 'NEW_PID_EXT':
-      if (v.tag !== TermTag.NEW_PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case NEW_PID_EXT needs tag = NEW_PID_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.NEW_PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_PID_EXT needs tag = NEW_PID_EXT, got ${String(v.tag)}`);
       writeNewPid(w, value.value);
       break;
     case 'PORT_EXT':
-      if (v.tag !== TermTag.PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case PORT_EXT needs tag = PORT_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case PORT_EXT needs tag = PORT_EXT, got ${String(v.tag)}`);
       writePort(w, value.value);
       break;
     case 'NEW_PORT_EXT':
-      if (v.tag !== TermTag.NEW_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case NEW_PORT_EXT needs tag = NEW_PORT_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.NEW_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_PORT_EXT needs tag = NEW_PORT_EXT, got ${String(v.tag)}`);
       writeNewPort(w, value.value);
       break;
     case 'V4_PORT_EXT':
-      if (v.tag !== TermTag.V4_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case V4_PORT_EXT needs tag = V4_PORT_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.V4_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case V4_PORT_EXT needs tag = V4_PORT_EXT, got ${String(v.tag)}`);
       writeV4Port(w, value.value);
       break;
     case 'REFERENCE_EXT':
-      if (v.tag !== TermTag.REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case REFERENCE_EXT needs tag = REFERENCE_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case REFERENCE_EXT needs tag = REFERENCE_EXT, got ${String(v.tag)}`);
       writeReference(w, value.value);
       break;
     case 'NEW_REFERENCE_EXT':
-      if (v.tag !== TermTag.NEW_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case NEW_REFERENCE_EXT needs tag = NEW_REFERENCE_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.NEW_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_REFERENCE_EXT needs tag = NEW_REFERENCE_EXT, got ${String(v.tag)}`);
       writeNewReference(w, value.value);
       break;
     case 'NEWER_REFERENCE_EXT':
-      if (v.tag !== TermTag.NEWER_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case NEWER_REFERENCE_EXT needs tag = NEWER_REFERENCE_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.NEWER_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEWER_REFERENCE_EXT needs tag = NEWER_REFERENCE_EXT, got ${String(v.tag)}`);
       writeNewerReference(w, value.value);
       break;
     case 'NEW_FUN_EXT':
-      if (v.tag !== TermTag.NEW_FUN_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case NEW_FUN_EXT needs tag = NEW_FUN_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.NEW_FUN_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_FUN_EXT needs tag = NEW_FUN_EXT, got ${String(v.tag)}`);
       writeNewFun(w, value.value);
       break;
     case 'EXPORT_EXT':
-      if (v.tag !== TermTag.EXPORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:96', `case EXPORT_EXT needs tag = EXPORT_EXT, got ${String(v.tag)}`);
+      if (v.tag !== TermTag.EXPORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case EXPORT_EXT needs tag = EXPORT_EXT, got ${String(v.tag)}`);
       writeExport(w, value.value);
       break;
     default:
-      throw new EncodeError('Term.value@specs/dist/term.spec:96', `unknown case ${String((value as { case: unknown }).case)}`);
+      throw new EncodeError('Term.value@specs/dist/term.spec:87', `unknown case ${String((value as { case: unknown }).case)}`);
   }
 }
 
@@ -351,7 +332,7 @@ export function writeTerm(w: Writer, v: Term): void {
 export function decodeTerm(bytes: Uint8Array): Term {
   const r = new Reader(bytes);
   const v = readTerm(r);
-  r.done('Term@specs/dist/term.spec:97');
+  r.done('Term@specs/dist/term.spec:88');
   return v;
 }
 
@@ -363,26 +344,31 @@ export function encodeTerm(v: Term): Uint8Array {
 }
 
 /**
- * What term_to_binary/1 returns: the version byte, then one term. The byte after the version
- * tells the three top-level forms apart: 80 (COMPRESSED) is a CompressedExternalTerm, 121
- * (LOCAL_EXT) a LocalExternalTerm, anything else a term.
+ * What term_to_binary/1 returns: the version byte 131, then one term. Any other first byte is not
+ * this format (the distribution header of a connected node starts with 131 too, followed by
+ * DIST_HEADER 68, DIST_FRAG_HEADER 69 or DIST_FRAG_CONT 70, which are not terms and are not
+ * decoded here). The byte after the version tells the three top-level forms apart: 80
+ * (COMPRESSED) is a CompressedExternalTerm, 121 (LOCAL_EXT) a LocalExternalTerm, anything else a
+ * term.
  * @see erl_ext_dist overall_format
  */
 export interface ExternalTerm {
-  version: TermFormatVersion;
+  /** Default: 0x83. */
+  version?: number;
   term: Term;
 }
 
 /** Read a {@link ExternalTerm} at the reader's position. */
 export function readExternalTerm(r: Reader): ExternalTerm {
-  const version = closedEnum<TermFormatVersion>(r.u8('ExternalTerm.version@specs/dist/term.spec:106'), TermFormatVersionNames, 'ExternalTerm.version@specs/dist/term.spec:106');
+  const version = r.u8('ExternalTerm.version@specs/dist/term.spec:100');
+  if (version !== 0x83) throw new DecodeError('ExternalTerm.version@specs/dist/term.spec:100', `expected 0x83, got ${String(version)}`);
   const term = readTerm(r);
   return { version, term };
 }
 
 /** Write a {@link ExternalTerm}. */
 export function writeExternalTerm(w: Writer, v: ExternalTerm): void {
-  w.u8(v.version, 'ExternalTerm.version@specs/dist/term.spec:106');
+  w.u8((v.version ?? 0x83), 'ExternalTerm.version@specs/dist/term.spec:100');
   writeTerm(w, v.term);
 }
 
@@ -390,7 +376,7 @@ export function writeExternalTerm(w: Writer, v: ExternalTerm): void {
 export function decodeExternalTerm(bytes: Uint8Array): ExternalTerm {
   const r = new Reader(bytes);
   const v = readExternalTerm(r);
-  r.done('ExternalTerm@specs/dist/term.spec:108');
+  r.done('ExternalTerm@specs/dist/term.spec:102');
   return v;
 }
 
@@ -402,56 +388,44 @@ export function encodeExternalTerm(v: ExternalTerm): Uint8Array {
 }
 
 /**
- * Wire width: 1 byte; values up to 0xff. Closed: unknown values are a decode error.
- * @see erl_ext_dist overall_format
- */
-export const CompressedTag = {
-  COMPRESSED: 0x50,
-} as const;
-export type CompressedTag = (typeof CompressedTag)[keyof typeof CompressedTag];
-/** Member names of {@link CompressedTag} by value. */
-export const CompressedTagNames: ReadonlyMap<number, string> = new Map(Object.entries(CompressedTag).map(([k, v]) => [v, k]));
-
-/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
-export function CompressedTagName(value: number): string {
-  return enumName(CompressedTagNames, value, 1);
-}
-
-/**
  * term_to_binary(T, [compressed]) when compressing pays: zlib_data inflates to
  * uncompressed_size bytes, which are a Term (its tag and data, no version byte). Inflating is the
  * runtime's job.
  * @see erl_ext_dist overall_format
  */
 export interface CompressedExternalTerm {
-  version: TermFormatVersion;
-  tag: CompressedTag;
+  /** Default: 0x83. */
+  version?: number;
+  /** COMPRESSED. Default: 0x50. */
+  tag?: number;
   uncompressed_size: number;
   zlib_data: Uint8Array;
 }
 
 /** Read a {@link CompressedExternalTerm} at the reader's position. */
 export function readCompressedExternalTerm(r: Reader): CompressedExternalTerm {
-  const version = closedEnum<TermFormatVersion>(r.u8('CompressedExternalTerm.version@specs/dist/term.spec:121'), TermFormatVersionNames, 'CompressedExternalTerm.version@specs/dist/term.spec:121');
-  const tag_ = closedEnum<CompressedTag>(r.u8('CompressedExternalTerm.tag@specs/dist/term.spec:122'), CompressedTagNames, 'CompressedExternalTerm.tag@specs/dist/term.spec:122');
-  const uncompressed_size = r.u32('CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:123');
+  const version = r.u8('CompressedExternalTerm.version@specs/dist/term.spec:111');
+  if (version !== 0x83) throw new DecodeError('CompressedExternalTerm.version@specs/dist/term.spec:111', `expected 0x83, got ${String(version)}`);
+  const tag_ = r.u8('CompressedExternalTerm.tag@specs/dist/term.spec:112');
+  if (tag_ !== 0x50) throw new DecodeError('CompressedExternalTerm.tag@specs/dist/term.spec:112', `expected 0x50, got ${String(tag_)}`);
+  const uncompressed_size = r.u32('CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:113');
   const zlib_data = r.rest();
   return { version, tag: tag_, uncompressed_size, zlib_data };
 }
 
 /** Write a {@link CompressedExternalTerm}. */
 export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTerm): void {
-  w.u8(v.version, 'CompressedExternalTerm.version@specs/dist/term.spec:121');
-  w.u8(v.tag, 'CompressedExternalTerm.tag@specs/dist/term.spec:122');
-  w.u32(v.uncompressed_size, 'CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:123');
-  w.raw(v.zlib_data, 'CompressedExternalTerm.zlib_data@specs/dist/term.spec:124');
+  w.u8((v.version ?? 0x83), 'CompressedExternalTerm.version@specs/dist/term.spec:111');
+  w.u8((v.tag ?? 0x50), 'CompressedExternalTerm.tag@specs/dist/term.spec:112');
+  w.u32(v.uncompressed_size, 'CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:113');
+  w.raw(v.zlib_data, 'CompressedExternalTerm.zlib_data@specs/dist/term.spec:114');
 }
 
 /** Decode a whole {@link CompressedExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCompressedExternalTerm(bytes: Uint8Array): CompressedExternalTerm {
   const r = new Reader(bytes);
   const v = readCompressedExternalTerm(r);
-  r.done('CompressedExternalTerm@specs/dist/term.spec:125');
+  r.done('CompressedExternalTerm@specs/dist/term.spec:115');
   return v;
 }
 
@@ -463,53 +437,41 @@ export function encodeCompressedExternalTerm(v: CompressedExternalTerm): Uint8Ar
 }
 
 /**
- * Wire width: 1 byte; values up to 0xff. Closed: unknown values are a decode error.
- * @see erl_ext_dist LOCAL_EXT
- */
-export const LocalTag = {
-  LOCAL_EXT: 0x79,
-} as const;
-export type LocalTag = (typeof LocalTag)[keyof typeof LocalTag];
-/** Member names of {@link LocalTag} by value. */
-export const LocalTagNames: ReadonlyMap<number, string> = new Map(Object.entries(LocalTag).map(([k, v]) => [v, k]));
-
-/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
-export function LocalTagName(value: number): string {
-  return enumName(LocalTagNames, value, 1);
-}
-
-/**
  * The local external term format (term_to_binary/2 with `local`, OTP 26): only the encoder that
  * made it can decode what follows (the runtime writes a hash of its identity first), so it stays
  * bytes.
  * @see erl_ext_dist LOCAL_EXT
  */
 export interface LocalExternalTerm {
-  version: TermFormatVersion;
-  tag: LocalTag;
+  /** Default: 0x83. */
+  version?: number;
+  /** LOCAL_EXT. Default: 0x79. */
+  tag?: number;
   data: Uint8Array;
 }
 
 /** Read a {@link LocalExternalTerm} at the reader's position. */
 export function readLocalExternalTerm(r: Reader): LocalExternalTerm {
-  const version = closedEnum<TermFormatVersion>(r.u8('LocalExternalTerm.version@specs/dist/term.spec:138'), TermFormatVersionNames, 'LocalExternalTerm.version@specs/dist/term.spec:138');
-  const tag_ = closedEnum<LocalTag>(r.u8('LocalExternalTerm.tag@specs/dist/term.spec:139'), LocalTagNames, 'LocalExternalTerm.tag@specs/dist/term.spec:139');
+  const version = r.u8('LocalExternalTerm.version@specs/dist/term.spec:124');
+  if (version !== 0x83) throw new DecodeError('LocalExternalTerm.version@specs/dist/term.spec:124', `expected 0x83, got ${String(version)}`);
+  const tag_ = r.u8('LocalExternalTerm.tag@specs/dist/term.spec:125');
+  if (tag_ !== 0x79) throw new DecodeError('LocalExternalTerm.tag@specs/dist/term.spec:125', `expected 0x79, got ${String(tag_)}`);
   const data = r.rest();
   return { version, tag: tag_, data };
 }
 
 /** Write a {@link LocalExternalTerm}. */
 export function writeLocalExternalTerm(w: Writer, v: LocalExternalTerm): void {
-  w.u8(v.version, 'LocalExternalTerm.version@specs/dist/term.spec:138');
-  w.u8(v.tag, 'LocalExternalTerm.tag@specs/dist/term.spec:139');
-  w.raw(v.data, 'LocalExternalTerm.data@specs/dist/term.spec:140');
+  w.u8((v.version ?? 0x83), 'LocalExternalTerm.version@specs/dist/term.spec:124');
+  w.u8((v.tag ?? 0x79), 'LocalExternalTerm.tag@specs/dist/term.spec:125');
+  w.raw(v.data, 'LocalExternalTerm.data@specs/dist/term.spec:126');
 }
 
 /** Decode a whole {@link LocalExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeLocalExternalTerm(bytes: Uint8Array): LocalExternalTerm {
   const r = new Reader(bytes);
   const v = readLocalExternalTerm(r);
-  r.done('LocalExternalTerm@specs/dist/term.spec:141');
+  r.done('LocalExternalTerm@specs/dist/term.spec:127');
   return v;
 }
 
@@ -530,20 +492,20 @@ export interface FloatString {
 
 /** Read a {@link FloatString} at the reader's position. */
 export function readFloatString(r: Reader): FloatString {
-  const float_string = r.raw(31, 'FloatString.float_string@specs/dist/term.spec:148');
+  const float_string = r.raw(31, 'FloatString.float_string@specs/dist/term.spec:134');
   return { float_string };
 }
 
 /** Write a {@link FloatString}. */
 export function writeFloatString(w: Writer, v: FloatString): void {
-  w.fixed(v.float_string, 31, 'FloatString.float_string@specs/dist/term.spec:148');
+  w.fixed(v.float_string, 31, 'FloatString.float_string@specs/dist/term.spec:134');
 }
 
 /** Decode a whole {@link FloatString}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFloatString(bytes: Uint8Array): FloatString {
   const r = new Reader(bytes);
   const v = readFloatString(r);
-  r.done('FloatString@specs/dist/term.spec:149');
+  r.done('FloatString@specs/dist/term.spec:135');
   return v;
 }
 
@@ -566,24 +528,24 @@ export interface SmallBig {
 
 /** Read a {@link SmallBig} at the reader's position. */
 export function readSmallBig(r: Reader): SmallBig {
-  const n_ = r.u8('SmallBig.n@specs/dist/term.spec:157');
-  const sign = r.u8('SmallBig.sign@specs/dist/term.spec:158');
-  const digits = r.raw(n_, 'SmallBig.digits@specs/dist/term.spec:159');
+  const n_ = r.u8('SmallBig.n@specs/dist/term.spec:143');
+  const sign = r.u8('SmallBig.sign@specs/dist/term.spec:144');
+  const digits = r.raw(n_, 'SmallBig.digits@specs/dist/term.spec:145');
   return { sign, digits };
 }
 
 /** Write a {@link SmallBig}. */
 export function writeSmallBig(w: Writer, v: SmallBig): void {
-  w.u8(v.digits.length, 'SmallBig.n@specs/dist/term.spec:157');
-  w.u8(v.sign, 'SmallBig.sign@specs/dist/term.spec:158');
-  w.raw(v.digits, 'SmallBig.digits@specs/dist/term.spec:159');
+  w.u8(v.digits.length, 'SmallBig.n@specs/dist/term.spec:143');
+  w.u8(v.sign, 'SmallBig.sign@specs/dist/term.spec:144');
+  w.raw(v.digits, 'SmallBig.digits@specs/dist/term.spec:145');
 }
 
 /** Decode a whole {@link SmallBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSmallBig(bytes: Uint8Array): SmallBig {
   const r = new Reader(bytes);
   const v = readSmallBig(r);
-  r.done('SmallBig@specs/dist/term.spec:160');
+  r.done('SmallBig@specs/dist/term.spec:146');
   return v;
 }
 
@@ -602,24 +564,24 @@ export interface LargeBig {
 
 /** Read a {@link LargeBig} at the reader's position. */
 export function readLargeBig(r: Reader): LargeBig {
-  const n_ = r.u32('LargeBig.n@specs/dist/term.spec:164');
-  const sign = r.u8('LargeBig.sign@specs/dist/term.spec:165');
-  const digits = r.raw(n_, 'LargeBig.digits@specs/dist/term.spec:166');
+  const n_ = r.u32('LargeBig.n@specs/dist/term.spec:150');
+  const sign = r.u8('LargeBig.sign@specs/dist/term.spec:151');
+  const digits = r.raw(n_, 'LargeBig.digits@specs/dist/term.spec:152');
   return { sign, digits };
 }
 
 /** Write a {@link LargeBig}. */
 export function writeLargeBig(w: Writer, v: LargeBig): void {
-  w.u32(v.digits.length, 'LargeBig.n@specs/dist/term.spec:164');
-  w.u8(v.sign, 'LargeBig.sign@specs/dist/term.spec:165');
-  w.raw(v.digits, 'LargeBig.digits@specs/dist/term.spec:166');
+  w.u32(v.digits.length, 'LargeBig.n@specs/dist/term.spec:150');
+  w.u8(v.sign, 'LargeBig.sign@specs/dist/term.spec:151');
+  w.raw(v.digits, 'LargeBig.digits@specs/dist/term.spec:152');
 }
 
 /** Decode a whole {@link LargeBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeLargeBig(bytes: Uint8Array): LargeBig {
   const r = new Reader(bytes);
   const v = readLargeBig(r);
-  r.done('LargeBig@specs/dist/term.spec:167');
+  r.done('LargeBig@specs/dist/term.spec:153');
   return v;
 }
 
@@ -641,22 +603,22 @@ export interface Atom {
 
 /** Read a {@link Atom} at the reader's position. */
 export function readAtom(r: Reader): Atom {
-  const len = r.u16('Atom.len@specs/dist/term.spec:177');
-  const atom_name = r.raw(len, 'Atom.atom_name@specs/dist/term.spec:178');
+  const len = r.u16('Atom.len@specs/dist/term.spec:163');
+  const atom_name = r.raw(len, 'Atom.atom_name@specs/dist/term.spec:164');
   return { atom_name };
 }
 
 /** Write a {@link Atom}. */
 export function writeAtom(w: Writer, v: Atom): void {
-  w.u16(v.atom_name.length, 'Atom.len@specs/dist/term.spec:177');
-  w.raw(v.atom_name, 'Atom.atom_name@specs/dist/term.spec:178');
+  w.u16(v.atom_name.length, 'Atom.len@specs/dist/term.spec:163');
+  w.raw(v.atom_name, 'Atom.atom_name@specs/dist/term.spec:164');
 }
 
 /** Decode a whole {@link Atom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeAtom(bytes: Uint8Array): Atom {
   const r = new Reader(bytes);
   const v = readAtom(r);
-  r.done('Atom@specs/dist/term.spec:179');
+  r.done('Atom@specs/dist/term.spec:165');
   return v;
 }
 
@@ -674,22 +636,22 @@ export interface SmallAtom {
 
 /** Read a {@link SmallAtom} at the reader's position. */
 export function readSmallAtom(r: Reader): SmallAtom {
-  const len = r.u8('SmallAtom.len@specs/dist/term.spec:183');
-  const atom_name = r.raw(len, 'SmallAtom.atom_name@specs/dist/term.spec:184');
+  const len = r.u8('SmallAtom.len@specs/dist/term.spec:169');
+  const atom_name = r.raw(len, 'SmallAtom.atom_name@specs/dist/term.spec:170');
   return { atom_name };
 }
 
 /** Write a {@link SmallAtom}. */
 export function writeSmallAtom(w: Writer, v: SmallAtom): void {
-  w.u8(v.atom_name.length, 'SmallAtom.len@specs/dist/term.spec:183');
-  w.raw(v.atom_name, 'SmallAtom.atom_name@specs/dist/term.spec:184');
+  w.u8(v.atom_name.length, 'SmallAtom.len@specs/dist/term.spec:169');
+  w.raw(v.atom_name, 'SmallAtom.atom_name@specs/dist/term.spec:170');
 }
 
 /** Decode a whole {@link SmallAtom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSmallAtom(bytes: Uint8Array): SmallAtom {
   const r = new Reader(bytes);
   const v = readSmallAtom(r);
-  r.done('SmallAtom@specs/dist/term.spec:185');
+  r.done('SmallAtom@specs/dist/term.spec:171');
   return v;
 }
 
@@ -707,9 +669,9 @@ export interface SmallTuple {
 
 /** Read a {@link SmallTuple} at the reader's position. */
 export function readSmallTuple(r: Reader): SmallTuple {
-  r.descend('SmallTuple@specs/dist/term.spec:193');
-  const arity = r.u8('SmallTuple.arity@specs/dist/term.spec:191');
-  r.count(arity, 1, 'SmallTuple.elements@specs/dist/term.spec:192');
+  r.descend('SmallTuple@specs/dist/term.spec:179');
+  const arity = r.u8('SmallTuple.arity@specs/dist/term.spec:177');
+  r.count(arity, 1, 'SmallTuple.elements@specs/dist/term.spec:178');
   const elements: Term[] = [];
   for (let i = 0; i < arity; i++) elements.push(readTerm(r));
   r.ascend();
@@ -718,7 +680,7 @@ export function readSmallTuple(r: Reader): SmallTuple {
 
 /** Write a {@link SmallTuple}. */
 export function writeSmallTuple(w: Writer, v: SmallTuple): void {
-  w.u8(v.elements.length, 'SmallTuple.arity@specs/dist/term.spec:191');
+  w.u8(v.elements.length, 'SmallTuple.arity@specs/dist/term.spec:177');
   for (const item of v.elements) writeTerm(w, item);
 }
 
@@ -726,7 +688,7 @@ export function writeSmallTuple(w: Writer, v: SmallTuple): void {
 export function decodeSmallTuple(bytes: Uint8Array): SmallTuple {
   const r = new Reader(bytes);
   const v = readSmallTuple(r);
-  r.done('SmallTuple@specs/dist/term.spec:193');
+  r.done('SmallTuple@specs/dist/term.spec:179');
   return v;
 }
 
@@ -744,8 +706,8 @@ export interface LargeTuple {
 
 /** Read a {@link LargeTuple} at the reader's position. */
 export function readLargeTuple(r: Reader): LargeTuple {
-  r.descend('LargeTuple@specs/dist/term.spec:198');
-  const elementsCount = r.count(r.u32('LargeTuple.elements@specs/dist/term.spec:197'), 1, 'LargeTuple.elements@specs/dist/term.spec:197');
+  r.descend('LargeTuple@specs/dist/term.spec:184');
+  const elementsCount = r.count(r.u32('LargeTuple.elements@specs/dist/term.spec:183'), 1, 'LargeTuple.elements@specs/dist/term.spec:183');
   const elements: Term[] = [];
   for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
   r.ascend();
@@ -754,7 +716,7 @@ export function readLargeTuple(r: Reader): LargeTuple {
 
 /** Write a {@link LargeTuple}. */
 export function writeLargeTuple(w: Writer, v: LargeTuple): void {
-  w.u32(v.elements.length, 'LargeTuple.elements@specs/dist/term.spec:197');
+  w.u32(v.elements.length, 'LargeTuple.elements@specs/dist/term.spec:183');
   for (const item of v.elements) writeTerm(w, item);
 }
 
@@ -762,7 +724,7 @@ export function writeLargeTuple(w: Writer, v: LargeTuple): void {
 export function decodeLargeTuple(bytes: Uint8Array): LargeTuple {
   const r = new Reader(bytes);
   const v = readLargeTuple(r);
-  r.done('LargeTuple@specs/dist/term.spec:198');
+  r.done('LargeTuple@specs/dist/term.spec:184');
   return v;
 }
 
@@ -784,22 +746,22 @@ export interface StringExt {
 
 /** Read a {@link StringExt} at the reader's position. */
 export function readStringExt(r: Reader): StringExt {
-  const length = r.u16('StringExt.length@specs/dist/term.spec:206');
-  const characters = r.raw(length, 'StringExt.characters@specs/dist/term.spec:207');
+  const length = r.u16('StringExt.length@specs/dist/term.spec:192');
+  const characters = r.raw(length, 'StringExt.characters@specs/dist/term.spec:193');
   return { characters };
 }
 
 /** Write a {@link StringExt}. */
 export function writeStringExt(w: Writer, v: StringExt): void {
-  w.u16(v.characters.length, 'StringExt.length@specs/dist/term.spec:206');
-  w.raw(v.characters, 'StringExt.characters@specs/dist/term.spec:207');
+  w.u16(v.characters.length, 'StringExt.length@specs/dist/term.spec:192');
+  w.raw(v.characters, 'StringExt.characters@specs/dist/term.spec:193');
 }
 
 /** Decode a whole {@link StringExt}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeStringExt(bytes: Uint8Array): StringExt {
   const r = new Reader(bytes);
   const v = readStringExt(r);
-  r.done('StringExt@specs/dist/term.spec:208');
+  r.done('StringExt@specs/dist/term.spec:194');
   return v;
 }
 
@@ -821,8 +783,8 @@ export interface List {
 
 /** Read a {@link List} at the reader's position. */
 export function readList(r: Reader): List {
-  r.descend('List@specs/dist/term.spec:215');
-  const elementsCount = r.count(r.u32('List.elements@specs/dist/term.spec:213'), 1, 'List.elements@specs/dist/term.spec:213');
+  r.descend('List@specs/dist/term.spec:201');
+  const elementsCount = r.count(r.u32('List.elements@specs/dist/term.spec:199'), 1, 'List.elements@specs/dist/term.spec:199');
   const elements: Term[] = [];
   for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
   const tail = readTerm(r);
@@ -832,7 +794,7 @@ export function readList(r: Reader): List {
 
 /** Write a {@link List}. */
 export function writeList(w: Writer, v: List): void {
-  w.u32(v.elements.length, 'List.elements@specs/dist/term.spec:213');
+  w.u32(v.elements.length, 'List.elements@specs/dist/term.spec:199');
   for (const item of v.elements) writeTerm(w, item);
   writeTerm(w, v.tail);
 }
@@ -841,7 +803,7 @@ export function writeList(w: Writer, v: List): void {
 export function decodeList(bytes: Uint8Array): List {
   const r = new Reader(bytes);
   const v = readList(r);
-  r.done('List@specs/dist/term.spec:215');
+  r.done('List@specs/dist/term.spec:201');
   return v;
 }
 
@@ -860,7 +822,7 @@ export interface MapPair {
 
 /** Read a {@link MapPair} at the reader's position. */
 export function readMapPair(r: Reader): MapPair {
-  r.descend('MapPair@specs/dist/term.spec:221');
+  r.descend('MapPair@specs/dist/term.spec:207');
   const key = readTerm(r);
   const value = readTerm(r);
   r.ascend();
@@ -877,7 +839,7 @@ export function writeMapPair(w: Writer, v: MapPair): void {
 export function decodeMapPair(bytes: Uint8Array): MapPair {
   const r = new Reader(bytes);
   const v = readMapPair(r);
-  r.done('MapPair@specs/dist/term.spec:221');
+  r.done('MapPair@specs/dist/term.spec:207');
   return v;
 }
 
@@ -898,8 +860,8 @@ export interface Map {
 
 /** Read a {@link Map} at the reader's position. */
 export function readMap(r: Reader): Map {
-  r.descend('Map@specs/dist/term.spec:227');
-  const pairsCount = r.count(r.u32('Map.pairs@specs/dist/term.spec:226'), 2, 'Map.pairs@specs/dist/term.spec:226');
+  r.descend('Map@specs/dist/term.spec:213');
+  const pairsCount = r.count(r.u32('Map.pairs@specs/dist/term.spec:212'), 2, 'Map.pairs@specs/dist/term.spec:212');
   const pairs: MapPair[] = [];
   for (let i = 0; i < pairsCount; i++) pairs.push(readMapPair(r));
   r.ascend();
@@ -908,7 +870,7 @@ export function readMap(r: Reader): Map {
 
 /** Write a {@link Map}. */
 export function writeMap(w: Writer, v: Map): void {
-  w.u32(v.pairs.length, 'Map.pairs@specs/dist/term.spec:226');
+  w.u32(v.pairs.length, 'Map.pairs@specs/dist/term.spec:212');
   for (const item of v.pairs) writeMapPair(w, item);
 }
 
@@ -916,7 +878,7 @@ export function writeMap(w: Writer, v: Map): void {
 export function decodeMap(bytes: Uint8Array): Map {
   const r = new Reader(bytes);
   const v = readMap(r);
-  r.done('Map@specs/dist/term.spec:227');
+  r.done('Map@specs/dist/term.spec:213');
   return v;
 }
 
@@ -934,22 +896,22 @@ export interface Binary {
 
 /** Read a {@link Binary} at the reader's position. */
 export function readBinary(r: Reader): Binary {
-  const len = r.u32('Binary.len@specs/dist/term.spec:233');
-  const data = r.raw(len, 'Binary.data@specs/dist/term.spec:234');
+  const len = r.u32('Binary.len@specs/dist/term.spec:219');
+  const data = r.raw(len, 'Binary.data@specs/dist/term.spec:220');
   return { data };
 }
 
 /** Write a {@link Binary}. */
 export function writeBinary(w: Writer, v: Binary): void {
-  w.u32(v.data.length, 'Binary.len@specs/dist/term.spec:233');
-  w.raw(v.data, 'Binary.data@specs/dist/term.spec:234');
+  w.u32(v.data.length, 'Binary.len@specs/dist/term.spec:219');
+  w.raw(v.data, 'Binary.data@specs/dist/term.spec:220');
 }
 
 /** Decode a whole {@link Binary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeBinary(bytes: Uint8Array): Binary {
   const r = new Reader(bytes);
   const v = readBinary(r);
-  r.done('Binary@specs/dist/term.spec:235');
+  r.done('Binary@specs/dist/term.spec:221');
   return v;
 }
 
@@ -971,24 +933,24 @@ export interface BitBinary {
 
 /** Read a {@link BitBinary} at the reader's position. */
 export function readBitBinary(r: Reader): BitBinary {
-  const len = r.u32('BitBinary.len@specs/dist/term.spec:240');
-  const bits = r.u8('BitBinary.bits@specs/dist/term.spec:241');
-  const data = r.raw(len, 'BitBinary.data@specs/dist/term.spec:242');
+  const len = r.u32('BitBinary.len@specs/dist/term.spec:226');
+  const bits = r.u8('BitBinary.bits@specs/dist/term.spec:227');
+  const data = r.raw(len, 'BitBinary.data@specs/dist/term.spec:228');
   return { bits, data };
 }
 
 /** Write a {@link BitBinary}. */
 export function writeBitBinary(w: Writer, v: BitBinary): void {
-  w.u32(v.data.length, 'BitBinary.len@specs/dist/term.spec:240');
-  w.u8(v.bits, 'BitBinary.bits@specs/dist/term.spec:241');
-  w.raw(v.data, 'BitBinary.data@specs/dist/term.spec:242');
+  w.u32(v.data.length, 'BitBinary.len@specs/dist/term.spec:226');
+  w.u8(v.bits, 'BitBinary.bits@specs/dist/term.spec:227');
+  w.raw(v.data, 'BitBinary.data@specs/dist/term.spec:228');
 }
 
 /** Decode a whole {@link BitBinary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeBitBinary(bytes: Uint8Array): BitBinary {
   const r = new Reader(bytes);
   const v = readBitBinary(r);
-  r.done('BitBinary@specs/dist/term.spec:243');
+  r.done('BitBinary@specs/dist/term.spec:229');
   return v;
 }
 
@@ -1009,11 +971,11 @@ export interface NewPid {
 
 /** Read a {@link NewPid} at the reader's position. */
 export function readNewPid(r: Reader): NewPid {
-  r.descend('NewPid@specs/dist/term.spec:256');
+  r.descend('NewPid@specs/dist/term.spec:242');
   const node = readTerm(r);
-  const id = r.u32('NewPid.id@specs/dist/term.spec:253');
-  const serial = r.u32('NewPid.serial@specs/dist/term.spec:254');
-  const creation = r.u32('NewPid.creation@specs/dist/term.spec:255');
+  const id = r.u32('NewPid.id@specs/dist/term.spec:239');
+  const serial = r.u32('NewPid.serial@specs/dist/term.spec:240');
+  const creation = r.u32('NewPid.creation@specs/dist/term.spec:241');
   r.ascend();
   return { node, id, serial, creation };
 }
@@ -1021,16 +983,16 @@ export function readNewPid(r: Reader): NewPid {
 /** Write a {@link NewPid}. */
 export function writeNewPid(w: Writer, v: NewPid): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'NewPid.id@specs/dist/term.spec:253');
-  w.u32(v.serial, 'NewPid.serial@specs/dist/term.spec:254');
-  w.u32(v.creation, 'NewPid.creation@specs/dist/term.spec:255');
+  w.u32(v.id, 'NewPid.id@specs/dist/term.spec:239');
+  w.u32(v.serial, 'NewPid.serial@specs/dist/term.spec:240');
+  w.u32(v.creation, 'NewPid.creation@specs/dist/term.spec:241');
 }
 
 /** Decode a whole {@link NewPid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewPid(bytes: Uint8Array): NewPid {
   const r = new Reader(bytes);
   const v = readNewPid(r);
-  r.done('NewPid@specs/dist/term.spec:256');
+  r.done('NewPid@specs/dist/term.spec:242');
   return v;
 }
 
@@ -1054,11 +1016,11 @@ export interface Pid {
 
 /** Read a {@link Pid} at the reader's position. */
 export function readPid(r: Reader): Pid {
-  r.descend('Pid@specs/dist/term.spec:265');
+  r.descend('Pid@specs/dist/term.spec:251');
   const node = readTerm(r);
-  const id = r.u32('Pid.id@specs/dist/term.spec:262');
-  const serial = r.u32('Pid.serial@specs/dist/term.spec:263');
-  const creation = r.u8('Pid.creation@specs/dist/term.spec:264');
+  const id = r.u32('Pid.id@specs/dist/term.spec:248');
+  const serial = r.u32('Pid.serial@specs/dist/term.spec:249');
+  const creation = r.u8('Pid.creation@specs/dist/term.spec:250');
   r.ascend();
   return { node, id, serial, creation };
 }
@@ -1066,16 +1028,16 @@ export function readPid(r: Reader): Pid {
 /** Write a {@link Pid}. */
 export function writePid(w: Writer, v: Pid): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'Pid.id@specs/dist/term.spec:262');
-  w.u32(v.serial, 'Pid.serial@specs/dist/term.spec:263');
-  w.u8(v.creation, 'Pid.creation@specs/dist/term.spec:264');
+  w.u32(v.id, 'Pid.id@specs/dist/term.spec:248');
+  w.u32(v.serial, 'Pid.serial@specs/dist/term.spec:249');
+  w.u8(v.creation, 'Pid.creation@specs/dist/term.spec:250');
 }
 
 /** Decode a whole {@link Pid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePid(bytes: Uint8Array): Pid {
   const r = new Reader(bytes);
   const v = readPid(r);
-  r.done('Pid@specs/dist/term.spec:265');
+  r.done('Pid@specs/dist/term.spec:251');
   return v;
 }
 
@@ -1095,10 +1057,10 @@ export interface NewPort {
 
 /** Read a {@link NewPort} at the reader's position. */
 export function readNewPort(r: Reader): NewPort {
-  r.descend('NewPort@specs/dist/term.spec:272');
+  r.descend('NewPort@specs/dist/term.spec:258');
   const node = readTerm(r);
-  const id = r.u32('NewPort.id@specs/dist/term.spec:270');
-  const creation = r.u32('NewPort.creation@specs/dist/term.spec:271');
+  const id = r.u32('NewPort.id@specs/dist/term.spec:256');
+  const creation = r.u32('NewPort.creation@specs/dist/term.spec:257');
   r.ascend();
   return { node, id, creation };
 }
@@ -1106,15 +1068,15 @@ export function readNewPort(r: Reader): NewPort {
 /** Write a {@link NewPort}. */
 export function writeNewPort(w: Writer, v: NewPort): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'NewPort.id@specs/dist/term.spec:270');
-  w.u32(v.creation, 'NewPort.creation@specs/dist/term.spec:271');
+  w.u32(v.id, 'NewPort.id@specs/dist/term.spec:256');
+  w.u32(v.creation, 'NewPort.creation@specs/dist/term.spec:257');
 }
 
 /** Decode a whole {@link NewPort}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewPort(bytes: Uint8Array): NewPort {
   const r = new Reader(bytes);
   const v = readNewPort(r);
-  r.done('NewPort@specs/dist/term.spec:272');
+  r.done('NewPort@specs/dist/term.spec:258');
   return v;
 }
 
@@ -1134,10 +1096,10 @@ export interface Port {
 
 /** Read a {@link Port} at the reader's position. */
 export function readPort(r: Reader): Port {
-  r.descend('Port@specs/dist/term.spec:279');
+  r.descend('Port@specs/dist/term.spec:265');
   const node = readTerm(r);
-  const id = r.u32('Port.id@specs/dist/term.spec:277');
-  const creation = r.u8('Port.creation@specs/dist/term.spec:278');
+  const id = r.u32('Port.id@specs/dist/term.spec:263');
+  const creation = r.u8('Port.creation@specs/dist/term.spec:264');
   r.ascend();
   return { node, id, creation };
 }
@@ -1145,15 +1107,15 @@ export function readPort(r: Reader): Port {
 /** Write a {@link Port}. */
 export function writePort(w: Writer, v: Port): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'Port.id@specs/dist/term.spec:277');
-  w.u8(v.creation, 'Port.creation@specs/dist/term.spec:278');
+  w.u32(v.id, 'Port.id@specs/dist/term.spec:263');
+  w.u8(v.creation, 'Port.creation@specs/dist/term.spec:264');
 }
 
 /** Decode a whole {@link Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePort(bytes: Uint8Array): Port {
   const r = new Reader(bytes);
   const v = readPort(r);
-  r.done('Port@specs/dist/term.spec:279');
+  r.done('Port@specs/dist/term.spec:265');
   return v;
 }
 
@@ -1176,10 +1138,10 @@ export interface V4Port {
 
 /** Read a {@link V4Port} at the reader's position. */
 export function readV4Port(r: Reader): V4Port {
-  r.descend('V4Port@specs/dist/term.spec:287');
+  r.descend('V4Port@specs/dist/term.spec:273');
   const node = readTerm(r);
-  const id = r.u64('V4Port.id@specs/dist/term.spec:285');
-  const creation = r.u32('V4Port.creation@specs/dist/term.spec:286');
+  const id = r.u64('V4Port.id@specs/dist/term.spec:271');
+  const creation = r.u32('V4Port.creation@specs/dist/term.spec:272');
   r.ascend();
   return { node, id, creation };
 }
@@ -1187,15 +1149,15 @@ export function readV4Port(r: Reader): V4Port {
 /** Write a {@link V4Port}. */
 export function writeV4Port(w: Writer, v: V4Port): void {
   writeTerm(w, v.node);
-  w.u64(v.id, 'V4Port.id@specs/dist/term.spec:285');
-  w.u32(v.creation, 'V4Port.creation@specs/dist/term.spec:286');
+  w.u64(v.id, 'V4Port.id@specs/dist/term.spec:271');
+  w.u32(v.creation, 'V4Port.creation@specs/dist/term.spec:272');
 }
 
 /** Decode a whole {@link V4Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeV4Port(bytes: Uint8Array): V4Port {
   const r = new Reader(bytes);
   const v = readV4Port(r);
-  r.done('V4Port@specs/dist/term.spec:287');
+  r.done('V4Port@specs/dist/term.spec:273');
   return v;
 }
 
@@ -1218,30 +1180,30 @@ export interface NewerReference {
 
 /** Read a {@link NewerReference} at the reader's position. */
 export function readNewerReference(r: Reader): NewerReference {
-  r.descend('NewerReference@specs/dist/term.spec:296');
-  const len = r.u16('NewerReference.len@specs/dist/term.spec:292');
+  r.descend('NewerReference@specs/dist/term.spec:282');
+  const len = r.u16('NewerReference.len@specs/dist/term.spec:278');
   const node = readTerm(r);
-  const creation = r.u32('NewerReference.creation@specs/dist/term.spec:294');
-  r.count(len, 4, 'NewerReference.id@specs/dist/term.spec:295');
+  const creation = r.u32('NewerReference.creation@specs/dist/term.spec:280');
+  r.count(len, 4, 'NewerReference.id@specs/dist/term.spec:281');
   const id: number[] = [];
-  for (let i = 0; i < len; i++) id.push(r.u32('NewerReference.id@specs/dist/term.spec:295'));
+  for (let i = 0; i < len; i++) id.push(r.u32('NewerReference.id@specs/dist/term.spec:281'));
   r.ascend();
   return { node, creation, id };
 }
 
 /** Write a {@link NewerReference}. */
 export function writeNewerReference(w: Writer, v: NewerReference): void {
-  w.u16(v.id.length, 'NewerReference.len@specs/dist/term.spec:292');
+  w.u16(v.id.length, 'NewerReference.len@specs/dist/term.spec:278');
   writeTerm(w, v.node);
-  w.u32(v.creation, 'NewerReference.creation@specs/dist/term.spec:294');
-  for (const item of v.id) w.u32(item, 'NewerReference.id@specs/dist/term.spec:295');
+  w.u32(v.creation, 'NewerReference.creation@specs/dist/term.spec:280');
+  for (const item of v.id) w.u32(item, 'NewerReference.id@specs/dist/term.spec:281');
 }
 
 /** Decode a whole {@link NewerReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewerReference(bytes: Uint8Array): NewerReference {
   const r = new Reader(bytes);
   const v = readNewerReference(r);
-  r.done('NewerReference@specs/dist/term.spec:296');
+  r.done('NewerReference@specs/dist/term.spec:282');
   return v;
 }
 
@@ -1261,30 +1223,30 @@ export interface NewReference {
 
 /** Read a {@link NewReference} at the reader's position. */
 export function readNewReference(r: Reader): NewReference {
-  r.descend('NewReference@specs/dist/term.spec:304');
-  const len = r.u16('NewReference.len@specs/dist/term.spec:300');
+  r.descend('NewReference@specs/dist/term.spec:290');
+  const len = r.u16('NewReference.len@specs/dist/term.spec:286');
   const node = readTerm(r);
-  const creation = r.u8('NewReference.creation@specs/dist/term.spec:302');
-  r.count(len, 4, 'NewReference.id@specs/dist/term.spec:303');
+  const creation = r.u8('NewReference.creation@specs/dist/term.spec:288');
+  r.count(len, 4, 'NewReference.id@specs/dist/term.spec:289');
   const id: number[] = [];
-  for (let i = 0; i < len; i++) id.push(r.u32('NewReference.id@specs/dist/term.spec:303'));
+  for (let i = 0; i < len; i++) id.push(r.u32('NewReference.id@specs/dist/term.spec:289'));
   r.ascend();
   return { node, creation, id };
 }
 
 /** Write a {@link NewReference}. */
 export function writeNewReference(w: Writer, v: NewReference): void {
-  w.u16(v.id.length, 'NewReference.len@specs/dist/term.spec:300');
+  w.u16(v.id.length, 'NewReference.len@specs/dist/term.spec:286');
   writeTerm(w, v.node);
-  w.u8(v.creation, 'NewReference.creation@specs/dist/term.spec:302');
-  for (const item of v.id) w.u32(item, 'NewReference.id@specs/dist/term.spec:303');
+  w.u8(v.creation, 'NewReference.creation@specs/dist/term.spec:288');
+  for (const item of v.id) w.u32(item, 'NewReference.id@specs/dist/term.spec:289');
 }
 
 /** Decode a whole {@link NewReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewReference(bytes: Uint8Array): NewReference {
   const r = new Reader(bytes);
   const v = readNewReference(r);
-  r.done('NewReference@specs/dist/term.spec:304');
+  r.done('NewReference@specs/dist/term.spec:290');
   return v;
 }
 
@@ -1304,10 +1266,10 @@ export interface Reference {
 
 /** Read a {@link Reference} at the reader's position. */
 export function readReference(r: Reader): Reference {
-  r.descend('Reference@specs/dist/term.spec:311');
+  r.descend('Reference@specs/dist/term.spec:297');
   const node = readTerm(r);
-  const id = r.u32('Reference.id@specs/dist/term.spec:309');
-  const creation = r.u8('Reference.creation@specs/dist/term.spec:310');
+  const id = r.u32('Reference.id@specs/dist/term.spec:295');
+  const creation = r.u8('Reference.creation@specs/dist/term.spec:296');
   r.ascend();
   return { node, id, creation };
 }
@@ -1315,15 +1277,15 @@ export function readReference(r: Reader): Reference {
 /** Write a {@link Reference}. */
 export function writeReference(w: Writer, v: Reference): void {
   writeTerm(w, v.node);
-  w.u32(v.id, 'Reference.id@specs/dist/term.spec:309');
-  w.u8(v.creation, 'Reference.creation@specs/dist/term.spec:310');
+  w.u32(v.id, 'Reference.id@specs/dist/term.spec:295');
+  w.u8(v.creation, 'Reference.creation@specs/dist/term.spec:296');
 }
 
 /** Decode a whole {@link Reference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeReference(bytes: Uint8Array): Reference {
   const r = new Reader(bytes);
   const v = readReference(r);
-  r.done('Reference@specs/dist/term.spec:311');
+  r.done('Reference@specs/dist/term.spec:297');
   return v;
 }
 
@@ -1360,17 +1322,17 @@ export interface NewFun {
 
 /** Read a {@link NewFun} at the reader's position. */
 export function readNewFun(r: Reader): NewFun {
-  r.descend('NewFun@specs/dist/term.spec:333');
-  const size = r.u32('NewFun.size@specs/dist/term.spec:323');
-  const arity = r.u8('NewFun.arity@specs/dist/term.spec:324');
-  const uniq = r.raw(16, 'NewFun.uniq@specs/dist/term.spec:325');
-  const index = r.u32('NewFun.index@specs/dist/term.spec:326');
-  const num_free = r.u32('NewFun.num_free@specs/dist/term.spec:327');
+  r.descend('NewFun@specs/dist/term.spec:319');
+  const size = r.u32('NewFun.size@specs/dist/term.spec:309');
+  const arity = r.u8('NewFun.arity@specs/dist/term.spec:310');
+  const uniq = r.raw(16, 'NewFun.uniq@specs/dist/term.spec:311');
+  const index = r.u32('NewFun.index@specs/dist/term.spec:312');
+  const num_free = r.u32('NewFun.num_free@specs/dist/term.spec:313');
   const module = readTerm(r);
   const old_index = readTerm(r);
   const old_uniq = readTerm(r);
   const pid = readTerm(r);
-  r.count(num_free, 1, 'NewFun.free_vars@specs/dist/term.spec:332');
+  r.count(num_free, 1, 'NewFun.free_vars@specs/dist/term.spec:318');
   const free_vars: Term[] = [];
   for (let i = 0; i < num_free; i++) free_vars.push(readTerm(r));
   r.ascend();
@@ -1379,11 +1341,11 @@ export function readNewFun(r: Reader): NewFun {
 
 /** Write a {@link NewFun}. */
 export function writeNewFun(w: Writer, v: NewFun): void {
-  w.u32(v.size, 'NewFun.size@specs/dist/term.spec:323');
-  w.u8(v.arity, 'NewFun.arity@specs/dist/term.spec:324');
-  w.fixed(v.uniq, 16, 'NewFun.uniq@specs/dist/term.spec:325');
-  w.u32(v.index, 'NewFun.index@specs/dist/term.spec:326');
-  w.u32(v.free_vars.length, 'NewFun.num_free@specs/dist/term.spec:327');
+  w.u32(v.size, 'NewFun.size@specs/dist/term.spec:309');
+  w.u8(v.arity, 'NewFun.arity@specs/dist/term.spec:310');
+  w.fixed(v.uniq, 16, 'NewFun.uniq@specs/dist/term.spec:311');
+  w.u32(v.index, 'NewFun.index@specs/dist/term.spec:312');
+  w.u32(v.free_vars.length, 'NewFun.num_free@specs/dist/term.spec:313');
   writeTerm(w, v.module);
   writeTerm(w, v.old_index);
   writeTerm(w, v.old_uniq);
@@ -1395,7 +1357,7 @@ export function writeNewFun(w: Writer, v: NewFun): void {
 export function decodeNewFun(bytes: Uint8Array): NewFun {
   const r = new Reader(bytes);
   const v = readNewFun(r);
-  r.done('NewFun@specs/dist/term.spec:333');
+  r.done('NewFun@specs/dist/term.spec:319');
   return v;
 }
 
@@ -1421,7 +1383,7 @@ export interface Export {
 
 /** Read a {@link Export} at the reader's position. */
 export function readExport(r: Reader): Export {
-  r.descend('Export@specs/dist/term.spec:341');
+  r.descend('Export@specs/dist/term.spec:327');
   const module = readTerm(r);
   const function_ = readTerm(r);
   const arity = readTerm(r);
@@ -1440,7 +1402,7 @@ export function writeExport(w: Writer, v: Export): void {
 export function decodeExport(bytes: Uint8Array): Export {
   const r = new Reader(bytes);
   const v = readExport(r);
-  r.done('Export@specs/dist/term.spec:341');
+  r.done('Export@specs/dist/term.spec:327');
   return v;
 }
 

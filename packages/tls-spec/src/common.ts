@@ -2,6 +2,11 @@
 import { enumName, Reader, Writer } from '@otpnet/wire';
 
 /**
+ * Wire: 32 bytes.
+ * @see RFC 8446 §4.1.2
+ */
+export type Random = Uint8Array;
+/**
  * The record and handshake version numbers. RFC 8446 section 4.1.2 fixes legacy_version at 0x0303
  * (TLS 1.2) and negotiates TLS 1.3 in the supported_versions extension (section 4.2.1). Unknown
  * values (GREASE, RFC 8701, e.g. 0x0a0a) are kept as numbers.
@@ -86,9 +91,10 @@ export function HandshakeTypeName(value: number): string {
 }
 
 /**
- * A body with no content: the empty extension_data of several extensions (`struct {}` in RFC 8446
- * section 4.2 for post_handshake_auth, encrypt_then_mac and the like).
- * @see RFC 8446 §3.6
+ * A body with no content, as RFC 8446 section 4.2.10 declares it for early_data: the empty
+ * extension_data of several extensions (encrypt_then_mac, extended_master_secret, a server's
+ * server_name) and the empty arms of context-dependent bodies.
+ * @see RFC 8446 §4.2.10
  */
 export interface Empty {
 }
@@ -107,7 +113,7 @@ export function writeEmpty(w: Writer, v: Empty): void {
 export function decodeEmpty(bytes: Uint8Array): Empty {
   const r = new Reader(bytes);
   const v = readEmpty(r);
-  r.done('Empty@specs/tls/common.spec:62');
+  r.done('Empty@specs/tls/common.spec:66');
   return v;
 }
 

@@ -83,7 +83,7 @@ export interface ExtensionContext {
 }
 
 /** The variants of Extension.extension_data, keyed by extension_type. */
-export type ExtensionExtensionData = { case: 'server_name'; value: ServerNameExtension } | { case: 'status_request'; value: StatusRequestExtension } | { case: 'supported_groups'; value: NamedGroupList } | { case: 'ec_point_formats'; value: ECPointFormatList } | { case: 'signature_algorithms'; value: SignatureSchemeList } | { case: 'application_layer_protocol_negotiation'; value: ProtocolNameList } | { case: 'encrypt_then_mac'; value: Empty } | { case: 'extended_master_secret'; value: Empty } | { case: 'record_size_limit'; value: number } | { case: 'pre_shared_key'; value: PreSharedKeyExtension } | { case: 'early_data'; value: EarlyDataIndication } | { case: 'supported_versions'; value: SupportedVersions } | { case: 'cookie'; value: Cookie } | { case: 'psk_key_exchange_modes'; value: PskKeyExchangeModes } | { case: 'certificate_authorities'; value: CertificateAuthoritiesExtension } | { case: 'oid_filters'; value: OIDFilterExtension } | { case: 'post_handshake_auth'; value: Empty } | { case: 'signature_algorithms_cert'; value: SignatureSchemeList } | { case: 'key_share'; value: KeyShare } | { case: 'renegotiation_info'; value: RenegotiationInfo } | { case: undefined; value: Uint8Array };
+export type ExtensionExtensionData = { case: 'server_name'; value: ServerNameExtension } | { case: 'status_request'; value: StatusRequestExtension } | { case: 'supported_groups'; value: NamedGroupList } | { case: 'ec_point_formats'; value: ECPointFormatList } | { case: 'signature_algorithms'; value: SignatureSchemeList } | { case: 'application_layer_protocol_negotiation'; value: ProtocolNameList } | { case: 'encrypt_then_mac'; value: Empty } | { case: 'extended_master_secret'; value: Empty } | { case: 'record_size_limit'; value: number } | { case: 'pre_shared_key'; value: PreSharedKeyExtension } | { case: 'early_data'; value: EarlyDataIndication } | { case: 'supported_versions'; value: SupportedVersions } | { case: 'cookie'; value: Cookie } | { case: 'psk_key_exchange_modes'; value: PskKeyExchangeModes } | { case: 'certificate_authorities'; value: CertificateAuthoritiesExtension } | { case: 'oid_filters'; value: OIDFilterExtension } | { case: 'post_handshake_auth'; value: PostHandshakeAuth } | { case: 'signature_algorithms_cert'; value: SignatureSchemeList } | { case: 'key_share'; value: KeyShare } | { case: 'renegotiation_info'; value: RenegotiationInfo } | { case: undefined; value: Uint8Array };
 
 /**
  * One extension. Extensions not listed in the select (and GREASE types, RFC 8701) keep their
@@ -154,7 +154,7 @@ export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
       extension_data = { case: 'oid_filters', value: readOIDFilterExtension(r) };
       break;
     case ExtensionType.post_handshake_auth:
-      extension_data = { case: 'post_handshake_auth', value: readEmpty(r) };
+      extension_data = { case: 'post_handshake_auth', value: readPostHandshakeAuth(r) };
       break;
     case ExtensionType.signature_algorithms_cert:
       extension_data = { case: 'signature_algorithms_cert', value: readSignatureSchemeList(r) };
@@ -245,7 +245,7 @@ export function writeExtension(w: Writer, v: Extension): void {
       break;
     case 'post_handshake_auth':
       if (v.extension_type !== ExtensionType.post_handshake_auth) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case post_handshake_auth needs extension_type = post_handshake_auth, got ${String(v.extension_type)}`);
-      writeEmpty(w, extension_data.value);
+      writePostHandshakeAuth(w, extension_data.value);
       break;
     case 'signature_algorithms_cert':
       if (v.extension_type !== ExtensionType.signature_algorithms_cert) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case signature_algorithms_cert needs extension_type = signature_algorithms_cert, got ${String(v.extension_type)}`);
@@ -300,49 +300,19 @@ export function NameTypeName(value: number): string {
 }
 
 /**
- * `opaque HostName<1..2^16-1>;` in RFC 6066: a fully qualified DNS host name in ASCII (an A-label
- * for an IDN), without a trailing dot. Wrapped in a struct because the language has no alias.
+ * A fully qualified DNS host name in ASCII (an A-label for an IDN), without a trailing dot.
+ * Wire: <1..65535> bytes.
  * @see RFC 6066 §3
  */
-export interface HostName {
-  /** Wire: <1..65535> bytes. */
-  host_name: Uint8Array;
-}
-
-/** Read a {@link HostName} at the reader's position. */
-export function readHostName(r: Reader): HostName {
-  const host_name = r.raw(r.vectorLength(2, 1, 65535, 1, 'HostName.host_name@specs/tls/extensions.spec:90'), 'HostName.host_name@specs/tls/extensions.spec:90');
-  return { host_name };
-}
-
-/** Write a {@link HostName}. */
-export function writeHostName(w: Writer, v: HostName): void {
-  const host_nameMark = w.beginLength(2);
-  w.raw(v.host_name, 'HostName.host_name@specs/tls/extensions.spec:90');
-  w.endLength(host_nameMark, 2, 1, 65535, 1, 'HostName.host_name@specs/tls/extensions.spec:90');
-}
-
-/** Decode a whole {@link HostName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeHostName(bytes: Uint8Array): HostName {
-  const r = new Reader(bytes);
-  const v = readHostName(r);
-  r.done('HostName@specs/tls/extensions.spec:91');
-  return v;
-}
-
-/** Encode a {@link HostName}. */
-export function encodeHostName(v: HostName): Uint8Array {
-  const w = new Writer();
-  writeHostName(w, v);
-  return w.finish();
-}
-
+export type HostName = Uint8Array;
 /** The variants of ServerName.name, keyed by name_type. */
-export type ServerNameName = { case: 'host_name'; value: HostName };
+export type ServerNameName = { case: 'host_name'; value: ServerNameHostName };
 
 /**
- * The select has no default: an unknown name_type has no length of its own, so nothing after it
- * could be found (RFC 6066 section 3 makes it a decode_error).
+ * RFC 6066 writes the arm as the bare type (`case host_name: HostName;`); a named type with a size
+ * of its own cannot be a case body, so the arm names its one field. The select has no default: an
+ * unknown name_type has no length of its own, so nothing after it could be found (RFC 6066 section
+ * 3 makes it a decode_error).
  * @see RFC 6066 §3
  */
 export interface ServerName {
@@ -352,29 +322,29 @@ export interface ServerName {
 
 /** Read a {@link ServerName} at the reader's position. */
 export function readServerName(r: Reader): ServerName {
-  const name_type = r.u8('ServerName.name_type@specs/tls/extensions.spec:99');
+  const name_type = r.u8('ServerName.name_type@specs/tls/extensions.spec:98');
   let name: ServerNameName;
   switch (name_type) {
     case NameType.host_name:
-      name = { case: 'host_name', value: readHostName(r) };
+      name = { case: 'host_name', value: readServerNameHostName(r) };
       break;
     default:
-      throw new DecodeError('ServerName.name@specs/tls/extensions.spec:102', `no case for name_type ${String(name_type)}`);
+      throw new DecodeError('ServerName.name@specs/tls/extensions.spec:101', `no case for name_type ${String(name_type)}`);
   }
   return { name_type, name };
 }
 
 /** Write a {@link ServerName}. */
 export function writeServerName(w: Writer, v: ServerName): void {
-  w.u8(v.name_type, 'ServerName.name_type@specs/tls/extensions.spec:99');
+  w.u8(v.name_type, 'ServerName.name_type@specs/tls/extensions.spec:98');
   const name = v.name;
   switch (name.case) {
     case 'host_name':
-      if (v.name_type !== NameType.host_name) throw new EncodeError('ServerName.name@specs/tls/extensions.spec:102', `case host_name needs name_type = host_name, got ${String(v.name_type)}`);
-      writeHostName(w, name.value);
+      if (v.name_type !== NameType.host_name) throw new EncodeError('ServerName.name@specs/tls/extensions.spec:101', `case host_name needs name_type = host_name, got ${String(v.name_type)}`);
+      writeServerNameHostName(w, name.value);
       break;
     default:
-      throw new EncodeError('ServerName.name@specs/tls/extensions.spec:102', `unknown case ${String((name as { case: unknown }).case)}`);
+      throw new EncodeError('ServerName.name@specs/tls/extensions.spec:101', `unknown case ${String((name as { case: unknown }).case)}`);
   }
 }
 
@@ -382,7 +352,7 @@ export function writeServerName(w: Writer, v: ServerName): void {
 export function decodeServerName(bytes: Uint8Array): ServerName {
   const r = new Reader(bytes);
   const v = readServerName(r);
-  r.done('ServerName@specs/tls/extensions.spec:103');
+  r.done('ServerName@specs/tls/extensions.spec:102');
   return v;
 }
 
@@ -390,6 +360,43 @@ export function decodeServerName(bytes: Uint8Array): ServerName {
 export function encodeServerName(v: ServerName): Uint8Array {
   const w = new Writer();
   writeServerName(w, v);
+  return w.finish();
+}
+
+/**
+ * The host_name arm of ServerName.name.
+ * @see RFC 6066 §3
+ */
+export interface ServerNameHostName {
+  /** Wire: <1..65535> bytes. */
+  host_name: Uint8Array;
+}
+
+/** Read a {@link ServerNameHostName} at the reader's position. */
+export function readServerNameHostName(r: Reader): ServerNameHostName {
+  const host_name = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerNameHostName.host_name@specs/tls/extensions.spec:100'), 'ServerNameHostName.host_name@specs/tls/extensions.spec:100');
+  return { host_name };
+}
+
+/** Write a {@link ServerNameHostName}. */
+export function writeServerNameHostName(w: Writer, v: ServerNameHostName): void {
+  const host_nameMark = w.beginLength(2);
+  w.raw(v.host_name, 'ServerNameHostName.host_name@specs/tls/extensions.spec:100');
+  w.endLength(host_nameMark, 2, 1, 65535, 1, 'ServerNameHostName.host_name@specs/tls/extensions.spec:100');
+}
+
+/** Decode a whole {@link ServerNameHostName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeServerNameHostName(bytes: Uint8Array): ServerNameHostName {
+  const r = new Reader(bytes);
+  const v = readServerNameHostName(r);
+  r.done('ServerNameHostName@specs/tls/extensions.spec:100');
+  return v;
+}
+
+/** Encode a {@link ServerNameHostName}. */
+export function encodeServerNameHostName(v: ServerNameHostName): Uint8Array {
+  const w = new Writer();
+  writeServerNameHostName(w, v);
   return w.finish();
 }
 
@@ -402,9 +409,9 @@ export interface ServerNameList {
 /** Read a {@link ServerNameList} at the reader's position. */
 export function readServerNameList(r: Reader): ServerNameList {
   const server_name_list: ServerName[] = [];
-  const server_name_listEnd = r.enter(r.vectorLength(2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:107'), 'ServerNameList.server_name_list@specs/tls/extensions.spec:107');
+  const server_name_listEnd = r.enter(r.vectorLength(2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:106'), 'ServerNameList.server_name_list@specs/tls/extensions.spec:106');
   while (r.pos < r.end) server_name_list.push(readServerName(r));
-  r.leave(server_name_listEnd, 'ServerNameList.server_name_list@specs/tls/extensions.spec:107');
+  r.leave(server_name_listEnd, 'ServerNameList.server_name_list@specs/tls/extensions.spec:106');
   return { server_name_list };
 }
 
@@ -412,14 +419,14 @@ export function readServerNameList(r: Reader): ServerNameList {
 export function writeServerNameList(w: Writer, v: ServerNameList): void {
   const server_name_listMark = w.beginLength(2);
   for (const item of v.server_name_list) writeServerName(w, item);
-  w.endLength(server_name_listMark, 2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:107');
+  w.endLength(server_name_listMark, 2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:106');
 }
 
 /** Decode a whole {@link ServerNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerNameList(bytes: Uint8Array): ServerNameList {
   const r = new Reader(bytes);
   const v = readServerNameList(r);
-  r.done('ServerNameList@specs/tls/extensions.spec:108');
+  r.done('ServerNameList@specs/tls/extensions.spec:107');
   return v;
 }
 
@@ -440,7 +447,7 @@ export type ServerNameExtensionBody = { case: 'client_hello'; value: ServerNameL
 
 /**
  * In the ClientHello, the names; in the server's reply (ServerHello in TLS 1.2, EncryptedExtensions
- * in TLS 1.3) the extension_data is empty.
+ * in TLS 1.3) the extension_data is empty (RFC 6066 section 3).
  * @see RFC 6066 §3
  */
 export interface ServerNameExtension {
@@ -481,10 +488,10 @@ export function writeServerNameExtension(w: Writer, v: ServerNameExtension): voi
       writeEmpty(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'ServerNameExtension.body@specs/tls/extensions.spec:119');
+      w.raw(body.value, 'ServerNameExtension.body@specs/tls/extensions.spec:116');
       break;
     default:
-      throw new EncodeError('ServerNameExtension.body@specs/tls/extensions.spec:119', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -492,7 +499,7 @@ export function writeServerNameExtension(w: Writer, v: ServerNameExtension): voi
 export function decodeServerNameExtension(bytes: Uint8Array, ctx: ServerNameExtensionContext): ServerNameExtension {
   const r = new Reader(bytes);
   const v = readServerNameExtension(r, ctx);
-  r.done('ServerNameExtension@specs/tls/extensions.spec:120');
+  r.done('ServerNameExtension@specs/tls/extensions.spec:122');
   return v;
 }
 
@@ -520,7 +527,8 @@ export function CertificateStatusTypeName(value: number): string {
 }
 
 /**
- * `opaque ResponderID<1..2^16-1>;`: a DER ResponderID of RFC 6960.
+ * `opaque ResponderID<1..2^16-1>;` in RFC 6066: a DER ResponderID of RFC 6960. A struct here,
+ * because a named type with a size of its own cannot be a vector element (responder_id_list).
  * @see RFC 6066 §8
  */
 export interface ResponderID {
@@ -530,22 +538,22 @@ export interface ResponderID {
 
 /** Read a {@link ResponderID} at the reader's position. */
 export function readResponderID(r: Reader): ResponderID {
-  const responder_id = r.raw(r.vectorLength(2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:130'), 'ResponderID.responder_id@specs/tls/extensions.spec:130');
+  const responder_id = r.raw(r.vectorLength(2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:135'), 'ResponderID.responder_id@specs/tls/extensions.spec:135');
   return { responder_id };
 }
 
 /** Write a {@link ResponderID}. */
 export function writeResponderID(w: Writer, v: ResponderID): void {
   const responder_idMark = w.beginLength(2);
-  w.raw(v.responder_id, 'ResponderID.responder_id@specs/tls/extensions.spec:130');
-  w.endLength(responder_idMark, 2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:130');
+  w.raw(v.responder_id, 'ResponderID.responder_id@specs/tls/extensions.spec:135');
+  w.endLength(responder_idMark, 2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:135');
 }
 
 /** Decode a whole {@link ResponderID}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeResponderID(bytes: Uint8Array): ResponderID {
   const r = new Reader(bytes);
   const v = readResponderID(r);
-  r.done('ResponderID@specs/tls/extensions.spec:131');
+  r.done('ResponderID@specs/tls/extensions.spec:136');
   return v;
 }
 
@@ -556,21 +564,28 @@ export function encodeResponderID(v: ResponderID): Uint8Array {
   return w.finish();
 }
 
+/**
+ * DER Extensions of RFC 6960
+ * Wire: <0..65535> bytes.
+ * @see RFC 6066 §8
+ */
+export type Extensions = Uint8Array;
+
 /** @see RFC 6066 §8 */
 export interface OCSPStatusRequest {
   /** Wire: <0..65535> bytes. */
   responder_id_list: ResponderID[];
-  /** DER Extensions of RFC 6960. Wire: <0..65535> bytes. */
+  /** Wire: <0..65535> bytes. */
   request_extensions: Uint8Array;
 }
 
 /** Read a {@link OCSPStatusRequest} at the reader's position. */
 export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
   const responder_id_list: ResponderID[] = [];
-  const responder_id_listEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135'), 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135');
+  const responder_id_listEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144'), 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144');
   while (r.pos < r.end) responder_id_list.push(readResponderID(r));
-  r.leave(responder_id_listEnd, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135');
-  const request_extensions = r.raw(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136'), 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136');
+  r.leave(responder_id_listEnd, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144');
+  const request_extensions = r.raw(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145'), 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145');
   return { responder_id_list, request_extensions };
 }
 
@@ -578,17 +593,17 @@ export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
 export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequest): void {
   const responder_id_listMark = w.beginLength(2);
   for (const item of v.responder_id_list) writeResponderID(w, item);
-  w.endLength(responder_id_listMark, 2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:135');
+  w.endLength(responder_id_listMark, 2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144');
   const request_extensionsMark = w.beginLength(2);
-  w.raw(v.request_extensions, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136');
-  w.endLength(request_extensionsMark, 2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:136');
+  w.raw(v.request_extensions, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145');
+  w.endLength(request_extensionsMark, 2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145');
 }
 
 /** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOCSPStatusRequest(bytes: Uint8Array): OCSPStatusRequest {
   const r = new Reader(bytes);
   const v = readOCSPStatusRequest(r);
-  r.done('OCSPStatusRequest@specs/tls/extensions.spec:137');
+  r.done('OCSPStatusRequest@specs/tls/extensions.spec:146');
   return v;
 }
 
@@ -610,29 +625,29 @@ export interface CertificateStatusRequest {
 
 /** Read a {@link CertificateStatusRequest} at the reader's position. */
 export function readCertificateStatusRequest(r: Reader): CertificateStatusRequest {
-  const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:141');
+  const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:150');
   let request: CertificateStatusRequestRequest;
   switch (status_type) {
     case CertificateStatusType.ocsp:
       request = { case: 'ocsp', value: readOCSPStatusRequest(r) };
       break;
     default:
-      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:144', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:153', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, request };
 }
 
 /** Write a {@link CertificateStatusRequest}. */
 export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusRequest): void {
-  w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:141');
+  w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:150');
   const request = v.request;
   switch (request.case) {
     case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:144', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:153', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
       writeOCSPStatusRequest(w, request.value);
       break;
     default:
-      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:144', `unknown case ${String((request as { case: unknown }).case)}`);
+      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:153', `unknown case ${String((request as { case: unknown }).case)}`);
   }
 }
 
@@ -640,7 +655,7 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
 export function decodeCertificateStatusRequest(bytes: Uint8Array): CertificateStatusRequest {
   const r = new Reader(bytes);
   const v = readCertificateStatusRequest(r);
-  r.done('CertificateStatusRequest@specs/tls/extensions.spec:145');
+  r.done('CertificateStatusRequest@specs/tls/extensions.spec:154');
   return v;
 }
 
@@ -652,46 +667,19 @@ export function encodeCertificateStatusRequest(v: CertificateStatusRequest): Uin
 }
 
 /**
- * `opaque OCSPResponse<1..2^24-1>;`: a DER OCSPResponse of RFC 6960.
+ * A DER OCSPResponse of RFC 6960.
+ * Wire: <1..16777215> bytes.
  * @see RFC 6066 §8
  */
-export interface OCSPResponse {
-  /** Wire: <1..16777215> bytes. */
-  ocsp_response: Uint8Array;
-}
-
-/** Read a {@link OCSPResponse} at the reader's position. */
-export function readOCSPResponse(r: Reader): OCSPResponse {
-  const ocsp_response = r.raw(r.vectorLength(3, 1, 16777215, 1, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150'), 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150');
-  return { ocsp_response };
-}
-
-/** Write a {@link OCSPResponse}. */
-export function writeOCSPResponse(w: Writer, v: OCSPResponse): void {
-  const ocsp_responseMark = w.beginLength(3);
-  w.raw(v.ocsp_response, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150');
-  w.endLength(ocsp_responseMark, 3, 1, 16777215, 1, 'OCSPResponse.ocsp_response@specs/tls/extensions.spec:150');
-}
-
-/** Decode a whole {@link OCSPResponse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOCSPResponse(bytes: Uint8Array): OCSPResponse {
-  const r = new Reader(bytes);
-  const v = readOCSPResponse(r);
-  r.done('OCSPResponse@specs/tls/extensions.spec:151');
-  return v;
-}
-
-/** Encode a {@link OCSPResponse}. */
-export function encodeOCSPResponse(v: OCSPResponse): Uint8Array {
-  const w = new Writer();
-  writeOCSPResponse(w, v);
-  return w.finish();
-}
-
+export type OCSPResponse = Uint8Array;
 /** The variants of CertificateStatus.response, keyed by status_type. */
-export type CertificateStatusResponse = { case: 'ocsp'; value: OCSPResponse };
+export type CertificateStatusResponse = { case: 'ocsp'; value: CertificateStatusOcsp };
 
-/** @see RFC 8446 §4.4.2.1 */
+/**
+ * RFC 6066 writes the arm as the bare type (`case ocsp: OCSPResponse;`); as in ServerName, the arm
+ * names its one field.
+ * @see RFC 8446 §4.4.2.1
+ */
 export interface CertificateStatus {
   status_type: CertificateStatusType;
   response: CertificateStatusResponse;
@@ -699,29 +687,29 @@ export interface CertificateStatus {
 
 /** Read a {@link CertificateStatus} at the reader's position. */
 export function readCertificateStatus(r: Reader): CertificateStatus {
-  const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:155');
+  const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:166');
   let response: CertificateStatusResponse;
   switch (status_type) {
     case CertificateStatusType.ocsp:
-      response = { case: 'ocsp', value: readOCSPResponse(r) };
+      response = { case: 'ocsp', value: readCertificateStatusOcsp(r) };
       break;
     default:
-      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:158', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:169', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, response };
 }
 
 /** Write a {@link CertificateStatus}. */
 export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
-  w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:155');
+  w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:166');
   const response = v.response;
   switch (response.case) {
     case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:158', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
-      writeOCSPResponse(w, response.value);
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:169', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      writeCertificateStatusOcsp(w, response.value);
       break;
     default:
-      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:158', `unknown case ${String((response as { case: unknown }).case)}`);
+      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:169', `unknown case ${String((response as { case: unknown }).case)}`);
   }
 }
 
@@ -729,7 +717,7 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
 export function decodeCertificateStatus(bytes: Uint8Array): CertificateStatus {
   const r = new Reader(bytes);
   const v = readCertificateStatus(r);
-  r.done('CertificateStatus@specs/tls/extensions.spec:159');
+  r.done('CertificateStatus@specs/tls/extensions.spec:170');
   return v;
 }
 
@@ -737,6 +725,43 @@ export function decodeCertificateStatus(bytes: Uint8Array): CertificateStatus {
 export function encodeCertificateStatus(v: CertificateStatus): Uint8Array {
   const w = new Writer();
   writeCertificateStatus(w, v);
+  return w.finish();
+}
+
+/**
+ * The ocsp arm of CertificateStatus.response.
+ * @see RFC 8446 §4.4.2.1
+ */
+export interface CertificateStatusOcsp {
+  /** Wire: <1..16777215> bytes. */
+  ocsp_response: Uint8Array;
+}
+
+/** Read a {@link CertificateStatusOcsp} at the reader's position. */
+export function readCertificateStatusOcsp(r: Reader): CertificateStatusOcsp {
+  const ocsp_response = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168'), 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168');
+  return { ocsp_response };
+}
+
+/** Write a {@link CertificateStatusOcsp}. */
+export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcsp): void {
+  const ocsp_responseMark = w.beginLength(3);
+  w.raw(v.ocsp_response, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168');
+  w.endLength(ocsp_responseMark, 3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168');
+}
+
+/** Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCertificateStatusOcsp(bytes: Uint8Array): CertificateStatusOcsp {
+  const r = new Reader(bytes);
+  const v = readCertificateStatusOcsp(r);
+  r.done('CertificateStatusOcsp@specs/tls/extensions.spec:168');
+  return v;
+}
+
+/** Encode a {@link CertificateStatusOcsp}. */
+export function encodeCertificateStatusOcsp(v: CertificateStatusOcsp): Uint8Array {
+  const w = new Writer();
+  writeCertificateStatusOcsp(w, v);
   return w.finish();
 }
 
@@ -798,10 +823,10 @@ export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension
       writeEmpty(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'StatusRequestExtension.body@specs/tls/extensions.spec:174');
+      w.raw(body.value, 'StatusRequestExtension.body@specs/tls/extensions.spec:180');
       break;
     default:
-      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:174', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:180', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -809,7 +834,7 @@ export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension
 export function decodeStatusRequestExtension(bytes: Uint8Array, ctx: StatusRequestExtensionContext): StatusRequestExtension {
   const r = new Reader(bytes);
   const v = readStatusRequestExtension(r, ctx);
-  r.done('StatusRequestExtension@specs/tls/extensions.spec:175');
+  r.done('StatusRequestExtension@specs/tls/extensions.spec:187');
   return v;
 }
 
@@ -829,24 +854,24 @@ export interface NamedGroupList {
 /** Read a {@link NamedGroupList} at the reader's position. */
 export function readNamedGroupList(r: Reader): NamedGroupList {
   const named_group_list: NamedGroup[] = [];
-  const named_group_listEnd = r.enter(r.vectorLength(2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181'), 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
-  while (r.pos < r.end) named_group_list.push(r.u16('NamedGroupList.named_group_list@specs/tls/extensions.spec:181'));
-  r.leave(named_group_listEnd, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
+  const named_group_listEnd = r.enter(r.vectorLength(2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193'), 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
+  while (r.pos < r.end) named_group_list.push(r.u16('NamedGroupList.named_group_list@specs/tls/extensions.spec:193'));
+  r.leave(named_group_listEnd, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
   return { named_group_list };
 }
 
 /** Write a {@link NamedGroupList}. */
 export function writeNamedGroupList(w: Writer, v: NamedGroupList): void {
   const named_group_listMark = w.beginLength(2);
-  for (const item of v.named_group_list) w.u16(item, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
-  w.endLength(named_group_listMark, 2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:181');
+  for (const item of v.named_group_list) w.u16(item, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
+  w.endLength(named_group_listMark, 2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
 }
 
 /** Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNamedGroupList(bytes: Uint8Array): NamedGroupList {
   const r = new Reader(bytes);
   const v = readNamedGroupList(r);
-  r.done('NamedGroupList@specs/tls/extensions.spec:182');
+  r.done('NamedGroupList@specs/tls/extensions.spec:194');
   return v;
 }
 
@@ -886,24 +911,24 @@ export interface ECPointFormatList {
 /** Read a {@link ECPointFormatList} at the reader's position. */
 export function readECPointFormatList(r: Reader): ECPointFormatList {
   const ec_point_format_list: ECPointFormat[] = [];
-  const ec_point_format_listEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198'), 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
-  while (r.pos < r.end) ec_point_format_list.push(r.u8('ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198'));
-  r.leave(ec_point_format_listEnd, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
+  const ec_point_format_listEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210'), 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
+  while (r.pos < r.end) ec_point_format_list.push(r.u8('ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210'));
+  r.leave(ec_point_format_listEnd, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
   return { ec_point_format_list };
 }
 
 /** Write a {@link ECPointFormatList}. */
 export function writeECPointFormatList(w: Writer, v: ECPointFormatList): void {
   const ec_point_format_listMark = w.beginLength(1);
-  for (const item of v.ec_point_format_list) w.u8(item, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
-  w.endLength(ec_point_format_listMark, 1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:198');
+  for (const item of v.ec_point_format_list) w.u8(item, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
+  w.endLength(ec_point_format_listMark, 1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
 }
 
 /** Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECPointFormatList(bytes: Uint8Array): ECPointFormatList {
   const r = new Reader(bytes);
   const v = readECPointFormatList(r);
-  r.done('ECPointFormatList@specs/tls/extensions.spec:199');
+  r.done('ECPointFormatList@specs/tls/extensions.spec:211');
   return v;
 }
 
@@ -923,24 +948,24 @@ export interface SignatureSchemeList {
 /** Read a {@link SignatureSchemeList} at the reader's position. */
 export function readSignatureSchemeList(r: Reader): SignatureSchemeList {
   const supported_signature_algorithms: SignatureScheme[] = [];
-  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205'), 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205'));
-  r.leave(supported_signature_algorithmsEnd, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
+  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217'), 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
+  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217'));
+  r.leave(supported_signature_algorithmsEnd, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
   return { supported_signature_algorithms };
 }
 
 /** Write a {@link SignatureSchemeList}. */
 export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeList): void {
   const supported_signature_algorithmsMark = w.beginLength(2);
-  for (const item of v.supported_signature_algorithms) w.u16(item, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
-  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:205');
+  for (const item of v.supported_signature_algorithms) w.u16(item, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
+  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
 }
 
 /** Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSignatureSchemeList(bytes: Uint8Array): SignatureSchemeList {
   const r = new Reader(bytes);
   const v = readSignatureSchemeList(r);
-  r.done('SignatureSchemeList@specs/tls/extensions.spec:206');
+  r.done('SignatureSchemeList@specs/tls/extensions.spec:218');
   return v;
 }
 
@@ -952,7 +977,9 @@ export function encodeSignatureSchemeList(v: SignatureSchemeList): Uint8Array {
 }
 
 /**
- * `opaque ProtocolName<1..2^8-1>;`: a registered protocol id such as "h2" or "http/1.1".
+ * `opaque ProtocolName<1..2^8-1>;` in RFC 7301: a registered protocol id such as "h2" or
+ * "http/1.1". A struct here, because a named type with a size of its own cannot be a vector
+ * element (protocol_name_list).
  * @see RFC 7301 §3.1
  */
 export interface ProtocolName {
@@ -962,22 +989,22 @@ export interface ProtocolName {
 
 /** Read a {@link ProtocolName} at the reader's position. */
 export function readProtocolName(r: Reader): ProtocolName {
-  const name = r.raw(r.vectorLength(1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:213'), 'ProtocolName.name@specs/tls/extensions.spec:213');
+  const name = r.raw(r.vectorLength(1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:229'), 'ProtocolName.name@specs/tls/extensions.spec:229');
   return { name };
 }
 
 /** Write a {@link ProtocolName}. */
 export function writeProtocolName(w: Writer, v: ProtocolName): void {
   const nameMark = w.beginLength(1);
-  w.raw(v.name, 'ProtocolName.name@specs/tls/extensions.spec:213');
-  w.endLength(nameMark, 1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:213');
+  w.raw(v.name, 'ProtocolName.name@specs/tls/extensions.spec:229');
+  w.endLength(nameMark, 1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:229');
 }
 
 /** Decode a whole {@link ProtocolName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeProtocolName(bytes: Uint8Array): ProtocolName {
   const r = new Reader(bytes);
   const v = readProtocolName(r);
-  r.done('ProtocolName@specs/tls/extensions.spec:214');
+  r.done('ProtocolName@specs/tls/extensions.spec:230');
   return v;
 }
 
@@ -1000,9 +1027,9 @@ export interface ProtocolNameList {
 /** Read a {@link ProtocolNameList} at the reader's position. */
 export function readProtocolNameList(r: Reader): ProtocolNameList {
   const protocol_name_list: ProtocolName[] = [];
-  const protocol_name_listEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219'), 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219');
+  const protocol_name_listEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235'), 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235');
   while (r.pos < r.end) protocol_name_list.push(readProtocolName(r));
-  r.leave(protocol_name_listEnd, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219');
+  r.leave(protocol_name_listEnd, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235');
   return { protocol_name_list };
 }
 
@@ -1010,14 +1037,14 @@ export function readProtocolNameList(r: Reader): ProtocolNameList {
 export function writeProtocolNameList(w: Writer, v: ProtocolNameList): void {
   const protocol_name_listMark = w.beginLength(2);
   for (const item of v.protocol_name_list) writeProtocolName(w, item);
-  w.endLength(protocol_name_listMark, 2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:219');
+  w.endLength(protocol_name_listMark, 2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235');
 }
 
 /** Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeProtocolNameList(bytes: Uint8Array): ProtocolNameList {
   const r = new Reader(bytes);
   const v = readProtocolNameList(r);
-  r.done('ProtocolNameList@specs/tls/extensions.spec:220');
+  r.done('ProtocolNameList@specs/tls/extensions.spec:236');
   return v;
 }
 
@@ -1029,44 +1056,11 @@ export function encodeProtocolNameList(v: ProtocolNameList): Uint8Array {
 }
 
 /**
- * The client's offer, most preferred first.
- * @see RFC 8446 §4.2.1
+ * The largest protected record payload the sender is willing to receive (RFC 8449 section 4).
+ * Wire: one uint16.
+ * @see RFC 8449 §4
  */
-export interface SupportedVersionsClientHello {
-  /** Wire: <2..254> bytes. */
-  versions: ProtocolVersion[];
-}
-
-/** Read a {@link SupportedVersionsClientHello} at the reader's position. */
-export function readSupportedVersionsClientHello(r: Reader): SupportedVersionsClientHello {
-  const versions: ProtocolVersion[] = [];
-  const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
-  while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227'));
-  r.leave(versionsEnd, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
-  return { versions };
-}
-
-/** Write a {@link SupportedVersionsClientHello}. */
-export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHello): void {
-  const versionsMark = w.beginLength(1);
-  for (const item of v.versions) w.u16(item, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
-  w.endLength(versionsMark, 1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:227');
-}
-
-/** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSupportedVersionsClientHello(bytes: Uint8Array): SupportedVersionsClientHello {
-  const r = new Reader(bytes);
-  const v = readSupportedVersionsClientHello(r);
-  r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:228');
-  return v;
-}
-
-/** Encode a {@link SupportedVersionsClientHello}. */
-export function encodeSupportedVersionsClientHello(v: SupportedVersionsClientHello): Uint8Array {
-  const w = new Writer();
-  writeSupportedVersionsClientHello(w, v);
-  return w.finish();
-}
+export type RecordSizeLimit = number;
 
 /** What decoding a SupportedVersions needs to know that is not on the wire. */
 export interface SupportedVersionsContext {
@@ -1074,12 +1068,11 @@ export interface SupportedVersionsContext {
 }
 
 /** The variants of SupportedVersions.body, keyed by msg_type. */
-export type SupportedVersionsBody = { case: 'client_hello'; value: SupportedVersionsClientHello } | { case: 'server_hello'; value: ProtocolVersion } | { case: 'hello_retry_request'; value: ProtocolVersion } | { case: undefined; value: Uint8Array };
+export type SupportedVersionsBody = { case: 'client_hello'; value: SupportedVersionsClientHello } | { case: 'server_hello'; value: SupportedVersionsServerHelloOrHelloRetryRequest } | { case: 'hello_retry_request'; value: SupportedVersionsServerHelloOrHelloRetryRequest } | { case: undefined; value: Uint8Array };
 
 /**
- * RFC 8446 writes the two arms inline (`case client_hello: ProtocolVersion versions<2..254>;
- * case server_hello: ProtocolVersion selected_version;`); a case body here is a type, so the
- * ServerHello arm is the version itself.
+ * The client's offer, most preferred first; the server's choice. A HelloRetryRequest carries the
+ * server_hello layout.
  * @see RFC 8446 §4.2.1
  */
 export interface SupportedVersions {
@@ -1091,13 +1084,13 @@ export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext):
   let body: SupportedVersionsBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readSupportedVersionsClientHello(r) };
+      body = { case: 'client_hello', value: readSupportedVersionsClientHello(r, ctx) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:242') };
+      body = { case: 'server_hello', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r, ctx) };
       break;
     case HandshakeType.hello_retry_request:
-      body = { case: 'hello_retry_request', value: r.u16('SupportedVersions.body@specs/tls/extensions.spec:242') };
+      body = { case: 'hello_retry_request', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r, ctx) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
@@ -1114,16 +1107,16 @@ export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
       writeSupportedVersionsClientHello(w, body.value);
       break;
     case 'server_hello':
-      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
+      writeSupportedVersionsServerHelloOrHelloRetryRequest(w, body.value);
       break;
     case 'hello_retry_request':
-      w.u16(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
+      writeSupportedVersionsServerHelloOrHelloRetryRequest(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
+      w.raw(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:253');
       break;
     default:
-      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:242', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:253', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1131,7 +1124,7 @@ export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
 export function decodeSupportedVersions(bytes: Uint8Array, ctx: SupportedVersionsContext): SupportedVersions {
   const r = new Reader(bytes);
   const v = readSupportedVersions(r, ctx);
-  r.done('SupportedVersions@specs/tls/extensions.spec:243');
+  r.done('SupportedVersions@specs/tls/extensions.spec:262');
   return v;
 }
 
@@ -1139,6 +1132,90 @@ export function decodeSupportedVersions(bytes: Uint8Array, ctx: SupportedVersion
 export function encodeSupportedVersions(v: SupportedVersions): Uint8Array {
   const w = new Writer();
   writeSupportedVersions(w, v);
+  return w.finish();
+}
+
+/** What decoding a SupportedVersionsClientHello needs to know that is not on the wire. */
+export interface SupportedVersionsClientHelloContext {
+  msgType: HandshakeType;
+}
+
+/**
+ * The client_hello arm of SupportedVersions.body.
+ * @see RFC 8446 §4.2.1
+ */
+export interface SupportedVersionsClientHello {
+  /** Wire: <2..254> bytes. */
+  versions: ProtocolVersion[];
+}
+
+/** Read a {@link SupportedVersionsClientHello} at the reader's position. */
+export function readSupportedVersionsClientHello(r: Reader, ctx: SupportedVersionsClientHelloContext): SupportedVersionsClientHello {
+  const versions: ProtocolVersion[] = [];
+  const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
+  while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255'));
+  r.leave(versionsEnd, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
+  return { versions };
+}
+
+/** Write a {@link SupportedVersionsClientHello}. */
+export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHello): void {
+  const versionsMark = w.beginLength(1);
+  for (const item of v.versions) w.u16(item, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
+  w.endLength(versionsMark, 1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
+}
+
+/** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeSupportedVersionsClientHello(bytes: Uint8Array, ctx: SupportedVersionsClientHelloContext): SupportedVersionsClientHello {
+  const r = new Reader(bytes);
+  const v = readSupportedVersionsClientHello(r, ctx);
+  r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:254');
+  return v;
+}
+
+/** Encode a {@link SupportedVersionsClientHello}. */
+export function encodeSupportedVersionsClientHello(v: SupportedVersionsClientHello): Uint8Array {
+  const w = new Writer();
+  writeSupportedVersionsClientHello(w, v);
+  return w.finish();
+}
+
+/** What decoding a SupportedVersionsServerHelloOrHelloRetryRequest needs to know that is not on the wire. */
+export interface SupportedVersionsServerHelloOrHelloRetryRequestContext {
+  msgType: HandshakeType;
+}
+
+/**
+ * The server_hello / hello_retry_request arm of SupportedVersions.body.
+ * @see RFC 8446 §4.2.1
+ */
+export interface SupportedVersionsServerHelloOrHelloRetryRequest {
+  selected_version: ProtocolVersion;
+}
+
+/** Read a {@link SupportedVersionsServerHelloOrHelloRetryRequest} at the reader's position. */
+export function readSupportedVersionsServerHelloOrHelloRetryRequest(r: Reader, ctx: SupportedVersionsServerHelloOrHelloRetryRequestContext): SupportedVersionsServerHelloOrHelloRetryRequest {
+  const selected_version = r.u16('SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:258');
+  return { selected_version };
+}
+
+/** Write a {@link SupportedVersionsServerHelloOrHelloRetryRequest}. */
+export function writeSupportedVersionsServerHelloOrHelloRetryRequest(w: Writer, v: SupportedVersionsServerHelloOrHelloRetryRequest): void {
+  w.u16(v.selected_version, 'SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:258');
+}
+
+/** Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(bytes: Uint8Array, ctx: SupportedVersionsServerHelloOrHelloRetryRequestContext): SupportedVersionsServerHelloOrHelloRetryRequest {
+  const r = new Reader(bytes);
+  const v = readSupportedVersionsServerHelloOrHelloRetryRequest(r, ctx);
+  r.done('SupportedVersionsServerHelloOrHelloRetryRequest@specs/tls/extensions.spec:257');
+  return v;
+}
+
+/** Encode a {@link SupportedVersionsServerHelloOrHelloRetryRequest}. */
+export function encodeSupportedVersionsServerHelloOrHelloRetryRequest(v: SupportedVersionsServerHelloOrHelloRetryRequest): Uint8Array {
+  const w = new Writer();
+  writeSupportedVersionsServerHelloOrHelloRetryRequest(w, v);
   return w.finish();
 }
 
@@ -1150,22 +1227,22 @@ export interface Cookie {
 
 /** Read a {@link Cookie} at the reader's position. */
 export function readCookie(r: Reader): Cookie {
-  const cookie = r.raw(r.vectorLength(2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:249'), 'Cookie.cookie@specs/tls/extensions.spec:249');
+  const cookie = r.raw(r.vectorLength(2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:268'), 'Cookie.cookie@specs/tls/extensions.spec:268');
   return { cookie };
 }
 
 /** Write a {@link Cookie}. */
 export function writeCookie(w: Writer, v: Cookie): void {
   const cookieMark = w.beginLength(2);
-  w.raw(v.cookie, 'Cookie.cookie@specs/tls/extensions.spec:249');
-  w.endLength(cookieMark, 2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:249');
+  w.raw(v.cookie, 'Cookie.cookie@specs/tls/extensions.spec:268');
+  w.endLength(cookieMark, 2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:268');
 }
 
 /** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCookie(bytes: Uint8Array): Cookie {
   const r = new Reader(bytes);
   const v = readCookie(r);
-  r.done('Cookie@specs/tls/extensions.spec:250');
+  r.done('Cookie@specs/tls/extensions.spec:269');
   return v;
 }
 
@@ -1177,7 +1254,8 @@ export function encodeCookie(v: Cookie): Uint8Array {
 }
 
 /**
- * `opaque DistinguishedName<1..2^16-1>;`: a DER X.501 Name.
+ * `opaque DistinguishedName<1..2^16-1>;` in RFC 8446: a DER X.501 Name. A struct here, because a
+ * named type with a size of its own cannot be a vector element (authorities).
  * @see RFC 8446 §4.2.4
  */
 export interface DistinguishedName {
@@ -1187,22 +1265,22 @@ export interface DistinguishedName {
 
 /** Read a {@link DistinguishedName} at the reader's position. */
 export function readDistinguishedName(r: Reader): DistinguishedName {
-  const name = r.raw(r.vectorLength(2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:257'), 'DistinguishedName.name@specs/tls/extensions.spec:257');
+  const name = r.raw(r.vectorLength(2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:279'), 'DistinguishedName.name@specs/tls/extensions.spec:279');
   return { name };
 }
 
 /** Write a {@link DistinguishedName}. */
 export function writeDistinguishedName(w: Writer, v: DistinguishedName): void {
   const nameMark = w.beginLength(2);
-  w.raw(v.name, 'DistinguishedName.name@specs/tls/extensions.spec:257');
-  w.endLength(nameMark, 2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:257');
+  w.raw(v.name, 'DistinguishedName.name@specs/tls/extensions.spec:279');
+  w.endLength(nameMark, 2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:279');
 }
 
 /** Decode a whole {@link DistinguishedName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDistinguishedName(bytes: Uint8Array): DistinguishedName {
   const r = new Reader(bytes);
   const v = readDistinguishedName(r);
-  r.done('DistinguishedName@specs/tls/extensions.spec:258');
+  r.done('DistinguishedName@specs/tls/extensions.spec:280');
   return v;
 }
 
@@ -1222,9 +1300,9 @@ export interface CertificateAuthoritiesExtension {
 /** Read a {@link CertificateAuthoritiesExtension} at the reader's position. */
 export function readCertificateAuthoritiesExtension(r: Reader): CertificateAuthoritiesExtension {
   const authorities: DistinguishedName[] = [];
-  const authoritiesEnd = r.enter(r.vectorLength(2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262'), 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262');
+  const authoritiesEnd = r.enter(r.vectorLength(2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284'), 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284');
   while (r.pos < r.end) authorities.push(readDistinguishedName(r));
-  r.leave(authoritiesEnd, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262');
+  r.leave(authoritiesEnd, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284');
   return { authorities };
 }
 
@@ -1232,14 +1310,14 @@ export function readCertificateAuthoritiesExtension(r: Reader): CertificateAutho
 export function writeCertificateAuthoritiesExtension(w: Writer, v: CertificateAuthoritiesExtension): void {
   const authoritiesMark = w.beginLength(2);
   for (const item of v.authorities) writeDistinguishedName(w, item);
-  w.endLength(authoritiesMark, 2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:262');
+  w.endLength(authoritiesMark, 2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284');
 }
 
 /** Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateAuthoritiesExtension(bytes: Uint8Array): CertificateAuthoritiesExtension {
   const r = new Reader(bytes);
   const v = readCertificateAuthoritiesExtension(r);
-  r.done('CertificateAuthoritiesExtension@specs/tls/extensions.spec:263');
+  r.done('CertificateAuthoritiesExtension@specs/tls/extensions.spec:285');
   return v;
 }
 
@@ -1260,26 +1338,26 @@ export interface OIDFilter {
 
 /** Read a {@link OIDFilter} at the reader's position. */
 export function readOIDFilter(r: Reader): OIDFilter {
-  const certificate_extension_oid = r.raw(r.vectorLength(1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267'), 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267');
-  const certificate_extension_values = r.raw(r.vectorLength(2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268'), 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268');
+  const certificate_extension_oid = r.raw(r.vectorLength(1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289'), 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289');
+  const certificate_extension_values = r.raw(r.vectorLength(2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290'), 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290');
   return { certificate_extension_oid, certificate_extension_values };
 }
 
 /** Write a {@link OIDFilter}. */
 export function writeOIDFilter(w: Writer, v: OIDFilter): void {
   const certificate_extension_oidMark = w.beginLength(1);
-  w.raw(v.certificate_extension_oid, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267');
-  w.endLength(certificate_extension_oidMark, 1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:267');
+  w.raw(v.certificate_extension_oid, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289');
+  w.endLength(certificate_extension_oidMark, 1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289');
   const certificate_extension_valuesMark = w.beginLength(2);
-  w.raw(v.certificate_extension_values, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268');
-  w.endLength(certificate_extension_valuesMark, 2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:268');
+  w.raw(v.certificate_extension_values, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290');
+  w.endLength(certificate_extension_valuesMark, 2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290');
 }
 
 /** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilter(bytes: Uint8Array): OIDFilter {
   const r = new Reader(bytes);
   const v = readOIDFilter(r);
-  r.done('OIDFilter@specs/tls/extensions.spec:269');
+  r.done('OIDFilter@specs/tls/extensions.spec:291');
   return v;
 }
 
@@ -1299,9 +1377,9 @@ export interface OIDFilterExtension {
 /** Read a {@link OIDFilterExtension} at the reader's position. */
 export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
   const filters: OIDFilter[] = [];
-  const filtersEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:273'), 'OIDFilterExtension.filters@specs/tls/extensions.spec:273');
+  const filtersEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:295'), 'OIDFilterExtension.filters@specs/tls/extensions.spec:295');
   while (r.pos < r.end) filters.push(readOIDFilter(r));
-  r.leave(filtersEnd, 'OIDFilterExtension.filters@specs/tls/extensions.spec:273');
+  r.leave(filtersEnd, 'OIDFilterExtension.filters@specs/tls/extensions.spec:295');
   return { filters };
 }
 
@@ -1309,14 +1387,14 @@ export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
 export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtension): void {
   const filtersMark = w.beginLength(2);
   for (const item of v.filters) writeOIDFilter(w, item);
-  w.endLength(filtersMark, 2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:273');
+  w.endLength(filtersMark, 2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:295');
 }
 
 /** Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilterExtension(bytes: Uint8Array): OIDFilterExtension {
   const r = new Reader(bytes);
   const v = readOIDFilterExtension(r);
-  r.done('OIDFilterExtension@specs/tls/extensions.spec:274');
+  r.done('OIDFilterExtension@specs/tls/extensions.spec:296');
   return v;
 }
 
@@ -1324,6 +1402,35 @@ export function decodeOIDFilterExtension(bytes: Uint8Array): OIDFilterExtension 
 export function encodeOIDFilterExtension(v: OIDFilterExtension): Uint8Array {
   const w = new Writer();
   writeOIDFilterExtension(w, v);
+  return w.finish();
+}
+
+/** @see RFC 8446 §4.2.6 */
+export interface PostHandshakeAuth {
+}
+
+/** Read a {@link PostHandshakeAuth} at the reader's position. */
+export function readPostHandshakeAuth(r: Reader): PostHandshakeAuth {
+  return {};
+}
+
+/** Write a {@link PostHandshakeAuth}. */
+export function writePostHandshakeAuth(w: Writer, v: PostHandshakeAuth): void {
+
+}
+
+/** Decode a whole {@link PostHandshakeAuth}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodePostHandshakeAuth(bytes: Uint8Array): PostHandshakeAuth {
+  const r = new Reader(bytes);
+  const v = readPostHandshakeAuth(r);
+  r.done('PostHandshakeAuth@specs/tls/extensions.spec:301');
+  return v;
+}
+
+/** Encode a {@link PostHandshakeAuth}. */
+export function encodePostHandshakeAuth(v: PostHandshakeAuth): Uint8Array {
+  const w = new Writer();
+  writePostHandshakeAuth(w, v);
   return w.finish();
 }
 
@@ -1336,24 +1443,24 @@ export interface KeyShareEntry {
 
 /** Read a {@link KeyShareEntry} at the reader's position. */
 export function readKeyShareEntry(r: Reader): KeyShareEntry {
-  const group = r.u16('KeyShareEntry.group@specs/tls/extensions.spec:280');
-  const key_exchange = r.raw(r.vectorLength(2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281'), 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281');
+  const group = r.u16('KeyShareEntry.group@specs/tls/extensions.spec:307');
+  const key_exchange = r.raw(r.vectorLength(2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308'), 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308');
   return { group, key_exchange };
 }
 
 /** Write a {@link KeyShareEntry}. */
 export function writeKeyShareEntry(w: Writer, v: KeyShareEntry): void {
-  w.u16(v.group, 'KeyShareEntry.group@specs/tls/extensions.spec:280');
+  w.u16(v.group, 'KeyShareEntry.group@specs/tls/extensions.spec:307');
   const key_exchangeMark = w.beginLength(2);
-  w.raw(v.key_exchange, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281');
-  w.endLength(key_exchangeMark, 2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:281');
+  w.raw(v.key_exchange, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308');
+  w.endLength(key_exchangeMark, 2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308');
 }
 
 /** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareEntry(bytes: Uint8Array): KeyShareEntry {
   const r = new Reader(bytes);
   const v = readKeyShareEntry(r);
-  r.done('KeyShareEntry@specs/tls/extensions.spec:282');
+  r.done('KeyShareEntry@specs/tls/extensions.spec:309');
   return v;
 }
 
@@ -1361,111 +1468,6 @@ export function decodeKeyShareEntry(bytes: Uint8Array): KeyShareEntry {
 export function encodeKeyShareEntry(v: KeyShareEntry): Uint8Array {
   const w = new Writer();
   writeKeyShareEntry(w, v);
-  return w.finish();
-}
-
-/**
- * One share per offered group, in the client's order of preference; may be empty (section 4.2.8).
- * @see RFC 8446 §4.2.8
- */
-export interface KeyShareClientHello {
-  /** Wire: <0..65535> bytes. */
-  client_shares: KeyShareEntry[];
-}
-
-/** Read a {@link KeyShareClientHello} at the reader's position. */
-export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
-  const client_shares: KeyShareEntry[] = [];
-  const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287');
-  while (r.pos < r.end) client_shares.push(readKeyShareEntry(r));
-  r.leave(client_sharesEnd, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287');
-  return { client_shares };
-}
-
-/** Write a {@link KeyShareClientHello}. */
-export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHello): void {
-  const client_sharesMark = w.beginLength(2);
-  for (const item of v.client_shares) writeKeyShareEntry(w, item);
-  w.endLength(client_sharesMark, 2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:287');
-}
-
-/** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareClientHello(bytes: Uint8Array): KeyShareClientHello {
-  const r = new Reader(bytes);
-  const v = readKeyShareClientHello(r);
-  r.done('KeyShareClientHello@specs/tls/extensions.spec:288');
-  return v;
-}
-
-/** Encode a {@link KeyShareClientHello}. */
-export function encodeKeyShareClientHello(v: KeyShareClientHello): Uint8Array {
-  const w = new Writer();
-  writeKeyShareClientHello(w, v);
-  return w.finish();
-}
-
-/**
- * The group the server wants a new share for.
- * @see RFC 8446 §4.2.8
- */
-export interface KeyShareHelloRetryRequest {
-  selected_group: NamedGroup;
-}
-
-/** Read a {@link KeyShareHelloRetryRequest} at the reader's position. */
-export function readKeyShareHelloRetryRequest(r: Reader): KeyShareHelloRetryRequest {
-  const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:293');
-  return { selected_group };
-}
-
-/** Write a {@link KeyShareHelloRetryRequest}. */
-export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequest): void {
-  w.u16(v.selected_group, 'KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:293');
-}
-
-/** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array): KeyShareHelloRetryRequest {
-  const r = new Reader(bytes);
-  const v = readKeyShareHelloRetryRequest(r);
-  r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:294');
-  return v;
-}
-
-/** Encode a {@link KeyShareHelloRetryRequest}. */
-export function encodeKeyShareHelloRetryRequest(v: KeyShareHelloRetryRequest): Uint8Array {
-  const w = new Writer();
-  writeKeyShareHelloRetryRequest(w, v);
-  return w.finish();
-}
-
-/** @see RFC 8446 §4.2.8 */
-export interface KeyShareServerHello {
-  server_share: KeyShareEntry;
-}
-
-/** Read a {@link KeyShareServerHello} at the reader's position. */
-export function readKeyShareServerHello(r: Reader): KeyShareServerHello {
-  const server_share = readKeyShareEntry(r);
-  return { server_share };
-}
-
-/** Write a {@link KeyShareServerHello}. */
-export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHello): void {
-  writeKeyShareEntry(w, v.server_share);
-}
-
-/** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareServerHello(bytes: Uint8Array): KeyShareServerHello {
-  const r = new Reader(bytes);
-  const v = readKeyShareServerHello(r);
-  r.done('KeyShareServerHello@specs/tls/extensions.spec:299');
-  return v;
-}
-
-/** Encode a {@link KeyShareServerHello}. */
-export function encodeKeyShareServerHello(v: KeyShareServerHello): Uint8Array {
-  const w = new Writer();
-  writeKeyShareServerHello(w, v);
   return w.finish();
 }
 
@@ -1477,7 +1479,13 @@ export interface KeyShareContext {
 /** The variants of KeyShare.body, keyed by msg_type. */
 export type KeyShareBody = { case: 'client_hello'; value: KeyShareClientHello } | { case: 'hello_retry_request'; value: KeyShareHelloRetryRequest } | { case: 'server_hello'; value: KeyShareServerHello } | { case: undefined; value: Uint8Array };
 
-/** @see RFC 8446 §4.2.8 */
+/**
+ * RFC 8446 declares the three bodies as structs of their own (KeyShareClientHello,
+ * KeyShareHelloRetryRequest, KeyShareServerHello); the inline arms below get exactly those names.
+ * client_shares holds one share per offered group, in the client's order of preference, and may
+ * be empty; selected_group is the group the server wants a new share for.
+ * @see RFC 8446 §4.2.8
+ */
 export interface KeyShare {
   body: KeyShareBody;
 }
@@ -1487,13 +1495,13 @@ export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
   let body: KeyShareBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readKeyShareClientHello(r) };
+      body = { case: 'client_hello', value: readKeyShareClientHello(r, ctx) };
       break;
     case HandshakeType.hello_retry_request:
-      body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r) };
+      body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r, ctx) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readKeyShareServerHello(r) };
+      body = { case: 'server_hello', value: readKeyShareServerHello(r, ctx) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
@@ -1516,10 +1524,10 @@ export function writeKeyShare(w: Writer, v: KeyShare): void {
       writeKeyShareServerHello(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'KeyShare.body@specs/tls/extensions.spec:309');
+      w.raw(body.value, 'KeyShare.body@specs/tls/extensions.spec:320');
       break;
     default:
-      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:309', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:320', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1527,7 +1535,7 @@ export function writeKeyShare(w: Writer, v: KeyShare): void {
 export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext): KeyShare {
   const r = new Reader(bytes);
   const v = readKeyShare(r, ctx);
-  r.done('KeyShare@specs/tls/extensions.spec:310');
+  r.done('KeyShare@specs/tls/extensions.spec:332');
   return v;
 }
 
@@ -1535,6 +1543,129 @@ export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext): KeyShar
 export function encodeKeyShare(v: KeyShare): Uint8Array {
   const w = new Writer();
   writeKeyShare(w, v);
+  return w.finish();
+}
+
+/** What decoding a KeyShareClientHello needs to know that is not on the wire. */
+export interface KeyShareClientHelloContext {
+  msgType: HandshakeType;
+}
+
+/**
+ * The client_hello arm of KeyShare.body.
+ * @see RFC 8446 §4.2.8
+ */
+export interface KeyShareClientHello {
+  /** Wire: <0..65535> bytes. */
+  client_shares: KeyShareEntry[];
+}
+
+/** Read a {@link KeyShareClientHello} at the reader's position. */
+export function readKeyShareClientHello(r: Reader, ctx: KeyShareClientHelloContext): KeyShareClientHello {
+  const client_shares: KeyShareEntry[] = [];
+  const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322');
+  while (r.pos < r.end) client_shares.push(readKeyShareEntry(r));
+  r.leave(client_sharesEnd, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322');
+  return { client_shares };
+}
+
+/** Write a {@link KeyShareClientHello}. */
+export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHello): void {
+  const client_sharesMark = w.beginLength(2);
+  for (const item of v.client_shares) writeKeyShareEntry(w, item);
+  w.endLength(client_sharesMark, 2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322');
+}
+
+/** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeKeyShareClientHello(bytes: Uint8Array, ctx: KeyShareClientHelloContext): KeyShareClientHello {
+  const r = new Reader(bytes);
+  const v = readKeyShareClientHello(r, ctx);
+  r.done('KeyShareClientHello@specs/tls/extensions.spec:321');
+  return v;
+}
+
+/** Encode a {@link KeyShareClientHello}. */
+export function encodeKeyShareClientHello(v: KeyShareClientHello): Uint8Array {
+  const w = new Writer();
+  writeKeyShareClientHello(w, v);
+  return w.finish();
+}
+
+/** What decoding a KeyShareHelloRetryRequest needs to know that is not on the wire. */
+export interface KeyShareHelloRetryRequestContext {
+  msgType: HandshakeType;
+}
+
+/**
+ * The hello_retry_request arm of KeyShare.body.
+ * @see RFC 8446 §4.2.8
+ */
+export interface KeyShareHelloRetryRequest {
+  selected_group: NamedGroup;
+}
+
+/** Read a {@link KeyShareHelloRetryRequest} at the reader's position. */
+export function readKeyShareHelloRetryRequest(r: Reader, ctx: KeyShareHelloRetryRequestContext): KeyShareHelloRetryRequest {
+  const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:325');
+  return { selected_group };
+}
+
+/** Write a {@link KeyShareHelloRetryRequest}. */
+export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequest): void {
+  w.u16(v.selected_group, 'KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:325');
+}
+
+/** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array, ctx: KeyShareHelloRetryRequestContext): KeyShareHelloRetryRequest {
+  const r = new Reader(bytes);
+  const v = readKeyShareHelloRetryRequest(r, ctx);
+  r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:324');
+  return v;
+}
+
+/** Encode a {@link KeyShareHelloRetryRequest}. */
+export function encodeKeyShareHelloRetryRequest(v: KeyShareHelloRetryRequest): Uint8Array {
+  const w = new Writer();
+  writeKeyShareHelloRetryRequest(w, v);
+  return w.finish();
+}
+
+/** What decoding a KeyShareServerHello needs to know that is not on the wire. */
+export interface KeyShareServerHelloContext {
+  msgType: HandshakeType;
+}
+
+/**
+ * The server_hello arm of KeyShare.body.
+ * @see RFC 8446 §4.2.8
+ */
+export interface KeyShareServerHello {
+  server_share: KeyShareEntry;
+}
+
+/** Read a {@link KeyShareServerHello} at the reader's position. */
+export function readKeyShareServerHello(r: Reader, ctx: KeyShareServerHelloContext): KeyShareServerHello {
+  const server_share = readKeyShareEntry(r);
+  return { server_share };
+}
+
+/** Write a {@link KeyShareServerHello}. */
+export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHello): void {
+  writeKeyShareEntry(w, v.server_share);
+}
+
+/** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeKeyShareServerHello(bytes: Uint8Array, ctx: KeyShareServerHelloContext): KeyShareServerHello {
+  const r = new Reader(bytes);
+  const v = readKeyShareServerHello(r, ctx);
+  r.done('KeyShareServerHello@specs/tls/extensions.spec:327');
+  return v;
+}
+
+/** Encode a {@link KeyShareServerHello}. */
+export function encodeKeyShareServerHello(v: KeyShareServerHello): Uint8Array {
+  const w = new Writer();
+  writeKeyShareServerHello(w, v);
   return w.finish();
 }
 
@@ -1564,24 +1695,24 @@ export interface PskKeyExchangeModes {
 /** Read a {@link PskKeyExchangeModes} at the reader's position. */
 export function readPskKeyExchangeModes(r: Reader): PskKeyExchangeModes {
   const ke_modes: PskKeyExchangeMode[] = [];
-  const ke_modesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319'), 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
-  while (r.pos < r.end) ke_modes.push(r.u8('PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319'));
-  r.leave(ke_modesEnd, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
+  const ke_modesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341'), 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
+  while (r.pos < r.end) ke_modes.push(r.u8('PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341'));
+  r.leave(ke_modesEnd, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
   return { ke_modes };
 }
 
 /** Write a {@link PskKeyExchangeModes}. */
 export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModes): void {
   const ke_modesMark = w.beginLength(1);
-  for (const item of v.ke_modes) w.u8(item, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
-  w.endLength(ke_modesMark, 1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:319');
+  for (const item of v.ke_modes) w.u8(item, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
+  w.endLength(ke_modesMark, 1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
 }
 
 /** Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskKeyExchangeModes(bytes: Uint8Array): PskKeyExchangeModes {
   const r = new Reader(bytes);
   const v = readPskKeyExchangeModes(r);
-  r.done('PskKeyExchangeModes@specs/tls/extensions.spec:320');
+  r.done('PskKeyExchangeModes@specs/tls/extensions.spec:342');
   return v;
 }
 
@@ -1598,11 +1729,11 @@ export interface EarlyDataIndicationContext {
 }
 
 /** The variants of EarlyDataIndication.body, keyed by msg_type. */
-export type EarlyDataIndicationBody = { case: 'new_session_ticket'; value: number } | { case: 'client_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty } | { case: undefined; value: Uint8Array };
+export type EarlyDataIndicationBody = { case: 'new_session_ticket'; value: EarlyDataIndicationNewSessionTicket } | { case: 'client_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty } | { case: undefined; value: Uint8Array };
 
 /**
  * Empty in the ClientHello and EncryptedExtensions; in a NewSessionTicket, the most early data
- * (in bytes) the server accepts with that ticket (max_early_data_size).
+ * (in bytes) the server accepts with that ticket.
  * @see RFC 8446 §4.2.10
  */
 export interface EarlyDataIndication {
@@ -1614,7 +1745,7 @@ export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationConte
   let body: EarlyDataIndicationBody;
   switch (ctx.msgType) {
     case HandshakeType.new_session_ticket:
-      body = { case: 'new_session_ticket', value: r.u32('EarlyDataIndication.body@specs/tls/extensions.spec:335') };
+      body = { case: 'new_session_ticket', value: readEarlyDataIndicationNewSessionTicket(r, ctx) };
       break;
     case HandshakeType.client_hello:
       body = { case: 'client_hello', value: readEmpty(r) };
@@ -1634,7 +1765,7 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
   const body = v.body;
   switch (body.case) {
     case 'new_session_ticket':
-      w.u32(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:335');
+      writeEarlyDataIndicationNewSessionTicket(w, body.value);
       break;
     case 'client_hello':
       writeEmpty(w, body.value);
@@ -1643,10 +1774,10 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
       writeEmpty(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:335');
+      w.raw(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:353');
       break;
     default:
-      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:335', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:353', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1654,7 +1785,7 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
 export function decodeEarlyDataIndication(bytes: Uint8Array, ctx: EarlyDataIndicationContext): EarlyDataIndication {
   const r = new Reader(bytes);
   const v = readEarlyDataIndication(r, ctx);
-  r.done('EarlyDataIndication@specs/tls/extensions.spec:336');
+  r.done('EarlyDataIndication@specs/tls/extensions.spec:359');
   return v;
 }
 
@@ -1662,6 +1793,45 @@ export function decodeEarlyDataIndication(bytes: Uint8Array, ctx: EarlyDataIndic
 export function encodeEarlyDataIndication(v: EarlyDataIndication): Uint8Array {
   const w = new Writer();
   writeEarlyDataIndication(w, v);
+  return w.finish();
+}
+
+/** What decoding a EarlyDataIndicationNewSessionTicket needs to know that is not on the wire. */
+export interface EarlyDataIndicationNewSessionTicketContext {
+  msgType: HandshakeType;
+}
+
+/**
+ * The new_session_ticket arm of EarlyDataIndication.body.
+ * @see RFC 8446 §4.2.10
+ */
+export interface EarlyDataIndicationNewSessionTicket {
+  max_early_data_size: number;
+}
+
+/** Read a {@link EarlyDataIndicationNewSessionTicket} at the reader's position. */
+export function readEarlyDataIndicationNewSessionTicket(r: Reader, ctx: EarlyDataIndicationNewSessionTicketContext): EarlyDataIndicationNewSessionTicket {
+  const max_early_data_size = r.u32('EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:354');
+  return { max_early_data_size };
+}
+
+/** Write a {@link EarlyDataIndicationNewSessionTicket}. */
+export function writeEarlyDataIndicationNewSessionTicket(w: Writer, v: EarlyDataIndicationNewSessionTicket): void {
+  w.u32(v.max_early_data_size, 'EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:354');
+}
+
+/** Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeEarlyDataIndicationNewSessionTicket(bytes: Uint8Array, ctx: EarlyDataIndicationNewSessionTicketContext): EarlyDataIndicationNewSessionTicket {
+  const r = new Reader(bytes);
+  const v = readEarlyDataIndicationNewSessionTicket(r, ctx);
+  r.done('EarlyDataIndicationNewSessionTicket@specs/tls/extensions.spec:354');
+  return v;
+}
+
+/** Encode a {@link EarlyDataIndicationNewSessionTicket}. */
+export function encodeEarlyDataIndicationNewSessionTicket(v: EarlyDataIndicationNewSessionTicket): Uint8Array {
+  const w = new Writer();
+  writeEarlyDataIndicationNewSessionTicket(w, v);
   return w.finish();
 }
 
@@ -1674,24 +1844,24 @@ export interface PskIdentity {
 
 /** Read a {@link PskIdentity} at the reader's position. */
 export function readPskIdentity(r: Reader): PskIdentity {
-  const identity = r.raw(r.vectorLength(2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:342'), 'PskIdentity.identity@specs/tls/extensions.spec:342');
-  const obfuscated_ticket_age = r.u32('PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:343');
+  const identity = r.raw(r.vectorLength(2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:365'), 'PskIdentity.identity@specs/tls/extensions.spec:365');
+  const obfuscated_ticket_age = r.u32('PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:366');
   return { identity, obfuscated_ticket_age };
 }
 
 /** Write a {@link PskIdentity}. */
 export function writePskIdentity(w: Writer, v: PskIdentity): void {
   const identityMark = w.beginLength(2);
-  w.raw(v.identity, 'PskIdentity.identity@specs/tls/extensions.spec:342');
-  w.endLength(identityMark, 2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:342');
-  w.u32(v.obfuscated_ticket_age, 'PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:343');
+  w.raw(v.identity, 'PskIdentity.identity@specs/tls/extensions.spec:365');
+  w.endLength(identityMark, 2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:365');
+  w.u32(v.obfuscated_ticket_age, 'PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:366');
 }
 
 /** Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskIdentity(bytes: Uint8Array): PskIdentity {
   const r = new Reader(bytes);
   const v = readPskIdentity(r);
-  r.done('PskIdentity@specs/tls/extensions.spec:344');
+  r.done('PskIdentity@specs/tls/extensions.spec:367');
   return v;
 }
 
@@ -1703,7 +1873,9 @@ export function encodePskIdentity(v: PskIdentity): Uint8Array {
 }
 
 /**
- * `opaque PskBinderEntry<32..255>;`: an HMAC over the truncated ClientHello (section 4.2.11.2).
+ * `opaque PskBinderEntry<32..255>;` in RFC 8446: an HMAC over the truncated ClientHello (section
+ * 4.2.11.2). A struct here, because a named type with a size of its own cannot be a vector element
+ * (binders).
  * @see RFC 8446 §4.2.11
  */
 export interface PskBinderEntry {
@@ -1713,22 +1885,22 @@ export interface PskBinderEntry {
 
 /** Read a {@link PskBinderEntry} at the reader's position. */
 export function readPskBinderEntry(r: Reader): PskBinderEntry {
-  const binder = r.raw(r.vectorLength(1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:349'), 'PskBinderEntry.binder@specs/tls/extensions.spec:349');
+  const binder = r.raw(r.vectorLength(1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:376'), 'PskBinderEntry.binder@specs/tls/extensions.spec:376');
   return { binder };
 }
 
 /** Write a {@link PskBinderEntry}. */
 export function writePskBinderEntry(w: Writer, v: PskBinderEntry): void {
   const binderMark = w.beginLength(1);
-  w.raw(v.binder, 'PskBinderEntry.binder@specs/tls/extensions.spec:349');
-  w.endLength(binderMark, 1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:349');
+  w.raw(v.binder, 'PskBinderEntry.binder@specs/tls/extensions.spec:376');
+  w.endLength(binderMark, 1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:376');
 }
 
 /** Decode a whole {@link PskBinderEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskBinderEntry(bytes: Uint8Array): PskBinderEntry {
   const r = new Reader(bytes);
   const v = readPskBinderEntry(r);
-  r.done('PskBinderEntry@specs/tls/extensions.spec:350');
+  r.done('PskBinderEntry@specs/tls/extensions.spec:377');
   return v;
 }
 
@@ -1750,13 +1922,13 @@ export interface OfferedPsks {
 /** Read a {@link OfferedPsks} at the reader's position. */
 export function readOfferedPsks(r: Reader): OfferedPsks {
   const identities: PskIdentity[] = [];
-  const identitiesEnd = r.enter(r.vectorLength(2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:354'), 'OfferedPsks.identities@specs/tls/extensions.spec:354');
+  const identitiesEnd = r.enter(r.vectorLength(2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:381'), 'OfferedPsks.identities@specs/tls/extensions.spec:381');
   while (r.pos < r.end) identities.push(readPskIdentity(r));
-  r.leave(identitiesEnd, 'OfferedPsks.identities@specs/tls/extensions.spec:354');
+  r.leave(identitiesEnd, 'OfferedPsks.identities@specs/tls/extensions.spec:381');
   const binders: PskBinderEntry[] = [];
-  const bindersEnd = r.enter(r.vectorLength(2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:355'), 'OfferedPsks.binders@specs/tls/extensions.spec:355');
+  const bindersEnd = r.enter(r.vectorLength(2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:382'), 'OfferedPsks.binders@specs/tls/extensions.spec:382');
   while (r.pos < r.end) binders.push(readPskBinderEntry(r));
-  r.leave(bindersEnd, 'OfferedPsks.binders@specs/tls/extensions.spec:355');
+  r.leave(bindersEnd, 'OfferedPsks.binders@specs/tls/extensions.spec:382');
   return { identities, binders };
 }
 
@@ -1764,17 +1936,17 @@ export function readOfferedPsks(r: Reader): OfferedPsks {
 export function writeOfferedPsks(w: Writer, v: OfferedPsks): void {
   const identitiesMark = w.beginLength(2);
   for (const item of v.identities) writePskIdentity(w, item);
-  w.endLength(identitiesMark, 2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:354');
+  w.endLength(identitiesMark, 2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:381');
   const bindersMark = w.beginLength(2);
   for (const item of v.binders) writePskBinderEntry(w, item);
-  w.endLength(bindersMark, 2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:355');
+  w.endLength(bindersMark, 2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:382');
 }
 
 /** Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOfferedPsks(bytes: Uint8Array): OfferedPsks {
   const r = new Reader(bytes);
   const v = readOfferedPsks(r);
-  r.done('OfferedPsks@specs/tls/extensions.spec:356');
+  r.done('OfferedPsks@specs/tls/extensions.spec:383');
   return v;
 }
 
@@ -1791,12 +1963,11 @@ export interface PreSharedKeyExtensionContext {
 }
 
 /** The variants of PreSharedKeyExtension.body, keyed by msg_type. */
-export type PreSharedKeyExtensionBody = { case: 'client_hello'; value: OfferedPsks } | { case: 'server_hello'; value: number } | { case: undefined; value: Uint8Array };
+export type PreSharedKeyExtensionBody = { case: 'client_hello'; value: OfferedPsks } | { case: 'server_hello'; value: PreSharedKeyExtensionServerHello } | { case: undefined; value: Uint8Array };
 
 /**
  * The client offers identities (this MUST be the last extension of the ClientHello, section
- * 4.2.11 - the handshake's check); the server answers with the index of the one it chose
- * (selected_identity).
+ * 4.2.11 - the handshake's check); the server answers with the index of the one it chose.
  * @see RFC 8446 §4.2.11
  */
 export interface PreSharedKeyExtension {
@@ -1811,7 +1982,7 @@ export function readPreSharedKeyExtension(r: Reader, ctx: PreSharedKeyExtensionC
       body = { case: 'client_hello', value: readOfferedPsks(r) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.u16('PreSharedKeyExtension.body@specs/tls/extensions.spec:370') };
+      body = { case: 'server_hello', value: readPreSharedKeyExtensionServerHello(r, ctx) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
@@ -1828,13 +1999,13 @@ export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension):
       writeOfferedPsks(w, body.value);
       break;
     case 'server_hello':
-      w.u16(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:370');
+      writePreSharedKeyExtensionServerHello(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:370');
+      w.raw(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:392');
       break;
     default:
-      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:370', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:392', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1842,7 +2013,7 @@ export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension):
 export function decodePreSharedKeyExtension(bytes: Uint8Array, ctx: PreSharedKeyExtensionContext): PreSharedKeyExtension {
   const r = new Reader(bytes);
   const v = readPreSharedKeyExtension(r, ctx);
-  r.done('PreSharedKeyExtension@specs/tls/extensions.spec:371');
+  r.done('PreSharedKeyExtension@specs/tls/extensions.spec:397');
   return v;
 }
 
@@ -1850,6 +2021,45 @@ export function decodePreSharedKeyExtension(bytes: Uint8Array, ctx: PreSharedKey
 export function encodePreSharedKeyExtension(v: PreSharedKeyExtension): Uint8Array {
   const w = new Writer();
   writePreSharedKeyExtension(w, v);
+  return w.finish();
+}
+
+/** What decoding a PreSharedKeyExtensionServerHello needs to know that is not on the wire. */
+export interface PreSharedKeyExtensionServerHelloContext {
+  msgType: HandshakeType;
+}
+
+/**
+ * The server_hello arm of PreSharedKeyExtension.body.
+ * @see RFC 8446 §4.2.11
+ */
+export interface PreSharedKeyExtensionServerHello {
+  selected_identity: number;
+}
+
+/** Read a {@link PreSharedKeyExtensionServerHello} at the reader's position. */
+export function readPreSharedKeyExtensionServerHello(r: Reader, ctx: PreSharedKeyExtensionServerHelloContext): PreSharedKeyExtensionServerHello {
+  const selected_identity = r.u16('PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:394');
+  return { selected_identity };
+}
+
+/** Write a {@link PreSharedKeyExtensionServerHello}. */
+export function writePreSharedKeyExtensionServerHello(w: Writer, v: PreSharedKeyExtensionServerHello): void {
+  w.u16(v.selected_identity, 'PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:394');
+}
+
+/** Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodePreSharedKeyExtensionServerHello(bytes: Uint8Array, ctx: PreSharedKeyExtensionServerHelloContext): PreSharedKeyExtensionServerHello {
+  const r = new Reader(bytes);
+  const v = readPreSharedKeyExtensionServerHello(r, ctx);
+  r.done('PreSharedKeyExtensionServerHello@specs/tls/extensions.spec:394');
+  return v;
+}
+
+/** Encode a {@link PreSharedKeyExtensionServerHello}. */
+export function encodePreSharedKeyExtensionServerHello(v: PreSharedKeyExtensionServerHello): Uint8Array {
+  const w = new Writer();
+  writePreSharedKeyExtensionServerHello(w, v);
   return w.finish();
 }
 
@@ -1864,22 +2074,22 @@ export interface RenegotiationInfo {
 
 /** Read a {@link RenegotiationInfo} at the reader's position. */
 export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
-  const renegotiated_connection = r.raw(r.vectorLength(1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378'), 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378');
+  const renegotiated_connection = r.raw(r.vectorLength(1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404'), 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404');
   return { renegotiated_connection };
 }
 
 /** Write a {@link RenegotiationInfo}. */
 export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfo): void {
   const renegotiated_connectionMark = w.beginLength(1);
-  w.raw(v.renegotiated_connection, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378');
-  w.endLength(renegotiated_connectionMark, 1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:378');
+  w.raw(v.renegotiated_connection, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404');
+  w.endLength(renegotiated_connectionMark, 1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404');
 }
 
 /** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeRenegotiationInfo(bytes: Uint8Array): RenegotiationInfo {
   const r = new Reader(bytes);
   const v = readRenegotiationInfo(r);
-  r.done('RenegotiationInfo@specs/tls/extensions.spec:379');
+  r.done('RenegotiationInfo@specs/tls/extensions.spec:405');
   return v;
 }
 

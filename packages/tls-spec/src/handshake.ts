@@ -34,9 +34,9 @@ export interface Handshake {
 
 /** Read a {@link Handshake} at the reader's position. */
 export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
-  const msg_type = r.u8('Handshake.msg_type@specs/tls/handshake.spec:23');
+  const msg_type = r.u8('Handshake.msg_type@specs/tls/handshake.spec:21');
   let body: HandshakeBody;
-  const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:36'), 'Handshake.body@specs/tls/handshake.spec:36');
+  const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:34'), 'Handshake.body@specs/tls/handshake.spec:34');
   switch (msg_type) {
     case HandshakeType.client_hello:
       body = { case: 'client_hello', value: readClientHello(r) };
@@ -72,70 +72,70 @@ export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
       body = { case: undefined, value: r.rest() };
       break;
   }
-  r.leave(bodyEnd, 'Handshake.body@specs/tls/handshake.spec:36');
+  r.leave(bodyEnd, 'Handshake.body@specs/tls/handshake.spec:34');
   return { msg_type, body };
 }
 
 /** Write a {@link Handshake}. */
 export function writeHandshake(w: Writer, v: Handshake): void {
-  w.u8(v.msg_type, 'Handshake.msg_type@specs/tls/handshake.spec:23');
+  w.u8(v.msg_type, 'Handshake.msg_type@specs/tls/handshake.spec:21');
   const body = v.body;
   const bodyMark = w.beginLength(3);
   switch (body.case) {
     case 'client_hello':
-      if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`);
       writeClientHello(w, body.value);
       break;
     case 'server_hello':
-      if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`);
       writeServerHello(w, body.value);
       break;
     case 'end_of_early_data':
-      if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`);
       writeEndOfEarlyData(w, body.value);
       break;
     case 'encrypted_extensions':
-      if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`);
       writeEncryptedExtensions(w, body.value);
       break;
     case 'certificate_request':
-      if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`);
       writeCertificateRequest(w, body.value);
       break;
     case 'certificate':
-      if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`);
       writeCertificate(w, body.value);
       break;
     case 'certificate_verify':
-      if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`);
       writeCertificateVerify(w, body.value);
       break;
     case 'finished':
-      if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case finished needs msg_type = finished, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case finished needs msg_type = finished, got ${String(v.msg_type)}`);
       writeFinished(w, body.value);
       break;
     case 'new_session_ticket':
-      if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`);
       writeNewSessionTicket(w, body.value);
       break;
     case 'key_update':
-      if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`);
+      if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`);
       writeKeyUpdate(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:36');
+      w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:34');
       break;
     default:
-      throw new EncodeError('Handshake.body@specs/tls/handshake.spec:36', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `unknown case ${String((body as { case: unknown }).case)}`);
   }
-  w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:36');
+  w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:34');
 }
 
 /** Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHandshake(bytes: Uint8Array, ctx: HandshakeContext): Handshake {
   const r = new Reader(bytes);
   const v = readHandshake(r, ctx);
-  r.done('Handshake@specs/tls/handshake.spec:37');
+  r.done('Handshake@specs/tls/handshake.spec:35');
   return v;
 }
 
@@ -168,44 +168,44 @@ export interface ClientHello {
 
 /** Read a {@link ClientHello} at the reader's position. */
 export function readClientHello(r: Reader): ClientHello {
-  const legacy_version = r.u16('ClientHello.legacy_version@specs/tls/handshake.spec:46');
-  const random = r.raw(32, 'ClientHello.random@specs/tls/handshake.spec:47');
-  const legacy_session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48'), 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48');
+  const legacy_version = r.u16('ClientHello.legacy_version@specs/tls/handshake.spec:44');
+  const random = r.raw(32, 'ClientHello.random@specs/tls/handshake.spec:45');
+  const legacy_session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46'), 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46');
   const cipher_suites: CipherSuite[] = [];
-  const cipher_suitesEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49'), 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
-  while (r.pos < r.end) cipher_suites.push(r.u16('ClientHello.cipher_suites@specs/tls/handshake.spec:49'));
-  r.leave(cipher_suitesEnd, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
-  const legacy_compression_methods = r.raw(r.vectorLength(1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50'), 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50');
+  const cipher_suitesEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47'), 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
+  while (r.pos < r.end) cipher_suites.push(r.u16('ClientHello.cipher_suites@specs/tls/handshake.spec:47'));
+  r.leave(cipher_suitesEnd, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
+  const legacy_compression_methods = r.raw(r.vectorLength(1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48'), 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48');
   const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:52'), 'ClientHello.extensions@specs/tls/handshake.spec:52');
+  const extensionsEnd = r.enter(r.vectorLength(2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:50'), 'ClientHello.extensions@specs/tls/handshake.spec:50');
   while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.client_hello }));
-  r.leave(extensionsEnd, 'ClientHello.extensions@specs/tls/handshake.spec:52');
+  r.leave(extensionsEnd, 'ClientHello.extensions@specs/tls/handshake.spec:50');
   return { legacy_version, random, legacy_session_id, cipher_suites, legacy_compression_methods, extensions };
 }
 
 /** Write a {@link ClientHello}. */
 export function writeClientHello(w: Writer, v: ClientHello): void {
-  w.u16((v.legacy_version ?? 0x0303), 'ClientHello.legacy_version@specs/tls/handshake.spec:46');
-  w.fixed(v.random, 32, 'ClientHello.random@specs/tls/handshake.spec:47');
+  w.u16((v.legacy_version ?? 0x0303), 'ClientHello.legacy_version@specs/tls/handshake.spec:44');
+  w.fixed(v.random, 32, 'ClientHello.random@specs/tls/handshake.spec:45');
   const legacy_session_idMark = w.beginLength(1);
-  w.raw(v.legacy_session_id, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48');
-  w.endLength(legacy_session_idMark, 1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:48');
+  w.raw(v.legacy_session_id, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46');
+  w.endLength(legacy_session_idMark, 1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46');
   const cipher_suitesMark = w.beginLength(2);
-  for (const item of v.cipher_suites) w.u16(item, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
-  w.endLength(cipher_suitesMark, 2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:49');
+  for (const item of v.cipher_suites) w.u16(item, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
+  w.endLength(cipher_suitesMark, 2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
   const legacy_compression_methodsMark = w.beginLength(1);
-  w.raw(v.legacy_compression_methods, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50');
-  w.endLength(legacy_compression_methodsMark, 1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:50');
+  w.raw(v.legacy_compression_methods, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48');
+  w.endLength(legacy_compression_methodsMark, 1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48');
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:52');
+  w.endLength(extensionsMark, 2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:50');
 }
 
 /** Decode a whole {@link ClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeClientHello(bytes: Uint8Array): ClientHello {
   const r = new Reader(bytes);
   const v = readClientHello(r);
-  r.done('ClientHello@specs/tls/handshake.spec:53');
+  r.done('ClientHello@specs/tls/handshake.spec:51');
   return v;
 }
 
@@ -232,37 +232,37 @@ export interface ServerHello {
 
 /** Read a {@link ServerHello} at the reader's position. */
 export function readServerHello(r: Reader): ServerHello {
-  const legacy_version = r.u16('ServerHello.legacy_version@specs/tls/handshake.spec:57');
-  const random = r.raw(32, 'ServerHello.random@specs/tls/handshake.spec:58');
-  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59'), 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59');
-  const cipher_suite = r.u16('ServerHello.cipher_suite@specs/tls/handshake.spec:60');
-  const legacy_compression_method = r.u8('ServerHello.legacy_compression_method@specs/tls/handshake.spec:61');
+  const legacy_version = r.u16('ServerHello.legacy_version@specs/tls/handshake.spec:55');
+  const random = r.raw(32, 'ServerHello.random@specs/tls/handshake.spec:56');
+  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57'), 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57');
+  const cipher_suite = r.u16('ServerHello.cipher_suite@specs/tls/handshake.spec:58');
+  const legacy_compression_method = r.u8('ServerHello.legacy_compression_method@specs/tls/handshake.spec:59');
   const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:63'), 'ServerHello.extensions@specs/tls/handshake.spec:63');
+  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:61'), 'ServerHello.extensions@specs/tls/handshake.spec:61');
   while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.server_hello }));
-  r.leave(extensionsEnd, 'ServerHello.extensions@specs/tls/handshake.spec:63');
+  r.leave(extensionsEnd, 'ServerHello.extensions@specs/tls/handshake.spec:61');
   return { legacy_version, random, legacy_session_id_echo, cipher_suite, legacy_compression_method, extensions };
 }
 
 /** Write a {@link ServerHello}. */
 export function writeServerHello(w: Writer, v: ServerHello): void {
-  w.u16((v.legacy_version ?? 0x0303), 'ServerHello.legacy_version@specs/tls/handshake.spec:57');
-  w.fixed(v.random, 32, 'ServerHello.random@specs/tls/handshake.spec:58');
+  w.u16((v.legacy_version ?? 0x0303), 'ServerHello.legacy_version@specs/tls/handshake.spec:55');
+  w.fixed(v.random, 32, 'ServerHello.random@specs/tls/handshake.spec:56');
   const legacy_session_id_echoMark = w.beginLength(1);
-  w.raw(v.legacy_session_id_echo, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59');
-  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:59');
-  w.u16(v.cipher_suite, 'ServerHello.cipher_suite@specs/tls/handshake.spec:60');
-  w.u8((v.legacy_compression_method ?? 0), 'ServerHello.legacy_compression_method@specs/tls/handshake.spec:61');
+  w.raw(v.legacy_session_id_echo, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57');
+  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57');
+  w.u16(v.cipher_suite, 'ServerHello.cipher_suite@specs/tls/handshake.spec:58');
+  w.u8((v.legacy_compression_method ?? 0), 'ServerHello.legacy_compression_method@specs/tls/handshake.spec:59');
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:63');
+  w.endLength(extensionsMark, 2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:61');
 }
 
 /** Decode a whole {@link ServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerHello(bytes: Uint8Array): ServerHello {
   const r = new Reader(bytes);
   const v = readServerHello(r);
-  r.done('ServerHello@specs/tls/handshake.spec:64');
+  r.done('ServerHello@specs/tls/handshake.spec:62');
   return v;
 }
 
@@ -295,37 +295,37 @@ export interface HelloRetryRequest {
 
 /** Read a {@link HelloRetryRequest} at the reader's position. */
 export function readHelloRetryRequest(r: Reader): HelloRetryRequest {
-  const legacy_version = r.u16('HelloRetryRequest.legacy_version@specs/tls/handshake.spec:74');
-  const random = r.raw(32, 'HelloRetryRequest.random@specs/tls/handshake.spec:75');
-  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76'), 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76');
-  const cipher_suite = r.u16('HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:77');
-  const legacy_compression_method = r.u8('HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:78');
+  const legacy_version = r.u16('HelloRetryRequest.legacy_version@specs/tls/handshake.spec:72');
+  const random = r.raw(32, 'HelloRetryRequest.random@specs/tls/handshake.spec:73');
+  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74'), 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74');
+  const cipher_suite = r.u16('HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:75');
+  const legacy_compression_method = r.u8('HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:76');
   const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80'), 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80');
+  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78'), 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78');
   while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.hello_retry_request }));
-  r.leave(extensionsEnd, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80');
+  r.leave(extensionsEnd, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78');
   return { legacy_version, random, legacy_session_id_echo, cipher_suite, legacy_compression_method, extensions };
 }
 
 /** Write a {@link HelloRetryRequest}. */
 export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequest): void {
-  w.u16((v.legacy_version ?? 0x0303), 'HelloRetryRequest.legacy_version@specs/tls/handshake.spec:74');
-  w.fixed(v.random, 32, 'HelloRetryRequest.random@specs/tls/handshake.spec:75');
+  w.u16((v.legacy_version ?? 0x0303), 'HelloRetryRequest.legacy_version@specs/tls/handshake.spec:72');
+  w.fixed(v.random, 32, 'HelloRetryRequest.random@specs/tls/handshake.spec:73');
   const legacy_session_id_echoMark = w.beginLength(1);
-  w.raw(v.legacy_session_id_echo, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76');
-  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:76');
-  w.u16(v.cipher_suite, 'HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:77');
-  w.u8((v.legacy_compression_method ?? 0), 'HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:78');
+  w.raw(v.legacy_session_id_echo, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74');
+  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74');
+  w.u16(v.cipher_suite, 'HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:75');
+  w.u8((v.legacy_compression_method ?? 0), 'HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:76');
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:80');
+  w.endLength(extensionsMark, 2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78');
 }
 
 /** Decode a whole {@link HelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHelloRetryRequest(bytes: Uint8Array): HelloRetryRequest {
   const r = new Reader(bytes);
   const v = readHelloRetryRequest(r);
-  r.done('HelloRetryRequest@specs/tls/handshake.spec:81');
+  r.done('HelloRetryRequest@specs/tls/handshake.spec:79');
   return v;
 }
 
@@ -345,9 +345,9 @@ export interface EncryptedExtensions {
 /** Read a {@link EncryptedExtensions} at the reader's position. */
 export function readEncryptedExtensions(r: Reader): EncryptedExtensions {
   const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86'), 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86');
+  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84'), 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84');
   while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.encrypted_extensions }));
-  r.leave(extensionsEnd, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86');
+  r.leave(extensionsEnd, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84');
   return { extensions };
 }
 
@@ -355,14 +355,14 @@ export function readEncryptedExtensions(r: Reader): EncryptedExtensions {
 export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensions): void {
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:86');
+  w.endLength(extensionsMark, 2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84');
 }
 
 /** Decode a whole {@link EncryptedExtensions}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEncryptedExtensions(bytes: Uint8Array): EncryptedExtensions {
   const r = new Reader(bytes);
   const v = readEncryptedExtensions(r);
-  r.done('EncryptedExtensions@specs/tls/handshake.spec:87');
+  r.done('EncryptedExtensions@specs/tls/handshake.spec:85');
   return v;
 }
 
@@ -383,29 +383,29 @@ export interface CertificateRequest {
 
 /** Read a {@link CertificateRequest} at the reader's position. */
 export function readCertificateRequest(r: Reader): CertificateRequest {
-  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91'), 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91');
+  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89'), 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89');
   const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:93'), 'CertificateRequest.extensions@specs/tls/handshake.spec:93');
+  const extensionsEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:91'), 'CertificateRequest.extensions@specs/tls/handshake.spec:91');
   while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.certificate_request }));
-  r.leave(extensionsEnd, 'CertificateRequest.extensions@specs/tls/handshake.spec:93');
+  r.leave(extensionsEnd, 'CertificateRequest.extensions@specs/tls/handshake.spec:91');
   return { certificate_request_context, extensions };
 }
 
 /** Write a {@link CertificateRequest}. */
 export function writeCertificateRequest(w: Writer, v: CertificateRequest): void {
   const certificate_request_contextMark = w.beginLength(1);
-  w.raw(v.certificate_request_context, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91');
-  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:91');
+  w.raw(v.certificate_request_context, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89');
+  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89');
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:93');
+  w.endLength(extensionsMark, 2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:91');
 }
 
 /** Decode a whole {@link CertificateRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateRequest(bytes: Uint8Array): CertificateRequest {
   const r = new Reader(bytes);
   const v = readCertificateRequest(r);
-  r.done('CertificateRequest@specs/tls/handshake.spec:94');
+  r.done('CertificateRequest@specs/tls/handshake.spec:92');
   return v;
 }
 
@@ -435,137 +435,68 @@ export function CertificateTypeName(value: number): string {
   return enumName(CertificateTypeNames, value, 1);
 }
 
-/** @see RFC 8446 §4.4.2 */
-export interface RawPublicKeyEntry {
-  /** Wire: <1..16777215> bytes. */
-  ASN1_subjectPublicKeyInfo: Uint8Array;
-}
-
-/** Read a {@link RawPublicKeyEntry} at the reader's position. */
-export function readRawPublicKeyEntry(r: Reader): RawPublicKeyEntry {
-  const ASN1_subjectPublicKeyInfo = r.raw(r.vectorLength(3, 1, 16777215, 1, 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109'), 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109');
-  return { ASN1_subjectPublicKeyInfo };
-}
-
-/** Write a {@link RawPublicKeyEntry}. */
-export function writeRawPublicKeyEntry(w: Writer, v: RawPublicKeyEntry): void {
-  const ASN1_subjectPublicKeyInfoMark = w.beginLength(3);
-  w.raw(v.ASN1_subjectPublicKeyInfo, 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109');
-  w.endLength(ASN1_subjectPublicKeyInfoMark, 3, 1, 16777215, 1, 'RawPublicKeyEntry.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:109');
-}
-
-/** Decode a whole {@link RawPublicKeyEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeRawPublicKeyEntry(bytes: Uint8Array): RawPublicKeyEntry {
-  const r = new Reader(bytes);
-  const v = readRawPublicKeyEntry(r);
-  r.done('RawPublicKeyEntry@specs/tls/handshake.spec:110');
-  return v;
-}
-
-/** Encode a {@link RawPublicKeyEntry}. */
-export function encodeRawPublicKeyEntry(v: RawPublicKeyEntry): Uint8Array {
-  const w = new Writer();
-  writeRawPublicKeyEntry(w, v);
-  return w.finish();
-}
-
-/** @see RFC 8446 §4.4.2 */
-export interface X509Entry {
-  /** Wire: <1..16777215> bytes. */
-  cert_data: Uint8Array;
-}
-
-/** Read a {@link X509Entry} at the reader's position. */
-export function readX509Entry(r: Reader): X509Entry {
-  const cert_data = r.raw(r.vectorLength(3, 1, 16777215, 1, 'X509Entry.cert_data@specs/tls/handshake.spec:114'), 'X509Entry.cert_data@specs/tls/handshake.spec:114');
-  return { cert_data };
-}
-
-/** Write a {@link X509Entry}. */
-export function writeX509Entry(w: Writer, v: X509Entry): void {
-  const cert_dataMark = w.beginLength(3);
-  w.raw(v.cert_data, 'X509Entry.cert_data@specs/tls/handshake.spec:114');
-  w.endLength(cert_dataMark, 3, 1, 16777215, 1, 'X509Entry.cert_data@specs/tls/handshake.spec:114');
-}
-
-/** Decode a whole {@link X509Entry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeX509Entry(bytes: Uint8Array): X509Entry {
-  const r = new Reader(bytes);
-  const v = readX509Entry(r);
-  r.done('X509Entry@specs/tls/handshake.spec:115');
-  return v;
-}
-
-/** Encode a {@link X509Entry}. */
-export function encodeX509Entry(v: X509Entry): Uint8Array {
-  const w = new Writer();
-  writeX509Entry(w, v);
-  return w.finish();
-}
-
 /** What decoding a CertificateEntry needs to know that is not on the wire. */
 export interface CertificateEntryContext {
   certificateType: CertificateType;
 }
 
-/** The variants of CertificateEntry.data, keyed by certificate_type. */
-export type CertificateEntryData = { case: 'RawPublicKey'; value: RawPublicKeyEntry } | { case: 'X509'; value: X509Entry };
+/** The variants of CertificateEntry.body, keyed by certificate_type. */
+export type CertificateEntryBody = { case: 'RawPublicKey'; value: CertificateEntryRawPublicKey } | { case: 'X509'; value: CertificateEntryX509 };
 
 /**
- * RFC 8446 writes the select without a name and its arms as inline fields; here it is `data`
- * and the arms are the two structs above. The certificate type is not on the wire: it is the
- * negotiated one, a context parameter.
+ * The certificate type is not on the wire: it is the negotiated one, a context parameter. The
+ * RFC's select has no name, so it is the field `body`.
  * @see RFC 8446 §4.4.2
  */
 export interface CertificateEntry {
-  data: CertificateEntryData;
+  body: CertificateEntryBody;
   /** Wire: <0..65535> bytes. */
   extensions: Extension[];
 }
 
 /** Read a {@link CertificateEntry} at the reader's position. */
 export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): CertificateEntry {
-  let data: CertificateEntryData;
+  let body: CertificateEntryBody;
   switch (ctx.certificateType) {
     case CertificateType.RawPublicKey:
-      data = { case: 'RawPublicKey', value: readRawPublicKeyEntry(r) };
+      body = { case: 'RawPublicKey', value: readCertificateEntryRawPublicKey(r, ctx) };
       break;
     case CertificateType.X509:
-      data = { case: 'X509', value: readX509Entry(r) };
+      body = { case: 'X509', value: readCertificateEntryX509(r, ctx) };
       break;
     default:
-      throw new DecodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `no case for certificate_type ${String(ctx.certificateType)}`);
+      throw new DecodeError('CertificateEntry.body@specs/tls/handshake.spec:112', `no case for certificate_type ${String(ctx.certificateType)}`);
   }
   const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:130'), 'CertificateEntry.extensions@specs/tls/handshake.spec:130');
+  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:121'), 'CertificateEntry.extensions@specs/tls/handshake.spec:121');
   while (r.pos < r.end) extensions.push(readExtension(r, { ...ctx, msgType: HandshakeType.certificate }));
-  r.leave(extensionsEnd, 'CertificateEntry.extensions@specs/tls/handshake.spec:130');
-  return { data, extensions };
+  r.leave(extensionsEnd, 'CertificateEntry.extensions@specs/tls/handshake.spec:121');
+  return { body, extensions };
 }
 
 /** Write a {@link CertificateEntry}. */
 export function writeCertificateEntry(w: Writer, v: CertificateEntry): void {
-  const data = v.data;
-  switch (data.case) {
+  const body = v.body;
+  switch (body.case) {
     case 'RawPublicKey':
-      writeRawPublicKeyEntry(w, data.value);
+      writeCertificateEntryRawPublicKey(w, body.value);
       break;
     case 'X509':
-      writeX509Entry(w, data.value);
+      writeCertificateEntryX509(w, body.value);
       break;
     default:
-      throw new EncodeError('CertificateEntry.data@specs/tls/handshake.spec:128', `unknown case ${String((data as { case: unknown }).case)}`);
+      throw new EncodeError('CertificateEntry.body@specs/tls/handshake.spec:112', `unknown case ${String((body as { case: unknown }).case)}`);
   }
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:130');
+  w.endLength(extensionsMark, 2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:121');
 }
 
 /** Decode a whole {@link CertificateEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateEntry(bytes: Uint8Array, ctx: CertificateEntryContext): CertificateEntry {
   const r = new Reader(bytes);
   const v = readCertificateEntry(r, ctx);
-  r.done('CertificateEntry@specs/tls/handshake.spec:131');
+  r.done('CertificateEntry@specs/tls/handshake.spec:122');
   return v;
 }
 
@@ -573,6 +504,90 @@ export function decodeCertificateEntry(bytes: Uint8Array, ctx: CertificateEntryC
 export function encodeCertificateEntry(v: CertificateEntry): Uint8Array {
   const w = new Writer();
   writeCertificateEntry(w, v);
+  return w.finish();
+}
+
+/** What decoding a CertificateEntryRawPublicKey needs to know that is not on the wire. */
+export interface CertificateEntryRawPublicKeyContext {
+  certificateType: CertificateType;
+}
+
+/**
+ * The RawPublicKey arm of CertificateEntry.body.
+ * @see RFC 8446 §4.4.2
+ */
+export interface CertificateEntryRawPublicKey {
+  /** From RFC 7250 ASN.1_subjectPublicKeyInfo. Wire: <1..16777215> bytes. */
+  ASN1_subjectPublicKeyInfo: Uint8Array;
+}
+
+/** Read a {@link CertificateEntryRawPublicKey} at the reader's position. */
+export function readCertificateEntryRawPublicKey(r: Reader, ctx: CertificateEntryRawPublicKeyContext): CertificateEntryRawPublicKey {
+  const ASN1_subjectPublicKeyInfo = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115'), 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115');
+  return { ASN1_subjectPublicKeyInfo };
+}
+
+/** Write a {@link CertificateEntryRawPublicKey}. */
+export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntryRawPublicKey): void {
+  const ASN1_subjectPublicKeyInfoMark = w.beginLength(3);
+  w.raw(v.ASN1_subjectPublicKeyInfo, 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115');
+  w.endLength(ASN1_subjectPublicKeyInfoMark, 3, 1, 16777215, 1, 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115');
+}
+
+/** Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCertificateEntryRawPublicKey(bytes: Uint8Array, ctx: CertificateEntryRawPublicKeyContext): CertificateEntryRawPublicKey {
+  const r = new Reader(bytes);
+  const v = readCertificateEntryRawPublicKey(r, ctx);
+  r.done('CertificateEntryRawPublicKey@specs/tls/handshake.spec:113');
+  return v;
+}
+
+/** Encode a {@link CertificateEntryRawPublicKey}. */
+export function encodeCertificateEntryRawPublicKey(v: CertificateEntryRawPublicKey): Uint8Array {
+  const w = new Writer();
+  writeCertificateEntryRawPublicKey(w, v);
+  return w.finish();
+}
+
+/** What decoding a CertificateEntryX509 needs to know that is not on the wire. */
+export interface CertificateEntryX509Context {
+  certificateType: CertificateType;
+}
+
+/**
+ * The X509 arm of CertificateEntry.body.
+ * @see RFC 8446 §4.4.2
+ */
+export interface CertificateEntryX509 {
+  /** Wire: <1..16777215> bytes. */
+  cert_data: Uint8Array;
+}
+
+/** Read a {@link CertificateEntryX509} at the reader's position. */
+export function readCertificateEntryX509(r: Reader, ctx: CertificateEntryX509Context): CertificateEntryX509 {
+  const cert_data = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118'), 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118');
+  return { cert_data };
+}
+
+/** Write a {@link CertificateEntryX509}. */
+export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509): void {
+  const cert_dataMark = w.beginLength(3);
+  w.raw(v.cert_data, 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118');
+  w.endLength(cert_dataMark, 3, 1, 16777215, 1, 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118');
+}
+
+/** Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeCertificateEntryX509(bytes: Uint8Array, ctx: CertificateEntryX509Context): CertificateEntryX509 {
+  const r = new Reader(bytes);
+  const v = readCertificateEntryX509(r, ctx);
+  r.done('CertificateEntryX509@specs/tls/handshake.spec:117');
+  return v;
+}
+
+/** Encode a {@link CertificateEntryX509}. */
+export function encodeCertificateEntryX509(v: CertificateEntryX509): Uint8Array {
+  const w = new Writer();
+  writeCertificateEntryX509(w, v);
   return w.finish();
 }
 
@@ -591,29 +606,29 @@ export interface Certificate {
 
 /** Read a {@link Certificate} at the reader's position. */
 export function readCertificate(r: Reader, ctx: CertificateContext): Certificate {
-  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:136'), 'Certificate.certificate_request_context@specs/tls/handshake.spec:136');
+  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:127'), 'Certificate.certificate_request_context@specs/tls/handshake.spec:127');
   const certificate_list: CertificateEntry[] = [];
-  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:137'), 'Certificate.certificate_list@specs/tls/handshake.spec:137');
+  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:128'), 'Certificate.certificate_list@specs/tls/handshake.spec:128');
   while (r.pos < r.end) certificate_list.push(readCertificateEntry(r, ctx));
-  r.leave(certificate_listEnd, 'Certificate.certificate_list@specs/tls/handshake.spec:137');
+  r.leave(certificate_listEnd, 'Certificate.certificate_list@specs/tls/handshake.spec:128');
   return { certificate_request_context, certificate_list };
 }
 
 /** Write a {@link Certificate}. */
 export function writeCertificate(w: Writer, v: Certificate): void {
   const certificate_request_contextMark = w.beginLength(1);
-  w.raw(v.certificate_request_context, 'Certificate.certificate_request_context@specs/tls/handshake.spec:136');
-  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:136');
+  w.raw(v.certificate_request_context, 'Certificate.certificate_request_context@specs/tls/handshake.spec:127');
+  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:127');
   const certificate_listMark = w.beginLength(3);
   for (const item of v.certificate_list) writeCertificateEntry(w, item);
-  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:137');
+  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:128');
 }
 
 /** Decode a whole {@link Certificate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificate(bytes: Uint8Array, ctx: CertificateContext): Certificate {
   const r = new Reader(bytes);
   const v = readCertificate(r, ctx);
-  r.done('Certificate@specs/tls/handshake.spec:138');
+  r.done('Certificate@specs/tls/handshake.spec:129');
   return v;
 }
 
@@ -633,24 +648,24 @@ export interface CertificateVerify {
 
 /** Read a {@link CertificateVerify} at the reader's position. */
 export function readCertificateVerify(r: Reader): CertificateVerify {
-  const algorithm = r.u16('CertificateVerify.algorithm@specs/tls/handshake.spec:142');
-  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:143'), 'CertificateVerify.signature@specs/tls/handshake.spec:143');
+  const algorithm = r.u16('CertificateVerify.algorithm@specs/tls/handshake.spec:133');
+  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:134'), 'CertificateVerify.signature@specs/tls/handshake.spec:134');
   return { algorithm, signature };
 }
 
 /** Write a {@link CertificateVerify}. */
 export function writeCertificateVerify(w: Writer, v: CertificateVerify): void {
-  w.u16(v.algorithm, 'CertificateVerify.algorithm@specs/tls/handshake.spec:142');
+  w.u16(v.algorithm, 'CertificateVerify.algorithm@specs/tls/handshake.spec:133');
   const signatureMark = w.beginLength(2);
-  w.raw(v.signature, 'CertificateVerify.signature@specs/tls/handshake.spec:143');
-  w.endLength(signatureMark, 2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:143');
+  w.raw(v.signature, 'CertificateVerify.signature@specs/tls/handshake.spec:134');
+  w.endLength(signatureMark, 2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:134');
 }
 
 /** Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateVerify(bytes: Uint8Array): CertificateVerify {
   const r = new Reader(bytes);
   const v = readCertificateVerify(r);
-  r.done('CertificateVerify@specs/tls/handshake.spec:144');
+  r.done('CertificateVerify@specs/tls/handshake.spec:135');
   return v;
 }
 
@@ -678,14 +693,14 @@ export function readFinished(r: Reader): Finished {
 
 /** Write a {@link Finished}. */
 export function writeFinished(w: Writer, v: Finished): void {
-  w.raw(v.verify_data, 'Finished.verify_data@specs/tls/handshake.spec:152');
+  w.raw(v.verify_data, 'Finished.verify_data@specs/tls/handshake.spec:143');
 }
 
 /** Decode a whole {@link Finished}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFinished(bytes: Uint8Array): Finished {
   const r = new Reader(bytes);
   const v = readFinished(r);
-  r.done('Finished@specs/tls/handshake.spec:153');
+  r.done('Finished@specs/tls/handshake.spec:144');
   return v;
 }
 
@@ -714,7 +729,7 @@ export function writeEndOfEarlyData(w: Writer, v: EndOfEarlyData): void {
 export function decodeEndOfEarlyData(bytes: Uint8Array): EndOfEarlyData {
   const r = new Reader(bytes);
   const v = readEndOfEarlyData(r);
-  r.done('EndOfEarlyData@specs/tls/handshake.spec:156');
+  r.done('EndOfEarlyData@specs/tls/handshake.spec:147');
   return v;
 }
 
@@ -739,37 +754,37 @@ export interface NewSessionTicket {
 
 /** Read a {@link NewSessionTicket} at the reader's position. */
 export function readNewSessionTicket(r: Reader): NewSessionTicket {
-  const ticket_lifetime = r.u32('NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:160');
-  const ticket_age_add = r.u32('NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:161');
-  const ticket_nonce = r.raw(r.vectorLength(1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162'), 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162');
-  const ticket = r.raw(r.vectorLength(2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:163'), 'NewSessionTicket.ticket@specs/tls/handshake.spec:163');
+  const ticket_lifetime = r.u32('NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:151');
+  const ticket_age_add = r.u32('NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:152');
+  const ticket_nonce = r.raw(r.vectorLength(1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153'), 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153');
+  const ticket = r.raw(r.vectorLength(2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:154'), 'NewSessionTicket.ticket@specs/tls/handshake.spec:154');
   const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:165'), 'NewSessionTicket.extensions@specs/tls/handshake.spec:165');
+  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:156'), 'NewSessionTicket.extensions@specs/tls/handshake.spec:156');
   while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.new_session_ticket }));
-  r.leave(extensionsEnd, 'NewSessionTicket.extensions@specs/tls/handshake.spec:165');
+  r.leave(extensionsEnd, 'NewSessionTicket.extensions@specs/tls/handshake.spec:156');
   return { ticket_lifetime, ticket_age_add, ticket_nonce, ticket, extensions };
 }
 
 /** Write a {@link NewSessionTicket}. */
 export function writeNewSessionTicket(w: Writer, v: NewSessionTicket): void {
-  w.u32(v.ticket_lifetime, 'NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:160');
-  w.u32(v.ticket_age_add, 'NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:161');
+  w.u32(v.ticket_lifetime, 'NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:151');
+  w.u32(v.ticket_age_add, 'NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:152');
   const ticket_nonceMark = w.beginLength(1);
-  w.raw(v.ticket_nonce, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162');
-  w.endLength(ticket_nonceMark, 1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:162');
+  w.raw(v.ticket_nonce, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153');
+  w.endLength(ticket_nonceMark, 1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153');
   const ticketMark = w.beginLength(2);
-  w.raw(v.ticket, 'NewSessionTicket.ticket@specs/tls/handshake.spec:163');
-  w.endLength(ticketMark, 2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:163');
+  w.raw(v.ticket, 'NewSessionTicket.ticket@specs/tls/handshake.spec:154');
+  w.endLength(ticketMark, 2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:154');
   const extensionsMark = w.beginLength(2);
   for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:165');
+  w.endLength(extensionsMark, 2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:156');
 }
 
 /** Decode a whole {@link NewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewSessionTicket(bytes: Uint8Array): NewSessionTicket {
   const r = new Reader(bytes);
   const v = readNewSessionTicket(r);
-  r.done('NewSessionTicket@specs/tls/handshake.spec:166');
+  r.done('NewSessionTicket@specs/tls/handshake.spec:157');
   return v;
 }
 
@@ -804,20 +819,20 @@ export interface KeyUpdate {
 
 /** Read a {@link KeyUpdate} at the reader's position. */
 export function readKeyUpdate(r: Reader): KeyUpdate {
-  const request_update = r.u8('KeyUpdate.request_update@specs/tls/handshake.spec:175');
+  const request_update = r.u8('KeyUpdate.request_update@specs/tls/handshake.spec:166');
   return { request_update };
 }
 
 /** Write a {@link KeyUpdate}. */
 export function writeKeyUpdate(w: Writer, v: KeyUpdate): void {
-  w.u8(v.request_update, 'KeyUpdate.request_update@specs/tls/handshake.spec:175');
+  w.u8(v.request_update, 'KeyUpdate.request_update@specs/tls/handshake.spec:166');
 }
 
 /** Decode a whole {@link KeyUpdate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyUpdate(bytes: Uint8Array): KeyUpdate {
   const r = new Reader(bytes);
   const v = readKeyUpdate(r);
-  r.done('KeyUpdate@specs/tls/handshake.spec:176');
+  r.done('KeyUpdate@specs/tls/handshake.spec:167');
   return v;
 }
 

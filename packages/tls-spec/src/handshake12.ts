@@ -208,11 +208,32 @@ export function encodeHelloRequest(v: HelloRequest): Uint8Array {
 }
 
 /**
+ * Wire: <0..32> bytes.
+ * @see RFC 5246 §7.4.1.2
+ */
+export type SessionID = Uint8Array;
+/**
+ * Only null remains: TLS compression is not used (RFC 7457 section 2.6, RFC 8446 4.1.2).
+ * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
+ * @see RFC 5246 §7.4.1.2
+ */
+export const CompressionMethod = {
+  null: 0x00,
+} as const;
+export type CompressionMethod = (typeof CompressionMethod)[keyof typeof CompressionMethod] | (number & {});
+/** Member names of {@link CompressionMethod} by value. */
+export const CompressionMethodNames: ReadonlyMap<number, string> = new Map(Object.entries(CompressionMethod).map(([k, v]) => [v, k]));
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function CompressionMethodName(value: number): string {
+  return enumName(CompressionMethodNames, value, 1);
+}
+
+/**
  * RFC 5246 ends the ClientHello with `select (extensions_present) { case false: struct {};
- * case true: Extension extensions<0..2^16-1>; };` - the extensions block may be missing altogether,
- * which is known only from the body length. The language has no optional trailing field, so this
- * layout requires the block (every client otpnet meets sends one; a hello without it fails to
- * decode here and the runtime must treat it as having no extensions).
+ * case true: Extension extensions<0..2^16-1>; };`: whether extensions are present is known only
+ * from the body length, so the block is an optional trailing field. A hello without it decodes with
+ * `extensions` absent and encodes back to the same bytes.
  * @see RFC 5246 §7.4.1.2
  */
 export interface ClientHello12 {
@@ -223,51 +244,60 @@ export interface ClientHello12 {
   /** Wire: <2..65534> bytes. */
   cipher_suites: CipherSuite[];
   /** Wire: <1..255> bytes. */
-  compression_methods: Uint8Array;
+  compression_methods: CompressionMethod[];
   /** Wire: <0..65535> bytes. */
-  extensions: Extension[];
+  extensions?: Extension[];
 }
 
 /** Read a {@link ClientHello12} at the reader's position. */
 export function readClientHello12(r: Reader): ClientHello12 {
-  const client_version = r.u16('ClientHello12.client_version@specs/tls/handshake12.spec:64');
-  const random = r.raw(32, 'ClientHello12.random@specs/tls/handshake12.spec:65');
-  const session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ClientHello12.session_id@specs/tls/handshake12.spec:66'), 'ClientHello12.session_id@specs/tls/handshake12.spec:66');
+  const client_version = r.u16('ClientHello12.client_version@specs/tls/handshake12.spec:70');
+  const random = r.raw(32, 'ClientHello12.random@specs/tls/handshake12.spec:71');
+  const session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ClientHello12.session_id@specs/tls/handshake12.spec:72'), 'ClientHello12.session_id@specs/tls/handshake12.spec:72');
   const cipher_suites: CipherSuite[] = [];
-  const cipher_suitesEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:67'), 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:67');
-  while (r.pos < r.end) cipher_suites.push(r.u16('ClientHello12.cipher_suites@specs/tls/handshake12.spec:67'));
-  r.leave(cipher_suitesEnd, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:67');
-  const compression_methods = r.raw(r.vectorLength(1, 1, 255, 1, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:68'), 'ClientHello12.compression_methods@specs/tls/handshake12.spec:68');
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'ClientHello12.extensions@specs/tls/handshake12.spec:70'), 'ClientHello12.extensions@specs/tls/handshake12.spec:70');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.client_hello }));
-  r.leave(extensionsEnd, 'ClientHello12.extensions@specs/tls/handshake12.spec:70');
-  return { client_version, random, session_id, cipher_suites, compression_methods, extensions };
+  const cipher_suitesEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73'), 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
+  while (r.pos < r.end) cipher_suites.push(r.u16('ClientHello12.cipher_suites@specs/tls/handshake12.spec:73'));
+  r.leave(cipher_suitesEnd, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
+  const compression_methods: CompressionMethod[] = [];
+  const compression_methodsEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74'), 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
+  while (r.pos < r.end) compression_methods.push(r.u8('ClientHello12.compression_methods@specs/tls/handshake12.spec:74'));
+  r.leave(compression_methodsEnd, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
+  let extensionsPresent: Extension[] | undefined;
+  if (r.pos < r.end) {
+    const extensions: Extension[] = [];
+    const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'ClientHello12.extensions@specs/tls/handshake12.spec:76'), 'ClientHello12.extensions@specs/tls/handshake12.spec:76');
+    while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.client_hello }));
+    r.leave(extensionsEnd, 'ClientHello12.extensions@specs/tls/handshake12.spec:76');
+    extensionsPresent = extensions;
+  }
+  return { client_version, random, session_id, cipher_suites, compression_methods, extensions: extensionsPresent };
 }
 
 /** Write a {@link ClientHello12}. */
 export function writeClientHello12(w: Writer, v: ClientHello12): void {
-  w.u16(v.client_version, 'ClientHello12.client_version@specs/tls/handshake12.spec:64');
-  w.fixed(v.random, 32, 'ClientHello12.random@specs/tls/handshake12.spec:65');
+  w.u16(v.client_version, 'ClientHello12.client_version@specs/tls/handshake12.spec:70');
+  w.fixed(v.random, 32, 'ClientHello12.random@specs/tls/handshake12.spec:71');
   const session_idMark = w.beginLength(1);
-  w.raw(v.session_id, 'ClientHello12.session_id@specs/tls/handshake12.spec:66');
-  w.endLength(session_idMark, 1, 0, 32, 1, 'ClientHello12.session_id@specs/tls/handshake12.spec:66');
+  w.raw(v.session_id, 'ClientHello12.session_id@specs/tls/handshake12.spec:72');
+  w.endLength(session_idMark, 1, 0, 32, 1, 'ClientHello12.session_id@specs/tls/handshake12.spec:72');
   const cipher_suitesMark = w.beginLength(2);
-  for (const item of v.cipher_suites) w.u16(item, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:67');
-  w.endLength(cipher_suitesMark, 2, 2, 65534, 2, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:67');
+  for (const item of v.cipher_suites) w.u16(item, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
+  w.endLength(cipher_suitesMark, 2, 2, 65534, 2, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
   const compression_methodsMark = w.beginLength(1);
-  w.raw(v.compression_methods, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:68');
-  w.endLength(compression_methodsMark, 1, 1, 255, 1, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:68');
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65535, 1, 'ClientHello12.extensions@specs/tls/handshake12.spec:70');
+  for (const item of v.compression_methods) w.u8(item, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
+  w.endLength(compression_methodsMark, 1, 1, 255, 1, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
+  if (v.extensions !== undefined) {
+    const extensionsMark = w.beginLength(2);
+    for (const item of v.extensions) writeExtension(w, item);
+    w.endLength(extensionsMark, 2, 0, 65535, 1, 'ClientHello12.extensions@specs/tls/handshake12.spec:76');
+  }
 }
 
 /** Decode a whole {@link ClientHello12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeClientHello12(bytes: Uint8Array): ClientHello12 {
   const r = new Reader(bytes);
   const v = readClientHello12(r);
-  r.done('ClientHello12@specs/tls/handshake12.spec:71');
+  r.done('ClientHello12@specs/tls/handshake12.spec:77');
   return v;
 }
 
@@ -288,44 +318,50 @@ export interface ServerHello12 {
   /** Wire: <0..32> bytes. */
   session_id: Uint8Array;
   cipher_suite: CipherSuite;
-  compression_method: number;
+  compression_method: CompressionMethod;
   /** Wire: <0..65535> bytes. */
-  extensions: Extension[];
+  extensions?: Extension[];
 }
 
 /** Read a {@link ServerHello12} at the reader's position. */
 export function readServerHello12(r: Reader): ServerHello12 {
-  const server_version = r.u16('ServerHello12.server_version@specs/tls/handshake12.spec:76');
-  const random = r.raw(32, 'ServerHello12.random@specs/tls/handshake12.spec:77');
-  const session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ServerHello12.session_id@specs/tls/handshake12.spec:78'), 'ServerHello12.session_id@specs/tls/handshake12.spec:78');
-  const cipher_suite = r.u16('ServerHello12.cipher_suite@specs/tls/handshake12.spec:79');
-  const compression_method = r.u8('ServerHello12.compression_method@specs/tls/handshake12.spec:80');
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'ServerHello12.extensions@specs/tls/handshake12.spec:82'), 'ServerHello12.extensions@specs/tls/handshake12.spec:82');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.server_hello }));
-  r.leave(extensionsEnd, 'ServerHello12.extensions@specs/tls/handshake12.spec:82');
-  return { server_version, random, session_id, cipher_suite, compression_method, extensions };
+  const server_version = r.u16('ServerHello12.server_version@specs/tls/handshake12.spec:82');
+  const random = r.raw(32, 'ServerHello12.random@specs/tls/handshake12.spec:83');
+  const session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ServerHello12.session_id@specs/tls/handshake12.spec:84'), 'ServerHello12.session_id@specs/tls/handshake12.spec:84');
+  const cipher_suite = r.u16('ServerHello12.cipher_suite@specs/tls/handshake12.spec:85');
+  const compression_method = r.u8('ServerHello12.compression_method@specs/tls/handshake12.spec:86');
+  let extensionsPresent: Extension[] | undefined;
+  if (r.pos < r.end) {
+    const extensions: Extension[] = [];
+    const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'ServerHello12.extensions@specs/tls/handshake12.spec:88'), 'ServerHello12.extensions@specs/tls/handshake12.spec:88');
+    while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.server_hello }));
+    r.leave(extensionsEnd, 'ServerHello12.extensions@specs/tls/handshake12.spec:88');
+    extensionsPresent = extensions;
+  }
+  return { server_version, random, session_id, cipher_suite, compression_method, extensions: extensionsPresent };
 }
 
 /** Write a {@link ServerHello12}. */
 export function writeServerHello12(w: Writer, v: ServerHello12): void {
-  w.u16(v.server_version, 'ServerHello12.server_version@specs/tls/handshake12.spec:76');
-  w.fixed(v.random, 32, 'ServerHello12.random@specs/tls/handshake12.spec:77');
+  w.u16(v.server_version, 'ServerHello12.server_version@specs/tls/handshake12.spec:82');
+  w.fixed(v.random, 32, 'ServerHello12.random@specs/tls/handshake12.spec:83');
   const session_idMark = w.beginLength(1);
-  w.raw(v.session_id, 'ServerHello12.session_id@specs/tls/handshake12.spec:78');
-  w.endLength(session_idMark, 1, 0, 32, 1, 'ServerHello12.session_id@specs/tls/handshake12.spec:78');
-  w.u16(v.cipher_suite, 'ServerHello12.cipher_suite@specs/tls/handshake12.spec:79');
-  w.u8(v.compression_method, 'ServerHello12.compression_method@specs/tls/handshake12.spec:80');
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65535, 1, 'ServerHello12.extensions@specs/tls/handshake12.spec:82');
+  w.raw(v.session_id, 'ServerHello12.session_id@specs/tls/handshake12.spec:84');
+  w.endLength(session_idMark, 1, 0, 32, 1, 'ServerHello12.session_id@specs/tls/handshake12.spec:84');
+  w.u16(v.cipher_suite, 'ServerHello12.cipher_suite@specs/tls/handshake12.spec:85');
+  w.u8(v.compression_method, 'ServerHello12.compression_method@specs/tls/handshake12.spec:86');
+  if (v.extensions !== undefined) {
+    const extensionsMark = w.beginLength(2);
+    for (const item of v.extensions) writeExtension(w, item);
+    w.endLength(extensionsMark, 2, 0, 65535, 1, 'ServerHello12.extensions@specs/tls/handshake12.spec:88');
+  }
 }
 
 /** Decode a whole {@link ServerHello12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerHello12(bytes: Uint8Array): ServerHello12 {
   const r = new Reader(bytes);
   const v = readServerHello12(r);
-  r.done('ServerHello12@specs/tls/handshake12.spec:83');
+  r.done('ServerHello12@specs/tls/handshake12.spec:89');
   return v;
 }
 
@@ -337,7 +373,9 @@ export function encodeServerHello12(v: ServerHello12): Uint8Array {
 }
 
 /**
- * `opaque ASN.1Cert<1..2^24-1>;`: one DER certificate ("ASN.1Cert" is not an identifier).
+ * `opaque ASN.1Cert<1..2^24-1>;` in RFC 5246: one DER certificate. A struct here, because
+ * "ASN.1Cert" is not an identifier and a named type with a size of its own cannot be a vector
+ * element (certificate_list).
  * @see RFC 5246 §7.4.2
  */
 export interface ASN1Cert {
@@ -347,22 +385,22 @@ export interface ASN1Cert {
 
 /** Read a {@link ASN1Cert} at the reader's position. */
 export function readASN1Cert(r: Reader): ASN1Cert {
-  const cert = r.raw(r.vectorLength(3, 1, 16777215, 1, 'ASN1Cert.cert@specs/tls/handshake12.spec:88'), 'ASN1Cert.cert@specs/tls/handshake12.spec:88');
+  const cert = r.raw(r.vectorLength(3, 1, 16777215, 1, 'ASN1Cert.cert@specs/tls/handshake12.spec:98'), 'ASN1Cert.cert@specs/tls/handshake12.spec:98');
   return { cert };
 }
 
 /** Write a {@link ASN1Cert}. */
 export function writeASN1Cert(w: Writer, v: ASN1Cert): void {
   const certMark = w.beginLength(3);
-  w.raw(v.cert, 'ASN1Cert.cert@specs/tls/handshake12.spec:88');
-  w.endLength(certMark, 3, 1, 16777215, 1, 'ASN1Cert.cert@specs/tls/handshake12.spec:88');
+  w.raw(v.cert, 'ASN1Cert.cert@specs/tls/handshake12.spec:98');
+  w.endLength(certMark, 3, 1, 16777215, 1, 'ASN1Cert.cert@specs/tls/handshake12.spec:98');
 }
 
 /** Decode a whole {@link ASN1Cert}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeASN1Cert(bytes: Uint8Array): ASN1Cert {
   const r = new Reader(bytes);
   const v = readASN1Cert(r);
-  r.done('ASN1Cert@specs/tls/handshake12.spec:89');
+  r.done('ASN1Cert@specs/tls/handshake12.spec:99');
   return v;
 }
 
@@ -385,9 +423,9 @@ export interface Certificate12 {
 /** Read a {@link Certificate12} at the reader's position. */
 export function readCertificate12(r: Reader): Certificate12 {
   const certificate_list: ASN1Cert[] = [];
-  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:94'), 'Certificate12.certificate_list@specs/tls/handshake12.spec:94');
+  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:104'), 'Certificate12.certificate_list@specs/tls/handshake12.spec:104');
   while (r.pos < r.end) certificate_list.push(readASN1Cert(r));
-  r.leave(certificate_listEnd, 'Certificate12.certificate_list@specs/tls/handshake12.spec:94');
+  r.leave(certificate_listEnd, 'Certificate12.certificate_list@specs/tls/handshake12.spec:104');
   return { certificate_list };
 }
 
@@ -395,14 +433,14 @@ export function readCertificate12(r: Reader): Certificate12 {
 export function writeCertificate12(w: Writer, v: Certificate12): void {
   const certificate_listMark = w.beginLength(3);
   for (const item of v.certificate_list) writeASN1Cert(w, item);
-  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:94');
+  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:104');
 }
 
 /** Decode a whole {@link Certificate12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificate12(bytes: Uint8Array): Certificate12 {
   const r = new Reader(bytes);
   const v = readCertificate12(r);
-  r.done('Certificate12@specs/tls/handshake12.spec:95');
+  r.done('Certificate12@specs/tls/handshake12.spec:105');
   return v;
 }
 
@@ -426,24 +464,24 @@ export interface DigitallySigned {
 
 /** Read a {@link DigitallySigned} at the reader's position. */
 export function readDigitallySigned(r: Reader): DigitallySigned {
-  const algorithm = r.u16('DigitallySigned.algorithm@specs/tls/handshake12.spec:105');
-  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:106'), 'DigitallySigned.signature@specs/tls/handshake12.spec:106');
+  const algorithm = r.u16('DigitallySigned.algorithm@specs/tls/handshake12.spec:115');
+  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:116'), 'DigitallySigned.signature@specs/tls/handshake12.spec:116');
   return { algorithm, signature };
 }
 
 /** Write a {@link DigitallySigned}. */
 export function writeDigitallySigned(w: Writer, v: DigitallySigned): void {
-  w.u16(v.algorithm, 'DigitallySigned.algorithm@specs/tls/handshake12.spec:105');
+  w.u16(v.algorithm, 'DigitallySigned.algorithm@specs/tls/handshake12.spec:115');
   const signatureMark = w.beginLength(2);
-  w.raw(v.signature, 'DigitallySigned.signature@specs/tls/handshake12.spec:106');
-  w.endLength(signatureMark, 2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:106');
+  w.raw(v.signature, 'DigitallySigned.signature@specs/tls/handshake12.spec:116');
+  w.endLength(signatureMark, 2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:116');
 }
 
 /** Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDigitallySigned(bytes: Uint8Array): DigitallySigned {
   const r = new Reader(bytes);
   const v = readDigitallySigned(r);
-  r.done('DigitallySigned@specs/tls/handshake12.spec:107');
+  r.done('DigitallySigned@specs/tls/handshake12.spec:117');
   return v;
 }
 
@@ -466,30 +504,30 @@ export interface ServerDHParams {
 
 /** Read a {@link ServerDHParams} at the reader's position. */
 export function readServerDHParams(r: Reader): ServerDHParams {
-  const dh_p = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:111'), 'ServerDHParams.dh_p@specs/tls/handshake12.spec:111');
-  const dh_g = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:112'), 'ServerDHParams.dh_g@specs/tls/handshake12.spec:112');
-  const dh_Ys = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:113'), 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:113');
+  const dh_p = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121'), 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121');
+  const dh_g = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122'), 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122');
+  const dh_Ys = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123'), 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123');
   return { dh_p, dh_g, dh_Ys };
 }
 
 /** Write a {@link ServerDHParams}. */
 export function writeServerDHParams(w: Writer, v: ServerDHParams): void {
   const dh_pMark = w.beginLength(2);
-  w.raw(v.dh_p, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:111');
-  w.endLength(dh_pMark, 2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:111');
+  w.raw(v.dh_p, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121');
+  w.endLength(dh_pMark, 2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121');
   const dh_gMark = w.beginLength(2);
-  w.raw(v.dh_g, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:112');
-  w.endLength(dh_gMark, 2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:112');
+  w.raw(v.dh_g, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122');
+  w.endLength(dh_gMark, 2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122');
   const dh_YsMark = w.beginLength(2);
-  w.raw(v.dh_Ys, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:113');
-  w.endLength(dh_YsMark, 2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:113');
+  w.raw(v.dh_Ys, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123');
+  w.endLength(dh_YsMark, 2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123');
 }
 
 /** Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerDHParams(bytes: Uint8Array): ServerDHParams {
   const r = new Reader(bytes);
   const v = readServerDHParams(r);
-  r.done('ServerDHParams@specs/tls/handshake12.spec:114');
+  r.done('ServerDHParams@specs/tls/handshake12.spec:124');
   return v;
 }
 
@@ -497,41 +535,6 @@ export function decodeServerDHParams(bytes: Uint8Array): ServerDHParams {
 export function encodeServerDHParams(v: ServerDHParams): Uint8Array {
   const w = new Writer();
   writeServerDHParams(w, v);
-  return w.finish();
-}
-
-/** @see RFC 5246 §7.4.3 */
-export interface ServerDHEKeyExchange {
-  params: ServerDHParams;
-  /** over client_random + server_random + params. */
-  signed_params: DigitallySigned;
-}
-
-/** Read a {@link ServerDHEKeyExchange} at the reader's position. */
-export function readServerDHEKeyExchange(r: Reader): ServerDHEKeyExchange {
-  const params = readServerDHParams(r);
-  const signed_params = readDigitallySigned(r);
-  return { params, signed_params };
-}
-
-/** Write a {@link ServerDHEKeyExchange}. */
-export function writeServerDHEKeyExchange(w: Writer, v: ServerDHEKeyExchange): void {
-  writeServerDHParams(w, v.params);
-  writeDigitallySigned(w, v.signed_params);
-}
-
-/** Decode a whole {@link ServerDHEKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerDHEKeyExchange(bytes: Uint8Array): ServerDHEKeyExchange {
-  const r = new Reader(bytes);
-  const v = readServerDHEKeyExchange(r);
-  r.done('ServerDHEKeyExchange@specs/tls/handshake12.spec:120');
-  return v;
-}
-
-/** Encode a {@link ServerDHEKeyExchange}. */
-export function encodeServerDHEKeyExchange(v: ServerDHEKeyExchange): Uint8Array {
-  const w = new Writer();
-  writeServerDHEKeyExchange(w, v);
   return w.finish();
 }
 
@@ -554,40 +557,43 @@ export function ECCurveTypeName(value: number): string {
   return enumName(ECCurveTypeNames, value, 1);
 }
 
-/** The variants of ECParameters.namedcurve, keyed by curve_type. */
-export type ECParametersNamedcurve = { case: 'named_curve'; value: NamedGroup };
+/** The variants of ECParameters.body, keyed by curve_type. */
+export type ECParametersBody = { case: 'named_curve'; value: ECParametersNamedCurve };
 
-/** @see RFC 8422 §5.4 */
+/**
+ * The RFC's NamedCurve is the TLS 1.3 NamedGroup (RFC 8422 5.1.1, RFC 8446 4.2.7).
+ * @see RFC 8422 §5.4
+ */
 export interface ECParameters {
   curve_type: ECCurveType;
-  namedcurve: ECParametersNamedcurve;
+  body: ECParametersBody;
 }
 
 /** Read a {@link ECParameters} at the reader's position. */
 export function readECParameters(r: Reader): ECParameters {
-  const curve_type = r.u8('ECParameters.curve_type@specs/tls/handshake12.spec:133');
-  let namedcurve: ECParametersNamedcurve;
+  const curve_type = r.u8('ECParameters.curve_type@specs/tls/handshake12.spec:138');
+  let body: ECParametersBody;
   switch (curve_type) {
     case ECCurveType.named_curve:
-      namedcurve = { case: 'named_curve', value: r.u16('ECParameters.namedcurve@specs/tls/handshake12.spec:136') };
+      body = { case: 'named_curve', value: readECParametersNamedCurve(r) };
       break;
     default:
-      throw new DecodeError('ECParameters.namedcurve@specs/tls/handshake12.spec:136', `no case for curve_type ${String(curve_type)}`);
+      throw new DecodeError('ECParameters.body@specs/tls/handshake12.spec:139', `no case for curve_type ${String(curve_type)}`);
   }
-  return { curve_type, namedcurve };
+  return { curve_type, body };
 }
 
 /** Write a {@link ECParameters}. */
 export function writeECParameters(w: Writer, v: ECParameters): void {
-  w.u8(v.curve_type, 'ECParameters.curve_type@specs/tls/handshake12.spec:133');
-  const namedcurve = v.namedcurve;
-  switch (namedcurve.case) {
+  w.u8(v.curve_type, 'ECParameters.curve_type@specs/tls/handshake12.spec:138');
+  const body = v.body;
+  switch (body.case) {
     case 'named_curve':
-      if (v.curve_type !== ECCurveType.named_curve) throw new EncodeError('ECParameters.namedcurve@specs/tls/handshake12.spec:136', `case named_curve needs curve_type = named_curve, got ${String(v.curve_type)}`);
-      w.u16(namedcurve.value, 'ECParameters.namedcurve@specs/tls/handshake12.spec:136');
+      if (v.curve_type !== ECCurveType.named_curve) throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:139', `case named_curve needs curve_type = named_curve, got ${String(v.curve_type)}`);
+      writeECParametersNamedCurve(w, body.value);
       break;
     default:
-      throw new EncodeError('ECParameters.namedcurve@specs/tls/handshake12.spec:136', `unknown case ${String((namedcurve as { case: unknown }).case)}`);
+      throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:139', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -595,7 +601,7 @@ export function writeECParameters(w: Writer, v: ECParameters): void {
 export function decodeECParameters(bytes: Uint8Array): ECParameters {
   const r = new Reader(bytes);
   const v = readECParameters(r);
-  r.done('ECParameters@specs/tls/handshake12.spec:137');
+  r.done('ECParameters@specs/tls/handshake12.spec:143');
   return v;
 }
 
@@ -603,6 +609,40 @@ export function decodeECParameters(bytes: Uint8Array): ECParameters {
 export function encodeECParameters(v: ECParameters): Uint8Array {
   const w = new Writer();
   writeECParameters(w, v);
+  return w.finish();
+}
+
+/**
+ * The named_curve arm of ECParameters.body.
+ * @see RFC 8422 §5.4
+ */
+export interface ECParametersNamedCurve {
+  namedcurve: NamedGroup;
+}
+
+/** Read a {@link ECParametersNamedCurve} at the reader's position. */
+export function readECParametersNamedCurve(r: Reader): ECParametersNamedCurve {
+  const namedcurve = r.u16('ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:141');
+  return { namedcurve };
+}
+
+/** Write a {@link ECParametersNamedCurve}. */
+export function writeECParametersNamedCurve(w: Writer, v: ECParametersNamedCurve): void {
+  w.u16(v.namedcurve, 'ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:141');
+}
+
+/** Decode a whole {@link ECParametersNamedCurve}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeECParametersNamedCurve(bytes: Uint8Array): ECParametersNamedCurve {
+  const r = new Reader(bytes);
+  const v = readECParametersNamedCurve(r);
+  r.done('ECParametersNamedCurve@specs/tls/handshake12.spec:140');
+  return v;
+}
+
+/** Encode a {@link ECParametersNamedCurve}. */
+export function encodeECParametersNamedCurve(v: ECParametersNamedCurve): Uint8Array {
+  const w = new Writer();
+  writeECParametersNamedCurve(w, v);
   return w.finish();
 }
 
@@ -617,22 +657,22 @@ export interface ECPoint {
 
 /** Read a {@link ECPoint} at the reader's position. */
 export function readECPoint(r: Reader): ECPoint {
-  const point = r.raw(r.vectorLength(1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:142'), 'ECPoint.point@specs/tls/handshake12.spec:142');
+  const point = r.raw(r.vectorLength(1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:148'), 'ECPoint.point@specs/tls/handshake12.spec:148');
   return { point };
 }
 
 /** Write a {@link ECPoint}. */
 export function writeECPoint(w: Writer, v: ECPoint): void {
   const pointMark = w.beginLength(1);
-  w.raw(v.point, 'ECPoint.point@specs/tls/handshake12.spec:142');
-  w.endLength(pointMark, 1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:142');
+  w.raw(v.point, 'ECPoint.point@specs/tls/handshake12.spec:148');
+  w.endLength(pointMark, 1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:148');
 }
 
 /** Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECPoint(bytes: Uint8Array): ECPoint {
   const r = new Reader(bytes);
   const v = readECPoint(r);
-  r.done('ECPoint@specs/tls/handshake12.spec:143');
+  r.done('ECPoint@specs/tls/handshake12.spec:149');
   return v;
 }
 
@@ -643,45 +683,37 @@ export function encodeECPoint(v: ECPoint): Uint8Array {
   return w.finish();
 }
 
-/**
- * RFC 8422 writes the ECDHE body as `ServerECDHParams params; Signature signed_params;` with
- * ServerECDHParams = { ECParameters curve_params; ECPoint public; }; here the two are inlined.
- * @see RFC 8422 §5.4
- */
-export interface ServerECDHKeyExchange {
+/** @see RFC 8422 §5.4 */
+export interface ServerECDHParams {
   curve_params: ECParameters;
   public: ECPoint;
-  /** over client_random + server_random + the params above. */
-  signed_params: DigitallySigned;
 }
 
-/** Read a {@link ServerECDHKeyExchange} at the reader's position. */
-export function readServerECDHKeyExchange(r: Reader): ServerECDHKeyExchange {
+/** Read a {@link ServerECDHParams} at the reader's position. */
+export function readServerECDHParams(r: Reader): ServerECDHParams {
   const curve_params = readECParameters(r);
   const public_ = readECPoint(r);
-  const signed_params = readDigitallySigned(r);
-  return { curve_params, public: public_, signed_params };
+  return { curve_params, public: public_ };
 }
 
-/** Write a {@link ServerECDHKeyExchange}. */
-export function writeServerECDHKeyExchange(w: Writer, v: ServerECDHKeyExchange): void {
+/** Write a {@link ServerECDHParams}. */
+export function writeServerECDHParams(w: Writer, v: ServerECDHParams): void {
   writeECParameters(w, v.curve_params);
   writeECPoint(w, v.public);
-  writeDigitallySigned(w, v.signed_params);
 }
 
-/** Decode a whole {@link ServerECDHKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerECDHKeyExchange(bytes: Uint8Array): ServerECDHKeyExchange {
+/** Decode a whole {@link ServerECDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeServerECDHParams(bytes: Uint8Array): ServerECDHParams {
   const r = new Reader(bytes);
-  const v = readServerECDHKeyExchange(r);
-  r.done('ServerECDHKeyExchange@specs/tls/handshake12.spec:154');
+  const v = readServerECDHParams(r);
+  r.done('ServerECDHParams@specs/tls/handshake12.spec:155');
   return v;
 }
 
-/** Encode a {@link ServerECDHKeyExchange}. */
-export function encodeServerECDHKeyExchange(v: ServerECDHKeyExchange): Uint8Array {
+/** Encode a {@link ServerECDHParams}. */
+export function encodeServerECDHParams(v: ServerECDHParams): Uint8Array {
   const w = new Writer();
-  writeServerECDHKeyExchange(w, v);
+  writeServerECDHParams(w, v);
   return w.finish();
 }
 
@@ -691,10 +723,12 @@ export interface ServerKeyExchangeContext {
 }
 
 /** The variants of ServerKeyExchange.body, keyed by kex. */
-export type ServerKeyExchangeBody = { case: 'ec_diffie_hellman'; value: ServerECDHKeyExchange } | { case: 'dhe_dss'; value: ServerDHEKeyExchange } | { case: 'dhe_rsa'; value: ServerDHEKeyExchange } | { case: 'dh_anon'; value: ServerDHParams };
+export type ServerKeyExchangeBody = { case: 'dh_anon'; value: ServerKeyExchangeDhAnon } | { case: 'dhe_dss'; value: ServerKeyExchangeDheDssOrDheRsa } | { case: 'dhe_rsa'; value: ServerKeyExchangeDheDssOrDheRsa } | { case: 'ec_diffie_hellman'; value: ServerKeyExchangeEcDiffieHellman };
 
 /**
- * An RSA key exchange sends no ServerKeyExchange; the runtime never decodes one in that context.
+ * The arms as RFC 5246 7.4.3 and RFC 8422 5.4 print them. signed_params signs client_random +
+ * server_random + params. An RSA key exchange sends no ServerKeyExchange, so rsa has no arm: the
+ * runtime never decodes one in that context.
  * @see RFC 5246 §7.4.3
  */
 export interface ServerKeyExchange {
@@ -705,20 +739,20 @@ export interface ServerKeyExchange {
 export function readServerKeyExchange(r: Reader, ctx: ServerKeyExchangeContext): ServerKeyExchange {
   let body: ServerKeyExchangeBody;
   switch (ctx.kex) {
-    case KeyExchangeAlgorithm.ec_diffie_hellman:
-      body = { case: 'ec_diffie_hellman', value: readServerECDHKeyExchange(r) };
+    case KeyExchangeAlgorithm.dh_anon:
+      body = { case: 'dh_anon', value: readServerKeyExchangeDhAnon(r, ctx) };
       break;
     case KeyExchangeAlgorithm.dhe_dss:
-      body = { case: 'dhe_dss', value: readServerDHEKeyExchange(r) };
+      body = { case: 'dhe_dss', value: readServerKeyExchangeDheDssOrDheRsa(r, ctx) };
       break;
     case KeyExchangeAlgorithm.dhe_rsa:
-      body = { case: 'dhe_rsa', value: readServerDHEKeyExchange(r) };
+      body = { case: 'dhe_rsa', value: readServerKeyExchangeDheDssOrDheRsa(r, ctx) };
       break;
-    case KeyExchangeAlgorithm.dh_anon:
-      body = { case: 'dh_anon', value: readServerDHParams(r) };
+    case KeyExchangeAlgorithm.ec_diffie_hellman:
+      body = { case: 'ec_diffie_hellman', value: readServerKeyExchangeEcDiffieHellman(r, ctx) };
       break;
     default:
-      throw new DecodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:164', `no case for kex ${String(ctx.kex)}`);
+      throw new DecodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:165', `no case for kex ${String(ctx.kex)}`);
   }
   return { body };
 }
@@ -727,20 +761,20 @@ export function readServerKeyExchange(r: Reader, ctx: ServerKeyExchangeContext):
 export function writeServerKeyExchange(w: Writer, v: ServerKeyExchange): void {
   const body = v.body;
   switch (body.case) {
-    case 'ec_diffie_hellman':
-      writeServerECDHKeyExchange(w, body.value);
+    case 'dh_anon':
+      writeServerKeyExchangeDhAnon(w, body.value);
       break;
     case 'dhe_dss':
-      writeServerDHEKeyExchange(w, body.value);
+      writeServerKeyExchangeDheDssOrDheRsa(w, body.value);
       break;
     case 'dhe_rsa':
-      writeServerDHEKeyExchange(w, body.value);
+      writeServerKeyExchangeDheDssOrDheRsa(w, body.value);
       break;
-    case 'dh_anon':
-      writeServerDHParams(w, body.value);
+    case 'ec_diffie_hellman':
+      writeServerKeyExchangeEcDiffieHellman(w, body.value);
       break;
     default:
-      throw new EncodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:164', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:165', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -748,7 +782,7 @@ export function writeServerKeyExchange(w: Writer, v: ServerKeyExchange): void {
 export function decodeServerKeyExchange(bytes: Uint8Array, ctx: ServerKeyExchangeContext): ServerKeyExchange {
   const r = new Reader(bytes);
   const v = readServerKeyExchange(r, ctx);
-  r.done('ServerKeyExchange@specs/tls/handshake12.spec:165');
+  r.done('ServerKeyExchange@specs/tls/handshake12.spec:175');
   return v;
 }
 
@@ -756,6 +790,129 @@ export function decodeServerKeyExchange(bytes: Uint8Array, ctx: ServerKeyExchang
 export function encodeServerKeyExchange(v: ServerKeyExchange): Uint8Array {
   const w = new Writer();
   writeServerKeyExchange(w, v);
+  return w.finish();
+}
+
+/** What decoding a ServerKeyExchangeDhAnon needs to know that is not on the wire. */
+export interface ServerKeyExchangeDhAnonContext {
+  kex: KeyExchangeAlgorithm;
+}
+
+/**
+ * The dh_anon arm of ServerKeyExchange.body.
+ * @see RFC 5246 §7.4.3
+ */
+export interface ServerKeyExchangeDhAnon {
+  params: ServerDHParams;
+}
+
+/** Read a {@link ServerKeyExchangeDhAnon} at the reader's position. */
+export function readServerKeyExchangeDhAnon(r: Reader, ctx: ServerKeyExchangeDhAnonContext): ServerKeyExchangeDhAnon {
+  const params = readServerDHParams(r);
+  return { params };
+}
+
+/** Write a {@link ServerKeyExchangeDhAnon}. */
+export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAnon): void {
+  writeServerDHParams(w, v.params);
+}
+
+/** Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeServerKeyExchangeDhAnon(bytes: Uint8Array, ctx: ServerKeyExchangeDhAnonContext): ServerKeyExchangeDhAnon {
+  const r = new Reader(bytes);
+  const v = readServerKeyExchangeDhAnon(r, ctx);
+  r.done('ServerKeyExchangeDhAnon@specs/tls/handshake12.spec:166');
+  return v;
+}
+
+/** Encode a {@link ServerKeyExchangeDhAnon}. */
+export function encodeServerKeyExchangeDhAnon(v: ServerKeyExchangeDhAnon): Uint8Array {
+  const w = new Writer();
+  writeServerKeyExchangeDhAnon(w, v);
+  return w.finish();
+}
+
+/** What decoding a ServerKeyExchangeDheDssOrDheRsa needs to know that is not on the wire. */
+export interface ServerKeyExchangeDheDssOrDheRsaContext {
+  kex: KeyExchangeAlgorithm;
+}
+
+/**
+ * The dhe_dss / dhe_rsa arm of ServerKeyExchange.body.
+ * @see RFC 5246 §7.4.3
+ */
+export interface ServerKeyExchangeDheDssOrDheRsa {
+  params: ServerDHParams;
+  signed_params: DigitallySigned;
+}
+
+/** Read a {@link ServerKeyExchangeDheDssOrDheRsa} at the reader's position. */
+export function readServerKeyExchangeDheDssOrDheRsa(r: Reader, ctx: ServerKeyExchangeDheDssOrDheRsaContext): ServerKeyExchangeDheDssOrDheRsa {
+  const params = readServerDHParams(r);
+  const signed_params = readDigitallySigned(r);
+  return { params, signed_params };
+}
+
+/** Write a {@link ServerKeyExchangeDheDssOrDheRsa}. */
+export function writeServerKeyExchangeDheDssOrDheRsa(w: Writer, v: ServerKeyExchangeDheDssOrDheRsa): void {
+  writeServerDHParams(w, v.params);
+  writeDigitallySigned(w, v.signed_params);
+}
+
+/** Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeServerKeyExchangeDheDssOrDheRsa(bytes: Uint8Array, ctx: ServerKeyExchangeDheDssOrDheRsaContext): ServerKeyExchangeDheDssOrDheRsa {
+  const r = new Reader(bytes);
+  const v = readServerKeyExchangeDheDssOrDheRsa(r, ctx);
+  r.done('ServerKeyExchangeDheDssOrDheRsa@specs/tls/handshake12.spec:168');
+  return v;
+}
+
+/** Encode a {@link ServerKeyExchangeDheDssOrDheRsa}. */
+export function encodeServerKeyExchangeDheDssOrDheRsa(v: ServerKeyExchangeDheDssOrDheRsa): Uint8Array {
+  const w = new Writer();
+  writeServerKeyExchangeDheDssOrDheRsa(w, v);
+  return w.finish();
+}
+
+/** What decoding a ServerKeyExchangeEcDiffieHellman needs to know that is not on the wire. */
+export interface ServerKeyExchangeEcDiffieHellmanContext {
+  kex: KeyExchangeAlgorithm;
+}
+
+/**
+ * The ec_diffie_hellman arm of ServerKeyExchange.body.
+ * @see RFC 5246 §7.4.3
+ */
+export interface ServerKeyExchangeEcDiffieHellman {
+  params: ServerECDHParams;
+  signed_params: DigitallySigned;
+}
+
+/** Read a {@link ServerKeyExchangeEcDiffieHellman} at the reader's position. */
+export function readServerKeyExchangeEcDiffieHellman(r: Reader, ctx: ServerKeyExchangeEcDiffieHellmanContext): ServerKeyExchangeEcDiffieHellman {
+  const params = readServerECDHParams(r);
+  const signed_params = readDigitallySigned(r);
+  return { params, signed_params };
+}
+
+/** Write a {@link ServerKeyExchangeEcDiffieHellman}. */
+export function writeServerKeyExchangeEcDiffieHellman(w: Writer, v: ServerKeyExchangeEcDiffieHellman): void {
+  writeServerECDHParams(w, v.params);
+  writeDigitallySigned(w, v.signed_params);
+}
+
+/** Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeServerKeyExchangeEcDiffieHellman(bytes: Uint8Array, ctx: ServerKeyExchangeEcDiffieHellmanContext): ServerKeyExchangeEcDiffieHellman {
+  const r = new Reader(bytes);
+  const v = readServerKeyExchangeEcDiffieHellman(r, ctx);
+  r.done('ServerKeyExchangeEcDiffieHellman@specs/tls/handshake12.spec:171');
+  return v;
+}
+
+/** Encode a {@link ServerKeyExchangeEcDiffieHellman}. */
+export function encodeServerKeyExchangeEcDiffieHellman(v: ServerKeyExchangeEcDiffieHellman): Uint8Array {
+  const w = new Writer();
+  writeServerKeyExchangeEcDiffieHellman(w, v);
   return w.finish();
 }
 
@@ -800,38 +957,38 @@ export interface CertificateRequest12 {
 /** Read a {@link CertificateRequest12} at the reader's position. */
 export function readCertificateRequest12(r: Reader): CertificateRequest12 {
   const certificate_types: ClientCertificateType[] = [];
-  const certificate_typesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:186'), 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:186');
-  while (r.pos < r.end) certificate_types.push(r.u8('CertificateRequest12.certificate_types@specs/tls/handshake12.spec:186'));
-  r.leave(certificate_typesEnd, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:186');
+  const certificate_typesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196'), 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
+  while (r.pos < r.end) certificate_types.push(r.u8('CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196'));
+  r.leave(certificate_typesEnd, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
   const supported_signature_algorithms: SignatureScheme[] = [];
-  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:187'), 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:187');
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:187'));
-  r.leave(supported_signature_algorithmsEnd, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:187');
+  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197'), 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
+  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197'));
+  r.leave(supported_signature_algorithmsEnd, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
   const certificate_authorities: DistinguishedName[] = [];
-  const certificate_authoritiesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:188'), 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:188');
+  const certificate_authoritiesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198'), 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198');
   while (r.pos < r.end) certificate_authorities.push(readDistinguishedName(r));
-  r.leave(certificate_authoritiesEnd, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:188');
+  r.leave(certificate_authoritiesEnd, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198');
   return { certificate_types, supported_signature_algorithms, certificate_authorities };
 }
 
 /** Write a {@link CertificateRequest12}. */
 export function writeCertificateRequest12(w: Writer, v: CertificateRequest12): void {
   const certificate_typesMark = w.beginLength(1);
-  for (const item of v.certificate_types) w.u8(item, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:186');
-  w.endLength(certificate_typesMark, 1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:186');
+  for (const item of v.certificate_types) w.u8(item, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
+  w.endLength(certificate_typesMark, 1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
   const supported_signature_algorithmsMark = w.beginLength(2);
-  for (const item of v.supported_signature_algorithms) w.u16(item, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:187');
-  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:187');
+  for (const item of v.supported_signature_algorithms) w.u16(item, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
+  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
   const certificate_authoritiesMark = w.beginLength(2);
   for (const item of v.certificate_authorities) writeDistinguishedName(w, item);
-  w.endLength(certificate_authoritiesMark, 2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:188');
+  w.endLength(certificate_authoritiesMark, 2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198');
 }
 
 /** Decode a whole {@link CertificateRequest12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateRequest12(bytes: Uint8Array): CertificateRequest12 {
   const r = new Reader(bytes);
   const v = readCertificateRequest12(r);
-  r.done('CertificateRequest12@specs/tls/handshake12.spec:189');
+  r.done('CertificateRequest12@specs/tls/handshake12.spec:199');
   return v;
 }
 
@@ -860,7 +1017,7 @@ export function writeServerHelloDone(w: Writer, v: ServerHelloDone): void {
 export function decodeServerHelloDone(bytes: Uint8Array): ServerHelloDone {
   const r = new Reader(bytes);
   const v = readServerHelloDone(r);
-  r.done('ServerHelloDone@specs/tls/handshake12.spec:192');
+  r.done('ServerHelloDone@specs/tls/handshake12.spec:202');
   return v;
 }
 
@@ -872,32 +1029,33 @@ export function encodeServerHelloDone(v: ServerHelloDone): Uint8Array {
 }
 
 /**
- * The premaster secret encrypted to the server's RSA key; TLS puts a 2-byte length before it.
+ * `public-key-encrypted PreMasterSecret pre_master_secret;`: the premaster secret encrypted to the
+ * server's RSA key, which TLS sends with a 2-byte length (RFC 5246 4.7, 7.4.7.1).
  * @see RFC 5246 §7.4.7.1
  */
 export interface EncryptedPreMasterSecret {
   /** Wire: <0..65535> bytes. */
-  encrypted_pre_master_secret: Uint8Array;
+  pre_master_secret: Uint8Array;
 }
 
 /** Read a {@link EncryptedPreMasterSecret} at the reader's position. */
 export function readEncryptedPreMasterSecret(r: Reader): EncryptedPreMasterSecret {
-  const encrypted_pre_master_secret = r.raw(r.vectorLength(2, 0, 65535, 1, 'EncryptedPreMasterSecret.encrypted_pre_master_secret@specs/tls/handshake12.spec:199'), 'EncryptedPreMasterSecret.encrypted_pre_master_secret@specs/tls/handshake12.spec:199');
-  return { encrypted_pre_master_secret };
+  const pre_master_secret = r.raw(r.vectorLength(2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212'), 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212');
+  return { pre_master_secret };
 }
 
 /** Write a {@link EncryptedPreMasterSecret}. */
 export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSecret): void {
-  const encrypted_pre_master_secretMark = w.beginLength(2);
-  w.raw(v.encrypted_pre_master_secret, 'EncryptedPreMasterSecret.encrypted_pre_master_secret@specs/tls/handshake12.spec:199');
-  w.endLength(encrypted_pre_master_secretMark, 2, 0, 65535, 1, 'EncryptedPreMasterSecret.encrypted_pre_master_secret@specs/tls/handshake12.spec:199');
+  const pre_master_secretMark = w.beginLength(2);
+  w.raw(v.pre_master_secret, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212');
+  w.endLength(pre_master_secretMark, 2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212');
 }
 
 /** Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEncryptedPreMasterSecret(bytes: Uint8Array): EncryptedPreMasterSecret {
   const r = new Reader(bytes);
   const v = readEncryptedPreMasterSecret(r);
-  r.done('EncryptedPreMasterSecret@specs/tls/handshake12.spec:200');
+  r.done('EncryptedPreMasterSecret@specs/tls/handshake12.spec:213');
   return v;
 }
 
@@ -916,22 +1074,22 @@ export interface ClientDiffieHellmanPublic {
 
 /** Read a {@link ClientDiffieHellmanPublic} at the reader's position. */
 export function readClientDiffieHellmanPublic(r: Reader): ClientDiffieHellmanPublic {
-  const dh_Yc = r.raw(r.vectorLength(2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:204'), 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:204');
+  const dh_Yc = r.raw(r.vectorLength(2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217'), 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217');
   return { dh_Yc };
 }
 
 /** Write a {@link ClientDiffieHellmanPublic}. */
 export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellmanPublic): void {
   const dh_YcMark = w.beginLength(2);
-  w.raw(v.dh_Yc, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:204');
-  w.endLength(dh_YcMark, 2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:204');
+  w.raw(v.dh_Yc, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217');
+  w.endLength(dh_YcMark, 2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217');
 }
 
 /** Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeClientDiffieHellmanPublic(bytes: Uint8Array): ClientDiffieHellmanPublic {
   const r = new Reader(bytes);
   const v = readClientDiffieHellmanPublic(r);
-  r.done('ClientDiffieHellmanPublic@specs/tls/handshake12.spec:205');
+  r.done('ClientDiffieHellmanPublic@specs/tls/handshake12.spec:218');
   return v;
 }
 
@@ -962,7 +1120,7 @@ export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHel
 export function decodeClientECDiffieHellmanPublic(bytes: Uint8Array): ClientECDiffieHellmanPublic {
   const r = new Reader(bytes);
   const v = readClientECDiffieHellmanPublic(r);
-  r.done('ClientECDiffieHellmanPublic@specs/tls/handshake12.spec:210');
+  r.done('ClientECDiffieHellmanPublic@specs/tls/handshake12.spec:223');
   return v;
 }
 
@@ -1006,7 +1164,7 @@ export function readClientKeyExchange(r: Reader, ctx: ClientKeyExchangeContext):
       exchange_keys = { case: 'ec_diffie_hellman', value: readClientECDiffieHellmanPublic(r) };
       break;
     default:
-      throw new DecodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:219', `no case for kex ${String(ctx.kex)}`);
+      throw new DecodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:232', `no case for kex ${String(ctx.kex)}`);
   }
   return { exchange_keys };
 }
@@ -1031,7 +1189,7 @@ export function writeClientKeyExchange(w: Writer, v: ClientKeyExchange): void {
       writeClientECDiffieHellmanPublic(w, exchange_keys.value);
       break;
     default:
-      throw new EncodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:219', `unknown case ${String((exchange_keys as { case: unknown }).case)}`);
+      throw new EncodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:232', `unknown case ${String((exchange_keys as { case: unknown }).case)}`);
   }
 }
 
@@ -1039,7 +1197,7 @@ export function writeClientKeyExchange(w: Writer, v: ClientKeyExchange): void {
 export function decodeClientKeyExchange(bytes: Uint8Array, ctx: ClientKeyExchangeContext): ClientKeyExchange {
   const r = new Reader(bytes);
   const v = readClientKeyExchange(r, ctx);
-  r.done('ClientKeyExchange@specs/tls/handshake12.spec:220');
+  r.done('ClientKeyExchange@specs/tls/handshake12.spec:233');
   return v;
 }
 
@@ -1060,20 +1218,20 @@ export interface Finished12 {
 
 /** Read a {@link Finished12} at the reader's position. */
 export function readFinished12(r: Reader): Finished12 {
-  const verify_data = r.raw(12, 'Finished12.verify_data@specs/tls/handshake12.spec:227');
+  const verify_data = r.raw(12, 'Finished12.verify_data@specs/tls/handshake12.spec:240');
   return { verify_data };
 }
 
 /** Write a {@link Finished12}. */
 export function writeFinished12(w: Writer, v: Finished12): void {
-  w.fixed(v.verify_data, 12, 'Finished12.verify_data@specs/tls/handshake12.spec:227');
+  w.fixed(v.verify_data, 12, 'Finished12.verify_data@specs/tls/handshake12.spec:240');
 }
 
 /** Decode a whole {@link Finished12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFinished12(bytes: Uint8Array): Finished12 {
   const r = new Reader(bytes);
   const v = readFinished12(r);
-  r.done('Finished12@specs/tls/handshake12.spec:228');
+  r.done('Finished12@specs/tls/handshake12.spec:241');
   return v;
 }
 
@@ -1093,24 +1251,24 @@ export interface NewSessionTicket12 {
 
 /** Read a {@link NewSessionTicket12} at the reader's position. */
 export function readNewSessionTicket12(r: Reader): NewSessionTicket12 {
-  const ticket_lifetime_hint = r.u32('NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:232');
-  const ticket = r.raw(r.vectorLength(2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:233'), 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:233');
+  const ticket_lifetime_hint = r.u32('NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:245');
+  const ticket = r.raw(r.vectorLength(2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246'), 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246');
   return { ticket_lifetime_hint, ticket };
 }
 
 /** Write a {@link NewSessionTicket12}. */
 export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12): void {
-  w.u32(v.ticket_lifetime_hint, 'NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:232');
+  w.u32(v.ticket_lifetime_hint, 'NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:245');
   const ticketMark = w.beginLength(2);
-  w.raw(v.ticket, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:233');
-  w.endLength(ticketMark, 2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:233');
+  w.raw(v.ticket, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246');
+  w.endLength(ticketMark, 2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246');
 }
 
 /** Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewSessionTicket12(bytes: Uint8Array): NewSessionTicket12 {
   const r = new Reader(bytes);
   const v = readNewSessionTicket12(r);
-  r.done('NewSessionTicket12@specs/tls/handshake12.spec:234');
+  r.done('NewSessionTicket12@specs/tls/handshake12.spec:247');
   return v;
 }
 
@@ -1145,20 +1303,20 @@ export interface ChangeCipherSpec {
 
 /** Read a {@link ChangeCipherSpec} at the reader's position. */
 export function readChangeCipherSpec(r: Reader): ChangeCipherSpec {
-  const type = r.u8('ChangeCipherSpec.type@specs/tls/handshake12.spec:244');
+  const type = r.u8('ChangeCipherSpec.type@specs/tls/handshake12.spec:257');
   return { type };
 }
 
 /** Write a {@link ChangeCipherSpec}. */
 export function writeChangeCipherSpec(w: Writer, v: ChangeCipherSpec): void {
-  w.u8(v.type, 'ChangeCipherSpec.type@specs/tls/handshake12.spec:244');
+  w.u8(v.type, 'ChangeCipherSpec.type@specs/tls/handshake12.spec:257');
 }
 
 /** Decode a whole {@link ChangeCipherSpec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeChangeCipherSpec(bytes: Uint8Array): ChangeCipherSpec {
   const r = new Reader(bytes);
   const v = readChangeCipherSpec(r);
-  r.done('ChangeCipherSpec@specs/tls/handshake12.spec:245');
+  r.done('ChangeCipherSpec@specs/tls/handshake12.spec:258');
   return v;
 }
 

@@ -26,8 +26,7 @@ export function ContentTypeName(value: number): string {
 
 /**
  * A record as it is sent before keys are in use, and the outer header of every record.
- * RFC 8446 writes the fragment as `opaque fragment[TLSPlaintext.length];`; here the earlier field
- * is named directly, which makes `length` implicit in the decoded value (the encoder writes it).
+ * `length` counts the fragment, so it is implicit in the decoded value (the encoder writes it).
  * The limit length <= 2^14 is the record layer's to enforce, with a record_overflow alert rather
  * than a decode_error (section 5.1), so it is not a bound here.
  * @see RFC 8446 §5.1
@@ -41,26 +40,26 @@ export interface TLSPlaintext {
 
 /** Read a {@link TLSPlaintext} at the reader's position. */
 export function readTLSPlaintext(r: Reader): TLSPlaintext {
-  const type = r.u8('TLSPlaintext.type@specs/tls/record.spec:24');
-  const legacy_record_version = r.u16('TLSPlaintext.legacy_record_version@specs/tls/record.spec:25');
-  const length = r.u16('TLSPlaintext.length@specs/tls/record.spec:26');
-  const fragment = r.raw(length, 'TLSPlaintext.fragment@specs/tls/record.spec:27');
+  const type = r.u8('TLSPlaintext.type@specs/tls/record.spec:23');
+  const legacy_record_version = r.u16('TLSPlaintext.legacy_record_version@specs/tls/record.spec:24');
+  const length = r.u16('TLSPlaintext.length@specs/tls/record.spec:25');
+  const fragment = r.raw(length, 'TLSPlaintext.fragment@specs/tls/record.spec:26');
   return { type, legacy_record_version, fragment };
 }
 
 /** Write a {@link TLSPlaintext}. */
 export function writeTLSPlaintext(w: Writer, v: TLSPlaintext): void {
-  w.u8(v.type, 'TLSPlaintext.type@specs/tls/record.spec:24');
-  w.u16(v.legacy_record_version, 'TLSPlaintext.legacy_record_version@specs/tls/record.spec:25');
-  w.u16(v.fragment.length, 'TLSPlaintext.length@specs/tls/record.spec:26');
-  w.raw(v.fragment, 'TLSPlaintext.fragment@specs/tls/record.spec:27');
+  w.u8(v.type, 'TLSPlaintext.type@specs/tls/record.spec:23');
+  w.u16(v.legacy_record_version, 'TLSPlaintext.legacy_record_version@specs/tls/record.spec:24');
+  w.u16(v.fragment.length, 'TLSPlaintext.length@specs/tls/record.spec:25');
+  w.raw(v.fragment, 'TLSPlaintext.fragment@specs/tls/record.spec:26');
 }
 
 /** Decode a whole {@link TLSPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeTLSPlaintext(bytes: Uint8Array): TLSPlaintext {
   const r = new Reader(bytes);
   const v = readTLSPlaintext(r);
-  r.done('TLSPlaintext@specs/tls/record.spec:28');
+  r.done('TLSPlaintext@specs/tls/record.spec:27');
   return v;
 }
 
@@ -88,26 +87,26 @@ export interface TLSCiphertext {
 
 /** Read a {@link TLSCiphertext} at the reader's position. */
 export function readTLSCiphertext(r: Reader): TLSCiphertext {
-  const opaque_type = r.u8('TLSCiphertext.opaque_type@specs/tls/record.spec:38');
-  const legacy_record_version = r.u16('TLSCiphertext.legacy_record_version@specs/tls/record.spec:39');
-  const length = r.u16('TLSCiphertext.length@specs/tls/record.spec:40');
-  const encrypted_record = r.raw(length, 'TLSCiphertext.encrypted_record@specs/tls/record.spec:41');
+  const opaque_type = r.u8('TLSCiphertext.opaque_type@specs/tls/record.spec:37');
+  const legacy_record_version = r.u16('TLSCiphertext.legacy_record_version@specs/tls/record.spec:38');
+  const length = r.u16('TLSCiphertext.length@specs/tls/record.spec:39');
+  const encrypted_record = r.raw(length, 'TLSCiphertext.encrypted_record@specs/tls/record.spec:40');
   return { opaque_type, legacy_record_version, encrypted_record };
 }
 
 /** Write a {@link TLSCiphertext}. */
 export function writeTLSCiphertext(w: Writer, v: TLSCiphertext): void {
-  w.u8((v.opaque_type ?? ContentType.application_data), 'TLSCiphertext.opaque_type@specs/tls/record.spec:38');
-  w.u16((v.legacy_record_version ?? 0x0303), 'TLSCiphertext.legacy_record_version@specs/tls/record.spec:39');
-  w.u16(v.encrypted_record.length, 'TLSCiphertext.length@specs/tls/record.spec:40');
-  w.raw(v.encrypted_record, 'TLSCiphertext.encrypted_record@specs/tls/record.spec:41');
+  w.u8((v.opaque_type ?? ContentType.application_data), 'TLSCiphertext.opaque_type@specs/tls/record.spec:37');
+  w.u16((v.legacy_record_version ?? 0x0303), 'TLSCiphertext.legacy_record_version@specs/tls/record.spec:38');
+  w.u16(v.encrypted_record.length, 'TLSCiphertext.length@specs/tls/record.spec:39');
+  w.raw(v.encrypted_record, 'TLSCiphertext.encrypted_record@specs/tls/record.spec:40');
 }
 
 /** Decode a whole {@link TLSCiphertext}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeTLSCiphertext(bytes: Uint8Array): TLSCiphertext {
   const r = new Reader(bytes);
   const v = readTLSCiphertext(r);
-  r.done('TLSCiphertext@specs/tls/record.spec:42');
+  r.done('TLSCiphertext@specs/tls/record.spec:41');
   return v;
 }
 

@@ -60,60 +60,52 @@ export function* candidatePaths(
   verifiedOnly: boolean,
 ): Generator<PathCandidate> {
   if (chain.length === 0) return;
+  // Worked out once: which chain certificates are anchors, and each certificate once only.
+  const trusted = chain.map((c) => anchors.find((a) => bytesEqual(a.der, c.der)));
+  const unique = chain.flatMap((c, i) => (chain.findIndex((d) => bytesEqual(d.der, c.der)) === i ? [i] : []));
   const budget = { steps: MAX_STEPS };
-  yield* extend([0], chain, anchors, signedBy, verifiedOnly, budget);
-}
 
-function* extend(
-  path: readonly number[],
-  chain: readonly Certificate[],
-  anchors: readonly Certificate[],
-  signedBy: SignedBy,
-  verifiedOnly: boolean,
-  budget: { steps: number },
-): Generator<PathCandidate> {
-  const topIndex = path[path.length - 1] as number;
-  const top = chain[topIndex] as Certificate;
-  // A chain certificate that is itself trusted ends the path there: the peer sent the anchor.
-  const same = anchors.find((a) => bytesEqual(a.der, top.der));
-  if (same !== undefined) {
-    yield { indices: path.slice(0, -1), anchor: same };
-    return;
+  function* extend(path: readonly number[]): Generator<PathCandidate> {
+    const top = chain[path[path.length - 1] as number] as Certificate;
+    // A chain certificate that is itself trusted ends the path there: the peer sent the anchor.
+    const same = trusted[path[path.length - 1] as number];
+    if (same !== undefined) {
+      yield { indices: path.slice(0, -1), anchor: same };
+      return;
+    }
+    let extended = false;
+    // Without verified signatures the anchors (a trusted, small set) are still ranked by them,
+    // so an error report names the likeliest anchor.
+    for (const anchor of rankIssuers(top, anchors, verifiedOnly ? undefined : signedBy)) {
+      if (budget.steps-- <= 0) return;
+      if (verifiedOnly && !signedBy(top, anchor)) continue;
+      extended = true;
+      yield { indices: path, anchor };
+    }
+    const others = unique.filter((i) => !path.includes(i)).map((i) => chain[i] as Certificate);
+    for (const issuer of rankIssuers(top, others, undefined)) {
+      if (budget.steps-- <= 0) return;
+      if (verifiedOnly && !signedBy(top, issuer)) continue;
+      extended = true;
+      yield* extend([...path, chain.indexOf(issuer)]);
+    }
+    if (!extended) yield { indices: path, anchor: undefined };
   }
-  let extended = false;
-  for (const anchor of rankIssuers(top, anchors, signedBy, verifiedOnly)) {
-    if (budget.steps-- <= 0) return;
-    if (verifiedOnly && !signedBy(top, anchor)) continue;
-    extended = true;
-    yield { indices: path, anchor };
-  }
-  // Each certificate once: neither one already on the path nor a second copy of one.
-  const onPath = path.map((i) => chain[i] as Certificate);
-  const others = chain.filter(
-    (c, i) =>
-      chain.findIndex((d) => bytesEqual(d.der, c.der)) === i && !onPath.some((p) => bytesEqual(p.der, c.der)),
-  );
-  for (const issuer of rankIssuers(top, others, signedBy, verifiedOnly)) {
-    if (budget.steps-- <= 0) return;
-    if (verifiedOnly && !signedBy(top, issuer)) continue;
-    extended = true;
-    yield* extend([...path, chain.indexOf(issuer)], chain, anchors, signedBy, verifiedOnly, budget);
-  }
-  if (!extended) yield { indices: path, anchor: undefined };
+  yield* extend([0]);
 }
 
 /**
  * Certificates whose subject is `cert`'s issuer, best first: matching key identifiers before
- * absent ones before mismatching ones; when signatures are not required, verifying ones first.
+ * absent ones before mismatching ones; with `verifying`, those whose signature verifies first.
  */
 function rankIssuers(
   cert: Certificate,
   pool: readonly Certificate[],
-  signedBy: SignedBy,
-  verifiedOnly: boolean,
+  verifying: SignedBy | undefined,
 ): Certificate[] {
   const named = pool.filter((c) => c !== cert && namesEqual(c.subject, cert.issuer));
-  const rank = (c: Certificate): number => keyIdRank(c, cert) + (verifiedOnly || signedBy(cert, c) ? 0 : 3);
+  const rank = (c: Certificate): number =>
+    keyIdRank(c, cert) + (verifying === undefined || verifying(cert, c) ? 0 : 3);
   return named
     .map((c, i) => ({ c, r: rank(c), i }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
@@ -169,7 +161,7 @@ export function positionalPath(
     const indices = Array.from({ length: i }, (_, k) => k);
     const same = anchors.find((a) => bytesEqual(a.der, cert.der));
     if (same !== undefined) return { indices, anchor: same };
-    const named = rankIssuers(cert, anchors, signedBy, false);
+    const named = rankIssuers(cert, anchors, signedBy);
     const first = named[0];
     if (first !== undefined) return { indices: [...indices, i], anchor: first };
   }
