@@ -35,7 +35,7 @@ export function emitCodecTests(ctx: EmitContext): void {
     types[name] = describeStruct(ctx, s);
 
   ctx.testImport(
-    "import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '../../../test/support/spec-properties.js';",
+    "import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '@otpnet/test-support/spec-properties';",
   );
   ctx.tests.push(`const types: Types = ${JSON.stringify(types)};`);
   for (const s of own) {
@@ -96,7 +96,9 @@ function describeField(ctx: EmitContext, m: Module, s: StructDecl, f: Field, imp
             ? label.name
             : label.kind === 'string'
               ? label.value
-              : Number(label.kind === 'number' ? label.value : 0);
+              : label.kind === 'bool'
+                ? label.value
+                : Number(label.kind === 'number' ? label.value : 0);
         cases.push({ tag, case: caseKey, elem: describeElem(ctx, m, c.type, false, f) });
       }
     }
@@ -129,6 +131,7 @@ function constValue(v: Value, ctx: EmitContext, m: Module, f: Field): Json {
 }
 
 function labelValue(label: Value, tagType: ReturnType<EmitContext['program']['resolve']>): Json {
+  if (label.kind === 'bool') return label.value;
   if (label.kind === 'ident' && tagType?.kind === 'enum')
     return Number(tagType.decl.members.find((x) => x.name === label.name)?.value ?? 0n);
   if (label.kind === 'number') return Number(label.value);

@@ -93,7 +93,7 @@ export function emitMachine(ctx: EmitContext, decl: MachineDecl): void {
     machineDiagram(decl, initialState(decl), ctx.module.file.path),
   );
   ctx.testImport(
-    "import { IllegalTransitionError, type MachineTable, UnexpectedMessageError } from '@otpnet/wire';",
+    "import { everyStateReachable, noDeadEnds, oneRowPerEvent, rejectsUnknownMessages, rejectsUnlisted, rowsGoWhereTheySay } from '@otpnet/test-support/machine-properties';",
   );
   ctx.tests.push(machineTests(decl, n));
 }

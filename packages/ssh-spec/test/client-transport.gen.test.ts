@@ -2,85 +2,23 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IllegalTransitionError, type MachineTable, UnexpectedMessageError } from '@otpnet/wire';
+import { everyStateReachable, noDeadEnds, oneRowPerEvent, rejectsUnknownMessages, rejectsUnlisted, rowsGoWhereTheySay } from '@otpnet/test-support/machine-properties';
 import * as M from '../src/client-transport.js';
 
 describe('ssh_client_transport machine', () => {
-  const table: MachineTable<M.SshClientTransportState> = M.sshClientTransportTransitions;
-  const rows = M.sshClientTransportStates.flatMap((state) =>
-    Object.entries(table[state]).map(([event, row]) => {
-      const [direction, message] = event.split(' ') as ['send' | 'recv', string];
-      return { state, direction, message, row };
-    }),
-  );
-  const handlerNames = [...new Set(rows.map((r) => r.row.handler))];
-  /** Handlers that all return `next`, or throw when `next` is undefined. */
-  const handlersReturning = (next?: string) =>
-    Object.fromEntries(
-      handlerNames.map((h) => [
-        h,
-        () => {
-          if (next === undefined) throw new Error(`handler ${h} called`);
-          return next;
-        },
-      ]),
-    ) as unknown as M.SshClientTransportHandlers;
-
-  it('reaches every state from START', () => {
-    const seen = new Set<M.SshClientTransportState>([M.sshClientTransportInitial]);
-    for (const state of seen) for (const row of Object.values(table[state])) for (const next of row.next) seen.add(next);
-    expect([...seen].sort()).toEqual([...M.sshClientTransportStates].sort());
-  });
-
-  it('has a way out of every state that is not final', () => {
-    const finals: readonly string[] = M.sshClientTransportFinals;
-    const stuck = M.sshClientTransportStates.filter((s) => !finals.includes(s) && Object.keys(table[s]).length === 0);
-    expect(stuck).toEqual([]);
-  });
-
-  it('has one row per (state, direction, message) of the spec', () => {
-    const keys = rows.map((r) => `${r.state} ${r.direction} ${r.message}`);
-    expect(new Set(keys).size).toBe(13);
-    expect(keys).toHaveLength(13);
-    for (const r of rows) expect(M.sshClientTransportMessages).toContain(r.message);
-  });
-
-  it('runs each row and accepts exactly its permitted next states', () => {
-    for (const { state, direction, message, row } of rows) {
-      for (const next of M.sshClientTransportStates) {
-        const run = () => M.stepSshClientTransport(handlersReturning(next), state, direction, message, undefined);
-        if (row.next.includes(next)) expect(run()).toBe(next);
-        else expect(run).toThrow(IllegalTransitionError);
-      }
-    }
-  });
-
-  it('rejects every (state, direction, message) that has no row', () => {
-    for (const state of M.sshClientTransportStates) {
-      for (const direction of ['send', 'recv'] as const) {
-        for (const message of M.sshClientTransportMessages) {
-          if (Object.hasOwn(table[state], `${direction} ${message}`)) continue;
-          expect(() => M.stepSshClientTransport(handlersReturning(), state, direction, message, undefined)).toThrow(
-            UnexpectedMessageError,
-          );
-        }
-      }
-    }
-  });
-
-  it('rejects message names it does not know', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...M.sshClientTransportStates),
-        fc.constantFrom('send' as const, 'recv' as const),
-        fc.string(),
-        (state, direction, message) => {
-          fc.pre(!Object.hasOwn(table[state], `${direction} ${message}`));
-          expect(() => M.stepSshClientTransport(handlersReturning(), state, direction, message, undefined)).toThrow(
-            UnexpectedMessageError,
-          );
-        },
-      ),
-    );
-  });
+  const machine = {
+    states: M.sshClientTransportStates,
+    initial: M.sshClientTransportInitial,
+    finals: M.sshClientTransportFinals,
+    messages: M.sshClientTransportMessages,
+    table: M.sshClientTransportTransitions,
+    step: M.stepSshClientTransport,
+    rows: 13,
+  };
+  it('reaches every state from START', () => everyStateReachable(machine));
+  it('has a way out of every state that is not final', () => noDeadEnds(machine));
+  it('has one row per (state, direction, message) of the spec', () => oneRowPerEvent(machine));
+  it('runs each row and accepts exactly its permitted next states', () => rowsGoWhereTheySay(machine));
+  it('rejects every (state, direction, message) that has no row', () => rejectsUnlisted(machine));
+  it('rejects message names it does not know', () => rejectsUnknownMessages(machine));
 });

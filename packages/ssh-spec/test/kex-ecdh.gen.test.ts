@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '../../../test/support/spec-properties.js';
+import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '@otpnet/test-support/spec-properties';
 import * as M from '../src/kex-ecdh.js';
 
 const types: Types = { "SSH_MSG_KEX_ECDH_INIT": { "params": [], "fields": [{ "name": "Q_C", "shape": { "k": "one" }, "elem": { "t": "sshString" } }], "recursive": false, "openTail": false, "contexts": [] }, "SSH_MSG_KEX_ECDH_REPLY": { "params": [], "fields": [{ "name": "K_S", "shape": { "k": "one" }, "elem": { "t": "sshString" } }, { "name": "Q_S", "shape": { "k": "one" }, "elem": { "t": "sshString" } }, { "name": "signature", "shape": { "k": "one" }, "elem": { "t": "sshString" } }], "recursive": false, "openTail": false, "contexts": [] } };

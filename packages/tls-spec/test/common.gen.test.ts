@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '../../../test/support/spec-properties.js';
+import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '@otpnet/test-support/spec-properties';
 import * as M from '../src/common.js';
 
 const types: Types = { "Empty": { "params": [], "fields": [], "recursive": false, "openTail": false, "contexts": [] } };
