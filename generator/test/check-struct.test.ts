@@ -229,6 +229,18 @@ describe('checker: @optional, @const and boolean selects', () => {
       ),
     ).toEqual(["specs/t/a.spec:1:77: case label does not fit the select's tag type boolean"]);
   });
+  it('rejects an element count on a select, which the codec would not bound', () => {
+    expect(
+      problems(
+        `${E}struct { E t; uint24 length; select (t) { case a: uint8; default: opaque; } body[length]; } S;`,
+      ),
+    ).toEqual([
+      'specs/t/a.spec:2:81: body: a select is one value: give it a length <lo..hi>, [..] or nothing, not an element count',
+    ]);
+    expect(problems(`${E}struct { E t; select (t) { case a: uint8; } v[n: uint32]; } S;`)).toEqual([
+      'specs/t/a.spec:2:46: v: a select is one value: give it a length <lo..hi>, [..] or nothing, not an element count',
+    ]);
+  });
   it('names the inline arms of a boolean select after true and false', () => {
     const parsed = parseSpec(
       'specs/t/a.spec',

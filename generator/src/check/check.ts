@@ -202,6 +202,12 @@ export class Checker {
     let elem: Resolved | undefined;
     if (f.type.kind === 'select') {
       checkSelect(this, s, module, f, earlier);
+      // the codec bounds a select only by a length prefix or by the end of its input
+      if (f.shape.kind === 'counted' || f.shape.kind === 'fieldCount')
+        this.report(
+          f.shape.pos,
+          `${f.name}: a select is one value: give it a length <lo..hi>, [..] or nothing, not an element count`,
+        );
     } else {
       elem = this.resolveType(module, f.type.name, f.type.pos);
       if (elem?.kind === 'struct') checkContextFlow(this, s, f, elem.decl);

@@ -9,11 +9,13 @@ import {
   decodeSSH_MSG_DISCONNECT,
   decodeSSH_MSG_KEX_ECDH_INIT,
   decodeSSH_MSG_KEXINIT,
+  decodeSSH_MSG_USERAUTH_REQUEST,
   encodeSSH_MSG_CHANNEL_OPEN,
   encodeSSH_MSG_CHANNEL_REQUEST,
   encodeSSH_MSG_DISCONNECT,
   encodeSSH_MSG_KEX_ECDH_INIT,
   encodeSSH_MSG_KEXINIT,
+  encodeSSH_MSG_USERAUTH_REQUEST,
   HostKeyAlgorithmsByName,
   KexAlgorithmsByName,
   MacsByName,
@@ -23,6 +25,7 @@ import {
   SSH_MSG_CHANNEL_REQUEST_NUMBER,
   SSH_MSG_KEX_ECDH_INIT_NUMBER,
   SSH_MSG_KEXINIT_NUMBER,
+  type SSH_MSG_USERAUTH_REQUEST,
 } from '@otpnet/ssh-spec';
 import { describe, expect, it } from 'vitest';
 import { fixture, toHex } from '../../../test/fixtures/load.js';
@@ -285,5 +288,101 @@ describe('SSH_MSG_CHANNEL_OPEN (RFC 4254 5.1, 6.1, 7.2)', () => {
       case: 'x11',
       value: { originator_address: '192.168.7.38', originator_port: 6010 },
     });
+  });
+});
+
+describe('SSH_MSG_USERAUTH_REQUEST (RFC 4252 7, 8)', () => {
+  const auth = (method: string, fields: number[]) =>
+    bytes(50, str('alice'), str('ssh-connection'), str(method), fields);
+
+  const roundTrip = (wire: Uint8Array): SSH_MSG_USERAUTH_REQUEST => {
+    const m = decodeSSH_MSG_USERAUTH_REQUEST(wire);
+    expect(toHex(encodeSSH_MSG_USERAUTH_REQUEST(m))).toBe(toHex(wire));
+    return m;
+  };
+
+  const key = [
+    0,
+    0,
+    0,
+    11,
+    ...new TextEncoder().encode('ssh-ed25519'),
+    0,
+    0,
+    0,
+    32,
+    ...new Array(32).fill(7),
+  ];
+
+  it('publickey without a signature asks whether the key is acceptable', () => {
+    const m = roundTrip(auth('publickey', [0, ...str('ssh-ed25519'), ...str(key)]));
+    expect(m.user_name).toBe('alice');
+    expect(m.method_specific_fields).toEqual({
+      case: 'publickey',
+      value: {
+        has_signature: false,
+        public_key_algorithm_name: 'ssh-ed25519',
+        public_key_blob: new Uint8Array(key),
+        body: { case: false, value: {} },
+      },
+    });
+  });
+
+  it('publickey with a signature carries it after the key', () => {
+    const signature = [...str('ssh-ed25519'), ...str(new Array(64).fill(9))];
+    const m = roundTrip(auth('publickey', [1, ...str('ssh-ed25519'), ...str(key), ...str(signature)]));
+    expect(m.method_specific_fields.case).toBe('publickey');
+    if (m.method_specific_fields.case !== 'publickey') return;
+    const req = m.method_specific_fields.value;
+    expect(req.has_signature).toBe(true);
+    expect(req.body.case).toBe(true);
+    if (req.body.case !== true) return;
+    expect(Array.from(req.body.value.signature)).toEqual(signature);
+  });
+
+  it('publickey: a signature must agree with has_signature', () => {
+    // FALSE followed by a signature: trailing bytes; TRUE without one: the string is missing
+    expect(() =>
+      decodeSSH_MSG_USERAUTH_REQUEST(auth('publickey', [0, ...str('ssh-ed25519'), ...str(key), ...str([1])])),
+    ).toThrow();
+    expect(() =>
+      decodeSSH_MSG_USERAUTH_REQUEST(auth('publickey', [1, ...str('ssh-ed25519'), ...str(key)])),
+    ).toThrow();
+  });
+
+  it('password, and a password change with the old and the new password', () => {
+    expect(roundTrip(auth('password', [0, ...str('hunter2')])).method_specific_fields).toEqual({
+      case: 'password',
+      value: { change_password: false, password: 'hunter2', body: { case: false, value: {} } },
+    });
+    expect(
+      roundTrip(auth('password', [1, ...str('hunter2'), ...str('correct horse')])).method_specific_fields,
+    ).toEqual({
+      case: 'password',
+      value: {
+        change_password: true,
+        password: 'hunter2',
+        body: { case: true, value: { new_password: 'correct horse' } },
+      },
+    });
+    expect(() => decodeSSH_MSG_USERAUTH_REQUEST(auth('password', [1, ...str('hunter2')]))).toThrow();
+  });
+
+  it('refuses to encode a body that disagrees with its flag', () => {
+    expect(() =>
+      encodeSSH_MSG_USERAUTH_REQUEST({
+        user_name: 'alice',
+        service_name: 'ssh-connection',
+        method_name: 'password',
+        method_specific_fields: {
+          case: 'password',
+          value: {
+            change_password: false,
+            password: 'x',
+            body: { case: true, value: { new_password: 'y' } },
+          },
+        },
+      }),
+    ).toThrow();
   });
 });

@@ -22,11 +22,16 @@ import {
   encodeServerHello,
   encodeTLSPlaintext,
   HandshakeType,
+  type KeyShareClientHello,
+  type KeyShareServerHello,
   NamedGroup,
   ProtocolVersion,
   PskKeyExchangeMode,
   type ServerHello,
+  type ServerNameList,
   SignatureScheme,
+  type SupportedVersionsClientHello,
+  type SupportedVersionsServerHelloOrHelloRetryRequest,
 } from '@otpnet/tls-spec';
 import { describe, expect, it } from 'vitest';
 import { fixture, hexFixture, text, toHex } from '../../../test/fixtures/load.js';
@@ -101,9 +106,7 @@ describe('openssl s_client -tls1_3 ClientHello', () => {
   });
 
   it('names example.com in server_name (RFC 6066 3)', () => {
-    const list = inContext<{
-      server_name_list: { name_type: number; name: { case: unknown; value: { host_name: Uint8Array } } }[];
-    }>(ext(exts, 'server_name'), 'client_hello');
+    const list = inContext<ServerNameList>(ext(exts, 'server_name'), 'client_hello');
     expect(list.server_name_list).toHaveLength(1);
     expect(list.server_name_list[0]!.name.case).toBe('host_name');
     expect(text(list.server_name_list[0]!.name.value.host_name)).toBe('example.com');
@@ -115,7 +118,7 @@ describe('openssl s_client -tls1_3 ClientHello', () => {
   });
 
   it('offers only TLS 1.3 in supported_versions (RFC 8446 4.2.1)', () => {
-    const sv = inContext<{ versions: number[] }>(ext(exts, 'supported_versions'), 'client_hello');
+    const sv = inContext<SupportedVersionsClientHello>(ext(exts, 'supported_versions'), 'client_hello');
     expect(sv.versions).toEqual([ProtocolVersion.tls1_3]);
   });
 
@@ -132,10 +135,7 @@ describe('openssl s_client -tls1_3 ClientHello', () => {
       NamedGroup.ffdhe6144,
       NamedGroup.ffdhe8192,
     ]);
-    const ks = inContext<{ client_shares: { group: number; key_exchange: Uint8Array }[] }>(
-      ext(exts, 'key_share'),
-      'client_hello',
-    );
+    const ks = inContext<KeyShareClientHello>(ext(exts, 'key_share'), 'client_hello');
     expect(ks.client_shares.map((s) => s.group)).toEqual([NamedGroup.x25519]);
     expect(ks.client_shares[0]!.key_exchange).toHaveLength(32);
   });
@@ -215,10 +215,7 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
         ExtensionType.psk_key_exchange_modes,
         ExtensionType.record_size_limit,
       ]);
-      const sni = inContext<{ server_name_list: { name: { value: { host_name: Uint8Array } } }[] }>(
-        ext(exts, 'server_name'),
-        'client_hello',
-      );
+      const sni = inContext<ServerNameList>(ext(exts, 'server_name'), 'client_hello');
       expect(text(sni.server_name_list[0]!.name.value.host_name)).toBe('server');
       expect(ext(exts, 'renegotiation_info').renegotiated_connection).toHaveLength(0);
       expect(ext(exts, 'supported_groups').named_group_list).toEqual([
@@ -232,7 +229,7 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
         NamedGroup.ffdhe6144,
         NamedGroup.ffdhe8192,
       ]);
-      const sv = inContext<{ versions: number[] }>(ext(exts, 'supported_versions'), 'client_hello');
+      const sv = inContext<SupportedVersionsClientHello>(ext(exts, 'supported_versions'), 'client_hello');
       expect(sv.versions).toEqual([ProtocolVersion.tls1_3]);
       expect(ext(exts, 'psk_key_exchange_modes').ke_modes).toEqual([PskKeyExchangeMode.psk_dhe_ke]);
       expect(ext(exts, 'record_size_limit')).toBe(0x4001);
@@ -259,10 +256,7 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
     });
 
     it('carries the RFC x25519 key share', () => {
-      const ks = inContext<{ client_shares: { group: number; key_exchange: Uint8Array }[] }>(
-        ext(exts, 'key_share'),
-        'client_hello',
-      );
+      const ks = inContext<KeyShareClientHello>(ext(exts, 'key_share'), 'client_hello');
       expect(ks.client_shares).toHaveLength(1);
       expect(ks.client_shares[0]!.group).toBe(NamedGroup.x25519);
       expect(toHex(ks.client_shares[0]!.key_exchange)).toBe(
@@ -312,17 +306,17 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
         ExtensionType.key_share,
         ExtensionType.supported_versions,
       ]);
-      const ks = inContext<{ server_share: { group: number; key_exchange: Uint8Array } }>(
-        ext(hello.extensions, 'key_share'),
-        'server_hello',
-      );
+      const ks = inContext<KeyShareServerHello>(ext(hello.extensions, 'key_share'), 'server_hello');
       expect(ks.server_share.group).toBe(NamedGroup.x25519);
       expect(toHex(ks.server_share.key_exchange)).toBe(
         'c9828876112095fe66762bdbf7c672e156d6cc253b833df1dd69b1b04e751f0f',
       );
-      expect(inContext<number>(ext(hello.extensions, 'supported_versions'), 'server_hello')).toBe(
-        ProtocolVersion.tls1_3,
-      );
+      expect(
+        inContext<SupportedVersionsServerHelloOrHelloRetryRequest>(
+          ext(hello.extensions, 'supported_versions'),
+          'server_hello',
+        ),
+      ).toEqual({ selected_version: ProtocolVersion.tls1_3 });
     });
 
     it('re-encodes to the RFC bytes', () => {

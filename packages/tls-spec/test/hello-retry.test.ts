@@ -61,7 +61,7 @@ describe('HelloRetryRequest from openssl s_server', () => {
       body: { case: 'hello_retry_request', value: { selected_group: NamedGroup.x25519 } },
     });
     expect(ext(hrr.extensions, 'supported_versions')).toEqual({
-      body: { case: 'hello_retry_request', value: ProtocolVersion.tls1_3 },
+      body: { case: 'hello_retry_request', value: { selected_version: ProtocolVersion.tls1_3 } },
     });
   });
 

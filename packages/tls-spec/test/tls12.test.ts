@@ -7,12 +7,17 @@ import {
   CipherSuitesBySuite,
   type ClientHello12,
   type ClientKeyExchange,
+  CompressionMethod,
   ContentType,
+  decodeClientHello12,
   decodeHandshake12,
+  decodeServerHello12,
   decodeTLSPlaintext,
   ECCurveType,
   ExtensionType,
+  encodeClientHello12,
   encodeHandshake12,
+  encodeTLSPlaintext,
   type Handshake12,
   HandshakeType,
   KeyExchangeAlgorithm,
@@ -23,7 +28,7 @@ import {
   SignatureScheme,
 } from '@otpnet/tls-spec';
 import { describe, expect, it } from 'vitest';
-import { fixture, toHex } from '../../../test/fixtures/load.js';
+import { fixture, hex, toHex } from '../../../test/fixtures/load.js';
 
 const ECDHE = { kex: KeyExchangeAlgorithm.ec_diffie_hellman };
 
@@ -62,7 +67,7 @@ describe('openssl TLS 1.2 ECDHE-ECDSA handshake', () => {
     expect(clientHello!.msg.msg_type).toBe(HandshakeType.client_hello);
     expect(ch.client_version).toBe(ProtocolVersion.tls1_2);
     expect(ch.cipher_suites).toContain(CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256);
-    expect(ch.extensions.map((e) => e.extension_type)).toContain(ExtensionType.supported_groups);
+    expect(ch.extensions?.map((e) => e.extension_type)).toContain(ExtensionType.supported_groups);
   });
 
   it('the server sends ServerHello, Certificate, ServerKeyExchange, ServerHelloDone (RFC 5246 7.3)', () => {
@@ -81,7 +86,7 @@ describe('openssl TLS 1.2 ECDHE-ECDSA handshake', () => {
     expect(sh.cipher_suite).toBe(CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256);
     expect(sh.compression_method).toBe(0);
     expect(CipherSuitesBySuite.get(sh.cipher_suite)).toMatchObject({ kex: 'ecdhe', auth: 'ecdsa' });
-    const types = sh.extensions.map((e) => e.extension_type);
+    const types = sh.extensions?.map((e) => e.extension_type);
     expect(types).toContain(ExtensionType.renegotiation_info);
     expect(types).toContain(ExtensionType.extended_master_secret);
   });
@@ -96,12 +101,15 @@ describe('openssl TLS 1.2 ECDHE-ECDSA handshake', () => {
     const ske = flight[2]!.msg.body.value as ServerKeyExchange;
     expect(ske.body.case).toBe('ec_diffie_hellman');
     if (ske.body.case !== 'ec_diffie_hellman') return;
-    const p = ske.body.value;
-    expect(p.curve_params.curve_type).toBe(ECCurveType.named_curve);
-    expect(p.curve_params.namedcurve).toEqual({ case: 'named_curve', value: NamedGroup.x25519 });
-    expect(p.public.point).toHaveLength(32);
-    expect(p.signed_params.algorithm).toBe(SignatureScheme.ecdsa_secp256r1_sha256);
-    expect(p.signed_params.signature[0]).toBe(0x30); // DER ECDSA-Sig-Value
+    const { params, signed_params } = ske.body.value;
+    expect(params.curve_params.curve_type).toBe(ECCurveType.named_curve);
+    expect(params.curve_params.body).toEqual({
+      case: 'named_curve',
+      value: { namedcurve: NamedGroup.x25519 },
+    });
+    expect(params.public.point).toHaveLength(32);
+    expect(signed_params.algorithm).toBe(SignatureScheme.ecdsa_secp256r1_sha256);
+    expect(signed_params.signature[0]).toBe(0x30); // DER ECDSA-Sig-Value
   });
 
   it('ClientKeyExchange holds the client X25519 point (RFC 8422 5.7)', () => {
@@ -122,5 +130,76 @@ describe('openssl TLS 1.2 ECDHE-ECDSA handshake', () => {
     for (const { bytes, msg } of [clientHello!, ...flight, clientKeyExchange!]) {
       expect(toHex(encodeHandshake12(msg))).toBe(toHex(bytes));
     }
+  });
+});
+
+// RFC 5246 7.4.1.2 and 7.4.1.3: the extensions block of a hello is optional ("select
+// (extensions_present)"), known to be absent only because the body ends before it. OpenSSL always
+// sends one, so these hellos are built byte by byte as the RFC lays them out.
+describe('TLS 1.2 hellos without extensions (RFC 5246 7.4.1.2, 7.4.1.3)', () => {
+  const random = '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
+  // client_version, random, session_id<0..32>, cipher_suites<2..2^16-2>, compression_methods<1..2^8-1>
+  const clientHelloBody =
+    `0303 ${random} 00 ` +
+    '0004 c02b 00ff ' + // ECDHE-ECDSA-AES128-GCM-SHA256, TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746 3.3)
+    '01 00'; // null compression
+  const clientHello = hex(`01 00002b ${clientHelloBody}`);
+  // a record as a TLS 1.2 client sends it before the version is negotiated (RFC 5246 E.1)
+  const record = hex(`16 0301 002f 01 00002b ${clientHelloBody}`);
+  // server_version, random, session_id, cipher_suite, compression_method
+  const serverHello = hex(`02 000026 0303 ${random} 00 c02b 00`);
+
+  it('a ClientHello without extensions decodes with extensions absent', () => {
+    const rec = decodeTLSPlaintext(record);
+    expect(rec.type).toBe(ContentType.handshake);
+    expect(rec.legacy_record_version).toBe(ProtocolVersion.tls1);
+    const hs = decodeHandshake12(rec.fragment, ECDHE);
+    expect(hs.body.case).toBe('client_hello');
+    const ch = hs.body.value as ClientHello12;
+    expect(ch.client_version).toBe(ProtocolVersion.tls1_2);
+    expect(toHex(ch.random)).toBe(random);
+    expect(ch.session_id).toHaveLength(0);
+    expect(ch.cipher_suites).toEqual([
+      CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+      CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV,
+    ]);
+    expect(ch.compression_methods).toEqual([CompressionMethod.null]);
+    expect(ch.extensions).toBeUndefined();
+  });
+
+  it('encodes back to the same bytes, with no extensions block', () => {
+    const rec = decodeTLSPlaintext(record);
+    const hs = decodeHandshake12(rec.fragment, ECDHE);
+    expect(toHex(encodeHandshake12(hs))).toBe(toHex(clientHello));
+    expect(toHex(encodeTLSPlaintext(rec))).toBe(toHex(record));
+    const ch = decodeClientHello12(clientHello.subarray(4));
+    expect(toHex(encodeClientHello12(ch))).toBe(toHex(clientHello.subarray(4)));
+  });
+
+  it('tells an empty extensions block from a missing one', () => {
+    const withEmpty = hex(`${clientHelloBody} 0000`);
+    const ch = decodeClientHello12(withEmpty);
+    expect(ch.extensions).toEqual([]);
+    expect(toHex(encodeClientHello12(ch))).toBe(toHex(withEmpty));
+    expect(toHex(encodeClientHello12({ ...ch, extensions: undefined }))).toBe(toHex(hex(clientHelloBody)));
+  });
+
+  it('rejects an extensions block cut short', () => {
+    // one byte is not a 2-byte length: the block is present but broken (decode_error)
+    expect(() => decodeClientHello12(hex(`${clientHelloBody} 00`))).toThrow();
+    // a length that runs past the body
+    expect(() => decodeClientHello12(hex(`${clientHelloBody} 0004 0017 00`))).toThrow();
+  });
+
+  it('a ServerHello without extensions decodes and re-encodes', () => {
+    const hs = decodeHandshake12(serverHello, ECDHE);
+    expect(hs.body.case).toBe('server_hello');
+    const sh = hs.body.value as ServerHello12;
+    expect(sh.server_version).toBe(ProtocolVersion.tls1_2);
+    expect(sh.cipher_suite).toBe(CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256);
+    expect(sh.compression_method).toBe(CompressionMethod.null);
+    expect(sh.extensions).toBeUndefined();
+    expect(toHex(encodeHandshake12(hs))).toBe(toHex(serverHello));
+    expect(decodeServerHello12(serverHello.subarray(4))).toEqual(sh);
   });
 });
