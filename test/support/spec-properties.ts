@@ -19,7 +19,9 @@ export type ElemDesc =
   | { t: 'nameList' }
   | { t: 'enum'; values: number[]; max: number; closed: boolean }
   | { t: 'struct'; name: string; with?: Record<string, number | string> }
-  | { t: 'rest' };
+  | { t: 'rest' }
+  /** A sized named type: one value of `elem` in `shape`. */
+  | { t: 'named'; elem: ElemDesc; shape: ShapeDesc };
 
 export type ShapeDesc =
   | { k: 'one' }
@@ -90,6 +92,8 @@ function elemArb(types: Types, e: ElemDesc, ctx: Ctx, depth: number): Arb | unde
     }
     case 'struct':
       return structArb(types, e.name, { ...ctx, ...e.with }, depth - 1);
+    case 'named':
+      return shapeArb(types, { name: 'value', shape: e.shape }, e.elem, ctx, depth);
   }
 }
 

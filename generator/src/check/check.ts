@@ -2,7 +2,7 @@
 // have their tag, machines have no unreachable or dead-end states. It reports every problem it
 // finds, each at the spec position it concerns.
 import type { AliasDecl, Decl, EnumDecl, Field, Pos, StructDecl } from '../ast.js';
-import { Layouts } from '../model/layout.js';
+import { aliasField, Layouts } from '../model/layout.js';
 import { prefixWidth } from '../model/primitives.js';
 import type { Module, Program, Resolved } from '../model/program.js';
 import { checkMachine } from './check-machine.js';
@@ -106,20 +106,7 @@ export class Checker {
       annotations: [],
       messageNumber: undefined,
       params: [],
-      fields: [
-        {
-          name: a.name,
-          pos: a.pos,
-          doc: undefined,
-          annotations: [],
-          type: a.type,
-          shape: a.shape,
-          defaultValue: undefined,
-          optional: false,
-          constant: false,
-          withContext: [],
-        },
-      ],
+      fields: [aliasField(a)],
     };
     this.checkField(holder, module, holder.fields[0]!, 0);
   }
@@ -246,7 +233,7 @@ export class Checker {
       }
       case 'counted': {
         const c = this.resolveType(module, shape.countType.name, shape.countType.pos);
-        if (c && !(c.kind === 'prim' && c.prim.integer && c.prim.integer.min === 0n))
+        if (c && c.kind !== 'alias' && !(c.kind === 'prim' && c.prim.integer && c.prim.integer.min === 0n))
           this.report(
             shape.countType.pos,
             `${f.name}: a count prefix must be an unsigned integer type, not ${shape.countType.name}`,
@@ -324,7 +311,7 @@ export class Checker {
   private checkDefault(module: Module, f: Field): void {
     const v = f.defaultValue!;
     const t = f.type.kind === 'select' ? undefined : this.program.resolve(module, f.type.name);
-    if (f.shape.kind !== 'one' || !t || t.kind === 'struct') {
+    if (f.shape.kind !== 'one' || !t || t.kind === 'struct' || t.kind === 'alias') {
       this.report(v.pos, `${f.name}: only single numbers, booleans and enum values take a default`);
       return;
     }

@@ -9,7 +9,9 @@ export type Elem =
   | { kind: 'bytes' } // opaque, byte and uint8 inside arrays: one Uint8Array view
   | { kind: 'prim'; prim: Primitive }
   | { kind: 'enum'; name: string; width: 1 | 2 | 3 | 4; closed: boolean; namesRef: string }
-  | { kind: 'struct'; decl: StructDecl; name: string; read: string; write: string };
+  | { kind: 'struct'; decl: StructDecl; name: string; read: string; write: string }
+  /** A sized named type (`opaque ProtocolName<1..2^8-1>;`): one value through its own codec. */
+  | { kind: 'named'; name: string; read: string; write: string };
 
 const BYTE_TYPES = new Set(['opaque', 'byte', 'uint8']);
 
@@ -23,6 +25,14 @@ export function elemOf(ctx: EmitContext, module: Module, ref: TypeRef, inArray: 
     const namesRef = r.decl.closed ? ctx.ref(r.decl, `${r.decl.name}Names`) : '';
     if (r.decl.closed) ctx.wire('closedEnum');
     return { kind: 'enum', name, width: r.decl.width, closed: r.decl.closed, namesRef };
+  }
+  if (r.kind === 'alias') {
+    return {
+      kind: 'named',
+      name: ctx.ref(r.decl, r.decl.name, true),
+      read: ctx.ref(r.decl, `read${r.decl.name}`),
+      write: ctx.ref(r.decl, `write${r.decl.name}`),
+    };
   }
   return {
     kind: 'struct',
@@ -43,6 +53,7 @@ export function elemType(e: Elem): string {
     case 'enum':
       return e.name;
     case 'struct':
+    case 'named':
       return e.name;
   }
 }
@@ -62,6 +73,8 @@ export function readElem(e: Elem, where: string, ctxArg: string): string {
     }
     case 'struct':
       return ctxArg ? `${e.read}(r, ${ctxArg})` : `${e.read}(r)`;
+    case 'named':
+      return `${e.read}(r)`;
   }
 }
 
@@ -75,6 +88,7 @@ export function writeElem(e: Elem, value: string, where: string): string {
     case 'enum':
       return `w.${WIDTH_METHOD[e.width]}(${value}, ${where});`;
     case 'struct':
+    case 'named':
       return `${e.write}(w, ${value});`;
   }
 }

@@ -1,9 +1,11 @@
 // alias -> a TypeScript type alias, so `Random`, `ProtocolVersion` and `HostName` keep their RFC
 // names in the API even though fields of those types are expanded in place.
-import type { AliasDecl } from '../ast.js';
-import { elemOf, elemType } from './codec-types.js';
+import type { AliasDecl, StructDecl } from '../ast.js';
+import { aliasField } from '../model/layout.js';
+import { elemOf, elemType, local } from './codec-types.js';
 import { docText, type EmitContext } from './context.js';
 import { docs } from './emit-enum.js';
+import { readField, writeField } from './emit-struct.js';
 
 export function emitAlias(ctx: EmitContext, a: AliasDecl): void {
   const inArray = a.shape.kind !== 'one';
@@ -21,5 +23,44 @@ export function emitAlias(ctx: EmitContext, a: AliasDecl): void {
     name: a.name,
     docs: docs(docText(a, `Wire: ${wire}.`)),
     type: !inArray || e.kind === 'bytes' ? t : `${t}[]`,
+  });
+  if (inArray) emitAliasCodec(ctx, a);
+}
+
+/**
+ * readX/writeX for a sized named type, so that it can be an array element or a case body
+ * (`ProtocolName protocol_name_list<2..2^16-1>` of RFC 7301).
+ */
+function emitAliasCodec(ctx: EmitContext, a: AliasDecl): void {
+  const field = { ...aliasField(a), name: 'value' };
+  const holder: StructDecl = {
+    kind: 'struct',
+    name: a.name,
+    pos: a.pos,
+    doc: undefined,
+    annotations: [],
+    messageNumber: undefined,
+    params: [],
+    fields: [field],
+  };
+  const where = `'${a.name}@${ctx.module.file.path}:${a.pos.line}'`;
+  ctx.file.addFunction({
+    isExported: true,
+    name: `read${a.name}`,
+    docs: [`Read a {@link ${a.name}} at the reader's position.`],
+    parameters: [{ name: 'r', type: ctx.wire('Reader', true) }],
+    returnType: a.name,
+    statements: [...readField(ctx, holder, field, where), `return ${local(field.name)};`].join('\n'),
+  });
+  ctx.file.addFunction({
+    isExported: true,
+    name: `write${a.name}`,
+    docs: [`Write a {@link ${a.name}}.`],
+    parameters: [
+      { name: 'w', type: ctx.wire('Writer', true) },
+      { name: 'v', type: a.name },
+    ],
+    returnType: 'void',
+    statements: writeField(ctx, holder, field, where, 'v').join('\n'),
   });
 }

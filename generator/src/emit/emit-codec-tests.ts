@@ -2,6 +2,7 @@
 // (test/support/spec-properties.ts turns those into fast-check arbitraries) and, per struct,
 // round-trip, strict-prefix, bounds and robustness tests.
 import type { Field, StructDecl, TypeRef, Value } from '../ast.js';
+import { aliasField } from '../model/layout.js';
 import { prefixWidth } from '../model/primitives.js';
 import type { Module } from '../model/program.js';
 import { camelCase, type EmitContext } from './context.js';
@@ -183,6 +184,14 @@ function describeElem(ctx: EmitContext, m: Module, ref: TypeRef, inArray: boolea
   if (ref.name === 'opaque' && !inArray && f.type.kind === 'select') return { t: 'rest' };
   if (inArray && BYTE_TYPES.has(ref.name)) return { t: 'bytes' };
   const r = ctx.program.mustResolve(m, ref);
+  if (r.kind === 'alias') {
+    const f2 = aliasField(r.decl);
+    return {
+      t: 'named',
+      elem: describeElem(ctx, r.module, r.decl.type, r.decl.shape.kind !== 'one', f2),
+      shape: describeShape(ctx, r.module, f2),
+    };
+  }
   if (r.kind === 'enum') {
     return {
       t: 'enum',

@@ -205,7 +205,7 @@ function readFieldWrapped(ctx: EmitContext, s: StructDecl, f: Field, where: stri
   ];
 }
 
-function readField(ctx: EmitContext, s: StructDecl, f: Field, where: string): string[] {
+export function readField(ctx: EmitContext, s: StructDecl, f: Field, where: string): string[] {
   const name = local(f.name);
   if (f.type.kind === 'select') return readSelect(ctx, s, f, f.type, where);
   const e = elemOf(ctx, ctx.module, f.type, isArray(f));
@@ -251,14 +251,20 @@ function readField(ctx: EmitContext, s: StructDecl, f: Field, where: string): st
   }
 }
 
-function writeField(ctx: EmitContext, s: StructDecl, f: Field, where: string): string[] {
-  const layout = ctx.layouts.of(s);
-  const counted = layout.implicit.get(f.name);
+export function writeField(
+  ctx: EmitContext,
+  s: StructDecl,
+  f: Field,
+  where: string,
+  valueExpr?: string,
+): string[] {
+  // a named type's own codec (emit-alias.ts) has one field and nothing implicit
+  const counted = valueExpr === undefined ? ctx.layouts.of(s).implicit.get(f.name) : undefined;
   if (counted) {
     const e = elemOf(ctx, ctx.module, f.type as { kind: 'type'; name: string; pos: Field['pos'] }, false);
     return [writeElem(e, `v.${prop(counted.name)}.length`, where)];
   }
-  const value = `v.${prop(f.name)}`;
+  const value = valueExpr ?? `v.${prop(f.name)}`;
   if (f.type.kind === 'select') return writeSelect(ctx, s, f, f.type, where);
   const e = elemOf(ctx, ctx.module, f.type, isArray(f));
   const shape = f.shape;

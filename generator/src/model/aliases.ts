@@ -54,10 +54,12 @@ export function expandAliases(program: Program): Problem[] {
       return ref;
     }
     if (e.shape.kind !== 'one') {
-      problems.push({
-        pos: ref.pos,
-        message: `${ref.name} has a size of its own, so it cannot be ${where}; use it as a single field`,
-      });
+      // a sized named type stays one value with its own codec; a case body can be one
+      if (where !== 'a case body')
+        problems.push({
+          pos: ref.pos,
+          message: `${ref.name} has a size of its own, so it cannot be ${where}`,
+        });
       return ref;
     }
     visible(module, ref, e.type);
@@ -82,11 +84,9 @@ export function expandAliases(program: Program): Problem[] {
     else if (f.shape.kind === 'one') {
       f.type = { ...e.type, pos: f.type.pos };
       f.shape = e.shape;
-    } else
-      problems.push({
-        pos: f.type.pos,
-        message: `${f.type.name} has a size of its own, so it cannot be an array element`,
-      });
+    }
+    // else: an array of a sized named type (`ProtocolName protocol_name_list<2..2^16-1>`): each
+    // element is read and written by the named type's own codec
   };
   for (const { decl, module } of program.decls()) {
     if (decl.kind !== 'struct') continue;

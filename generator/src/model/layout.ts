@@ -1,6 +1,6 @@
 // Facts about structs that follow from their fields: fixed size, recursion, implicit count fields
 // and open tails. The codec emitter and the generated tests use them.
-import type { Field, StructDecl } from '../ast.js';
+import type { AliasDecl, Field, StructDecl } from '../ast.js';
 import { prefixWidth as prefixWidthOf } from './primitives.js';
 import type { Module, Program } from './program.js';
 
@@ -54,6 +54,7 @@ export class Layouts {
     if (!r) return 1;
     if (r.kind === 'prim') return r.prim.size ?? 4; // SSH strings, mpints and name-lists: a uint32 length
     if (r.kind === 'enum') return r.decl.width;
+    if (r.kind === 'alias') return this.fieldMinSize(r.module, aliasField(r.decl));
     const cached = this.minCache.get(r.decl);
     if (cached !== undefined) return cached;
     this.minCache.set(r.decl, 1); // a recursive reference counts as one byte
@@ -88,6 +89,7 @@ export class Layouts {
     if (!r) return undefined;
     if (r.kind === 'prim') return r.prim.size;
     if (r.kind === 'enum') return r.decl.width;
+    if (r.kind === 'alias') return this.fieldSize(r.module, aliasField(r.decl));
     return this.of(r.decl).fixedSize;
   }
 
@@ -142,4 +144,20 @@ export class Layouts {
     this.openCache.set(decl, open);
     return open;
   }
+}
+
+/** A sized named type seen as the one field it describes, for sizes and codecs. */
+export function aliasField(a: AliasDecl): Field {
+  return {
+    name: a.name,
+    pos: a.pos,
+    doc: a.doc,
+    annotations: [],
+    type: a.type,
+    shape: a.shape,
+    defaultValue: undefined,
+    optional: false,
+    constant: false,
+    withContext: [],
+  };
 }

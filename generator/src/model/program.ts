@@ -1,7 +1,7 @@
 // All spec files of the repository, their modules and name scopes. The checker validates a
 // Program; the emitters read it through the lookups here.
 import path from 'node:path';
-import type { Decl, EnumDecl, Pos, SpecFile, StructDecl, TypeRef } from '../ast.js';
+import type { AliasDecl, Decl, EnumDecl, Pos, SpecFile, StructDecl, TypeRef } from '../ast.js';
 import type { Problem } from '../check/errors.js';
 import { expandAliases } from './aliases.js';
 import { PRIMITIVES, type Primitive } from './primitives.js';
@@ -20,7 +20,9 @@ export interface Module {
 export type Resolved =
   | { kind: 'prim'; prim: Primitive }
   | { kind: 'enum'; decl: EnumDecl; module: Module }
-  | { kind: 'struct'; decl: StructDecl; module: Module };
+  | { kind: 'struct'; decl: StructDecl; module: Module }
+  /** A named type with a size of its own (`opaque HostName<1..2^16-1>;`) used as an element or a case body. */
+  | { kind: 'alias'; decl: AliasDecl; module: Module };
 
 export interface Found {
   decl: Decl;
@@ -92,6 +94,7 @@ export class Program {
       return depth > 32 ? undefined : this.resolve(found.module, found.decl.type, depth + 1);
     if (found.decl.kind === 'enum') return { kind: 'enum', decl: found.decl, module: found.module };
     if (found.decl.kind === 'struct') return { kind: 'struct', decl: found.decl, module: found.module };
+    if (found.decl.kind === 'alias') return { kind: 'alias', decl: found.decl, module: found.module };
     return undefined;
   }
 

@@ -6,6 +6,18 @@ import { enumName, Reader, Writer } from '@otpnet/wire';
  * @see RFC 8446 §4.1.2
  */
 export type Random = Uint8Array;
+
+/** Read a {@link Random} at the reader's position. */
+export function readRandom(r: Reader): Random {
+  const value = r.raw(32, 'Random@specs/tls/common.spec:8');
+  return value;
+}
+
+/** Write a {@link Random}. */
+export function writeRandom(w: Writer, v: Random): void {
+  w.fixed(v, 32, 'Random@specs/tls/common.spec:8');
+}
+
 /**
  * The record and handshake version numbers. RFC 8446 section 4.1.2 fixes legacy_version at 0x0303
  * (TLS 1.2) and negotiates TLS 1.3 in the supported_versions extension (section 4.2.1). Unknown

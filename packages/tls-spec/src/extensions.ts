@@ -305,6 +305,20 @@ export function NameTypeName(value: number): string {
  * @see RFC 6066 §3
  */
 export type HostName = Uint8Array;
+
+/** Read a {@link HostName} at the reader's position. */
+export function readHostName(r: Reader): HostName {
+  const value = r.raw(r.vectorLength(2, 1, 65535, 1, 'HostName@specs/tls/extensions.spec:88'), 'HostName@specs/tls/extensions.spec:88');
+  return value;
+}
+
+/** Write a {@link HostName}. */
+export function writeHostName(w: Writer, v: HostName): void {
+  const valueMark = w.beginLength(2);
+  w.raw(v, 'HostName@specs/tls/extensions.spec:88');
+  w.endLength(valueMark, 2, 1, 65535, 1, 'HostName@specs/tls/extensions.spec:88');
+}
+
 /** The variants of ServerName.name, keyed by name_type. */
 export type ServerNameName = { case: 'host_name'; value: ServerNameHostName };
 
@@ -527,41 +541,23 @@ export function CertificateStatusTypeName(value: number): string {
 }
 
 /**
- * `opaque ResponderID<1..2^16-1>;` in RFC 6066: a DER ResponderID of RFC 6960. A struct here,
- * because a named type with a size of its own cannot be a vector element (responder_id_list).
+ * A DER ResponderID of RFC 6960.
+ * Wire: <1..65535> bytes.
  * @see RFC 6066 §8
  */
-export interface ResponderID {
-  /** Wire: <1..65535> bytes. */
-  responder_id: Uint8Array;
-}
+export type ResponderID = Uint8Array;
 
 /** Read a {@link ResponderID} at the reader's position. */
 export function readResponderID(r: Reader): ResponderID {
-  const responder_id = r.raw(r.vectorLength(2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:135'), 'ResponderID.responder_id@specs/tls/extensions.spec:135');
-  return { responder_id };
+  const value = r.raw(r.vectorLength(2, 1, 65535, 1, 'ResponderID@specs/tls/extensions.spec:131'), 'ResponderID@specs/tls/extensions.spec:131');
+  return value;
 }
 
 /** Write a {@link ResponderID}. */
 export function writeResponderID(w: Writer, v: ResponderID): void {
-  const responder_idMark = w.beginLength(2);
-  w.raw(v.responder_id, 'ResponderID.responder_id@specs/tls/extensions.spec:135');
-  w.endLength(responder_idMark, 2, 1, 65535, 1, 'ResponderID.responder_id@specs/tls/extensions.spec:135');
-}
-
-/** Decode a whole {@link ResponderID}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeResponderID(bytes: Uint8Array): ResponderID {
-  const r = new Reader(bytes);
-  const v = readResponderID(r);
-  r.done('ResponderID@specs/tls/extensions.spec:136');
-  return v;
-}
-
-/** Encode a {@link ResponderID}. */
-export function encodeResponderID(v: ResponderID): Uint8Array {
-  const w = new Writer();
-  writeResponderID(w, v);
-  return w.finish();
+  const valueMark = w.beginLength(2);
+  w.raw(v, 'ResponderID@specs/tls/extensions.spec:131');
+  w.endLength(valueMark, 2, 1, 65535, 1, 'ResponderID@specs/tls/extensions.spec:131');
 }
 
 /**
@@ -570,6 +566,19 @@ export function encodeResponderID(v: ResponderID): Uint8Array {
  * @see RFC 6066 §8
  */
 export type Extensions = Uint8Array;
+
+/** Read a {@link Extensions} at the reader's position. */
+export function readExtensions(r: Reader): Extensions {
+  const value = r.raw(r.vectorLength(2, 0, 65535, 1, 'Extensions@specs/tls/extensions.spec:135'), 'Extensions@specs/tls/extensions.spec:135');
+  return value;
+}
+
+/** Write a {@link Extensions}. */
+export function writeExtensions(w: Writer, v: Extensions): void {
+  const valueMark = w.beginLength(2);
+  w.raw(v, 'Extensions@specs/tls/extensions.spec:135');
+  w.endLength(valueMark, 2, 0, 65535, 1, 'Extensions@specs/tls/extensions.spec:135');
+}
 
 /** @see RFC 6066 §8 */
 export interface OCSPStatusRequest {
@@ -582,10 +591,10 @@ export interface OCSPStatusRequest {
 /** Read a {@link OCSPStatusRequest} at the reader's position. */
 export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
   const responder_id_list: ResponderID[] = [];
-  const responder_id_listEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144'), 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144');
+  const responder_id_listEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139'), 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139');
   while (r.pos < r.end) responder_id_list.push(readResponderID(r));
-  r.leave(responder_id_listEnd, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144');
-  const request_extensions = r.raw(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145'), 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145');
+  r.leave(responder_id_listEnd, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139');
+  const request_extensions = r.raw(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140'), 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140');
   return { responder_id_list, request_extensions };
 }
 
@@ -593,17 +602,17 @@ export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
 export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequest): void {
   const responder_id_listMark = w.beginLength(2);
   for (const item of v.responder_id_list) writeResponderID(w, item);
-  w.endLength(responder_id_listMark, 2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:144');
+  w.endLength(responder_id_listMark, 2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139');
   const request_extensionsMark = w.beginLength(2);
-  w.raw(v.request_extensions, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145');
-  w.endLength(request_extensionsMark, 2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:145');
+  w.raw(v.request_extensions, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140');
+  w.endLength(request_extensionsMark, 2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140');
 }
 
 /** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOCSPStatusRequest(bytes: Uint8Array): OCSPStatusRequest {
   const r = new Reader(bytes);
   const v = readOCSPStatusRequest(r);
-  r.done('OCSPStatusRequest@specs/tls/extensions.spec:146');
+  r.done('OCSPStatusRequest@specs/tls/extensions.spec:141');
   return v;
 }
 
@@ -625,29 +634,29 @@ export interface CertificateStatusRequest {
 
 /** Read a {@link CertificateStatusRequest} at the reader's position. */
 export function readCertificateStatusRequest(r: Reader): CertificateStatusRequest {
-  const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:150');
+  const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:145');
   let request: CertificateStatusRequestRequest;
   switch (status_type) {
     case CertificateStatusType.ocsp:
       request = { case: 'ocsp', value: readOCSPStatusRequest(r) };
       break;
     default:
-      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:153', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:148', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, request };
 }
 
 /** Write a {@link CertificateStatusRequest}. */
 export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusRequest): void {
-  w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:150');
+  w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:145');
   const request = v.request;
   switch (request.case) {
     case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:153', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:148', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
       writeOCSPStatusRequest(w, request.value);
       break;
     default:
-      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:153', `unknown case ${String((request as { case: unknown }).case)}`);
+      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:148', `unknown case ${String((request as { case: unknown }).case)}`);
   }
 }
 
@@ -655,7 +664,7 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
 export function decodeCertificateStatusRequest(bytes: Uint8Array): CertificateStatusRequest {
   const r = new Reader(bytes);
   const v = readCertificateStatusRequest(r);
-  r.done('CertificateStatusRequest@specs/tls/extensions.spec:154');
+  r.done('CertificateStatusRequest@specs/tls/extensions.spec:149');
   return v;
 }
 
@@ -672,6 +681,20 @@ export function encodeCertificateStatusRequest(v: CertificateStatusRequest): Uin
  * @see RFC 6066 §8
  */
 export type OCSPResponse = Uint8Array;
+
+/** Read a {@link OCSPResponse} at the reader's position. */
+export function readOCSPResponse(r: Reader): OCSPResponse {
+  const value = r.raw(r.vectorLength(3, 1, 16777215, 1, 'OCSPResponse@specs/tls/extensions.spec:153'), 'OCSPResponse@specs/tls/extensions.spec:153');
+  return value;
+}
+
+/** Write a {@link OCSPResponse}. */
+export function writeOCSPResponse(w: Writer, v: OCSPResponse): void {
+  const valueMark = w.beginLength(3);
+  w.raw(v, 'OCSPResponse@specs/tls/extensions.spec:153');
+  w.endLength(valueMark, 3, 1, 16777215, 1, 'OCSPResponse@specs/tls/extensions.spec:153');
+}
+
 /** The variants of CertificateStatus.response, keyed by status_type. */
 export type CertificateStatusResponse = { case: 'ocsp'; value: CertificateStatusOcsp };
 
@@ -687,29 +710,29 @@ export interface CertificateStatus {
 
 /** Read a {@link CertificateStatus} at the reader's position. */
 export function readCertificateStatus(r: Reader): CertificateStatus {
-  const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:166');
+  const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:161');
   let response: CertificateStatusResponse;
   switch (status_type) {
     case CertificateStatusType.ocsp:
       response = { case: 'ocsp', value: readCertificateStatusOcsp(r) };
       break;
     default:
-      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:169', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:164', `no case for status_type ${String(status_type)}`);
   }
   return { status_type, response };
 }
 
 /** Write a {@link CertificateStatus}. */
 export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
-  w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:166');
+  w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:161');
   const response = v.response;
   switch (response.case) {
     case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:169', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
+      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:164', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
       writeCertificateStatusOcsp(w, response.value);
       break;
     default:
-      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:169', `unknown case ${String((response as { case: unknown }).case)}`);
+      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:164', `unknown case ${String((response as { case: unknown }).case)}`);
   }
 }
 
@@ -717,7 +740,7 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
 export function decodeCertificateStatus(bytes: Uint8Array): CertificateStatus {
   const r = new Reader(bytes);
   const v = readCertificateStatus(r);
-  r.done('CertificateStatus@specs/tls/extensions.spec:170');
+  r.done('CertificateStatus@specs/tls/extensions.spec:165');
   return v;
 }
 
@@ -739,22 +762,22 @@ export interface CertificateStatusOcsp {
 
 /** Read a {@link CertificateStatusOcsp} at the reader's position. */
 export function readCertificateStatusOcsp(r: Reader): CertificateStatusOcsp {
-  const ocsp_response = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168'), 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168');
+  const ocsp_response = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163'), 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163');
   return { ocsp_response };
 }
 
 /** Write a {@link CertificateStatusOcsp}. */
 export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcsp): void {
   const ocsp_responseMark = w.beginLength(3);
-  w.raw(v.ocsp_response, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168');
-  w.endLength(ocsp_responseMark, 3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:168');
+  w.raw(v.ocsp_response, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163');
+  w.endLength(ocsp_responseMark, 3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163');
 }
 
 /** Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateStatusOcsp(bytes: Uint8Array): CertificateStatusOcsp {
   const r = new Reader(bytes);
   const v = readCertificateStatusOcsp(r);
-  r.done('CertificateStatusOcsp@specs/tls/extensions.spec:168');
+  r.done('CertificateStatusOcsp@specs/tls/extensions.spec:163');
   return v;
 }
 
@@ -823,10 +846,10 @@ export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension
       writeEmpty(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'StatusRequestExtension.body@specs/tls/extensions.spec:180');
+      w.raw(body.value, 'StatusRequestExtension.body@specs/tls/extensions.spec:175');
       break;
     default:
-      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:180', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:175', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -834,7 +857,7 @@ export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension
 export function decodeStatusRequestExtension(bytes: Uint8Array, ctx: StatusRequestExtensionContext): StatusRequestExtension {
   const r = new Reader(bytes);
   const v = readStatusRequestExtension(r, ctx);
-  r.done('StatusRequestExtension@specs/tls/extensions.spec:187');
+  r.done('StatusRequestExtension@specs/tls/extensions.spec:182');
   return v;
 }
 
@@ -854,24 +877,24 @@ export interface NamedGroupList {
 /** Read a {@link NamedGroupList} at the reader's position. */
 export function readNamedGroupList(r: Reader): NamedGroupList {
   const named_group_list: NamedGroup[] = [];
-  const named_group_listEnd = r.enter(r.vectorLength(2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193'), 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
-  while (r.pos < r.end) named_group_list.push(r.u16('NamedGroupList.named_group_list@specs/tls/extensions.spec:193'));
-  r.leave(named_group_listEnd, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
+  const named_group_listEnd = r.enter(r.vectorLength(2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188'), 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
+  while (r.pos < r.end) named_group_list.push(r.u16('NamedGroupList.named_group_list@specs/tls/extensions.spec:188'));
+  r.leave(named_group_listEnd, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
   return { named_group_list };
 }
 
 /** Write a {@link NamedGroupList}. */
 export function writeNamedGroupList(w: Writer, v: NamedGroupList): void {
   const named_group_listMark = w.beginLength(2);
-  for (const item of v.named_group_list) w.u16(item, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
-  w.endLength(named_group_listMark, 2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:193');
+  for (const item of v.named_group_list) w.u16(item, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
+  w.endLength(named_group_listMark, 2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
 }
 
 /** Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNamedGroupList(bytes: Uint8Array): NamedGroupList {
   const r = new Reader(bytes);
   const v = readNamedGroupList(r);
-  r.done('NamedGroupList@specs/tls/extensions.spec:194');
+  r.done('NamedGroupList@specs/tls/extensions.spec:189');
   return v;
 }
 
@@ -911,24 +934,24 @@ export interface ECPointFormatList {
 /** Read a {@link ECPointFormatList} at the reader's position. */
 export function readECPointFormatList(r: Reader): ECPointFormatList {
   const ec_point_format_list: ECPointFormat[] = [];
-  const ec_point_format_listEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210'), 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
-  while (r.pos < r.end) ec_point_format_list.push(r.u8('ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210'));
-  r.leave(ec_point_format_listEnd, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
+  const ec_point_format_listEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205'), 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
+  while (r.pos < r.end) ec_point_format_list.push(r.u8('ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205'));
+  r.leave(ec_point_format_listEnd, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
   return { ec_point_format_list };
 }
 
 /** Write a {@link ECPointFormatList}. */
 export function writeECPointFormatList(w: Writer, v: ECPointFormatList): void {
   const ec_point_format_listMark = w.beginLength(1);
-  for (const item of v.ec_point_format_list) w.u8(item, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
-  w.endLength(ec_point_format_listMark, 1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:210');
+  for (const item of v.ec_point_format_list) w.u8(item, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
+  w.endLength(ec_point_format_listMark, 1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
 }
 
 /** Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECPointFormatList(bytes: Uint8Array): ECPointFormatList {
   const r = new Reader(bytes);
   const v = readECPointFormatList(r);
-  r.done('ECPointFormatList@specs/tls/extensions.spec:211');
+  r.done('ECPointFormatList@specs/tls/extensions.spec:206');
   return v;
 }
 
@@ -948,24 +971,24 @@ export interface SignatureSchemeList {
 /** Read a {@link SignatureSchemeList} at the reader's position. */
 export function readSignatureSchemeList(r: Reader): SignatureSchemeList {
   const supported_signature_algorithms: SignatureScheme[] = [];
-  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217'), 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217'));
-  r.leave(supported_signature_algorithmsEnd, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
+  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212'), 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
+  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212'));
+  r.leave(supported_signature_algorithmsEnd, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
   return { supported_signature_algorithms };
 }
 
 /** Write a {@link SignatureSchemeList}. */
 export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeList): void {
   const supported_signature_algorithmsMark = w.beginLength(2);
-  for (const item of v.supported_signature_algorithms) w.u16(item, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
-  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:217');
+  for (const item of v.supported_signature_algorithms) w.u16(item, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
+  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
 }
 
 /** Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSignatureSchemeList(bytes: Uint8Array): SignatureSchemeList {
   const r = new Reader(bytes);
   const v = readSignatureSchemeList(r);
-  r.done('SignatureSchemeList@specs/tls/extensions.spec:218');
+  r.done('SignatureSchemeList@specs/tls/extensions.spec:213');
   return v;
 }
 
@@ -977,42 +1000,23 @@ export function encodeSignatureSchemeList(v: SignatureSchemeList): Uint8Array {
 }
 
 /**
- * `opaque ProtocolName<1..2^8-1>;` in RFC 7301: a registered protocol id such as "h2" or
- * "http/1.1". A struct here, because a named type with a size of its own cannot be a vector
- * element (protocol_name_list).
+ * A registered protocol id such as "h2" or "http/1.1".
+ * Wire: <1..255> bytes.
  * @see RFC 7301 §3.1
  */
-export interface ProtocolName {
-  /** Wire: <1..255> bytes. */
-  name: Uint8Array;
-}
+export type ProtocolName = Uint8Array;
 
 /** Read a {@link ProtocolName} at the reader's position. */
 export function readProtocolName(r: Reader): ProtocolName {
-  const name = r.raw(r.vectorLength(1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:229'), 'ProtocolName.name@specs/tls/extensions.spec:229');
-  return { name };
+  const value = r.raw(r.vectorLength(1, 1, 255, 1, 'ProtocolName@specs/tls/extensions.spec:219'), 'ProtocolName@specs/tls/extensions.spec:219');
+  return value;
 }
 
 /** Write a {@link ProtocolName}. */
 export function writeProtocolName(w: Writer, v: ProtocolName): void {
-  const nameMark = w.beginLength(1);
-  w.raw(v.name, 'ProtocolName.name@specs/tls/extensions.spec:229');
-  w.endLength(nameMark, 1, 1, 255, 1, 'ProtocolName.name@specs/tls/extensions.spec:229');
-}
-
-/** Decode a whole {@link ProtocolName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeProtocolName(bytes: Uint8Array): ProtocolName {
-  const r = new Reader(bytes);
-  const v = readProtocolName(r);
-  r.done('ProtocolName@specs/tls/extensions.spec:230');
-  return v;
-}
-
-/** Encode a {@link ProtocolName}. */
-export function encodeProtocolName(v: ProtocolName): Uint8Array {
-  const w = new Writer();
-  writeProtocolName(w, v);
-  return w.finish();
+  const valueMark = w.beginLength(1);
+  w.raw(v, 'ProtocolName@specs/tls/extensions.spec:219');
+  w.endLength(valueMark, 1, 1, 255, 1, 'ProtocolName@specs/tls/extensions.spec:219');
 }
 
 /**
@@ -1027,9 +1031,9 @@ export interface ProtocolNameList {
 /** Read a {@link ProtocolNameList} at the reader's position. */
 export function readProtocolNameList(r: Reader): ProtocolNameList {
   const protocol_name_list: ProtocolName[] = [];
-  const protocol_name_listEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235'), 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235');
+  const protocol_name_listEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224'), 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224');
   while (r.pos < r.end) protocol_name_list.push(readProtocolName(r));
-  r.leave(protocol_name_listEnd, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235');
+  r.leave(protocol_name_listEnd, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224');
   return { protocol_name_list };
 }
 
@@ -1037,14 +1041,14 @@ export function readProtocolNameList(r: Reader): ProtocolNameList {
 export function writeProtocolNameList(w: Writer, v: ProtocolNameList): void {
   const protocol_name_listMark = w.beginLength(2);
   for (const item of v.protocol_name_list) writeProtocolName(w, item);
-  w.endLength(protocol_name_listMark, 2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:235');
+  w.endLength(protocol_name_listMark, 2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224');
 }
 
 /** Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeProtocolNameList(bytes: Uint8Array): ProtocolNameList {
   const r = new Reader(bytes);
   const v = readProtocolNameList(r);
-  r.done('ProtocolNameList@specs/tls/extensions.spec:236');
+  r.done('ProtocolNameList@specs/tls/extensions.spec:225');
   return v;
 }
 
@@ -1113,10 +1117,10 @@ export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
       writeSupportedVersionsServerHelloOrHelloRetryRequest(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:253');
+      w.raw(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
       break;
     default:
-      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:253', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:242', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1124,7 +1128,7 @@ export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
 export function decodeSupportedVersions(bytes: Uint8Array, ctx: SupportedVersionsContext): SupportedVersions {
   const r = new Reader(bytes);
   const v = readSupportedVersions(r, ctx);
-  r.done('SupportedVersions@specs/tls/extensions.spec:262');
+  r.done('SupportedVersions@specs/tls/extensions.spec:251');
   return v;
 }
 
@@ -1152,24 +1156,24 @@ export interface SupportedVersionsClientHello {
 /** Read a {@link SupportedVersionsClientHello} at the reader's position. */
 export function readSupportedVersionsClientHello(r: Reader, ctx: SupportedVersionsClientHelloContext): SupportedVersionsClientHello {
   const versions: ProtocolVersion[] = [];
-  const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
-  while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255'));
-  r.leave(versionsEnd, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
+  const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
+  while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244'));
+  r.leave(versionsEnd, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
   return { versions };
 }
 
 /** Write a {@link SupportedVersionsClientHello}. */
 export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHello): void {
   const versionsMark = w.beginLength(1);
-  for (const item of v.versions) w.u16(item, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
-  w.endLength(versionsMark, 1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:255');
+  for (const item of v.versions) w.u16(item, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
+  w.endLength(versionsMark, 1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
 }
 
 /** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSupportedVersionsClientHello(bytes: Uint8Array, ctx: SupportedVersionsClientHelloContext): SupportedVersionsClientHello {
   const r = new Reader(bytes);
   const v = readSupportedVersionsClientHello(r, ctx);
-  r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:254');
+  r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:243');
   return v;
 }
 
@@ -1195,20 +1199,20 @@ export interface SupportedVersionsServerHelloOrHelloRetryRequest {
 
 /** Read a {@link SupportedVersionsServerHelloOrHelloRetryRequest} at the reader's position. */
 export function readSupportedVersionsServerHelloOrHelloRetryRequest(r: Reader, ctx: SupportedVersionsServerHelloOrHelloRetryRequestContext): SupportedVersionsServerHelloOrHelloRetryRequest {
-  const selected_version = r.u16('SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:258');
+  const selected_version = r.u16('SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:247');
   return { selected_version };
 }
 
 /** Write a {@link SupportedVersionsServerHelloOrHelloRetryRequest}. */
 export function writeSupportedVersionsServerHelloOrHelloRetryRequest(w: Writer, v: SupportedVersionsServerHelloOrHelloRetryRequest): void {
-  w.u16(v.selected_version, 'SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:258');
+  w.u16(v.selected_version, 'SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:247');
 }
 
 /** Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(bytes: Uint8Array, ctx: SupportedVersionsServerHelloOrHelloRetryRequestContext): SupportedVersionsServerHelloOrHelloRetryRequest {
   const r = new Reader(bytes);
   const v = readSupportedVersionsServerHelloOrHelloRetryRequest(r, ctx);
-  r.done('SupportedVersionsServerHelloOrHelloRetryRequest@specs/tls/extensions.spec:257');
+  r.done('SupportedVersionsServerHelloOrHelloRetryRequest@specs/tls/extensions.spec:246');
   return v;
 }
 
@@ -1227,22 +1231,22 @@ export interface Cookie {
 
 /** Read a {@link Cookie} at the reader's position. */
 export function readCookie(r: Reader): Cookie {
-  const cookie = r.raw(r.vectorLength(2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:268'), 'Cookie.cookie@specs/tls/extensions.spec:268');
+  const cookie = r.raw(r.vectorLength(2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:257'), 'Cookie.cookie@specs/tls/extensions.spec:257');
   return { cookie };
 }
 
 /** Write a {@link Cookie}. */
 export function writeCookie(w: Writer, v: Cookie): void {
   const cookieMark = w.beginLength(2);
-  w.raw(v.cookie, 'Cookie.cookie@specs/tls/extensions.spec:268');
-  w.endLength(cookieMark, 2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:268');
+  w.raw(v.cookie, 'Cookie.cookie@specs/tls/extensions.spec:257');
+  w.endLength(cookieMark, 2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:257');
 }
 
 /** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCookie(bytes: Uint8Array): Cookie {
   const r = new Reader(bytes);
   const v = readCookie(r);
-  r.done('Cookie@specs/tls/extensions.spec:269');
+  r.done('Cookie@specs/tls/extensions.spec:258');
   return v;
 }
 
@@ -1254,41 +1258,23 @@ export function encodeCookie(v: Cookie): Uint8Array {
 }
 
 /**
- * `opaque DistinguishedName<1..2^16-1>;` in RFC 8446: a DER X.501 Name. A struct here, because a
- * named type with a size of its own cannot be a vector element (authorities).
+ * A DER X.501 Name.
+ * Wire: <1..65535> bytes.
  * @see RFC 8446 §4.2.4
  */
-export interface DistinguishedName {
-  /** Wire: <1..65535> bytes. */
-  name: Uint8Array;
-}
+export type DistinguishedName = Uint8Array;
 
 /** Read a {@link DistinguishedName} at the reader's position. */
 export function readDistinguishedName(r: Reader): DistinguishedName {
-  const name = r.raw(r.vectorLength(2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:279'), 'DistinguishedName.name@specs/tls/extensions.spec:279');
-  return { name };
+  const value = r.raw(r.vectorLength(2, 1, 65535, 1, 'DistinguishedName@specs/tls/extensions.spec:264'), 'DistinguishedName@specs/tls/extensions.spec:264');
+  return value;
 }
 
 /** Write a {@link DistinguishedName}. */
 export function writeDistinguishedName(w: Writer, v: DistinguishedName): void {
-  const nameMark = w.beginLength(2);
-  w.raw(v.name, 'DistinguishedName.name@specs/tls/extensions.spec:279');
-  w.endLength(nameMark, 2, 1, 65535, 1, 'DistinguishedName.name@specs/tls/extensions.spec:279');
-}
-
-/** Decode a whole {@link DistinguishedName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeDistinguishedName(bytes: Uint8Array): DistinguishedName {
-  const r = new Reader(bytes);
-  const v = readDistinguishedName(r);
-  r.done('DistinguishedName@specs/tls/extensions.spec:280');
-  return v;
-}
-
-/** Encode a {@link DistinguishedName}. */
-export function encodeDistinguishedName(v: DistinguishedName): Uint8Array {
-  const w = new Writer();
-  writeDistinguishedName(w, v);
-  return w.finish();
+  const valueMark = w.beginLength(2);
+  w.raw(v, 'DistinguishedName@specs/tls/extensions.spec:264');
+  w.endLength(valueMark, 2, 1, 65535, 1, 'DistinguishedName@specs/tls/extensions.spec:264');
 }
 
 /** @see RFC 8446 §4.2.4 */
@@ -1300,9 +1286,9 @@ export interface CertificateAuthoritiesExtension {
 /** Read a {@link CertificateAuthoritiesExtension} at the reader's position. */
 export function readCertificateAuthoritiesExtension(r: Reader): CertificateAuthoritiesExtension {
   const authorities: DistinguishedName[] = [];
-  const authoritiesEnd = r.enter(r.vectorLength(2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284'), 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284');
+  const authoritiesEnd = r.enter(r.vectorLength(2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268'), 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268');
   while (r.pos < r.end) authorities.push(readDistinguishedName(r));
-  r.leave(authoritiesEnd, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284');
+  r.leave(authoritiesEnd, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268');
   return { authorities };
 }
 
@@ -1310,14 +1296,14 @@ export function readCertificateAuthoritiesExtension(r: Reader): CertificateAutho
 export function writeCertificateAuthoritiesExtension(w: Writer, v: CertificateAuthoritiesExtension): void {
   const authoritiesMark = w.beginLength(2);
   for (const item of v.authorities) writeDistinguishedName(w, item);
-  w.endLength(authoritiesMark, 2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:284');
+  w.endLength(authoritiesMark, 2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268');
 }
 
 /** Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateAuthoritiesExtension(bytes: Uint8Array): CertificateAuthoritiesExtension {
   const r = new Reader(bytes);
   const v = readCertificateAuthoritiesExtension(r);
-  r.done('CertificateAuthoritiesExtension@specs/tls/extensions.spec:285');
+  r.done('CertificateAuthoritiesExtension@specs/tls/extensions.spec:269');
   return v;
 }
 
@@ -1338,26 +1324,26 @@ export interface OIDFilter {
 
 /** Read a {@link OIDFilter} at the reader's position. */
 export function readOIDFilter(r: Reader): OIDFilter {
-  const certificate_extension_oid = r.raw(r.vectorLength(1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289'), 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289');
-  const certificate_extension_values = r.raw(r.vectorLength(2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290'), 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290');
+  const certificate_extension_oid = r.raw(r.vectorLength(1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273'), 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273');
+  const certificate_extension_values = r.raw(r.vectorLength(2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274'), 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274');
   return { certificate_extension_oid, certificate_extension_values };
 }
 
 /** Write a {@link OIDFilter}. */
 export function writeOIDFilter(w: Writer, v: OIDFilter): void {
   const certificate_extension_oidMark = w.beginLength(1);
-  w.raw(v.certificate_extension_oid, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289');
-  w.endLength(certificate_extension_oidMark, 1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:289');
+  w.raw(v.certificate_extension_oid, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273');
+  w.endLength(certificate_extension_oidMark, 1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273');
   const certificate_extension_valuesMark = w.beginLength(2);
-  w.raw(v.certificate_extension_values, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290');
-  w.endLength(certificate_extension_valuesMark, 2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:290');
+  w.raw(v.certificate_extension_values, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274');
+  w.endLength(certificate_extension_valuesMark, 2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274');
 }
 
 /** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilter(bytes: Uint8Array): OIDFilter {
   const r = new Reader(bytes);
   const v = readOIDFilter(r);
-  r.done('OIDFilter@specs/tls/extensions.spec:291');
+  r.done('OIDFilter@specs/tls/extensions.spec:275');
   return v;
 }
 
@@ -1377,9 +1363,9 @@ export interface OIDFilterExtension {
 /** Read a {@link OIDFilterExtension} at the reader's position. */
 export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
   const filters: OIDFilter[] = [];
-  const filtersEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:295'), 'OIDFilterExtension.filters@specs/tls/extensions.spec:295');
+  const filtersEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:279'), 'OIDFilterExtension.filters@specs/tls/extensions.spec:279');
   while (r.pos < r.end) filters.push(readOIDFilter(r));
-  r.leave(filtersEnd, 'OIDFilterExtension.filters@specs/tls/extensions.spec:295');
+  r.leave(filtersEnd, 'OIDFilterExtension.filters@specs/tls/extensions.spec:279');
   return { filters };
 }
 
@@ -1387,14 +1373,14 @@ export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
 export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtension): void {
   const filtersMark = w.beginLength(2);
   for (const item of v.filters) writeOIDFilter(w, item);
-  w.endLength(filtersMark, 2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:295');
+  w.endLength(filtersMark, 2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:279');
 }
 
 /** Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilterExtension(bytes: Uint8Array): OIDFilterExtension {
   const r = new Reader(bytes);
   const v = readOIDFilterExtension(r);
-  r.done('OIDFilterExtension@specs/tls/extensions.spec:296');
+  r.done('OIDFilterExtension@specs/tls/extensions.spec:280');
   return v;
 }
 
@@ -1423,7 +1409,7 @@ export function writePostHandshakeAuth(w: Writer, v: PostHandshakeAuth): void {
 export function decodePostHandshakeAuth(bytes: Uint8Array): PostHandshakeAuth {
   const r = new Reader(bytes);
   const v = readPostHandshakeAuth(r);
-  r.done('PostHandshakeAuth@specs/tls/extensions.spec:301');
+  r.done('PostHandshakeAuth@specs/tls/extensions.spec:285');
   return v;
 }
 
@@ -1443,24 +1429,24 @@ export interface KeyShareEntry {
 
 /** Read a {@link KeyShareEntry} at the reader's position. */
 export function readKeyShareEntry(r: Reader): KeyShareEntry {
-  const group = r.u16('KeyShareEntry.group@specs/tls/extensions.spec:307');
-  const key_exchange = r.raw(r.vectorLength(2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308'), 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308');
+  const group = r.u16('KeyShareEntry.group@specs/tls/extensions.spec:291');
+  const key_exchange = r.raw(r.vectorLength(2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292'), 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292');
   return { group, key_exchange };
 }
 
 /** Write a {@link KeyShareEntry}. */
 export function writeKeyShareEntry(w: Writer, v: KeyShareEntry): void {
-  w.u16(v.group, 'KeyShareEntry.group@specs/tls/extensions.spec:307');
+  w.u16(v.group, 'KeyShareEntry.group@specs/tls/extensions.spec:291');
   const key_exchangeMark = w.beginLength(2);
-  w.raw(v.key_exchange, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308');
-  w.endLength(key_exchangeMark, 2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:308');
+  w.raw(v.key_exchange, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292');
+  w.endLength(key_exchangeMark, 2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292');
 }
 
 /** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareEntry(bytes: Uint8Array): KeyShareEntry {
   const r = new Reader(bytes);
   const v = readKeyShareEntry(r);
-  r.done('KeyShareEntry@specs/tls/extensions.spec:309');
+  r.done('KeyShareEntry@specs/tls/extensions.spec:293');
   return v;
 }
 
@@ -1524,10 +1510,10 @@ export function writeKeyShare(w: Writer, v: KeyShare): void {
       writeKeyShareServerHello(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'KeyShare.body@specs/tls/extensions.spec:320');
+      w.raw(body.value, 'KeyShare.body@specs/tls/extensions.spec:304');
       break;
     default:
-      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:320', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:304', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1535,7 +1521,7 @@ export function writeKeyShare(w: Writer, v: KeyShare): void {
 export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext): KeyShare {
   const r = new Reader(bytes);
   const v = readKeyShare(r, ctx);
-  r.done('KeyShare@specs/tls/extensions.spec:332');
+  r.done('KeyShare@specs/tls/extensions.spec:316');
   return v;
 }
 
@@ -1563,9 +1549,9 @@ export interface KeyShareClientHello {
 /** Read a {@link KeyShareClientHello} at the reader's position. */
 export function readKeyShareClientHello(r: Reader, ctx: KeyShareClientHelloContext): KeyShareClientHello {
   const client_shares: KeyShareEntry[] = [];
-  const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322');
+  const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306');
   while (r.pos < r.end) client_shares.push(readKeyShareEntry(r));
-  r.leave(client_sharesEnd, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322');
+  r.leave(client_sharesEnd, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306');
   return { client_shares };
 }
 
@@ -1573,14 +1559,14 @@ export function readKeyShareClientHello(r: Reader, ctx: KeyShareClientHelloConte
 export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHello): void {
   const client_sharesMark = w.beginLength(2);
   for (const item of v.client_shares) writeKeyShareEntry(w, item);
-  w.endLength(client_sharesMark, 2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:322');
+  w.endLength(client_sharesMark, 2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306');
 }
 
 /** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareClientHello(bytes: Uint8Array, ctx: KeyShareClientHelloContext): KeyShareClientHello {
   const r = new Reader(bytes);
   const v = readKeyShareClientHello(r, ctx);
-  r.done('KeyShareClientHello@specs/tls/extensions.spec:321');
+  r.done('KeyShareClientHello@specs/tls/extensions.spec:305');
   return v;
 }
 
@@ -1606,20 +1592,20 @@ export interface KeyShareHelloRetryRequest {
 
 /** Read a {@link KeyShareHelloRetryRequest} at the reader's position. */
 export function readKeyShareHelloRetryRequest(r: Reader, ctx: KeyShareHelloRetryRequestContext): KeyShareHelloRetryRequest {
-  const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:325');
+  const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:309');
   return { selected_group };
 }
 
 /** Write a {@link KeyShareHelloRetryRequest}. */
 export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequest): void {
-  w.u16(v.selected_group, 'KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:325');
+  w.u16(v.selected_group, 'KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:309');
 }
 
 /** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array, ctx: KeyShareHelloRetryRequestContext): KeyShareHelloRetryRequest {
   const r = new Reader(bytes);
   const v = readKeyShareHelloRetryRequest(r, ctx);
-  r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:324');
+  r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:308');
   return v;
 }
 
@@ -1658,7 +1644,7 @@ export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHello): voi
 export function decodeKeyShareServerHello(bytes: Uint8Array, ctx: KeyShareServerHelloContext): KeyShareServerHello {
   const r = new Reader(bytes);
   const v = readKeyShareServerHello(r, ctx);
-  r.done('KeyShareServerHello@specs/tls/extensions.spec:327');
+  r.done('KeyShareServerHello@specs/tls/extensions.spec:311');
   return v;
 }
 
@@ -1695,24 +1681,24 @@ export interface PskKeyExchangeModes {
 /** Read a {@link PskKeyExchangeModes} at the reader's position. */
 export function readPskKeyExchangeModes(r: Reader): PskKeyExchangeModes {
   const ke_modes: PskKeyExchangeMode[] = [];
-  const ke_modesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341'), 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
-  while (r.pos < r.end) ke_modes.push(r.u8('PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341'));
-  r.leave(ke_modesEnd, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
+  const ke_modesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325'), 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
+  while (r.pos < r.end) ke_modes.push(r.u8('PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325'));
+  r.leave(ke_modesEnd, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
   return { ke_modes };
 }
 
 /** Write a {@link PskKeyExchangeModes}. */
 export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModes): void {
   const ke_modesMark = w.beginLength(1);
-  for (const item of v.ke_modes) w.u8(item, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
-  w.endLength(ke_modesMark, 1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:341');
+  for (const item of v.ke_modes) w.u8(item, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
+  w.endLength(ke_modesMark, 1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
 }
 
 /** Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskKeyExchangeModes(bytes: Uint8Array): PskKeyExchangeModes {
   const r = new Reader(bytes);
   const v = readPskKeyExchangeModes(r);
-  r.done('PskKeyExchangeModes@specs/tls/extensions.spec:342');
+  r.done('PskKeyExchangeModes@specs/tls/extensions.spec:326');
   return v;
 }
 
@@ -1774,10 +1760,10 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
       writeEmpty(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:353');
+      w.raw(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:337');
       break;
     default:
-      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:353', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:337', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -1785,7 +1771,7 @@ export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): voi
 export function decodeEarlyDataIndication(bytes: Uint8Array, ctx: EarlyDataIndicationContext): EarlyDataIndication {
   const r = new Reader(bytes);
   const v = readEarlyDataIndication(r, ctx);
-  r.done('EarlyDataIndication@specs/tls/extensions.spec:359');
+  r.done('EarlyDataIndication@specs/tls/extensions.spec:343');
   return v;
 }
 
@@ -1811,20 +1797,20 @@ export interface EarlyDataIndicationNewSessionTicket {
 
 /** Read a {@link EarlyDataIndicationNewSessionTicket} at the reader's position. */
 export function readEarlyDataIndicationNewSessionTicket(r: Reader, ctx: EarlyDataIndicationNewSessionTicketContext): EarlyDataIndicationNewSessionTicket {
-  const max_early_data_size = r.u32('EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:354');
+  const max_early_data_size = r.u32('EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:338');
   return { max_early_data_size };
 }
 
 /** Write a {@link EarlyDataIndicationNewSessionTicket}. */
 export function writeEarlyDataIndicationNewSessionTicket(w: Writer, v: EarlyDataIndicationNewSessionTicket): void {
-  w.u32(v.max_early_data_size, 'EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:354');
+  w.u32(v.max_early_data_size, 'EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:338');
 }
 
 /** Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEarlyDataIndicationNewSessionTicket(bytes: Uint8Array, ctx: EarlyDataIndicationNewSessionTicketContext): EarlyDataIndicationNewSessionTicket {
   const r = new Reader(bytes);
   const v = readEarlyDataIndicationNewSessionTicket(r, ctx);
-  r.done('EarlyDataIndicationNewSessionTicket@specs/tls/extensions.spec:354');
+  r.done('EarlyDataIndicationNewSessionTicket@specs/tls/extensions.spec:338');
   return v;
 }
 
@@ -1844,24 +1830,24 @@ export interface PskIdentity {
 
 /** Read a {@link PskIdentity} at the reader's position. */
 export function readPskIdentity(r: Reader): PskIdentity {
-  const identity = r.raw(r.vectorLength(2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:365'), 'PskIdentity.identity@specs/tls/extensions.spec:365');
-  const obfuscated_ticket_age = r.u32('PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:366');
+  const identity = r.raw(r.vectorLength(2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:349'), 'PskIdentity.identity@specs/tls/extensions.spec:349');
+  const obfuscated_ticket_age = r.u32('PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:350');
   return { identity, obfuscated_ticket_age };
 }
 
 /** Write a {@link PskIdentity}. */
 export function writePskIdentity(w: Writer, v: PskIdentity): void {
   const identityMark = w.beginLength(2);
-  w.raw(v.identity, 'PskIdentity.identity@specs/tls/extensions.spec:365');
-  w.endLength(identityMark, 2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:365');
-  w.u32(v.obfuscated_ticket_age, 'PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:366');
+  w.raw(v.identity, 'PskIdentity.identity@specs/tls/extensions.spec:349');
+  w.endLength(identityMark, 2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:349');
+  w.u32(v.obfuscated_ticket_age, 'PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:350');
 }
 
 /** Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskIdentity(bytes: Uint8Array): PskIdentity {
   const r = new Reader(bytes);
   const v = readPskIdentity(r);
-  r.done('PskIdentity@specs/tls/extensions.spec:367');
+  r.done('PskIdentity@specs/tls/extensions.spec:351');
   return v;
 }
 
@@ -1873,42 +1859,23 @@ export function encodePskIdentity(v: PskIdentity): Uint8Array {
 }
 
 /**
- * `opaque PskBinderEntry<32..255>;` in RFC 8446: an HMAC over the truncated ClientHello (section
- * 4.2.11.2). A struct here, because a named type with a size of its own cannot be a vector element
- * (binders).
+ * An HMAC over the truncated ClientHello (section 4.2.11.2).
+ * Wire: <32..255> bytes.
  * @see RFC 8446 §4.2.11
  */
-export interface PskBinderEntry {
-  /** Wire: <32..255> bytes. */
-  binder: Uint8Array;
-}
+export type PskBinderEntry = Uint8Array;
 
 /** Read a {@link PskBinderEntry} at the reader's position. */
 export function readPskBinderEntry(r: Reader): PskBinderEntry {
-  const binder = r.raw(r.vectorLength(1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:376'), 'PskBinderEntry.binder@specs/tls/extensions.spec:376');
-  return { binder };
+  const value = r.raw(r.vectorLength(1, 32, 255, 1, 'PskBinderEntry@specs/tls/extensions.spec:355'), 'PskBinderEntry@specs/tls/extensions.spec:355');
+  return value;
 }
 
 /** Write a {@link PskBinderEntry}. */
 export function writePskBinderEntry(w: Writer, v: PskBinderEntry): void {
-  const binderMark = w.beginLength(1);
-  w.raw(v.binder, 'PskBinderEntry.binder@specs/tls/extensions.spec:376');
-  w.endLength(binderMark, 1, 32, 255, 1, 'PskBinderEntry.binder@specs/tls/extensions.spec:376');
-}
-
-/** Decode a whole {@link PskBinderEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePskBinderEntry(bytes: Uint8Array): PskBinderEntry {
-  const r = new Reader(bytes);
-  const v = readPskBinderEntry(r);
-  r.done('PskBinderEntry@specs/tls/extensions.spec:377');
-  return v;
-}
-
-/** Encode a {@link PskBinderEntry}. */
-export function encodePskBinderEntry(v: PskBinderEntry): Uint8Array {
-  const w = new Writer();
-  writePskBinderEntry(w, v);
-  return w.finish();
+  const valueMark = w.beginLength(1);
+  w.raw(v, 'PskBinderEntry@specs/tls/extensions.spec:355');
+  w.endLength(valueMark, 1, 32, 255, 1, 'PskBinderEntry@specs/tls/extensions.spec:355');
 }
 
 /** @see RFC 8446 §4.2.11 */
@@ -1922,13 +1889,13 @@ export interface OfferedPsks {
 /** Read a {@link OfferedPsks} at the reader's position. */
 export function readOfferedPsks(r: Reader): OfferedPsks {
   const identities: PskIdentity[] = [];
-  const identitiesEnd = r.enter(r.vectorLength(2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:381'), 'OfferedPsks.identities@specs/tls/extensions.spec:381');
+  const identitiesEnd = r.enter(r.vectorLength(2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:359'), 'OfferedPsks.identities@specs/tls/extensions.spec:359');
   while (r.pos < r.end) identities.push(readPskIdentity(r));
-  r.leave(identitiesEnd, 'OfferedPsks.identities@specs/tls/extensions.spec:381');
+  r.leave(identitiesEnd, 'OfferedPsks.identities@specs/tls/extensions.spec:359');
   const binders: PskBinderEntry[] = [];
-  const bindersEnd = r.enter(r.vectorLength(2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:382'), 'OfferedPsks.binders@specs/tls/extensions.spec:382');
+  const bindersEnd = r.enter(r.vectorLength(2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:360'), 'OfferedPsks.binders@specs/tls/extensions.spec:360');
   while (r.pos < r.end) binders.push(readPskBinderEntry(r));
-  r.leave(bindersEnd, 'OfferedPsks.binders@specs/tls/extensions.spec:382');
+  r.leave(bindersEnd, 'OfferedPsks.binders@specs/tls/extensions.spec:360');
   return { identities, binders };
 }
 
@@ -1936,17 +1903,17 @@ export function readOfferedPsks(r: Reader): OfferedPsks {
 export function writeOfferedPsks(w: Writer, v: OfferedPsks): void {
   const identitiesMark = w.beginLength(2);
   for (const item of v.identities) writePskIdentity(w, item);
-  w.endLength(identitiesMark, 2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:381');
+  w.endLength(identitiesMark, 2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:359');
   const bindersMark = w.beginLength(2);
   for (const item of v.binders) writePskBinderEntry(w, item);
-  w.endLength(bindersMark, 2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:382');
+  w.endLength(bindersMark, 2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:360');
 }
 
 /** Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOfferedPsks(bytes: Uint8Array): OfferedPsks {
   const r = new Reader(bytes);
   const v = readOfferedPsks(r);
-  r.done('OfferedPsks@specs/tls/extensions.spec:383');
+  r.done('OfferedPsks@specs/tls/extensions.spec:361');
   return v;
 }
 
@@ -2002,10 +1969,10 @@ export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension):
       writePreSharedKeyExtensionServerHello(w, body.value);
       break;
     case undefined:
-      w.raw(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:392');
+      w.raw(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:370');
       break;
     default:
-      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:392', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:370', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -2013,7 +1980,7 @@ export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension):
 export function decodePreSharedKeyExtension(bytes: Uint8Array, ctx: PreSharedKeyExtensionContext): PreSharedKeyExtension {
   const r = new Reader(bytes);
   const v = readPreSharedKeyExtension(r, ctx);
-  r.done('PreSharedKeyExtension@specs/tls/extensions.spec:397');
+  r.done('PreSharedKeyExtension@specs/tls/extensions.spec:375');
   return v;
 }
 
@@ -2039,20 +2006,20 @@ export interface PreSharedKeyExtensionServerHello {
 
 /** Read a {@link PreSharedKeyExtensionServerHello} at the reader's position. */
 export function readPreSharedKeyExtensionServerHello(r: Reader, ctx: PreSharedKeyExtensionServerHelloContext): PreSharedKeyExtensionServerHello {
-  const selected_identity = r.u16('PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:394');
+  const selected_identity = r.u16('PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:372');
   return { selected_identity };
 }
 
 /** Write a {@link PreSharedKeyExtensionServerHello}. */
 export function writePreSharedKeyExtensionServerHello(w: Writer, v: PreSharedKeyExtensionServerHello): void {
-  w.u16(v.selected_identity, 'PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:394');
+  w.u16(v.selected_identity, 'PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:372');
 }
 
 /** Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePreSharedKeyExtensionServerHello(bytes: Uint8Array, ctx: PreSharedKeyExtensionServerHelloContext): PreSharedKeyExtensionServerHello {
   const r = new Reader(bytes);
   const v = readPreSharedKeyExtensionServerHello(r, ctx);
-  r.done('PreSharedKeyExtensionServerHello@specs/tls/extensions.spec:394');
+  r.done('PreSharedKeyExtensionServerHello@specs/tls/extensions.spec:372');
   return v;
 }
 
@@ -2074,22 +2041,22 @@ export interface RenegotiationInfo {
 
 /** Read a {@link RenegotiationInfo} at the reader's position. */
 export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
-  const renegotiated_connection = r.raw(r.vectorLength(1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404'), 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404');
+  const renegotiated_connection = r.raw(r.vectorLength(1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382'), 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382');
   return { renegotiated_connection };
 }
 
 /** Write a {@link RenegotiationInfo}. */
 export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfo): void {
   const renegotiated_connectionMark = w.beginLength(1);
-  w.raw(v.renegotiated_connection, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404');
-  w.endLength(renegotiated_connectionMark, 1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:404');
+  w.raw(v.renegotiated_connection, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382');
+  w.endLength(renegotiated_connectionMark, 1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382');
 }
 
 /** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeRenegotiationInfo(bytes: Uint8Array): RenegotiationInfo {
   const r = new Reader(bytes);
   const v = readRenegotiationInfo(r);
-  r.done('RenegotiationInfo@specs/tls/extensions.spec:405');
+  r.done('RenegotiationInfo@specs/tls/extensions.spec:383');
   return v;
 }
 

@@ -212,6 +212,20 @@ export function encodeHelloRequest(v: HelloRequest): Uint8Array {
  * @see RFC 5246 §7.4.1.2
  */
 export type SessionID = Uint8Array;
+
+/** Read a {@link SessionID} at the reader's position. */
+export function readSessionID(r: Reader): SessionID {
+  const value = r.raw(r.vectorLength(1, 0, 32, 1, 'SessionID@specs/tls/handshake12.spec:56'), 'SessionID@specs/tls/handshake12.spec:56');
+  return value;
+}
+
+/** Write a {@link SessionID}. */
+export function writeSessionID(w: Writer, v: SessionID): void {
+  const valueMark = w.beginLength(1);
+  w.raw(v, 'SessionID@specs/tls/handshake12.spec:56');
+  w.endLength(valueMark, 1, 0, 32, 1, 'SessionID@specs/tls/handshake12.spec:56');
+}
+
 /**
  * Only null remains: TLS compression is not used (RFC 7457 section 2.6, RFC 8446 4.1.2).
  * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
@@ -373,42 +387,23 @@ export function encodeServerHello12(v: ServerHello12): Uint8Array {
 }
 
 /**
- * `opaque ASN.1Cert<1..2^24-1>;` in RFC 5246: one DER certificate. A struct here, because
- * "ASN.1Cert" is not an identifier and a named type with a size of its own cannot be a vector
- * element (certificate_list).
+ * One DER certificate: RFC 5246 names it ASN.1Cert, which is not an identifier.
+ * Wire: <1..16777215> bytes.
  * @see RFC 5246 §7.4.2
  */
-export interface ASN1Cert {
-  /** Wire: <1..16777215> bytes. */
-  cert: Uint8Array;
-}
+export type ASN1Cert = Uint8Array;
 
 /** Read a {@link ASN1Cert} at the reader's position. */
 export function readASN1Cert(r: Reader): ASN1Cert {
-  const cert = r.raw(r.vectorLength(3, 1, 16777215, 1, 'ASN1Cert.cert@specs/tls/handshake12.spec:98'), 'ASN1Cert.cert@specs/tls/handshake12.spec:98');
-  return { cert };
+  const value = r.raw(r.vectorLength(3, 1, 16777215, 1, 'ASN1Cert@specs/tls/handshake12.spec:93'), 'ASN1Cert@specs/tls/handshake12.spec:93');
+  return value;
 }
 
 /** Write a {@link ASN1Cert}. */
 export function writeASN1Cert(w: Writer, v: ASN1Cert): void {
-  const certMark = w.beginLength(3);
-  w.raw(v.cert, 'ASN1Cert.cert@specs/tls/handshake12.spec:98');
-  w.endLength(certMark, 3, 1, 16777215, 1, 'ASN1Cert.cert@specs/tls/handshake12.spec:98');
-}
-
-/** Decode a whole {@link ASN1Cert}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeASN1Cert(bytes: Uint8Array): ASN1Cert {
-  const r = new Reader(bytes);
-  const v = readASN1Cert(r);
-  r.done('ASN1Cert@specs/tls/handshake12.spec:99');
-  return v;
-}
-
-/** Encode a {@link ASN1Cert}. */
-export function encodeASN1Cert(v: ASN1Cert): Uint8Array {
-  const w = new Writer();
-  writeASN1Cert(w, v);
-  return w.finish();
+  const valueMark = w.beginLength(3);
+  w.raw(v, 'ASN1Cert@specs/tls/handshake12.spec:93');
+  w.endLength(valueMark, 3, 1, 16777215, 1, 'ASN1Cert@specs/tls/handshake12.spec:93');
 }
 
 /**
@@ -423,9 +418,9 @@ export interface Certificate12 {
 /** Read a {@link Certificate12} at the reader's position. */
 export function readCertificate12(r: Reader): Certificate12 {
   const certificate_list: ASN1Cert[] = [];
-  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:104'), 'Certificate12.certificate_list@specs/tls/handshake12.spec:104');
+  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:98'), 'Certificate12.certificate_list@specs/tls/handshake12.spec:98');
   while (r.pos < r.end) certificate_list.push(readASN1Cert(r));
-  r.leave(certificate_listEnd, 'Certificate12.certificate_list@specs/tls/handshake12.spec:104');
+  r.leave(certificate_listEnd, 'Certificate12.certificate_list@specs/tls/handshake12.spec:98');
   return { certificate_list };
 }
 
@@ -433,14 +428,14 @@ export function readCertificate12(r: Reader): Certificate12 {
 export function writeCertificate12(w: Writer, v: Certificate12): void {
   const certificate_listMark = w.beginLength(3);
   for (const item of v.certificate_list) writeASN1Cert(w, item);
-  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:104');
+  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:98');
 }
 
 /** Decode a whole {@link Certificate12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificate12(bytes: Uint8Array): Certificate12 {
   const r = new Reader(bytes);
   const v = readCertificate12(r);
-  r.done('Certificate12@specs/tls/handshake12.spec:105');
+  r.done('Certificate12@specs/tls/handshake12.spec:99');
   return v;
 }
 
@@ -464,24 +459,24 @@ export interface DigitallySigned {
 
 /** Read a {@link DigitallySigned} at the reader's position. */
 export function readDigitallySigned(r: Reader): DigitallySigned {
-  const algorithm = r.u16('DigitallySigned.algorithm@specs/tls/handshake12.spec:115');
-  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:116'), 'DigitallySigned.signature@specs/tls/handshake12.spec:116');
+  const algorithm = r.u16('DigitallySigned.algorithm@specs/tls/handshake12.spec:109');
+  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:110'), 'DigitallySigned.signature@specs/tls/handshake12.spec:110');
   return { algorithm, signature };
 }
 
 /** Write a {@link DigitallySigned}. */
 export function writeDigitallySigned(w: Writer, v: DigitallySigned): void {
-  w.u16(v.algorithm, 'DigitallySigned.algorithm@specs/tls/handshake12.spec:115');
+  w.u16(v.algorithm, 'DigitallySigned.algorithm@specs/tls/handshake12.spec:109');
   const signatureMark = w.beginLength(2);
-  w.raw(v.signature, 'DigitallySigned.signature@specs/tls/handshake12.spec:116');
-  w.endLength(signatureMark, 2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:116');
+  w.raw(v.signature, 'DigitallySigned.signature@specs/tls/handshake12.spec:110');
+  w.endLength(signatureMark, 2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:110');
 }
 
 /** Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDigitallySigned(bytes: Uint8Array): DigitallySigned {
   const r = new Reader(bytes);
   const v = readDigitallySigned(r);
-  r.done('DigitallySigned@specs/tls/handshake12.spec:117');
+  r.done('DigitallySigned@specs/tls/handshake12.spec:111');
   return v;
 }
 
@@ -504,30 +499,30 @@ export interface ServerDHParams {
 
 /** Read a {@link ServerDHParams} at the reader's position. */
 export function readServerDHParams(r: Reader): ServerDHParams {
-  const dh_p = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121'), 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121');
-  const dh_g = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122'), 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122');
-  const dh_Ys = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123'), 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123');
+  const dh_p = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115'), 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115');
+  const dh_g = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116'), 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116');
+  const dh_Ys = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117'), 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117');
   return { dh_p, dh_g, dh_Ys };
 }
 
 /** Write a {@link ServerDHParams}. */
 export function writeServerDHParams(w: Writer, v: ServerDHParams): void {
   const dh_pMark = w.beginLength(2);
-  w.raw(v.dh_p, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121');
-  w.endLength(dh_pMark, 2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:121');
+  w.raw(v.dh_p, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115');
+  w.endLength(dh_pMark, 2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115');
   const dh_gMark = w.beginLength(2);
-  w.raw(v.dh_g, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122');
-  w.endLength(dh_gMark, 2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:122');
+  w.raw(v.dh_g, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116');
+  w.endLength(dh_gMark, 2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116');
   const dh_YsMark = w.beginLength(2);
-  w.raw(v.dh_Ys, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123');
-  w.endLength(dh_YsMark, 2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:123');
+  w.raw(v.dh_Ys, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117');
+  w.endLength(dh_YsMark, 2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117');
 }
 
 /** Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerDHParams(bytes: Uint8Array): ServerDHParams {
   const r = new Reader(bytes);
   const v = readServerDHParams(r);
-  r.done('ServerDHParams@specs/tls/handshake12.spec:124');
+  r.done('ServerDHParams@specs/tls/handshake12.spec:118');
   return v;
 }
 
@@ -571,29 +566,29 @@ export interface ECParameters {
 
 /** Read a {@link ECParameters} at the reader's position. */
 export function readECParameters(r: Reader): ECParameters {
-  const curve_type = r.u8('ECParameters.curve_type@specs/tls/handshake12.spec:138');
+  const curve_type = r.u8('ECParameters.curve_type@specs/tls/handshake12.spec:132');
   let body: ECParametersBody;
   switch (curve_type) {
     case ECCurveType.named_curve:
       body = { case: 'named_curve', value: readECParametersNamedCurve(r) };
       break;
     default:
-      throw new DecodeError('ECParameters.body@specs/tls/handshake12.spec:139', `no case for curve_type ${String(curve_type)}`);
+      throw new DecodeError('ECParameters.body@specs/tls/handshake12.spec:133', `no case for curve_type ${String(curve_type)}`);
   }
   return { curve_type, body };
 }
 
 /** Write a {@link ECParameters}. */
 export function writeECParameters(w: Writer, v: ECParameters): void {
-  w.u8(v.curve_type, 'ECParameters.curve_type@specs/tls/handshake12.spec:138');
+  w.u8(v.curve_type, 'ECParameters.curve_type@specs/tls/handshake12.spec:132');
   const body = v.body;
   switch (body.case) {
     case 'named_curve':
-      if (v.curve_type !== ECCurveType.named_curve) throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:139', `case named_curve needs curve_type = named_curve, got ${String(v.curve_type)}`);
+      if (v.curve_type !== ECCurveType.named_curve) throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:133', `case named_curve needs curve_type = named_curve, got ${String(v.curve_type)}`);
       writeECParametersNamedCurve(w, body.value);
       break;
     default:
-      throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:139', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:133', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -601,7 +596,7 @@ export function writeECParameters(w: Writer, v: ECParameters): void {
 export function decodeECParameters(bytes: Uint8Array): ECParameters {
   const r = new Reader(bytes);
   const v = readECParameters(r);
-  r.done('ECParameters@specs/tls/handshake12.spec:143');
+  r.done('ECParameters@specs/tls/handshake12.spec:137');
   return v;
 }
 
@@ -622,20 +617,20 @@ export interface ECParametersNamedCurve {
 
 /** Read a {@link ECParametersNamedCurve} at the reader's position. */
 export function readECParametersNamedCurve(r: Reader): ECParametersNamedCurve {
-  const namedcurve = r.u16('ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:141');
+  const namedcurve = r.u16('ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:135');
   return { namedcurve };
 }
 
 /** Write a {@link ECParametersNamedCurve}. */
 export function writeECParametersNamedCurve(w: Writer, v: ECParametersNamedCurve): void {
-  w.u16(v.namedcurve, 'ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:141');
+  w.u16(v.namedcurve, 'ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:135');
 }
 
 /** Decode a whole {@link ECParametersNamedCurve}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECParametersNamedCurve(bytes: Uint8Array): ECParametersNamedCurve {
   const r = new Reader(bytes);
   const v = readECParametersNamedCurve(r);
-  r.done('ECParametersNamedCurve@specs/tls/handshake12.spec:140');
+  r.done('ECParametersNamedCurve@specs/tls/handshake12.spec:134');
   return v;
 }
 
@@ -657,22 +652,22 @@ export interface ECPoint {
 
 /** Read a {@link ECPoint} at the reader's position. */
 export function readECPoint(r: Reader): ECPoint {
-  const point = r.raw(r.vectorLength(1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:148'), 'ECPoint.point@specs/tls/handshake12.spec:148');
+  const point = r.raw(r.vectorLength(1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:142'), 'ECPoint.point@specs/tls/handshake12.spec:142');
   return { point };
 }
 
 /** Write a {@link ECPoint}. */
 export function writeECPoint(w: Writer, v: ECPoint): void {
   const pointMark = w.beginLength(1);
-  w.raw(v.point, 'ECPoint.point@specs/tls/handshake12.spec:148');
-  w.endLength(pointMark, 1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:148');
+  w.raw(v.point, 'ECPoint.point@specs/tls/handshake12.spec:142');
+  w.endLength(pointMark, 1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:142');
 }
 
 /** Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECPoint(bytes: Uint8Array): ECPoint {
   const r = new Reader(bytes);
   const v = readECPoint(r);
-  r.done('ECPoint@specs/tls/handshake12.spec:149');
+  r.done('ECPoint@specs/tls/handshake12.spec:143');
   return v;
 }
 
@@ -706,7 +701,7 @@ export function writeServerECDHParams(w: Writer, v: ServerECDHParams): void {
 export function decodeServerECDHParams(bytes: Uint8Array): ServerECDHParams {
   const r = new Reader(bytes);
   const v = readServerECDHParams(r);
-  r.done('ServerECDHParams@specs/tls/handshake12.spec:155');
+  r.done('ServerECDHParams@specs/tls/handshake12.spec:149');
   return v;
 }
 
@@ -752,7 +747,7 @@ export function readServerKeyExchange(r: Reader, ctx: ServerKeyExchangeContext):
       body = { case: 'ec_diffie_hellman', value: readServerKeyExchangeEcDiffieHellman(r, ctx) };
       break;
     default:
-      throw new DecodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:165', `no case for kex ${String(ctx.kex)}`);
+      throw new DecodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:159', `no case for kex ${String(ctx.kex)}`);
   }
   return { body };
 }
@@ -774,7 +769,7 @@ export function writeServerKeyExchange(w: Writer, v: ServerKeyExchange): void {
       writeServerKeyExchangeEcDiffieHellman(w, body.value);
       break;
     default:
-      throw new EncodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:165', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:159', `unknown case ${String((body as { case: unknown }).case)}`);
   }
 }
 
@@ -782,7 +777,7 @@ export function writeServerKeyExchange(w: Writer, v: ServerKeyExchange): void {
 export function decodeServerKeyExchange(bytes: Uint8Array, ctx: ServerKeyExchangeContext): ServerKeyExchange {
   const r = new Reader(bytes);
   const v = readServerKeyExchange(r, ctx);
-  r.done('ServerKeyExchange@specs/tls/handshake12.spec:175');
+  r.done('ServerKeyExchange@specs/tls/handshake12.spec:169');
   return v;
 }
 
@@ -821,7 +816,7 @@ export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAn
 export function decodeServerKeyExchangeDhAnon(bytes: Uint8Array, ctx: ServerKeyExchangeDhAnonContext): ServerKeyExchangeDhAnon {
   const r = new Reader(bytes);
   const v = readServerKeyExchangeDhAnon(r, ctx);
-  r.done('ServerKeyExchangeDhAnon@specs/tls/handshake12.spec:166');
+  r.done('ServerKeyExchangeDhAnon@specs/tls/handshake12.spec:160');
   return v;
 }
 
@@ -863,7 +858,7 @@ export function writeServerKeyExchangeDheDssOrDheRsa(w: Writer, v: ServerKeyExch
 export function decodeServerKeyExchangeDheDssOrDheRsa(bytes: Uint8Array, ctx: ServerKeyExchangeDheDssOrDheRsaContext): ServerKeyExchangeDheDssOrDheRsa {
   const r = new Reader(bytes);
   const v = readServerKeyExchangeDheDssOrDheRsa(r, ctx);
-  r.done('ServerKeyExchangeDheDssOrDheRsa@specs/tls/handshake12.spec:168');
+  r.done('ServerKeyExchangeDheDssOrDheRsa@specs/tls/handshake12.spec:162');
   return v;
 }
 
@@ -905,7 +900,7 @@ export function writeServerKeyExchangeEcDiffieHellman(w: Writer, v: ServerKeyExc
 export function decodeServerKeyExchangeEcDiffieHellman(bytes: Uint8Array, ctx: ServerKeyExchangeEcDiffieHellmanContext): ServerKeyExchangeEcDiffieHellman {
   const r = new Reader(bytes);
   const v = readServerKeyExchangeEcDiffieHellman(r, ctx);
-  r.done('ServerKeyExchangeEcDiffieHellman@specs/tls/handshake12.spec:171');
+  r.done('ServerKeyExchangeEcDiffieHellman@specs/tls/handshake12.spec:165');
   return v;
 }
 
@@ -957,38 +952,38 @@ export interface CertificateRequest12 {
 /** Read a {@link CertificateRequest12} at the reader's position. */
 export function readCertificateRequest12(r: Reader): CertificateRequest12 {
   const certificate_types: ClientCertificateType[] = [];
-  const certificate_typesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196'), 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
-  while (r.pos < r.end) certificate_types.push(r.u8('CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196'));
-  r.leave(certificate_typesEnd, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
+  const certificate_typesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190'), 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
+  while (r.pos < r.end) certificate_types.push(r.u8('CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190'));
+  r.leave(certificate_typesEnd, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
   const supported_signature_algorithms: SignatureScheme[] = [];
-  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197'), 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197'));
-  r.leave(supported_signature_algorithmsEnd, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
+  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191'), 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
+  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191'));
+  r.leave(supported_signature_algorithmsEnd, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
   const certificate_authorities: DistinguishedName[] = [];
-  const certificate_authoritiesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198'), 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198');
+  const certificate_authoritiesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192'), 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192');
   while (r.pos < r.end) certificate_authorities.push(readDistinguishedName(r));
-  r.leave(certificate_authoritiesEnd, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198');
+  r.leave(certificate_authoritiesEnd, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192');
   return { certificate_types, supported_signature_algorithms, certificate_authorities };
 }
 
 /** Write a {@link CertificateRequest12}. */
 export function writeCertificateRequest12(w: Writer, v: CertificateRequest12): void {
   const certificate_typesMark = w.beginLength(1);
-  for (const item of v.certificate_types) w.u8(item, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
-  w.endLength(certificate_typesMark, 1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:196');
+  for (const item of v.certificate_types) w.u8(item, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
+  w.endLength(certificate_typesMark, 1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
   const supported_signature_algorithmsMark = w.beginLength(2);
-  for (const item of v.supported_signature_algorithms) w.u16(item, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
-  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:197');
+  for (const item of v.supported_signature_algorithms) w.u16(item, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
+  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
   const certificate_authoritiesMark = w.beginLength(2);
   for (const item of v.certificate_authorities) writeDistinguishedName(w, item);
-  w.endLength(certificate_authoritiesMark, 2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:198');
+  w.endLength(certificate_authoritiesMark, 2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192');
 }
 
 /** Decode a whole {@link CertificateRequest12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateRequest12(bytes: Uint8Array): CertificateRequest12 {
   const r = new Reader(bytes);
   const v = readCertificateRequest12(r);
-  r.done('CertificateRequest12@specs/tls/handshake12.spec:199');
+  r.done('CertificateRequest12@specs/tls/handshake12.spec:193');
   return v;
 }
 
@@ -1017,7 +1012,7 @@ export function writeServerHelloDone(w: Writer, v: ServerHelloDone): void {
 export function decodeServerHelloDone(bytes: Uint8Array): ServerHelloDone {
   const r = new Reader(bytes);
   const v = readServerHelloDone(r);
-  r.done('ServerHelloDone@specs/tls/handshake12.spec:202');
+  r.done('ServerHelloDone@specs/tls/handshake12.spec:196');
   return v;
 }
 
@@ -1040,22 +1035,22 @@ export interface EncryptedPreMasterSecret {
 
 /** Read a {@link EncryptedPreMasterSecret} at the reader's position. */
 export function readEncryptedPreMasterSecret(r: Reader): EncryptedPreMasterSecret {
-  const pre_master_secret = r.raw(r.vectorLength(2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212'), 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212');
+  const pre_master_secret = r.raw(r.vectorLength(2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206'), 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206');
   return { pre_master_secret };
 }
 
 /** Write a {@link EncryptedPreMasterSecret}. */
 export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSecret): void {
   const pre_master_secretMark = w.beginLength(2);
-  w.raw(v.pre_master_secret, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212');
-  w.endLength(pre_master_secretMark, 2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:212');
+  w.raw(v.pre_master_secret, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206');
+  w.endLength(pre_master_secretMark, 2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206');
 }
 
 /** Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEncryptedPreMasterSecret(bytes: Uint8Array): EncryptedPreMasterSecret {
   const r = new Reader(bytes);
   const v = readEncryptedPreMasterSecret(r);
-  r.done('EncryptedPreMasterSecret@specs/tls/handshake12.spec:213');
+  r.done('EncryptedPreMasterSecret@specs/tls/handshake12.spec:207');
   return v;
 }
 
@@ -1074,22 +1069,22 @@ export interface ClientDiffieHellmanPublic {
 
 /** Read a {@link ClientDiffieHellmanPublic} at the reader's position. */
 export function readClientDiffieHellmanPublic(r: Reader): ClientDiffieHellmanPublic {
-  const dh_Yc = r.raw(r.vectorLength(2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217'), 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217');
+  const dh_Yc = r.raw(r.vectorLength(2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211'), 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211');
   return { dh_Yc };
 }
 
 /** Write a {@link ClientDiffieHellmanPublic}. */
 export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellmanPublic): void {
   const dh_YcMark = w.beginLength(2);
-  w.raw(v.dh_Yc, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217');
-  w.endLength(dh_YcMark, 2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:217');
+  w.raw(v.dh_Yc, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211');
+  w.endLength(dh_YcMark, 2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211');
 }
 
 /** Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeClientDiffieHellmanPublic(bytes: Uint8Array): ClientDiffieHellmanPublic {
   const r = new Reader(bytes);
   const v = readClientDiffieHellmanPublic(r);
-  r.done('ClientDiffieHellmanPublic@specs/tls/handshake12.spec:218');
+  r.done('ClientDiffieHellmanPublic@specs/tls/handshake12.spec:212');
   return v;
 }
 
@@ -1120,7 +1115,7 @@ export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHel
 export function decodeClientECDiffieHellmanPublic(bytes: Uint8Array): ClientECDiffieHellmanPublic {
   const r = new Reader(bytes);
   const v = readClientECDiffieHellmanPublic(r);
-  r.done('ClientECDiffieHellmanPublic@specs/tls/handshake12.spec:223');
+  r.done('ClientECDiffieHellmanPublic@specs/tls/handshake12.spec:217');
   return v;
 }
 
@@ -1164,7 +1159,7 @@ export function readClientKeyExchange(r: Reader, ctx: ClientKeyExchangeContext):
       exchange_keys = { case: 'ec_diffie_hellman', value: readClientECDiffieHellmanPublic(r) };
       break;
     default:
-      throw new DecodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:232', `no case for kex ${String(ctx.kex)}`);
+      throw new DecodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:226', `no case for kex ${String(ctx.kex)}`);
   }
   return { exchange_keys };
 }
@@ -1189,7 +1184,7 @@ export function writeClientKeyExchange(w: Writer, v: ClientKeyExchange): void {
       writeClientECDiffieHellmanPublic(w, exchange_keys.value);
       break;
     default:
-      throw new EncodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:232', `unknown case ${String((exchange_keys as { case: unknown }).case)}`);
+      throw new EncodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:226', `unknown case ${String((exchange_keys as { case: unknown }).case)}`);
   }
 }
 
@@ -1197,7 +1192,7 @@ export function writeClientKeyExchange(w: Writer, v: ClientKeyExchange): void {
 export function decodeClientKeyExchange(bytes: Uint8Array, ctx: ClientKeyExchangeContext): ClientKeyExchange {
   const r = new Reader(bytes);
   const v = readClientKeyExchange(r, ctx);
-  r.done('ClientKeyExchange@specs/tls/handshake12.spec:233');
+  r.done('ClientKeyExchange@specs/tls/handshake12.spec:227');
   return v;
 }
 
@@ -1218,20 +1213,20 @@ export interface Finished12 {
 
 /** Read a {@link Finished12} at the reader's position. */
 export function readFinished12(r: Reader): Finished12 {
-  const verify_data = r.raw(12, 'Finished12.verify_data@specs/tls/handshake12.spec:240');
+  const verify_data = r.raw(12, 'Finished12.verify_data@specs/tls/handshake12.spec:234');
   return { verify_data };
 }
 
 /** Write a {@link Finished12}. */
 export function writeFinished12(w: Writer, v: Finished12): void {
-  w.fixed(v.verify_data, 12, 'Finished12.verify_data@specs/tls/handshake12.spec:240');
+  w.fixed(v.verify_data, 12, 'Finished12.verify_data@specs/tls/handshake12.spec:234');
 }
 
 /** Decode a whole {@link Finished12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFinished12(bytes: Uint8Array): Finished12 {
   const r = new Reader(bytes);
   const v = readFinished12(r);
-  r.done('Finished12@specs/tls/handshake12.spec:241');
+  r.done('Finished12@specs/tls/handshake12.spec:235');
   return v;
 }
 
@@ -1251,24 +1246,24 @@ export interface NewSessionTicket12 {
 
 /** Read a {@link NewSessionTicket12} at the reader's position. */
 export function readNewSessionTicket12(r: Reader): NewSessionTicket12 {
-  const ticket_lifetime_hint = r.u32('NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:245');
-  const ticket = r.raw(r.vectorLength(2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246'), 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246');
+  const ticket_lifetime_hint = r.u32('NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:239');
+  const ticket = r.raw(r.vectorLength(2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240'), 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240');
   return { ticket_lifetime_hint, ticket };
 }
 
 /** Write a {@link NewSessionTicket12}. */
 export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12): void {
-  w.u32(v.ticket_lifetime_hint, 'NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:245');
+  w.u32(v.ticket_lifetime_hint, 'NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:239');
   const ticketMark = w.beginLength(2);
-  w.raw(v.ticket, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246');
-  w.endLength(ticketMark, 2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:246');
+  w.raw(v.ticket, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240');
+  w.endLength(ticketMark, 2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240');
 }
 
 /** Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewSessionTicket12(bytes: Uint8Array): NewSessionTicket12 {
   const r = new Reader(bytes);
   const v = readNewSessionTicket12(r);
-  r.done('NewSessionTicket12@specs/tls/handshake12.spec:247');
+  r.done('NewSessionTicket12@specs/tls/handshake12.spec:241');
   return v;
 }
 
@@ -1303,20 +1298,20 @@ export interface ChangeCipherSpec {
 
 /** Read a {@link ChangeCipherSpec} at the reader's position. */
 export function readChangeCipherSpec(r: Reader): ChangeCipherSpec {
-  const type = r.u8('ChangeCipherSpec.type@specs/tls/handshake12.spec:257');
+  const type = r.u8('ChangeCipherSpec.type@specs/tls/handshake12.spec:251');
   return { type };
 }
 
 /** Write a {@link ChangeCipherSpec}. */
 export function writeChangeCipherSpec(w: Writer, v: ChangeCipherSpec): void {
-  w.u8(v.type, 'ChangeCipherSpec.type@specs/tls/handshake12.spec:257');
+  w.u8(v.type, 'ChangeCipherSpec.type@specs/tls/handshake12.spec:251');
 }
 
 /** Decode a whole {@link ChangeCipherSpec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeChangeCipherSpec(bytes: Uint8Array): ChangeCipherSpec {
   const r = new Reader(bytes);
   const v = readChangeCipherSpec(r);
-  r.done('ChangeCipherSpec@specs/tls/handshake12.spec:258');
+  r.done('ChangeCipherSpec@specs/tls/handshake12.spec:252');
   return v;
 }
 

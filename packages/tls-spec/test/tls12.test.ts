@@ -94,7 +94,7 @@ describe('openssl TLS 1.2 ECDHE-ECDSA handshake', () => {
   it('Certificate carries one DER certificate', () => {
     const cert = flight[1]!.msg.body.value as Certificate12;
     expect(cert.certificate_list).toHaveLength(1);
-    expect(cert.certificate_list[0]!.cert[0]).toBe(0x30); // a DER SEQUENCE
+    expect(cert.certificate_list[0]![0]).toBe(0x30); // a DER SEQUENCE
   });
 
   it('ServerKeyExchange holds an X25519 point signed with ecdsa_secp256r1_sha256 (RFC 8422 5.4)', () => {
