@@ -122,6 +122,8 @@ export interface Select {
   tagPos: Pos;
   cases: SelectCase[];
   defaultCase: TypeRef | undefined;
+  /** `default: T x; …` or `default: struct {};`: an inline default arm, made a struct by the parser. */
+  defaultInline?: { fields: Field[]; annotations: Annotation[]; pos: Pos };
   pos: Pos;
 }
 
@@ -131,6 +133,8 @@ export interface SelectCase {
   pos: Pos;
   /** The fields of an inline arm, as RFC 8446 writes them; the parser makes them a struct of their own. */
   inline?: Field[];
+  /** Annotations before `case` (`/*@name PtyReq*\/` names an inline arm, `/*@rfc …*\/` documents it). */
+  annotations: Annotation[];
 }
 
 // ---------------------------------------------------------------- values

@@ -120,3 +120,25 @@ describe('grammar: RFC 8446 forms', () => {
     expect(s.fields.map((x) => x.name)).toEqual(['body']);
   });
 });
+
+describe('grammar: naming arms', () => {
+  it('names an arm with @name, documents it with its own @rfc, and makes an inline default arm', () => {
+    const f = parseSpec(
+      'specs/t/a.spec',
+      `/*@rfc 4254 5.4*/
+       struct {
+         utf8 request_type;
+         select (request_type) {
+           /*@name PtyReq*/ /*@rfc 4254 6.2*/
+           case "pty-req": utf8 term;
+           case "shell": struct {};
+           default: uint32 code;
+         } data[..];
+       } Request;`,
+    );
+    expect(f.decls.map((d) => d.name)).toEqual(['Request', 'PtyReq', 'RequestShell', 'RequestDefault']);
+    const pty = f.decls[1]!;
+    expect(pty.annotations.map((a) => `${a.name} ${a.args}`)).toEqual(['rfc 4254 6.2']);
+    expect(f.decls[2]!.annotations.map((a) => `${a.name} ${a.args}`)).toEqual(['rfc 4254 5.4']);
+  });
+});

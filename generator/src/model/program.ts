@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AliasDecl, Decl, EnumDecl, Pos, SpecFile, StructDecl, TypeRef } from '../ast.js';
 import type { Problem } from '../check/errors.js';
 import { expandAliases } from './aliases.js';
+import { pruneArmParams } from './arm-params.js';
 import { PRIMITIVES, type Primitive } from './primitives.js';
 
 /** One spec file and the TypeScript module generated from it. */
@@ -46,6 +47,7 @@ export class Program {
       for (const d of file.decls) this.declModule.set(d, module);
     }
     this.problems = expandAliases(this);
+    pruneArmParams(this);
   }
 
   moduleOf(decl: Decl): Module {

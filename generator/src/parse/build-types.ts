@@ -186,30 +186,53 @@ export function selectField(d: D): Field {
 
 export function select(d: D): Select & { first: Token } {
   const tag: { name: string; pos: Pos } = d[2];
-  const items: (SelectCase | { default: TypeRef })[] = d[5];
+  const items: (SelectCase | DefaultItem)[] = d[5];
   const cases: SelectCase[] = [];
   let defaultCase: TypeRef | undefined;
+  let defaultInline: Select['defaultInline'];
   for (const it of items) {
-    if ('default' in it) defaultCase = it.default;
-    else cases.push(it);
+    if ('default' in it) {
+      defaultCase = it.default;
+      defaultInline = it.inline;
+    } else cases.push(it);
   }
-  return { kind: 'select', tag: tag.name, tagPos: tag.pos, cases, defaultCase, pos: pos(d[0]), first: d[0] };
+  return {
+    kind: 'select',
+    tag: tag.name,
+    tagPos: tag.pos,
+    cases,
+    defaultCase,
+    ...(defaultInline ? { defaultInline } : {}),
+    pos: pos(d[0]),
+    first: d[0],
+  };
 }
 
 export function selectCase(d: D): SelectCase {
-  return { labels: d[1], type: d[3], pos: pos(d[0]) };
+  return { labels: d[1], type: d[3], pos: pos(d[0]), annotations: headerAnnotations(d[0]) };
 }
 
 /** `case client_hello: ProtocolVersion versions<2..254>;` — fields right in the arm. */
 export function selectInlineCase(d: D): SelectCase {
   const fields: Field[] = d[3];
-  return { labels: d[1], type: { kind: 'type', name: '', pos: pos(d[0]) }, pos: pos(d[0]), inline: fields };
+  return inlineCase(d, fields);
+}
+
+function inlineCase(d: D, fields: Field[]): SelectCase {
+  const at = pos(d[0]);
+  return {
+    labels: d[1],
+    type: { kind: 'type', name: '', pos: at },
+    pos: at,
+    inline: fields,
+    annotations: headerAnnotations(d[0]),
+  };
 }
 
 /** `case end_of_early_data: struct {};` */
 export function selectInlineStruct(d: D): SelectCase {
   const fields: Field[] = d[5];
-  return { labels: d[1], type: { kind: 'type', name: '', pos: pos(d[0]) }, pos: pos(d[0]), inline: fields };
+  return inlineCase(d, fields);
 }
 
 /** The RFC's unnamed `select (…) { … };`: the field is called `body`. */
@@ -259,24 +282,43 @@ function pascalOf(v: Value): string {
  */
 function armsOf(s: StructDecl): StructDecl[] {
   const out: StructDecl[] = [];
+  const make = (
+    name: string,
+    fields: Field[],
+    annotations: Annotation[],
+    at: Pos,
+    what: string,
+  ): StructDecl => {
+    const own = annotations.filter((a) => a.name === 'rfc' || a.name === 'ref');
+    const arm: StructDecl = {
+      kind: 'struct',
+      name,
+      pos: at,
+      doc: `The ${what} arm of ${s.name}.`,
+      annotations: own.length ? own : s.annotations.filter((a) => a.name === 'rfc' || a.name === 'ref'),
+      messageNumber: undefined,
+      params: s.params,
+      fields,
+      armOf: s.name,
+    };
+    out.push(arm, ...armsOf(arm));
+    return arm;
+  };
+  const named = (annotations: Annotation[]) => annotations.find((a) => a.name === 'name')?.args;
   for (const f of s.fields) {
     if (f.type.kind !== 'select') continue;
     for (const c of f.type.cases) {
       if (!c.inline) continue;
-      const name = `${s.name}${c.labels.map(pascalOf).join('Or')}`;
+      const name = named(c.annotations) ?? `${s.name}${c.labels.map(pascalOf).join('Or')}`;
       c.type = { kind: 'type', name, pos: c.pos };
-      const arm: StructDecl = {
-        kind: 'struct',
-        name,
-        pos: c.pos,
-        doc: `The ${c.labels.map((l) => (l.kind === 'ident' ? l.name : valueText(l))).join(' / ')} arm of ${s.name}.${f.name}.`,
-        annotations: s.annotations.filter((a) => a.name === 'rfc' || a.name === 'ref'),
-        messageNumber: undefined,
-        params: s.params,
-        fields: c.inline,
-        armOf: s.name,
-      };
-      out.push(arm, ...armsOf(arm));
+      const what = c.labels.map((l) => (l.kind === 'ident' ? l.name : valueText(l))).join(' / ');
+      make(name, c.inline, c.annotations, c.pos, `${what}`);
+    }
+    const d = f.type.defaultInline;
+    if (d) {
+      const name = named(d.annotations) ?? `${s.name}Default`;
+      f.type.defaultCase = { kind: 'type', name, pos: d.pos };
+      make(name, d.fields, d.annotations, d.pos, 'default');
     }
   }
   return out;
@@ -286,8 +328,28 @@ function valueText(v: Value): string {
   return v.kind === 'string' ? JSON.stringify(v.value) : v.kind === 'number' ? String(v.value) : v.kind;
 }
 
-export function selectDefault(d: D): { default: TypeRef } {
+type DefaultItem = { default: TypeRef; inline?: Select['defaultInline'] };
+
+export function selectDefault(d: D): DefaultItem {
   return { default: d[2] };
+}
+
+function inlineDefault(d: D, fields: Field[]): DefaultItem {
+  const at = pos(d[0]);
+  return {
+    default: { kind: 'type', name: '', pos: at },
+    inline: { fields, annotations: headerAnnotations(d[0]), pos: at },
+  };
+}
+
+/** `default: uint16 code;` — fields right in the default arm. */
+export function selectInlineDefault(d: D): DefaultItem {
+  return inlineDefault(d, d[2]);
+}
+
+/** `default: struct {};` — nothing follows for an unknown tag. */
+export function selectInlineDefaultStruct(d: D): DefaultItem {
+  return inlineDefault(d, d[4]);
 }
 
 function paramsOf(annotations: Annotation[]): StructDecl['params'] {

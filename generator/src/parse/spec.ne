@@ -54,6 +54,8 @@ selectCase    -> "case" caseLabels ":" typeName ";"                  {% b.select
                | "case" caseLabels ":" field:+                       {% b.selectInlineCase %}
                | "case" caseLabels ":" "struct" "{" field:* "}" ";"  {% b.selectInlineStruct %}
                | "default" ":" typeName ";"                          {% b.selectDefault %}
+               | "default" ":" field:+                               {% b.selectInlineDefault %}
+               | "default" ":" "struct" "{" field:* "}" ";"          {% b.selectInlineDefaultStruct %}
 caseLabels    -> caseLabel ("," caseLabel):*                         {% b.commaList %}
 caseLabel     -> %ident                                              {% b.identValue %}
                | %string                                             {% b.stringValue %}

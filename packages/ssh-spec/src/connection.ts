@@ -34,7 +34,7 @@ export function encodeEmpty(v: Empty): Uint8Array {
 }
 
 /** The variants of SSH_MSG_GLOBAL_REQUEST.request_specific_data, keyed by request_name. */
-export type SSH_MSG_GLOBAL_REQUESTRequestSpecificData = { case: "tcpip-forward"; value: SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward } | { case: "cancel-tcpip-forward"; value: SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward } | { case: "keepalive@openssh.com"; value: Empty } | { case: undefined; value: Uint8Array };
+export type SSH_MSG_GLOBAL_REQUESTRequestSpecificData = { case: "tcpip-forward"; value: TcpipForward } | { case: "cancel-tcpip-forward"; value: TcpipForward } | { case: "keepalive@openssh.com"; value: Empty } | { case: undefined; value: Uint8Array };
 
 /**
  * Message number 80.
@@ -58,10 +58,10 @@ export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
   let request_specific_data: SSH_MSG_GLOBAL_REQUESTRequestSpecificData;
   switch (request_name) {
     case "tcpip-forward":
-      request_specific_data = { case: "tcpip-forward", value: readSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(r) };
+      request_specific_data = { case: "tcpip-forward", value: readTcpipForward(r) };
       break;
     case "cancel-tcpip-forward":
-      request_specific_data = { case: "cancel-tcpip-forward", value: readSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(r) };
+      request_specific_data = { case: "cancel-tcpip-forward", value: readTcpipForward(r) };
       break;
     case "keepalive@openssh.com":
       request_specific_data = { case: "keepalive@openssh.com", value: readEmpty(r) };
@@ -81,22 +81,22 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
   const request_specific_data = v.request_specific_data;
   switch (request_specific_data.case) {
     case "tcpip-forward":
-      if (v.request_name !== "tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:23', `case tcpip-forward needs request_name = tcpip-forward, got ${String(v.request_name)}`);
-      writeSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(w, request_specific_data.value);
+      if (v.request_name !== "tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `case tcpip-forward needs request_name = tcpip-forward, got ${String(v.request_name)}`);
+      writeTcpipForward(w, request_specific_data.value);
       break;
     case "cancel-tcpip-forward":
-      if (v.request_name !== "cancel-tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:23', `case cancel-tcpip-forward needs request_name = cancel-tcpip-forward, got ${String(v.request_name)}`);
-      writeSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(w, request_specific_data.value);
+      if (v.request_name !== "cancel-tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `case cancel-tcpip-forward needs request_name = cancel-tcpip-forward, got ${String(v.request_name)}`);
+      writeTcpipForward(w, request_specific_data.value);
       break;
     case "keepalive@openssh.com":
-      if (v.request_name !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:23', `case keepalive@openssh.com needs request_name = keepalive@openssh.com, got ${String(v.request_name)}`);
+      if (v.request_name !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `case keepalive@openssh.com needs request_name = keepalive@openssh.com, got ${String(v.request_name)}`);
       writeEmpty(w, request_specific_data.value);
       break;
     case undefined:
-      w.raw(request_specific_data.value, 'SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:23');
+      w.raw(request_specific_data.value, 'SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24');
       break;
     default:
-      throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:23', `unknown case ${String((request_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `unknown case ${String((request_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -116,41 +116,41 @@ export function encodeSSH_MSG_GLOBAL_REQUEST(v: SSH_MSG_GLOBAL_REQUEST): Uint8Ar
 }
 
 /**
- * The "tcpip-forward" / "cancel-tcpip-forward" arm of SSH_MSG_GLOBAL_REQUEST.request_specific_data.
- * @see RFC 4254 §4
+ * The "tcpip-forward" / "cancel-tcpip-forward" arm of SSH_MSG_GLOBAL_REQUEST.
+ * @see RFC 4254 §7.1
  */
-export interface SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward {
+export interface TcpipForward {
   /** e.g. "0.0.0.0", "localhost", "" for all. */
   address_to_bind: string;
   /** 0: the server picks one and replies with it. */
   port_number_to_bind: number;
 }
 
-/** Read a {@link SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward} at the reader's position. */
-export function readSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(r: Reader): SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward {
-  const address_to_bind = r.sshUtf8('SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward.address_to_bind@specs/ssh/connection.spec:19');
-  const port_number_to_bind = r.u32('SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward.port_number_to_bind@specs/ssh/connection.spec:20');
+/** Read a {@link TcpipForward} at the reader's position. */
+export function readTcpipForward(r: Reader): TcpipForward {
+  const address_to_bind = r.sshUtf8('TcpipForward.address_to_bind@specs/ssh/connection.spec:20');
+  const port_number_to_bind = r.u32('TcpipForward.port_number_to_bind@specs/ssh/connection.spec:21');
   return { address_to_bind, port_number_to_bind };
 }
 
-/** Write a {@link SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward}. */
-export function writeSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(w: Writer, v: SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward): void {
-  w.sshUtf8(v.address_to_bind, 'SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward.address_to_bind@specs/ssh/connection.spec:19');
-  w.u32(v.port_number_to_bind, 'SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward.port_number_to_bind@specs/ssh/connection.spec:20');
+/** Write a {@link TcpipForward}. */
+export function writeTcpipForward(w: Writer, v: TcpipForward): void {
+  w.sshUtf8(v.address_to_bind, 'TcpipForward.address_to_bind@specs/ssh/connection.spec:20');
+  w.u32(v.port_number_to_bind, 'TcpipForward.port_number_to_bind@specs/ssh/connection.spec:21');
 }
 
-/** Decode a whole {@link SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(bytes: Uint8Array): SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward {
+/** Decode a whole {@link TcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeTcpipForward(bytes: Uint8Array): TcpipForward {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(r);
-  r.done('SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward@specs/ssh/connection.spec:18');
+  const v = readTcpipForward(r);
+  r.done('TcpipForward@specs/ssh/connection.spec:19');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward}. */
-export function encodeSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(v: SSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward): Uint8Array {
+/** Encode a {@link TcpipForward}. */
+export function encodeTcpipForward(v: TcpipForward): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_GLOBAL_REQUESTTcpipForwardOrCancelTcpipForward(w, v);
+  writeTcpipForward(w, v);
   return w.finish();
 }
 
@@ -170,23 +170,23 @@ export const SSH_MSG_REQUEST_SUCCESS_NUMBER = 81;
 
 /** Read a {@link SSH_MSG_REQUEST_SUCCESS} at the reader's position. */
 export function readSSH_MSG_REQUEST_SUCCESS(r: Reader): SSH_MSG_REQUEST_SUCCESS {
-  const number = r.u8('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:32');
-  if (number !== 81) throw new DecodeError('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:32', `expected message number 81, got ${number}`);
+  const number = r.u8('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33');
+  if (number !== 81) throw new DecodeError('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33', `expected message number 81, got ${number}`);
   const response_specific_data = r.rest();
   return { response_specific_data };
 }
 
 /** Write a {@link SSH_MSG_REQUEST_SUCCESS}. */
 export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCESS): void {
-  w.u8(81, 'SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:32');
-  w.raw(v.response_specific_data, 'SSH_MSG_REQUEST_SUCCESS.response_specific_data@specs/ssh/connection.spec:33');
+  w.u8(81, 'SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33');
+  w.raw(v.response_specific_data, 'SSH_MSG_REQUEST_SUCCESS.response_specific_data@specs/ssh/connection.spec:34');
 }
 
 /** Decode a whole {@link SSH_MSG_REQUEST_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_REQUEST_SUCCESS(bytes: Uint8Array): SSH_MSG_REQUEST_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_REQUEST_SUCCESS(r);
-  r.done('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:32');
+  r.done('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33');
   return v;
 }
 
@@ -209,21 +209,21 @@ export const SSH_MSG_REQUEST_FAILURE_NUMBER = 82;
 
 /** Read a {@link SSH_MSG_REQUEST_FAILURE} at the reader's position. */
 export function readSSH_MSG_REQUEST_FAILURE(r: Reader): SSH_MSG_REQUEST_FAILURE {
-  const number = r.u8('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:37');
-  if (number !== 82) throw new DecodeError('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:37', `expected message number 82, got ${number}`);
+  const number = r.u8('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38');
+  if (number !== 82) throw new DecodeError('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38', `expected message number 82, got ${number}`);
   return {};
 }
 
 /** Write a {@link SSH_MSG_REQUEST_FAILURE}. */
 export function writeSSH_MSG_REQUEST_FAILURE(w: Writer, v: SSH_MSG_REQUEST_FAILURE): void {
-  w.u8(82, 'SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:37');
+  w.u8(82, 'SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38');
 }
 
 /** Decode a whole {@link SSH_MSG_REQUEST_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_REQUEST_FAILURE(bytes: Uint8Array): SSH_MSG_REQUEST_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_REQUEST_FAILURE(r);
-  r.done('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:37');
+  r.done('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38');
   return v;
 }
 
@@ -235,7 +235,7 @@ export function encodeSSH_MSG_REQUEST_FAILURE(v: SSH_MSG_REQUEST_FAILURE): Uint8
 }
 
 /** The variants of SSH_MSG_CHANNEL_OPEN.channel_type_specific_data, keyed by channel_type. */
-export type SSH_MSG_CHANNEL_OPENChannelTypeSpecificData = { case: "session"; value: Empty } | { case: "x11"; value: SSH_MSG_CHANNEL_OPENX11 } | { case: "forwarded-tcpip"; value: SSH_MSG_CHANNEL_OPENForwardedTcpip } | { case: "direct-tcpip"; value: SSH_MSG_CHANNEL_OPENDirectTcpip } | { case: undefined; value: Uint8Array };
+export type SSH_MSG_CHANNEL_OPENChannelTypeSpecificData = { case: "session"; value: Empty } | { case: "x11"; value: X11Channel } | { case: "forwarded-tcpip"; value: ForwardedTcpip } | { case: "direct-tcpip"; value: DirectTcpip } | { case: undefined; value: Uint8Array };
 
 /**
  * "forwarded-tcpip" is a connection to a port forwarded with "tcpip-forward", opened by the
@@ -256,25 +256,25 @@ export const SSH_MSG_CHANNEL_OPEN_NUMBER = 90;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:47');
-  if (number !== 90) throw new DecodeError('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:47', `expected message number 90, got ${number}`);
-  const channel_type = r.sshUtf8('SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:48');
-  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:49');
-  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:50');
-  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:51');
+  const number = r.u8('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48');
+  if (number !== 90) throw new DecodeError('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48', `expected message number 90, got ${number}`);
+  const channel_type = r.sshUtf8('SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:49');
+  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:50');
+  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:51');
+  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:52');
   let channel_type_specific_data: SSH_MSG_CHANNEL_OPENChannelTypeSpecificData;
   switch (channel_type) {
     case "session":
       channel_type_specific_data = { case: "session", value: readEmpty(r) };
       break;
     case "x11":
-      channel_type_specific_data = { case: "x11", value: readSSH_MSG_CHANNEL_OPENX11(r) };
+      channel_type_specific_data = { case: "x11", value: readX11Channel(r) };
       break;
     case "forwarded-tcpip":
-      channel_type_specific_data = { case: "forwarded-tcpip", value: readSSH_MSG_CHANNEL_OPENForwardedTcpip(r) };
+      channel_type_specific_data = { case: "forwarded-tcpip", value: readForwardedTcpip(r) };
       break;
     case "direct-tcpip":
-      channel_type_specific_data = { case: "direct-tcpip", value: readSSH_MSG_CHANNEL_OPENDirectTcpip(r) };
+      channel_type_specific_data = { case: "direct-tcpip", value: readDirectTcpip(r) };
       break;
     default:
       channel_type_specific_data = { case: undefined, value: r.rest() };
@@ -285,34 +285,34 @@ export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
 
 /** Write a {@link SSH_MSG_CHANNEL_OPEN}. */
 export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPEN): void {
-  w.u8(90, 'SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:47');
-  w.sshUtf8(v.channel_type, 'SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:48');
-  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:49');
-  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:50');
-  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:51');
+  w.u8(90, 'SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48');
+  w.sshUtf8(v.channel_type, 'SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:49');
+  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:50');
+  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:51');
+  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:52');
   const channel_type_specific_data = v.channel_type_specific_data;
   switch (channel_type_specific_data.case) {
     case "session":
-      if (v.channel_type !== "session") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:70', `case session needs channel_type = session, got ${String(v.channel_type)}`);
+      if (v.channel_type !== "session") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case session needs channel_type = session, got ${String(v.channel_type)}`);
       writeEmpty(w, channel_type_specific_data.value);
       break;
     case "x11":
-      if (v.channel_type !== "x11") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:70', `case x11 needs channel_type = x11, got ${String(v.channel_type)}`);
-      writeSSH_MSG_CHANNEL_OPENX11(w, channel_type_specific_data.value);
+      if (v.channel_type !== "x11") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case x11 needs channel_type = x11, got ${String(v.channel_type)}`);
+      writeX11Channel(w, channel_type_specific_data.value);
       break;
     case "forwarded-tcpip":
-      if (v.channel_type !== "forwarded-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:70', `case forwarded-tcpip needs channel_type = forwarded-tcpip, got ${String(v.channel_type)}`);
-      writeSSH_MSG_CHANNEL_OPENForwardedTcpip(w, channel_type_specific_data.value);
+      if (v.channel_type !== "forwarded-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case forwarded-tcpip needs channel_type = forwarded-tcpip, got ${String(v.channel_type)}`);
+      writeForwardedTcpip(w, channel_type_specific_data.value);
       break;
     case "direct-tcpip":
-      if (v.channel_type !== "direct-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:70', `case direct-tcpip needs channel_type = direct-tcpip, got ${String(v.channel_type)}`);
-      writeSSH_MSG_CHANNEL_OPENDirectTcpip(w, channel_type_specific_data.value);
+      if (v.channel_type !== "direct-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case direct-tcpip needs channel_type = direct-tcpip, got ${String(v.channel_type)}`);
+      writeDirectTcpip(w, channel_type_specific_data.value);
       break;
     case undefined:
-      w.raw(channel_type_specific_data.value, 'SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:70');
+      w.raw(channel_type_specific_data.value, 'SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74');
       break;
     default:
-      throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:70', `unknown case ${String((channel_type_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `unknown case ${String((channel_type_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -320,7 +320,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPEN): v
 export function decodeSSH_MSG_CHANNEL_OPEN(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN(r);
-  r.done('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:47');
+  r.done('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48');
   return v;
 }
 
@@ -332,126 +332,126 @@ export function encodeSSH_MSG_CHANNEL_OPEN(v: SSH_MSG_CHANNEL_OPEN): Uint8Array 
 }
 
 /**
- * The "x11" arm of SSH_MSG_CHANNEL_OPEN.channel_type_specific_data.
- * @see RFC 4254 §5.1
+ * The "x11" arm of SSH_MSG_CHANNEL_OPEN.
+ * @see RFC 4254 §6.3.2
  */
-export interface SSH_MSG_CHANNEL_OPENX11 {
+export interface X11Channel {
   /** e.g. "192.168.7.38". */
   originator_address: string;
   originator_port: number;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_OPENX11} at the reader's position. */
-export function readSSH_MSG_CHANNEL_OPENX11(r: Reader): SSH_MSG_CHANNEL_OPENX11 {
-  const originator_address = r.sshUtf8('SSH_MSG_CHANNEL_OPENX11.originator_address@specs/ssh/connection.spec:56');
-  const originator_port = r.u32('SSH_MSG_CHANNEL_OPENX11.originator_port@specs/ssh/connection.spec:57');
+/** Read a {@link X11Channel} at the reader's position. */
+export function readX11Channel(r: Reader): X11Channel {
+  const originator_address = r.sshUtf8('X11Channel.originator_address@specs/ssh/connection.spec:58');
+  const originator_port = r.u32('X11Channel.originator_port@specs/ssh/connection.spec:59');
   return { originator_address, originator_port };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPENX11}. */
-export function writeSSH_MSG_CHANNEL_OPENX11(w: Writer, v: SSH_MSG_CHANNEL_OPENX11): void {
-  w.sshUtf8(v.originator_address, 'SSH_MSG_CHANNEL_OPENX11.originator_address@specs/ssh/connection.spec:56');
-  w.u32(v.originator_port, 'SSH_MSG_CHANNEL_OPENX11.originator_port@specs/ssh/connection.spec:57');
+/** Write a {@link X11Channel}. */
+export function writeX11Channel(w: Writer, v: X11Channel): void {
+  w.sshUtf8(v.originator_address, 'X11Channel.originator_address@specs/ssh/connection.spec:58');
+  w.u32(v.originator_port, 'X11Channel.originator_port@specs/ssh/connection.spec:59');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPENX11}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_OPENX11(bytes: Uint8Array): SSH_MSG_CHANNEL_OPENX11 {
+/** Decode a whole {@link X11Channel}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeX11Channel(bytes: Uint8Array): X11Channel {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_OPENX11(r);
-  r.done('SSH_MSG_CHANNEL_OPENX11@specs/ssh/connection.spec:55');
+  const v = readX11Channel(r);
+  r.done('X11Channel@specs/ssh/connection.spec:57');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_OPENX11}. */
-export function encodeSSH_MSG_CHANNEL_OPENX11(v: SSH_MSG_CHANNEL_OPENX11): Uint8Array {
+/** Encode a {@link X11Channel}. */
+export function encodeX11Channel(v: X11Channel): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_OPENX11(w, v);
+  writeX11Channel(w, v);
   return w.finish();
 }
 
 /**
- * The "forwarded-tcpip" arm of SSH_MSG_CHANNEL_OPEN.channel_type_specific_data.
- * @see RFC 4254 §5.1
+ * The "forwarded-tcpip" arm of SSH_MSG_CHANNEL_OPEN.
+ * @see RFC 4254 §7.2
  */
-export interface SSH_MSG_CHANNEL_OPENForwardedTcpip {
+export interface ForwardedTcpip {
   address_that_was_connected: string;
   port_that_was_connected: number;
   originator_ip_address: string;
   originator_port: number;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_OPENForwardedTcpip} at the reader's position. */
-export function readSSH_MSG_CHANNEL_OPENForwardedTcpip(r: Reader): SSH_MSG_CHANNEL_OPENForwardedTcpip {
-  const address_that_was_connected = r.sshUtf8('SSH_MSG_CHANNEL_OPENForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:59');
-  const port_that_was_connected = r.u32('SSH_MSG_CHANNEL_OPENForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:60');
-  const originator_ip_address = r.sshUtf8('SSH_MSG_CHANNEL_OPENForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:61');
-  const originator_port = r.u32('SSH_MSG_CHANNEL_OPENForwardedTcpip.originator_port@specs/ssh/connection.spec:62');
+/** Read a {@link ForwardedTcpip} at the reader's position. */
+export function readForwardedTcpip(r: Reader): ForwardedTcpip {
+  const address_that_was_connected = r.sshUtf8('ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:62');
+  const port_that_was_connected = r.u32('ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:63');
+  const originator_ip_address = r.sshUtf8('ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:64');
+  const originator_port = r.u32('ForwardedTcpip.originator_port@specs/ssh/connection.spec:65');
   return { address_that_was_connected, port_that_was_connected, originator_ip_address, originator_port };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPENForwardedTcpip}. */
-export function writeSSH_MSG_CHANNEL_OPENForwardedTcpip(w: Writer, v: SSH_MSG_CHANNEL_OPENForwardedTcpip): void {
-  w.sshUtf8(v.address_that_was_connected, 'SSH_MSG_CHANNEL_OPENForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:59');
-  w.u32(v.port_that_was_connected, 'SSH_MSG_CHANNEL_OPENForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:60');
-  w.sshUtf8(v.originator_ip_address, 'SSH_MSG_CHANNEL_OPENForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:61');
-  w.u32(v.originator_port, 'SSH_MSG_CHANNEL_OPENForwardedTcpip.originator_port@specs/ssh/connection.spec:62');
+/** Write a {@link ForwardedTcpip}. */
+export function writeForwardedTcpip(w: Writer, v: ForwardedTcpip): void {
+  w.sshUtf8(v.address_that_was_connected, 'ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:62');
+  w.u32(v.port_that_was_connected, 'ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:63');
+  w.sshUtf8(v.originator_ip_address, 'ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:64');
+  w.u32(v.originator_port, 'ForwardedTcpip.originator_port@specs/ssh/connection.spec:65');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPENForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_OPENForwardedTcpip(bytes: Uint8Array): SSH_MSG_CHANNEL_OPENForwardedTcpip {
+/** Decode a whole {@link ForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeForwardedTcpip(bytes: Uint8Array): ForwardedTcpip {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_OPENForwardedTcpip(r);
-  r.done('SSH_MSG_CHANNEL_OPENForwardedTcpip@specs/ssh/connection.spec:58');
+  const v = readForwardedTcpip(r);
+  r.done('ForwardedTcpip@specs/ssh/connection.spec:61');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_OPENForwardedTcpip}. */
-export function encodeSSH_MSG_CHANNEL_OPENForwardedTcpip(v: SSH_MSG_CHANNEL_OPENForwardedTcpip): Uint8Array {
+/** Encode a {@link ForwardedTcpip}. */
+export function encodeForwardedTcpip(v: ForwardedTcpip): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_OPENForwardedTcpip(w, v);
+  writeForwardedTcpip(w, v);
   return w.finish();
 }
 
 /**
- * The "direct-tcpip" arm of SSH_MSG_CHANNEL_OPEN.channel_type_specific_data.
- * @see RFC 4254 §5.1
+ * The "direct-tcpip" arm of SSH_MSG_CHANNEL_OPEN.
+ * @see RFC 4254 §7.2
  */
-export interface SSH_MSG_CHANNEL_OPENDirectTcpip {
+export interface DirectTcpip {
   host_to_connect: string;
   port_to_connect: number;
   originator_ip_address: string;
   originator_port: number;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_OPENDirectTcpip} at the reader's position. */
-export function readSSH_MSG_CHANNEL_OPENDirectTcpip(r: Reader): SSH_MSG_CHANNEL_OPENDirectTcpip {
-  const host_to_connect = r.sshUtf8('SSH_MSG_CHANNEL_OPENDirectTcpip.host_to_connect@specs/ssh/connection.spec:64');
-  const port_to_connect = r.u32('SSH_MSG_CHANNEL_OPENDirectTcpip.port_to_connect@specs/ssh/connection.spec:65');
-  const originator_ip_address = r.sshUtf8('SSH_MSG_CHANNEL_OPENDirectTcpip.originator_ip_address@specs/ssh/connection.spec:66');
-  const originator_port = r.u32('SSH_MSG_CHANNEL_OPENDirectTcpip.originator_port@specs/ssh/connection.spec:67');
+/** Read a {@link DirectTcpip} at the reader's position. */
+export function readDirectTcpip(r: Reader): DirectTcpip {
+  const host_to_connect = r.sshUtf8('DirectTcpip.host_to_connect@specs/ssh/connection.spec:68');
+  const port_to_connect = r.u32('DirectTcpip.port_to_connect@specs/ssh/connection.spec:69');
+  const originator_ip_address = r.sshUtf8('DirectTcpip.originator_ip_address@specs/ssh/connection.spec:70');
+  const originator_port = r.u32('DirectTcpip.originator_port@specs/ssh/connection.spec:71');
   return { host_to_connect, port_to_connect, originator_ip_address, originator_port };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPENDirectTcpip}. */
-export function writeSSH_MSG_CHANNEL_OPENDirectTcpip(w: Writer, v: SSH_MSG_CHANNEL_OPENDirectTcpip): void {
-  w.sshUtf8(v.host_to_connect, 'SSH_MSG_CHANNEL_OPENDirectTcpip.host_to_connect@specs/ssh/connection.spec:64');
-  w.u32(v.port_to_connect, 'SSH_MSG_CHANNEL_OPENDirectTcpip.port_to_connect@specs/ssh/connection.spec:65');
-  w.sshUtf8(v.originator_ip_address, 'SSH_MSG_CHANNEL_OPENDirectTcpip.originator_ip_address@specs/ssh/connection.spec:66');
-  w.u32(v.originator_port, 'SSH_MSG_CHANNEL_OPENDirectTcpip.originator_port@specs/ssh/connection.spec:67');
+/** Write a {@link DirectTcpip}. */
+export function writeDirectTcpip(w: Writer, v: DirectTcpip): void {
+  w.sshUtf8(v.host_to_connect, 'DirectTcpip.host_to_connect@specs/ssh/connection.spec:68');
+  w.u32(v.port_to_connect, 'DirectTcpip.port_to_connect@specs/ssh/connection.spec:69');
+  w.sshUtf8(v.originator_ip_address, 'DirectTcpip.originator_ip_address@specs/ssh/connection.spec:70');
+  w.u32(v.originator_port, 'DirectTcpip.originator_port@specs/ssh/connection.spec:71');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPENDirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_OPENDirectTcpip(bytes: Uint8Array): SSH_MSG_CHANNEL_OPENDirectTcpip {
+/** Decode a whole {@link DirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeDirectTcpip(bytes: Uint8Array): DirectTcpip {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_OPENDirectTcpip(r);
-  r.done('SSH_MSG_CHANNEL_OPENDirectTcpip@specs/ssh/connection.spec:63');
+  const v = readDirectTcpip(r);
+  r.done('DirectTcpip@specs/ssh/connection.spec:67');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_OPENDirectTcpip}. */
-export function encodeSSH_MSG_CHANNEL_OPENDirectTcpip(v: SSH_MSG_CHANNEL_OPENDirectTcpip): Uint8Array {
+/** Encode a {@link DirectTcpip}. */
+export function encodeDirectTcpip(v: DirectTcpip): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_OPENDirectTcpip(w, v);
+  writeDirectTcpip(w, v);
   return w.finish();
 }
 
@@ -473,31 +473,31 @@ export const SSH_MSG_CHANNEL_OPEN_CONFIRMATION_NUMBER = 91;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r: Reader): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:74');
-  if (number !== 91) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:74', `expected message number 91, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:75');
-  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:76');
-  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:77');
-  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:78');
+  const number = r.u8('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78');
+  if (number !== 91) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78', `expected message number 91, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:79');
+  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:80');
+  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:81');
+  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:82');
   const channel_type_specific_data = r.rest();
   return { recipient_channel, sender_channel, initial_window_size, maximum_packet_size, channel_type_specific_data };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}. */
 export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(w: Writer, v: SSH_MSG_CHANNEL_OPEN_CONFIRMATION): void {
-  w.u8(91, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:74');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:75');
-  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:76');
-  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:77');
-  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:78');
-  w.raw(v.channel_type_specific_data, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.channel_type_specific_data@specs/ssh/connection.spec:79');
+  w.u8(91, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:79');
+  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:80');
+  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:81');
+  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:82');
+  w.raw(v.channel_type_specific_data, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.channel_type_specific_data@specs/ssh/connection.spec:83');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r);
-  r.done('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:74');
+  r.done('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78');
   return v;
 }
 
@@ -543,29 +543,29 @@ export const SSH_MSG_CHANNEL_OPEN_FAILURE_NUMBER = 92;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN_FAILURE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN_FAILURE(r: Reader): SSH_MSG_CHANNEL_OPEN_FAILURE {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:92');
-  if (number !== 92) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:92', `expected message number 92, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:93');
-  const reason_code = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:94');
-  const description = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:95');
-  const language_tag = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:96');
+  const number = r.u8('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96');
+  if (number !== 92) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96', `expected message number 92, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:97');
+  const reason_code = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:98');
+  const description = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:99');
+  const language_tag = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:100');
   return { recipient_channel, reason_code, description, language_tag };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}. */
 export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_OPEN_FAILURE): void {
-  w.u8(92, 'SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:92');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:93');
-  w.u32(v.reason_code, 'SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:94');
-  w.sshUtf8(v.description, 'SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:95');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:96');
+  w.u8(92, 'SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:97');
+  w.u32(v.reason_code, 'SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:98');
+  w.sshUtf8(v.description, 'SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:99');
+  w.sshUtf8(v.language_tag, 'SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:100');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_OPEN_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN_FAILURE(r);
-  r.done('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:92');
+  r.done('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96');
   return v;
 }
 
@@ -590,25 +590,25 @@ export const SSH_MSG_CHANNEL_WINDOW_ADJUST_NUMBER = 93;
 
 /** Read a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST} at the reader's position. */
 export function readSSH_MSG_CHANNEL_WINDOW_ADJUST(r: Reader): SSH_MSG_CHANNEL_WINDOW_ADJUST {
-  const number = r.u8('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:102');
-  if (number !== 93) throw new DecodeError('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:102', `expected message number 93, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:103');
-  const bytes_to_add = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:104');
+  const number = r.u8('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106');
+  if (number !== 93) throw new DecodeError('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106', `expected message number 93, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:107');
+  const bytes_to_add = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:108');
   return { recipient_channel, bytes_to_add };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}. */
 export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL_WINDOW_ADJUST): void {
-  w.u8(93, 'SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:102');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:103');
-  w.u32(v.bytes_to_add, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:104');
+  w.u8(93, 'SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:107');
+  w.u32(v.bytes_to_add, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:108');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(bytes: Uint8Array): SSH_MSG_CHANNEL_WINDOW_ADJUST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_WINDOW_ADJUST(r);
-  r.done('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:102');
+  r.done('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106');
   return v;
 }
 
@@ -633,25 +633,25 @@ export const SSH_MSG_CHANNEL_DATA_NUMBER = 94;
 
 /** Read a {@link SSH_MSG_CHANNEL_DATA} at the reader's position. */
 export function readSSH_MSG_CHANNEL_DATA(r: Reader): SSH_MSG_CHANNEL_DATA {
-  const number = r.u8('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:108');
-  if (number !== 94) throw new DecodeError('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:108', `expected message number 94, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:109');
-  const data = r.sshString('SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:110');
+  const number = r.u8('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112');
+  if (number !== 94) throw new DecodeError('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112', `expected message number 94, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:113');
+  const data = r.sshString('SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:114');
   return { recipient_channel, data };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_DATA}. */
 export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATA): void {
-  w.u8(94, 'SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:108');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:109');
-  w.sshString(v.data, 'SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:110');
+  w.u8(94, 'SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:113');
+  w.sshString(v.data, 'SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:114');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_DATA {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_DATA(r);
-  r.done('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:108');
+  r.done('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112');
   return v;
 }
 
@@ -693,27 +693,27 @@ export const SSH_MSG_CHANNEL_EXTENDED_DATA_NUMBER = 95;
 
 /** Read a {@link SSH_MSG_CHANNEL_EXTENDED_DATA} at the reader's position. */
 export function readSSH_MSG_CHANNEL_EXTENDED_DATA(r: Reader): SSH_MSG_CHANNEL_EXTENDED_DATA {
-  const number = r.u8('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:120');
-  if (number !== 95) throw new DecodeError('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:120', `expected message number 95, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:121');
-  const data_type_code = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:122');
-  const data = r.sshString('SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:123');
+  const number = r.u8('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124');
+  if (number !== 95) throw new DecodeError('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124', `expected message number 95, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:125');
+  const data_type_code = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:126');
+  const data = r.sshString('SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:127');
   return { recipient_channel, data_type_code, data };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}. */
 export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL_EXTENDED_DATA): void {
-  w.u8(95, 'SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:120');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:121');
-  w.u32(v.data_type_code, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:122');
-  w.sshString(v.data, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:123');
+  w.u8(95, 'SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:125');
+  w.u32(v.data_type_code, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:126');
+  w.sshString(v.data, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:127');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_EXTENDED_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_EXTENDED_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_EXTENDED_DATA {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_EXTENDED_DATA(r);
-  r.done('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:120');
+  r.done('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124');
   return v;
 }
 
@@ -737,23 +737,23 @@ export const SSH_MSG_CHANNEL_EOF_NUMBER = 96;
 
 /** Read a {@link SSH_MSG_CHANNEL_EOF} at the reader's position. */
 export function readSSH_MSG_CHANNEL_EOF(r: Reader): SSH_MSG_CHANNEL_EOF {
-  const number = r.u8('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:127');
-  if (number !== 96) throw new DecodeError('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:127', `expected message number 96, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:128');
+  const number = r.u8('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131');
+  if (number !== 96) throw new DecodeError('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131', `expected message number 96, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:132');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_EOF}. */
 export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOF): void {
-  w.u8(96, 'SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:127');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:128');
+  w.u8(96, 'SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:132');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_EOF}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_EOF(bytes: Uint8Array): SSH_MSG_CHANNEL_EOF {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_EOF(r);
-  r.done('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:127');
+  r.done('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131');
   return v;
 }
 
@@ -777,23 +777,23 @@ export const SSH_MSG_CHANNEL_CLOSE_NUMBER = 97;
 
 /** Read a {@link SSH_MSG_CHANNEL_CLOSE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_CLOSE(r: Reader): SSH_MSG_CHANNEL_CLOSE {
-  const number = r.u8('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:132');
-  if (number !== 97) throw new DecodeError('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:132', `expected message number 97, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:133');
+  const number = r.u8('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136');
+  if (number !== 97) throw new DecodeError('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136', `expected message number 97, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:137');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_CLOSE}. */
 export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSE): void {
-  w.u8(97, 'SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:132');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:133');
+  w.u8(97, 'SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:137');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_CLOSE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_CLOSE(bytes: Uint8Array): SSH_MSG_CHANNEL_CLOSE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_CLOSE(r);
-  r.done('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:132');
+  r.done('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136');
   return v;
 }
 
@@ -805,7 +805,7 @@ export function encodeSSH_MSG_CHANNEL_CLOSE(v: SSH_MSG_CHANNEL_CLOSE): Uint8Arra
 }
 
 /** The variants of SSH_MSG_CHANNEL_REQUEST.type_specific_data, keyed by request_type. */
-export type SSH_MSG_CHANNEL_REQUESTTypeSpecificData = { case: "pty-req"; value: SSH_MSG_CHANNEL_REQUESTPtyReq } | { case: "x11-req"; value: SSH_MSG_CHANNEL_REQUESTX11Req } | { case: "env"; value: SSH_MSG_CHANNEL_REQUESTEnv } | { case: "shell"; value: Empty } | { case: "exec"; value: SSH_MSG_CHANNEL_REQUESTExec } | { case: "subsystem"; value: SSH_MSG_CHANNEL_REQUESTSubsystem } | { case: "window-change"; value: SSH_MSG_CHANNEL_REQUESTWindowChange } | { case: "xon-xoff"; value: SSH_MSG_CHANNEL_REQUESTXonXoff } | { case: "signal"; value: SSH_MSG_CHANNEL_REQUESTSignal } | { case: "exit-status"; value: SSH_MSG_CHANNEL_REQUESTExitStatus } | { case: "exit-signal"; value: SSH_MSG_CHANNEL_REQUESTExitSignal } | { case: "auth-agent-req@openssh.com"; value: Empty } | { case: "eow@openssh.com"; value: Empty } | { case: "keepalive@openssh.com"; value: Empty } | { case: undefined; value: Uint8Array };
+export type SSH_MSG_CHANNEL_REQUESTTypeSpecificData = { case: "pty-req"; value: PtyReq } | { case: "x11-req"; value: X11Req } | { case: "env"; value: Env } | { case: "shell"; value: Empty } | { case: "exec"; value: Exec } | { case: "subsystem"; value: Subsystem } | { case: "window-change"; value: WindowChange } | { case: "xon-xoff"; value: XonXoff } | { case: "signal"; value: Signal } | { case: "exit-status"; value: ExitStatus } | { case: "exit-signal"; value: ExitSignal } | { case: "auth-agent-req@openssh.com"; value: Empty } | { case: "eow@openssh.com"; value: Empty } | { case: "keepalive@openssh.com"; value: Empty } | { case: undefined; value: Uint8Array };
 
 /**
  * A request on a channel, with the request-specific fields of RFC 4254 sections 6.2 to 6.10.
@@ -831,45 +831,45 @@ export const SSH_MSG_CHANNEL_REQUEST_NUMBER = 98;
 
 /** Read a {@link SSH_MSG_CHANNEL_REQUEST} at the reader's position. */
 export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST {
-  const number = r.u8('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:149');
-  if (number !== 98) throw new DecodeError('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:149', `expected message number 98, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:150');
-  const request_type = r.sshUtf8('SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:151');
-  const want_reply = r.bool('SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:152');
+  const number = r.u8('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153');
+  if (number !== 98) throw new DecodeError('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153', `expected message number 98, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:154');
+  const request_type = r.sshUtf8('SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:155');
+  const want_reply = r.bool('SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:156');
   let type_specific_data: SSH_MSG_CHANNEL_REQUESTTypeSpecificData;
   switch (request_type) {
     case "pty-req":
-      type_specific_data = { case: "pty-req", value: readSSH_MSG_CHANNEL_REQUESTPtyReq(r) };
+      type_specific_data = { case: "pty-req", value: readPtyReq(r) };
       break;
     case "x11-req":
-      type_specific_data = { case: "x11-req", value: readSSH_MSG_CHANNEL_REQUESTX11Req(r) };
+      type_specific_data = { case: "x11-req", value: readX11Req(r) };
       break;
     case "env":
-      type_specific_data = { case: "env", value: readSSH_MSG_CHANNEL_REQUESTEnv(r) };
+      type_specific_data = { case: "env", value: readEnv(r) };
       break;
     case "shell":
       type_specific_data = { case: "shell", value: readEmpty(r) };
       break;
     case "exec":
-      type_specific_data = { case: "exec", value: readSSH_MSG_CHANNEL_REQUESTExec(r) };
+      type_specific_data = { case: "exec", value: readExec(r) };
       break;
     case "subsystem":
-      type_specific_data = { case: "subsystem", value: readSSH_MSG_CHANNEL_REQUESTSubsystem(r) };
+      type_specific_data = { case: "subsystem", value: readSubsystem(r) };
       break;
     case "window-change":
-      type_specific_data = { case: "window-change", value: readSSH_MSG_CHANNEL_REQUESTWindowChange(r) };
+      type_specific_data = { case: "window-change", value: readWindowChange(r) };
       break;
     case "xon-xoff":
-      type_specific_data = { case: "xon-xoff", value: readSSH_MSG_CHANNEL_REQUESTXonXoff(r) };
+      type_specific_data = { case: "xon-xoff", value: readXonXoff(r) };
       break;
     case "signal":
-      type_specific_data = { case: "signal", value: readSSH_MSG_CHANNEL_REQUESTSignal(r) };
+      type_specific_data = { case: "signal", value: readSignal(r) };
       break;
     case "exit-status":
-      type_specific_data = { case: "exit-status", value: readSSH_MSG_CHANNEL_REQUESTExitStatus(r) };
+      type_specific_data = { case: "exit-status", value: readExitStatus(r) };
       break;
     case "exit-signal":
-      type_specific_data = { case: "exit-signal", value: readSSH_MSG_CHANNEL_REQUESTExitSignal(r) };
+      type_specific_data = { case: "exit-signal", value: readExitSignal(r) };
       break;
     case "auth-agent-req@openssh.com":
       type_specific_data = { case: "auth-agent-req@openssh.com", value: readEmpty(r) };
@@ -889,73 +889,73 @@ export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST 
 
 /** Write a {@link SSH_MSG_CHANNEL_REQUEST}. */
 export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUEST): void {
-  w.u8(98, 'SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:149');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:150');
-  w.sshUtf8(v.request_type, 'SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:151');
-  w.bool(v.want_reply, 'SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:152');
+  w.u8(98, 'SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:154');
+  w.sshUtf8(v.request_type, 'SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:155');
+  w.bool(v.want_reply, 'SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:156');
   const type_specific_data = v.type_specific_data;
   switch (type_specific_data.case) {
     case "pty-req":
-      if (v.request_type !== "pty-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case pty-req needs request_type = pty-req, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTPtyReq(w, type_specific_data.value);
+      if (v.request_type !== "pty-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case pty-req needs request_type = pty-req, got ${String(v.request_type)}`);
+      writePtyReq(w, type_specific_data.value);
       break;
     case "x11-req":
-      if (v.request_type !== "x11-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case x11-req needs request_type = x11-req, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTX11Req(w, type_specific_data.value);
+      if (v.request_type !== "x11-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case x11-req needs request_type = x11-req, got ${String(v.request_type)}`);
+      writeX11Req(w, type_specific_data.value);
       break;
     case "env":
-      if (v.request_type !== "env") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case env needs request_type = env, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTEnv(w, type_specific_data.value);
+      if (v.request_type !== "env") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case env needs request_type = env, got ${String(v.request_type)}`);
+      writeEnv(w, type_specific_data.value);
       break;
     case "shell":
-      if (v.request_type !== "shell") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case shell needs request_type = shell, got ${String(v.request_type)}`);
+      if (v.request_type !== "shell") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case shell needs request_type = shell, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case "exec":
-      if (v.request_type !== "exec") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case exec needs request_type = exec, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTExec(w, type_specific_data.value);
+      if (v.request_type !== "exec") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case exec needs request_type = exec, got ${String(v.request_type)}`);
+      writeExec(w, type_specific_data.value);
       break;
     case "subsystem":
-      if (v.request_type !== "subsystem") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case subsystem needs request_type = subsystem, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTSubsystem(w, type_specific_data.value);
+      if (v.request_type !== "subsystem") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case subsystem needs request_type = subsystem, got ${String(v.request_type)}`);
+      writeSubsystem(w, type_specific_data.value);
       break;
     case "window-change":
-      if (v.request_type !== "window-change") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case window-change needs request_type = window-change, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTWindowChange(w, type_specific_data.value);
+      if (v.request_type !== "window-change") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case window-change needs request_type = window-change, got ${String(v.request_type)}`);
+      writeWindowChange(w, type_specific_data.value);
       break;
     case "xon-xoff":
-      if (v.request_type !== "xon-xoff") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case xon-xoff needs request_type = xon-xoff, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTXonXoff(w, type_specific_data.value);
+      if (v.request_type !== "xon-xoff") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case xon-xoff needs request_type = xon-xoff, got ${String(v.request_type)}`);
+      writeXonXoff(w, type_specific_data.value);
       break;
     case "signal":
-      if (v.request_type !== "signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case signal needs request_type = signal, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTSignal(w, type_specific_data.value);
+      if (v.request_type !== "signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case signal needs request_type = signal, got ${String(v.request_type)}`);
+      writeSignal(w, type_specific_data.value);
       break;
     case "exit-status":
-      if (v.request_type !== "exit-status") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case exit-status needs request_type = exit-status, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTExitStatus(w, type_specific_data.value);
+      if (v.request_type !== "exit-status") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case exit-status needs request_type = exit-status, got ${String(v.request_type)}`);
+      writeExitStatus(w, type_specific_data.value);
       break;
     case "exit-signal":
-      if (v.request_type !== "exit-signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case exit-signal needs request_type = exit-signal, got ${String(v.request_type)}`);
-      writeSSH_MSG_CHANNEL_REQUESTExitSignal(w, type_specific_data.value);
+      if (v.request_type !== "exit-signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case exit-signal needs request_type = exit-signal, got ${String(v.request_type)}`);
+      writeExitSignal(w, type_specific_data.value);
       break;
     case "auth-agent-req@openssh.com":
-      if (v.request_type !== "auth-agent-req@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case auth-agent-req@openssh.com needs request_type = auth-agent-req@openssh.com, got ${String(v.request_type)}`);
+      if (v.request_type !== "auth-agent-req@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case auth-agent-req@openssh.com needs request_type = auth-agent-req@openssh.com, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case "eow@openssh.com":
-      if (v.request_type !== "eow@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case eow@openssh.com needs request_type = eow@openssh.com, got ${String(v.request_type)}`);
+      if (v.request_type !== "eow@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case eow@openssh.com needs request_type = eow@openssh.com, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case "keepalive@openssh.com":
-      if (v.request_type !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `case keepalive@openssh.com needs request_type = keepalive@openssh.com, got ${String(v.request_type)}`);
+      if (v.request_type !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case keepalive@openssh.com needs request_type = keepalive@openssh.com, got ${String(v.request_type)}`);
       writeEmpty(w, type_specific_data.value);
       break;
     case undefined:
-      w.raw(type_specific_data.value, 'SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195');
+      w.raw(type_specific_data.value, 'SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209');
       break;
     default:
-      throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:195', `unknown case ${String((type_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `unknown case ${String((type_specific_data as { case: unknown }).case)}`);
   }
 }
 
@@ -963,7 +963,7 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
 export function decodeSSH_MSG_CHANNEL_REQUEST(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_REQUEST(r);
-  r.done('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:149');
+  r.done('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153');
   return v;
 }
 
@@ -975,10 +975,10 @@ export function encodeSSH_MSG_CHANNEL_REQUEST(v: SSH_MSG_CHANNEL_REQUEST): Uint8
 }
 
 /**
- * The "pty-req" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "pty-req" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.2
  */
-export interface SSH_MSG_CHANNEL_REQUESTPtyReq {
+export interface PtyReq {
   /** e.g. "vt100". */
   TERM_environment_variable: string;
   terminal_width_characters: number;
@@ -988,47 +988,47 @@ export interface SSH_MSG_CHANNEL_REQUESTPtyReq {
   encoded_terminal_modes: Uint8Array;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTPtyReq} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTPtyReq(r: Reader): SSH_MSG_CHANNEL_REQUESTPtyReq {
-  const TERM_environment_variable = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTPtyReq.TERM_environment_variable@specs/ssh/connection.spec:155');
-  const terminal_width_characters = r.u32('SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_width_characters@specs/ssh/connection.spec:156');
-  const terminal_height_rows = r.u32('SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_height_rows@specs/ssh/connection.spec:157');
-  const terminal_width_pixels = r.u32('SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_width_pixels@specs/ssh/connection.spec:158');
-  const terminal_height_pixels = r.u32('SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_height_pixels@specs/ssh/connection.spec:159');
-  const encoded_terminal_modes = r.sshString('SSH_MSG_CHANNEL_REQUESTPtyReq.encoded_terminal_modes@specs/ssh/connection.spec:160');
+/** Read a {@link PtyReq} at the reader's position. */
+export function readPtyReq(r: Reader): PtyReq {
+  const TERM_environment_variable = r.sshUtf8('PtyReq.TERM_environment_variable@specs/ssh/connection.spec:160');
+  const terminal_width_characters = r.u32('PtyReq.terminal_width_characters@specs/ssh/connection.spec:161');
+  const terminal_height_rows = r.u32('PtyReq.terminal_height_rows@specs/ssh/connection.spec:162');
+  const terminal_width_pixels = r.u32('PtyReq.terminal_width_pixels@specs/ssh/connection.spec:163');
+  const terminal_height_pixels = r.u32('PtyReq.terminal_height_pixels@specs/ssh/connection.spec:164');
+  const encoded_terminal_modes = r.sshString('PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:165');
   return { TERM_environment_variable, terminal_width_characters, terminal_height_rows, terminal_width_pixels, terminal_height_pixels, encoded_terminal_modes };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTPtyReq}. */
-export function writeSSH_MSG_CHANNEL_REQUESTPtyReq(w: Writer, v: SSH_MSG_CHANNEL_REQUESTPtyReq): void {
-  w.sshUtf8(v.TERM_environment_variable, 'SSH_MSG_CHANNEL_REQUESTPtyReq.TERM_environment_variable@specs/ssh/connection.spec:155');
-  w.u32(v.terminal_width_characters, 'SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_width_characters@specs/ssh/connection.spec:156');
-  w.u32(v.terminal_height_rows, 'SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_height_rows@specs/ssh/connection.spec:157');
-  w.u32(v.terminal_width_pixels, 'SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_width_pixels@specs/ssh/connection.spec:158');
-  w.u32(v.terminal_height_pixels, 'SSH_MSG_CHANNEL_REQUESTPtyReq.terminal_height_pixels@specs/ssh/connection.spec:159');
-  w.sshString(v.encoded_terminal_modes, 'SSH_MSG_CHANNEL_REQUESTPtyReq.encoded_terminal_modes@specs/ssh/connection.spec:160');
+/** Write a {@link PtyReq}. */
+export function writePtyReq(w: Writer, v: PtyReq): void {
+  w.sshUtf8(v.TERM_environment_variable, 'PtyReq.TERM_environment_variable@specs/ssh/connection.spec:160');
+  w.u32(v.terminal_width_characters, 'PtyReq.terminal_width_characters@specs/ssh/connection.spec:161');
+  w.u32(v.terminal_height_rows, 'PtyReq.terminal_height_rows@specs/ssh/connection.spec:162');
+  w.u32(v.terminal_width_pixels, 'PtyReq.terminal_width_pixels@specs/ssh/connection.spec:163');
+  w.u32(v.terminal_height_pixels, 'PtyReq.terminal_height_pixels@specs/ssh/connection.spec:164');
+  w.sshString(v.encoded_terminal_modes, 'PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:165');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTPtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTPtyReq(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTPtyReq {
+/** Decode a whole {@link PtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodePtyReq(bytes: Uint8Array): PtyReq {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTPtyReq(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTPtyReq@specs/ssh/connection.spec:154');
+  const v = readPtyReq(r);
+  r.done('PtyReq@specs/ssh/connection.spec:159');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTPtyReq}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTPtyReq(v: SSH_MSG_CHANNEL_REQUESTPtyReq): Uint8Array {
+/** Encode a {@link PtyReq}. */
+export function encodePtyReq(v: PtyReq): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTPtyReq(w, v);
+  writePtyReq(w, v);
   return w.finish();
 }
 
 /**
- * The "x11-req" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "x11-req" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.3.1
  */
-export interface SSH_MSG_CHANNEL_REQUESTX11Req {
+export interface X11Req {
   single_connection: boolean;
   /** e.g. "MIT-MAGIC-COOKIE-1". */
   x11_authentication_protocol: string;
@@ -1037,296 +1037,296 @@ export interface SSH_MSG_CHANNEL_REQUESTX11Req {
   x11_screen_number: number;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTX11Req} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTX11Req(r: Reader): SSH_MSG_CHANNEL_REQUESTX11Req {
-  const single_connection = r.bool('SSH_MSG_CHANNEL_REQUESTX11Req.single_connection@specs/ssh/connection.spec:162');
-  const x11_authentication_protocol = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTX11Req.x11_authentication_protocol@specs/ssh/connection.spec:163');
-  const x11_authentication_cookie = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTX11Req.x11_authentication_cookie@specs/ssh/connection.spec:164');
-  const x11_screen_number = r.u32('SSH_MSG_CHANNEL_REQUESTX11Req.x11_screen_number@specs/ssh/connection.spec:165');
+/** Read a {@link X11Req} at the reader's position. */
+export function readX11Req(r: Reader): X11Req {
+  const single_connection = r.bool('X11Req.single_connection@specs/ssh/connection.spec:168');
+  const x11_authentication_protocol = r.sshUtf8('X11Req.x11_authentication_protocol@specs/ssh/connection.spec:169');
+  const x11_authentication_cookie = r.sshUtf8('X11Req.x11_authentication_cookie@specs/ssh/connection.spec:170');
+  const x11_screen_number = r.u32('X11Req.x11_screen_number@specs/ssh/connection.spec:171');
   return { single_connection, x11_authentication_protocol, x11_authentication_cookie, x11_screen_number };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTX11Req}. */
-export function writeSSH_MSG_CHANNEL_REQUESTX11Req(w: Writer, v: SSH_MSG_CHANNEL_REQUESTX11Req): void {
-  w.bool(v.single_connection, 'SSH_MSG_CHANNEL_REQUESTX11Req.single_connection@specs/ssh/connection.spec:162');
-  w.sshUtf8(v.x11_authentication_protocol, 'SSH_MSG_CHANNEL_REQUESTX11Req.x11_authentication_protocol@specs/ssh/connection.spec:163');
-  w.sshUtf8(v.x11_authentication_cookie, 'SSH_MSG_CHANNEL_REQUESTX11Req.x11_authentication_cookie@specs/ssh/connection.spec:164');
-  w.u32(v.x11_screen_number, 'SSH_MSG_CHANNEL_REQUESTX11Req.x11_screen_number@specs/ssh/connection.spec:165');
+/** Write a {@link X11Req}. */
+export function writeX11Req(w: Writer, v: X11Req): void {
+  w.bool(v.single_connection, 'X11Req.single_connection@specs/ssh/connection.spec:168');
+  w.sshUtf8(v.x11_authentication_protocol, 'X11Req.x11_authentication_protocol@specs/ssh/connection.spec:169');
+  w.sshUtf8(v.x11_authentication_cookie, 'X11Req.x11_authentication_cookie@specs/ssh/connection.spec:170');
+  w.u32(v.x11_screen_number, 'X11Req.x11_screen_number@specs/ssh/connection.spec:171');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTX11Req}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTX11Req(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTX11Req {
+/** Decode a whole {@link X11Req}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeX11Req(bytes: Uint8Array): X11Req {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTX11Req(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTX11Req@specs/ssh/connection.spec:161');
+  const v = readX11Req(r);
+  r.done('X11Req@specs/ssh/connection.spec:167');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTX11Req}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTX11Req(v: SSH_MSG_CHANNEL_REQUESTX11Req): Uint8Array {
+/** Encode a {@link X11Req}. */
+export function encodeX11Req(v: X11Req): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTX11Req(w, v);
+  writeX11Req(w, v);
   return w.finish();
 }
 
 /**
- * The "env" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "env" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.4
  */
-export interface SSH_MSG_CHANNEL_REQUESTEnv {
+export interface Env {
   variable_name: string;
   /** bytes: the environment holds no encoding. */
   variable_value: Uint8Array;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTEnv} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTEnv(r: Reader): SSH_MSG_CHANNEL_REQUESTEnv {
-  const variable_name = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTEnv.variable_name@specs/ssh/connection.spec:167');
-  const variable_value = r.sshString('SSH_MSG_CHANNEL_REQUESTEnv.variable_value@specs/ssh/connection.spec:168');
+/** Read a {@link Env} at the reader's position. */
+export function readEnv(r: Reader): Env {
+  const variable_name = r.sshUtf8('Env.variable_name@specs/ssh/connection.spec:174');
+  const variable_value = r.sshString('Env.variable_value@specs/ssh/connection.spec:175');
   return { variable_name, variable_value };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTEnv}. */
-export function writeSSH_MSG_CHANNEL_REQUESTEnv(w: Writer, v: SSH_MSG_CHANNEL_REQUESTEnv): void {
-  w.sshUtf8(v.variable_name, 'SSH_MSG_CHANNEL_REQUESTEnv.variable_name@specs/ssh/connection.spec:167');
-  w.sshString(v.variable_value, 'SSH_MSG_CHANNEL_REQUESTEnv.variable_value@specs/ssh/connection.spec:168');
+/** Write a {@link Env}. */
+export function writeEnv(w: Writer, v: Env): void {
+  w.sshUtf8(v.variable_name, 'Env.variable_name@specs/ssh/connection.spec:174');
+  w.sshString(v.variable_value, 'Env.variable_value@specs/ssh/connection.spec:175');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTEnv}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTEnv(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTEnv {
+/** Decode a whole {@link Env}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeEnv(bytes: Uint8Array): Env {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTEnv(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTEnv@specs/ssh/connection.spec:166');
+  const v = readEnv(r);
+  r.done('Env@specs/ssh/connection.spec:173');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTEnv}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTEnv(v: SSH_MSG_CHANNEL_REQUESTEnv): Uint8Array {
+/** Encode a {@link Env}. */
+export function encodeEnv(v: Env): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTEnv(w, v);
+  writeEnv(w, v);
   return w.finish();
 }
 
 /**
- * The "exec" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "exec" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.5
  */
-export interface SSH_MSG_CHANNEL_REQUESTExec {
+export interface Exec {
   command: string;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTExec} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTExec(r: Reader): SSH_MSG_CHANNEL_REQUESTExec {
-  const command = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTExec.command@specs/ssh/connection.spec:172');
+/** Read a {@link Exec} at the reader's position. */
+export function readExec(r: Reader): Exec {
+  const command = r.sshUtf8('Exec.command@specs/ssh/connection.spec:180');
   return { command };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTExec}. */
-export function writeSSH_MSG_CHANNEL_REQUESTExec(w: Writer, v: SSH_MSG_CHANNEL_REQUESTExec): void {
-  w.sshUtf8(v.command, 'SSH_MSG_CHANNEL_REQUESTExec.command@specs/ssh/connection.spec:172');
+/** Write a {@link Exec}. */
+export function writeExec(w: Writer, v: Exec): void {
+  w.sshUtf8(v.command, 'Exec.command@specs/ssh/connection.spec:180');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTExec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTExec(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTExec {
+/** Decode a whole {@link Exec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeExec(bytes: Uint8Array): Exec {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTExec(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTExec@specs/ssh/connection.spec:171');
+  const v = readExec(r);
+  r.done('Exec@specs/ssh/connection.spec:179');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTExec}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTExec(v: SSH_MSG_CHANNEL_REQUESTExec): Uint8Array {
+/** Encode a {@link Exec}. */
+export function encodeExec(v: Exec): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTExec(w, v);
+  writeExec(w, v);
   return w.finish();
 }
 
 /**
- * The "subsystem" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "subsystem" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.5
  */
-export interface SSH_MSG_CHANNEL_REQUESTSubsystem {
+export interface Subsystem {
   /** e.g. "sftp". */
   subsystem_name: string;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTSubsystem} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTSubsystem(r: Reader): SSH_MSG_CHANNEL_REQUESTSubsystem {
-  const subsystem_name = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTSubsystem.subsystem_name@specs/ssh/connection.spec:174');
+/** Read a {@link Subsystem} at the reader's position. */
+export function readSubsystem(r: Reader): Subsystem {
+  const subsystem_name = r.sshUtf8('Subsystem.subsystem_name@specs/ssh/connection.spec:183');
   return { subsystem_name };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTSubsystem}. */
-export function writeSSH_MSG_CHANNEL_REQUESTSubsystem(w: Writer, v: SSH_MSG_CHANNEL_REQUESTSubsystem): void {
-  w.sshUtf8(v.subsystem_name, 'SSH_MSG_CHANNEL_REQUESTSubsystem.subsystem_name@specs/ssh/connection.spec:174');
+/** Write a {@link Subsystem}. */
+export function writeSubsystem(w: Writer, v: Subsystem): void {
+  w.sshUtf8(v.subsystem_name, 'Subsystem.subsystem_name@specs/ssh/connection.spec:183');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTSubsystem}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTSubsystem(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTSubsystem {
+/** Decode a whole {@link Subsystem}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeSubsystem(bytes: Uint8Array): Subsystem {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTSubsystem(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTSubsystem@specs/ssh/connection.spec:173');
+  const v = readSubsystem(r);
+  r.done('Subsystem@specs/ssh/connection.spec:182');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTSubsystem}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTSubsystem(v: SSH_MSG_CHANNEL_REQUESTSubsystem): Uint8Array {
+/** Encode a {@link Subsystem}. */
+export function encodeSubsystem(v: Subsystem): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTSubsystem(w, v);
+  writeSubsystem(w, v);
   return w.finish();
 }
 
 /**
- * The "window-change" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "window-change" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.7
  */
-export interface SSH_MSG_CHANNEL_REQUESTWindowChange {
+export interface WindowChange {
   terminal_width_columns: number;
   terminal_height_rows: number;
   terminal_width_pixels: number;
   terminal_height_pixels: number;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTWindowChange} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTWindowChange(r: Reader): SSH_MSG_CHANNEL_REQUESTWindowChange {
-  const terminal_width_columns = r.u32('SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_width_columns@specs/ssh/connection.spec:176');
-  const terminal_height_rows = r.u32('SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_height_rows@specs/ssh/connection.spec:177');
-  const terminal_width_pixels = r.u32('SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_width_pixels@specs/ssh/connection.spec:178');
-  const terminal_height_pixels = r.u32('SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_height_pixels@specs/ssh/connection.spec:179');
+/** Read a {@link WindowChange} at the reader's position. */
+export function readWindowChange(r: Reader): WindowChange {
+  const terminal_width_columns = r.u32('WindowChange.terminal_width_columns@specs/ssh/connection.spec:186');
+  const terminal_height_rows = r.u32('WindowChange.terminal_height_rows@specs/ssh/connection.spec:187');
+  const terminal_width_pixels = r.u32('WindowChange.terminal_width_pixels@specs/ssh/connection.spec:188');
+  const terminal_height_pixels = r.u32('WindowChange.terminal_height_pixels@specs/ssh/connection.spec:189');
   return { terminal_width_columns, terminal_height_rows, terminal_width_pixels, terminal_height_pixels };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTWindowChange}. */
-export function writeSSH_MSG_CHANNEL_REQUESTWindowChange(w: Writer, v: SSH_MSG_CHANNEL_REQUESTWindowChange): void {
-  w.u32(v.terminal_width_columns, 'SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_width_columns@specs/ssh/connection.spec:176');
-  w.u32(v.terminal_height_rows, 'SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_height_rows@specs/ssh/connection.spec:177');
-  w.u32(v.terminal_width_pixels, 'SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_width_pixels@specs/ssh/connection.spec:178');
-  w.u32(v.terminal_height_pixels, 'SSH_MSG_CHANNEL_REQUESTWindowChange.terminal_height_pixels@specs/ssh/connection.spec:179');
+/** Write a {@link WindowChange}. */
+export function writeWindowChange(w: Writer, v: WindowChange): void {
+  w.u32(v.terminal_width_columns, 'WindowChange.terminal_width_columns@specs/ssh/connection.spec:186');
+  w.u32(v.terminal_height_rows, 'WindowChange.terminal_height_rows@specs/ssh/connection.spec:187');
+  w.u32(v.terminal_width_pixels, 'WindowChange.terminal_width_pixels@specs/ssh/connection.spec:188');
+  w.u32(v.terminal_height_pixels, 'WindowChange.terminal_height_pixels@specs/ssh/connection.spec:189');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTWindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTWindowChange(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTWindowChange {
+/** Decode a whole {@link WindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeWindowChange(bytes: Uint8Array): WindowChange {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTWindowChange(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTWindowChange@specs/ssh/connection.spec:175');
+  const v = readWindowChange(r);
+  r.done('WindowChange@specs/ssh/connection.spec:185');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTWindowChange}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTWindowChange(v: SSH_MSG_CHANNEL_REQUESTWindowChange): Uint8Array {
+/** Encode a {@link WindowChange}. */
+export function encodeWindowChange(v: WindowChange): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTWindowChange(w, v);
+  writeWindowChange(w, v);
   return w.finish();
 }
 
 /**
- * The "xon-xoff" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "xon-xoff" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.8
  */
-export interface SSH_MSG_CHANNEL_REQUESTXonXoff {
+export interface XonXoff {
   client_can_do: boolean;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTXonXoff} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTXonXoff(r: Reader): SSH_MSG_CHANNEL_REQUESTXonXoff {
-  const client_can_do = r.bool('SSH_MSG_CHANNEL_REQUESTXonXoff.client_can_do@specs/ssh/connection.spec:181');
+/** Read a {@link XonXoff} at the reader's position. */
+export function readXonXoff(r: Reader): XonXoff {
+  const client_can_do = r.bool('XonXoff.client_can_do@specs/ssh/connection.spec:192');
   return { client_can_do };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTXonXoff}. */
-export function writeSSH_MSG_CHANNEL_REQUESTXonXoff(w: Writer, v: SSH_MSG_CHANNEL_REQUESTXonXoff): void {
-  w.bool(v.client_can_do, 'SSH_MSG_CHANNEL_REQUESTXonXoff.client_can_do@specs/ssh/connection.spec:181');
+/** Write a {@link XonXoff}. */
+export function writeXonXoff(w: Writer, v: XonXoff): void {
+  w.bool(v.client_can_do, 'XonXoff.client_can_do@specs/ssh/connection.spec:192');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTXonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTXonXoff(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTXonXoff {
+/** Decode a whole {@link XonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeXonXoff(bytes: Uint8Array): XonXoff {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTXonXoff(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTXonXoff@specs/ssh/connection.spec:180');
+  const v = readXonXoff(r);
+  r.done('XonXoff@specs/ssh/connection.spec:191');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTXonXoff}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTXonXoff(v: SSH_MSG_CHANNEL_REQUESTXonXoff): Uint8Array {
+/** Encode a {@link XonXoff}. */
+export function encodeXonXoff(v: XonXoff): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTXonXoff(w, v);
+  writeXonXoff(w, v);
   return w.finish();
 }
 
 /**
- * The "signal" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "signal" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.9
  */
-export interface SSH_MSG_CHANNEL_REQUESTSignal {
+export interface Signal {
   /** without the "SIG" prefix: "INT", "TERM", ... */
   signal_name: string;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTSignal} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTSignal(r: Reader): SSH_MSG_CHANNEL_REQUESTSignal {
-  const signal_name = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTSignal.signal_name@specs/ssh/connection.spec:183');
+/** Read a {@link Signal} at the reader's position. */
+export function readSignal(r: Reader): Signal {
+  const signal_name = r.sshUtf8('Signal.signal_name@specs/ssh/connection.spec:195');
   return { signal_name };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTSignal}. */
-export function writeSSH_MSG_CHANNEL_REQUESTSignal(w: Writer, v: SSH_MSG_CHANNEL_REQUESTSignal): void {
-  w.sshUtf8(v.signal_name, 'SSH_MSG_CHANNEL_REQUESTSignal.signal_name@specs/ssh/connection.spec:183');
+/** Write a {@link Signal}. */
+export function writeSignal(w: Writer, v: Signal): void {
+  w.sshUtf8(v.signal_name, 'Signal.signal_name@specs/ssh/connection.spec:195');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTSignal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTSignal(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTSignal {
+/** Decode a whole {@link Signal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeSignal(bytes: Uint8Array): Signal {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTSignal(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTSignal@specs/ssh/connection.spec:182');
+  const v = readSignal(r);
+  r.done('Signal@specs/ssh/connection.spec:194');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTSignal}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTSignal(v: SSH_MSG_CHANNEL_REQUESTSignal): Uint8Array {
+/** Encode a {@link Signal}. */
+export function encodeSignal(v: Signal): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTSignal(w, v);
+  writeSignal(w, v);
   return w.finish();
 }
 
 /**
- * The "exit-status" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "exit-status" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.10
  */
-export interface SSH_MSG_CHANNEL_REQUESTExitStatus {
+export interface ExitStatus {
   exit_status: number;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTExitStatus} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTExitStatus(r: Reader): SSH_MSG_CHANNEL_REQUESTExitStatus {
-  const exit_status = r.u32('SSH_MSG_CHANNEL_REQUESTExitStatus.exit_status@specs/ssh/connection.spec:185');
+/** Read a {@link ExitStatus} at the reader's position. */
+export function readExitStatus(r: Reader): ExitStatus {
+  const exit_status = r.u32('ExitStatus.exit_status@specs/ssh/connection.spec:198');
   return { exit_status };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTExitStatus}. */
-export function writeSSH_MSG_CHANNEL_REQUESTExitStatus(w: Writer, v: SSH_MSG_CHANNEL_REQUESTExitStatus): void {
-  w.u32(v.exit_status, 'SSH_MSG_CHANNEL_REQUESTExitStatus.exit_status@specs/ssh/connection.spec:185');
+/** Write a {@link ExitStatus}. */
+export function writeExitStatus(w: Writer, v: ExitStatus): void {
+  w.u32(v.exit_status, 'ExitStatus.exit_status@specs/ssh/connection.spec:198');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTExitStatus(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTExitStatus {
+/** Decode a whole {@link ExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeExitStatus(bytes: Uint8Array): ExitStatus {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTExitStatus(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTExitStatus@specs/ssh/connection.spec:184');
+  const v = readExitStatus(r);
+  r.done('ExitStatus@specs/ssh/connection.spec:197');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTExitStatus}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTExitStatus(v: SSH_MSG_CHANNEL_REQUESTExitStatus): Uint8Array {
+/** Encode a {@link ExitStatus}. */
+export function encodeExitStatus(v: ExitStatus): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTExitStatus(w, v);
+  writeExitStatus(w, v);
   return w.finish();
 }
 
 /**
- * The "exit-signal" arm of SSH_MSG_CHANNEL_REQUEST.type_specific_data.
- * @see RFC 4254 §5.4
+ * The "exit-signal" arm of SSH_MSG_CHANNEL_REQUEST.
+ * @see RFC 4254 §6.10
  */
-export interface SSH_MSG_CHANNEL_REQUESTExitSignal {
+export interface ExitSignal {
   /** without the "SIG" prefix. */
   signal_name: string;
   core_dumped: boolean;
@@ -1335,35 +1335,35 @@ export interface SSH_MSG_CHANNEL_REQUESTExitSignal {
   language_tag: string;
 }
 
-/** Read a {@link SSH_MSG_CHANNEL_REQUESTExitSignal} at the reader's position. */
-export function readSSH_MSG_CHANNEL_REQUESTExitSignal(r: Reader): SSH_MSG_CHANNEL_REQUESTExitSignal {
-  const signal_name = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTExitSignal.signal_name@specs/ssh/connection.spec:187');
-  const core_dumped = r.bool('SSH_MSG_CHANNEL_REQUESTExitSignal.core_dumped@specs/ssh/connection.spec:188');
-  const error_message = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTExitSignal.error_message@specs/ssh/connection.spec:189');
-  const language_tag = r.sshUtf8('SSH_MSG_CHANNEL_REQUESTExitSignal.language_tag@specs/ssh/connection.spec:190');
+/** Read a {@link ExitSignal} at the reader's position. */
+export function readExitSignal(r: Reader): ExitSignal {
+  const signal_name = r.sshUtf8('ExitSignal.signal_name@specs/ssh/connection.spec:201');
+  const core_dumped = r.bool('ExitSignal.core_dumped@specs/ssh/connection.spec:202');
+  const error_message = r.sshUtf8('ExitSignal.error_message@specs/ssh/connection.spec:203');
+  const language_tag = r.sshUtf8('ExitSignal.language_tag@specs/ssh/connection.spec:204');
   return { signal_name, core_dumped, error_message, language_tag };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUESTExitSignal}. */
-export function writeSSH_MSG_CHANNEL_REQUESTExitSignal(w: Writer, v: SSH_MSG_CHANNEL_REQUESTExitSignal): void {
-  w.sshUtf8(v.signal_name, 'SSH_MSG_CHANNEL_REQUESTExitSignal.signal_name@specs/ssh/connection.spec:187');
-  w.bool(v.core_dumped, 'SSH_MSG_CHANNEL_REQUESTExitSignal.core_dumped@specs/ssh/connection.spec:188');
-  w.sshUtf8(v.error_message, 'SSH_MSG_CHANNEL_REQUESTExitSignal.error_message@specs/ssh/connection.spec:189');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_CHANNEL_REQUESTExitSignal.language_tag@specs/ssh/connection.spec:190');
+/** Write a {@link ExitSignal}. */
+export function writeExitSignal(w: Writer, v: ExitSignal): void {
+  w.sshUtf8(v.signal_name, 'ExitSignal.signal_name@specs/ssh/connection.spec:201');
+  w.bool(v.core_dumped, 'ExitSignal.core_dumped@specs/ssh/connection.spec:202');
+  w.sshUtf8(v.error_message, 'ExitSignal.error_message@specs/ssh/connection.spec:203');
+  w.sshUtf8(v.language_tag, 'ExitSignal.language_tag@specs/ssh/connection.spec:204');
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUESTExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUESTExitSignal(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUESTExitSignal {
+/** Decode a whole {@link ExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeExitSignal(bytes: Uint8Array): ExitSignal {
   const r = new Reader(bytes);
-  const v = readSSH_MSG_CHANNEL_REQUESTExitSignal(r);
-  r.done('SSH_MSG_CHANNEL_REQUESTExitSignal@specs/ssh/connection.spec:186');
+  const v = readExitSignal(r);
+  r.done('ExitSignal@specs/ssh/connection.spec:200');
   return v;
 }
 
-/** Encode a {@link SSH_MSG_CHANNEL_REQUESTExitSignal}. */
-export function encodeSSH_MSG_CHANNEL_REQUESTExitSignal(v: SSH_MSG_CHANNEL_REQUESTExitSignal): Uint8Array {
+/** Encode a {@link ExitSignal}. */
+export function encodeExitSignal(v: ExitSignal): Uint8Array {
   const w = new Writer();
-  writeSSH_MSG_CHANNEL_REQUESTExitSignal(w, v);
+  writeExitSignal(w, v);
   return w.finish();
 }
 
@@ -1380,23 +1380,23 @@ export const SSH_MSG_CHANNEL_SUCCESS_NUMBER = 99;
 
 /** Read a {@link SSH_MSG_CHANNEL_SUCCESS} at the reader's position. */
 export function readSSH_MSG_CHANNEL_SUCCESS(r: Reader): SSH_MSG_CHANNEL_SUCCESS {
-  const number = r.u8('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:199');
-  if (number !== 99) throw new DecodeError('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:199', `expected message number 99, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:200');
+  const number = r.u8('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213');
+  if (number !== 99) throw new DecodeError('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213', `expected message number 99, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:214');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_SUCCESS}. */
 export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCESS): void {
-  w.u8(99, 'SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:199');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:200');
+  w.u8(99, 'SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:214');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_SUCCESS(bytes: Uint8Array): SSH_MSG_CHANNEL_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_SUCCESS(r);
-  r.done('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:199');
+  r.done('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213');
   return v;
 }
 
@@ -1420,23 +1420,23 @@ export const SSH_MSG_CHANNEL_FAILURE_NUMBER = 100;
 
 /** Read a {@link SSH_MSG_CHANNEL_FAILURE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_FAILURE(r: Reader): SSH_MSG_CHANNEL_FAILURE {
-  const number = r.u8('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:204');
-  if (number !== 100) throw new DecodeError('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:204', `expected message number 100, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:205');
+  const number = r.u8('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218');
+  if (number !== 100) throw new DecodeError('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218', `expected message number 100, got ${number}`);
+  const recipient_channel = r.u32('SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:219');
   return { recipient_channel };
 }
 
 /** Write a {@link SSH_MSG_CHANNEL_FAILURE}. */
 export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILURE): void {
-  w.u8(100, 'SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:204');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:205');
+  w.u8(100, 'SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218');
+  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:219');
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_FAILURE(r);
-  r.done('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:204');
+  r.done('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218');
   return v;
 }
 

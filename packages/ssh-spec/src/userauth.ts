@@ -101,7 +101,7 @@ export function encodePasswordRequest(v: PasswordRequest): Uint8Array {
 }
 
 /**
- * The bool arm of PasswordRequest.body.
+ * The bool arm of PasswordRequest.
  * @see RFC 4252 §8
  */
 export interface PasswordRequestFalse {
@@ -133,7 +133,7 @@ export function encodePasswordRequestFalse(v: PasswordRequestFalse): Uint8Array 
 }
 
 /**
- * The bool arm of PasswordRequest.body.
+ * The bool arm of PasswordRequest.
  * @see RFC 4252 §8
  */
 export interface PasswordRequestTrue {
@@ -237,7 +237,7 @@ export function encodePublickeyRequest(v: PublickeyRequest): Uint8Array {
 }
 
 /**
- * The bool arm of PublickeyRequest.body.
+ * The bool arm of PublickeyRequest.
  * @see RFC 4252 §7
  */
 export interface PublickeyRequestFalse {
@@ -269,7 +269,7 @@ export function encodePublickeyRequestFalse(v: PublickeyRequestFalse): Uint8Arra
 }
 
 /**
- * The bool arm of PublickeyRequest.body.
+ * The bool arm of PublickeyRequest.
  * @see RFC 4252 §7
  */
 export interface PublickeyRequestTrue {

@@ -378,7 +378,7 @@ export function encodeServerName(v: ServerName): Uint8Array {
 }
 
 /**
- * The host_name arm of ServerName.name.
+ * The host_name arm of ServerName.
  * @see RFC 6066 §3
  */
 export interface ServerNameHostName {
@@ -752,7 +752,7 @@ export function encodeCertificateStatus(v: CertificateStatus): Uint8Array {
 }
 
 /**
- * The ocsp arm of CertificateStatus.response.
+ * The ocsp arm of CertificateStatus.
  * @see RFC 8446 §4.4.2.1
  */
 export interface CertificateStatusOcsp {
@@ -1088,13 +1088,13 @@ export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext):
   let body: SupportedVersionsBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readSupportedVersionsClientHello(r, ctx) };
+      body = { case: 'client_hello', value: readSupportedVersionsClientHello(r) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r, ctx) };
+      body = { case: 'server_hello', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r) };
       break;
     case HandshakeType.hello_retry_request:
-      body = { case: 'hello_retry_request', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r, ctx) };
+      body = { case: 'hello_retry_request', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
@@ -1139,13 +1139,8 @@ export function encodeSupportedVersions(v: SupportedVersions): Uint8Array {
   return w.finish();
 }
 
-/** What decoding a SupportedVersionsClientHello needs to know that is not on the wire. */
-export interface SupportedVersionsClientHelloContext {
-  msgType: HandshakeType;
-}
-
 /**
- * The client_hello arm of SupportedVersions.body.
+ * The client_hello arm of SupportedVersions.
  * @see RFC 8446 §4.2.1
  */
 export interface SupportedVersionsClientHello {
@@ -1154,7 +1149,7 @@ export interface SupportedVersionsClientHello {
 }
 
 /** Read a {@link SupportedVersionsClientHello} at the reader's position. */
-export function readSupportedVersionsClientHello(r: Reader, ctx: SupportedVersionsClientHelloContext): SupportedVersionsClientHello {
+export function readSupportedVersionsClientHello(r: Reader): SupportedVersionsClientHello {
   const versions: ProtocolVersion[] = [];
   const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
   while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244'));
@@ -1170,9 +1165,9 @@ export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersion
 }
 
 /** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSupportedVersionsClientHello(bytes: Uint8Array, ctx: SupportedVersionsClientHelloContext): SupportedVersionsClientHello {
+export function decodeSupportedVersionsClientHello(bytes: Uint8Array): SupportedVersionsClientHello {
   const r = new Reader(bytes);
-  const v = readSupportedVersionsClientHello(r, ctx);
+  const v = readSupportedVersionsClientHello(r);
   r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:243');
   return v;
 }
@@ -1184,13 +1179,8 @@ export function encodeSupportedVersionsClientHello(v: SupportedVersionsClientHel
   return w.finish();
 }
 
-/** What decoding a SupportedVersionsServerHelloOrHelloRetryRequest needs to know that is not on the wire. */
-export interface SupportedVersionsServerHelloOrHelloRetryRequestContext {
-  msgType: HandshakeType;
-}
-
 /**
- * The server_hello / hello_retry_request arm of SupportedVersions.body.
+ * The server_hello / hello_retry_request arm of SupportedVersions.
  * @see RFC 8446 §4.2.1
  */
 export interface SupportedVersionsServerHelloOrHelloRetryRequest {
@@ -1198,7 +1188,7 @@ export interface SupportedVersionsServerHelloOrHelloRetryRequest {
 }
 
 /** Read a {@link SupportedVersionsServerHelloOrHelloRetryRequest} at the reader's position. */
-export function readSupportedVersionsServerHelloOrHelloRetryRequest(r: Reader, ctx: SupportedVersionsServerHelloOrHelloRetryRequestContext): SupportedVersionsServerHelloOrHelloRetryRequest {
+export function readSupportedVersionsServerHelloOrHelloRetryRequest(r: Reader): SupportedVersionsServerHelloOrHelloRetryRequest {
   const selected_version = r.u16('SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:247');
   return { selected_version };
 }
@@ -1209,9 +1199,9 @@ export function writeSupportedVersionsServerHelloOrHelloRetryRequest(w: Writer, 
 }
 
 /** Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(bytes: Uint8Array, ctx: SupportedVersionsServerHelloOrHelloRetryRequestContext): SupportedVersionsServerHelloOrHelloRetryRequest {
+export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(bytes: Uint8Array): SupportedVersionsServerHelloOrHelloRetryRequest {
   const r = new Reader(bytes);
-  const v = readSupportedVersionsServerHelloOrHelloRetryRequest(r, ctx);
+  const v = readSupportedVersionsServerHelloOrHelloRetryRequest(r);
   r.done('SupportedVersionsServerHelloOrHelloRetryRequest@specs/tls/extensions.spec:246');
   return v;
 }
@@ -1481,13 +1471,13 @@ export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
   let body: KeyShareBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readKeyShareClientHello(r, ctx) };
+      body = { case: 'client_hello', value: readKeyShareClientHello(r) };
       break;
     case HandshakeType.hello_retry_request:
-      body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r, ctx) };
+      body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readKeyShareServerHello(r, ctx) };
+      body = { case: 'server_hello', value: readKeyShareServerHello(r) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
@@ -1532,13 +1522,8 @@ export function encodeKeyShare(v: KeyShare): Uint8Array {
   return w.finish();
 }
 
-/** What decoding a KeyShareClientHello needs to know that is not on the wire. */
-export interface KeyShareClientHelloContext {
-  msgType: HandshakeType;
-}
-
 /**
- * The client_hello arm of KeyShare.body.
+ * The client_hello arm of KeyShare.
  * @see RFC 8446 §4.2.8
  */
 export interface KeyShareClientHello {
@@ -1547,7 +1532,7 @@ export interface KeyShareClientHello {
 }
 
 /** Read a {@link KeyShareClientHello} at the reader's position. */
-export function readKeyShareClientHello(r: Reader, ctx: KeyShareClientHelloContext): KeyShareClientHello {
+export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
   const client_shares: KeyShareEntry[] = [];
   const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306');
   while (r.pos < r.end) client_shares.push(readKeyShareEntry(r));
@@ -1563,9 +1548,9 @@ export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHello): voi
 }
 
 /** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareClientHello(bytes: Uint8Array, ctx: KeyShareClientHelloContext): KeyShareClientHello {
+export function decodeKeyShareClientHello(bytes: Uint8Array): KeyShareClientHello {
   const r = new Reader(bytes);
-  const v = readKeyShareClientHello(r, ctx);
+  const v = readKeyShareClientHello(r);
   r.done('KeyShareClientHello@specs/tls/extensions.spec:305');
   return v;
 }
@@ -1577,13 +1562,8 @@ export function encodeKeyShareClientHello(v: KeyShareClientHello): Uint8Array {
   return w.finish();
 }
 
-/** What decoding a KeyShareHelloRetryRequest needs to know that is not on the wire. */
-export interface KeyShareHelloRetryRequestContext {
-  msgType: HandshakeType;
-}
-
 /**
- * The hello_retry_request arm of KeyShare.body.
+ * The hello_retry_request arm of KeyShare.
  * @see RFC 8446 §4.2.8
  */
 export interface KeyShareHelloRetryRequest {
@@ -1591,7 +1571,7 @@ export interface KeyShareHelloRetryRequest {
 }
 
 /** Read a {@link KeyShareHelloRetryRequest} at the reader's position. */
-export function readKeyShareHelloRetryRequest(r: Reader, ctx: KeyShareHelloRetryRequestContext): KeyShareHelloRetryRequest {
+export function readKeyShareHelloRetryRequest(r: Reader): KeyShareHelloRetryRequest {
   const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:309');
   return { selected_group };
 }
@@ -1602,9 +1582,9 @@ export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryR
 }
 
 /** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array, ctx: KeyShareHelloRetryRequestContext): KeyShareHelloRetryRequest {
+export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array): KeyShareHelloRetryRequest {
   const r = new Reader(bytes);
-  const v = readKeyShareHelloRetryRequest(r, ctx);
+  const v = readKeyShareHelloRetryRequest(r);
   r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:308');
   return v;
 }
@@ -1616,13 +1596,8 @@ export function encodeKeyShareHelloRetryRequest(v: KeyShareHelloRetryRequest): U
   return w.finish();
 }
 
-/** What decoding a KeyShareServerHello needs to know that is not on the wire. */
-export interface KeyShareServerHelloContext {
-  msgType: HandshakeType;
-}
-
 /**
- * The server_hello arm of KeyShare.body.
+ * The server_hello arm of KeyShare.
  * @see RFC 8446 §4.2.8
  */
 export interface KeyShareServerHello {
@@ -1630,7 +1605,7 @@ export interface KeyShareServerHello {
 }
 
 /** Read a {@link KeyShareServerHello} at the reader's position. */
-export function readKeyShareServerHello(r: Reader, ctx: KeyShareServerHelloContext): KeyShareServerHello {
+export function readKeyShareServerHello(r: Reader): KeyShareServerHello {
   const server_share = readKeyShareEntry(r);
   return { server_share };
 }
@@ -1641,9 +1616,9 @@ export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHello): voi
 }
 
 /** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareServerHello(bytes: Uint8Array, ctx: KeyShareServerHelloContext): KeyShareServerHello {
+export function decodeKeyShareServerHello(bytes: Uint8Array): KeyShareServerHello {
   const r = new Reader(bytes);
-  const v = readKeyShareServerHello(r, ctx);
+  const v = readKeyShareServerHello(r);
   r.done('KeyShareServerHello@specs/tls/extensions.spec:311');
   return v;
 }
@@ -1731,7 +1706,7 @@ export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationConte
   let body: EarlyDataIndicationBody;
   switch (ctx.msgType) {
     case HandshakeType.new_session_ticket:
-      body = { case: 'new_session_ticket', value: readEarlyDataIndicationNewSessionTicket(r, ctx) };
+      body = { case: 'new_session_ticket', value: readEarlyDataIndicationNewSessionTicket(r) };
       break;
     case HandshakeType.client_hello:
       body = { case: 'client_hello', value: readEmpty(r) };
@@ -1782,13 +1757,8 @@ export function encodeEarlyDataIndication(v: EarlyDataIndication): Uint8Array {
   return w.finish();
 }
 
-/** What decoding a EarlyDataIndicationNewSessionTicket needs to know that is not on the wire. */
-export interface EarlyDataIndicationNewSessionTicketContext {
-  msgType: HandshakeType;
-}
-
 /**
- * The new_session_ticket arm of EarlyDataIndication.body.
+ * The new_session_ticket arm of EarlyDataIndication.
  * @see RFC 8446 §4.2.10
  */
 export interface EarlyDataIndicationNewSessionTicket {
@@ -1796,7 +1766,7 @@ export interface EarlyDataIndicationNewSessionTicket {
 }
 
 /** Read a {@link EarlyDataIndicationNewSessionTicket} at the reader's position. */
-export function readEarlyDataIndicationNewSessionTicket(r: Reader, ctx: EarlyDataIndicationNewSessionTicketContext): EarlyDataIndicationNewSessionTicket {
+export function readEarlyDataIndicationNewSessionTicket(r: Reader): EarlyDataIndicationNewSessionTicket {
   const max_early_data_size = r.u32('EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:338');
   return { max_early_data_size };
 }
@@ -1807,9 +1777,9 @@ export function writeEarlyDataIndicationNewSessionTicket(w: Writer, v: EarlyData
 }
 
 /** Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEarlyDataIndicationNewSessionTicket(bytes: Uint8Array, ctx: EarlyDataIndicationNewSessionTicketContext): EarlyDataIndicationNewSessionTicket {
+export function decodeEarlyDataIndicationNewSessionTicket(bytes: Uint8Array): EarlyDataIndicationNewSessionTicket {
   const r = new Reader(bytes);
-  const v = readEarlyDataIndicationNewSessionTicket(r, ctx);
+  const v = readEarlyDataIndicationNewSessionTicket(r);
   r.done('EarlyDataIndicationNewSessionTicket@specs/tls/extensions.spec:338');
   return v;
 }
@@ -1949,7 +1919,7 @@ export function readPreSharedKeyExtension(r: Reader, ctx: PreSharedKeyExtensionC
       body = { case: 'client_hello', value: readOfferedPsks(r) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readPreSharedKeyExtensionServerHello(r, ctx) };
+      body = { case: 'server_hello', value: readPreSharedKeyExtensionServerHello(r) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
@@ -1991,13 +1961,8 @@ export function encodePreSharedKeyExtension(v: PreSharedKeyExtension): Uint8Arra
   return w.finish();
 }
 
-/** What decoding a PreSharedKeyExtensionServerHello needs to know that is not on the wire. */
-export interface PreSharedKeyExtensionServerHelloContext {
-  msgType: HandshakeType;
-}
-
 /**
- * The server_hello arm of PreSharedKeyExtension.body.
+ * The server_hello arm of PreSharedKeyExtension.
  * @see RFC 8446 §4.2.11
  */
 export interface PreSharedKeyExtensionServerHello {
@@ -2005,7 +1970,7 @@ export interface PreSharedKeyExtensionServerHello {
 }
 
 /** Read a {@link PreSharedKeyExtensionServerHello} at the reader's position. */
-export function readPreSharedKeyExtensionServerHello(r: Reader, ctx: PreSharedKeyExtensionServerHelloContext): PreSharedKeyExtensionServerHello {
+export function readPreSharedKeyExtensionServerHello(r: Reader): PreSharedKeyExtensionServerHello {
   const selected_identity = r.u16('PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:372');
   return { selected_identity };
 }
@@ -2016,9 +1981,9 @@ export function writePreSharedKeyExtensionServerHello(w: Writer, v: PreSharedKey
 }
 
 /** Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePreSharedKeyExtensionServerHello(bytes: Uint8Array, ctx: PreSharedKeyExtensionServerHelloContext): PreSharedKeyExtensionServerHello {
+export function decodePreSharedKeyExtensionServerHello(bytes: Uint8Array): PreSharedKeyExtensionServerHello {
   const r = new Reader(bytes);
-  const v = readPreSharedKeyExtensionServerHello(r, ctx);
+  const v = readPreSharedKeyExtensionServerHello(r);
   r.done('PreSharedKeyExtensionServerHello@specs/tls/extensions.spec:372');
   return v;
 }

@@ -459,10 +459,10 @@ export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): C
   let body: CertificateEntryBody;
   switch (ctx.certificateType) {
     case CertificateType.RawPublicKey:
-      body = { case: 'RawPublicKey', value: readCertificateEntryRawPublicKey(r, ctx) };
+      body = { case: 'RawPublicKey', value: readCertificateEntryRawPublicKey(r) };
       break;
     case CertificateType.X509:
-      body = { case: 'X509', value: readCertificateEntryX509(r, ctx) };
+      body = { case: 'X509', value: readCertificateEntryX509(r) };
       break;
     default:
       throw new DecodeError('CertificateEntry.body@specs/tls/handshake.spec:112', `no case for certificate_type ${String(ctx.certificateType)}`);
@@ -507,13 +507,8 @@ export function encodeCertificateEntry(v: CertificateEntry): Uint8Array {
   return w.finish();
 }
 
-/** What decoding a CertificateEntryRawPublicKey needs to know that is not on the wire. */
-export interface CertificateEntryRawPublicKeyContext {
-  certificateType: CertificateType;
-}
-
 /**
- * The RawPublicKey arm of CertificateEntry.body.
+ * The RawPublicKey arm of CertificateEntry.
  * @see RFC 8446 §4.4.2
  */
 export interface CertificateEntryRawPublicKey {
@@ -522,7 +517,7 @@ export interface CertificateEntryRawPublicKey {
 }
 
 /** Read a {@link CertificateEntryRawPublicKey} at the reader's position. */
-export function readCertificateEntryRawPublicKey(r: Reader, ctx: CertificateEntryRawPublicKeyContext): CertificateEntryRawPublicKey {
+export function readCertificateEntryRawPublicKey(r: Reader): CertificateEntryRawPublicKey {
   const ASN1_subjectPublicKeyInfo = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115'), 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115');
   return { ASN1_subjectPublicKeyInfo };
 }
@@ -535,9 +530,9 @@ export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntry
 }
 
 /** Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateEntryRawPublicKey(bytes: Uint8Array, ctx: CertificateEntryRawPublicKeyContext): CertificateEntryRawPublicKey {
+export function decodeCertificateEntryRawPublicKey(bytes: Uint8Array): CertificateEntryRawPublicKey {
   const r = new Reader(bytes);
-  const v = readCertificateEntryRawPublicKey(r, ctx);
+  const v = readCertificateEntryRawPublicKey(r);
   r.done('CertificateEntryRawPublicKey@specs/tls/handshake.spec:113');
   return v;
 }
@@ -549,13 +544,8 @@ export function encodeCertificateEntryRawPublicKey(v: CertificateEntryRawPublicK
   return w.finish();
 }
 
-/** What decoding a CertificateEntryX509 needs to know that is not on the wire. */
-export interface CertificateEntryX509Context {
-  certificateType: CertificateType;
-}
-
 /**
- * The X509 arm of CertificateEntry.body.
+ * The X509 arm of CertificateEntry.
  * @see RFC 8446 §4.4.2
  */
 export interface CertificateEntryX509 {
@@ -564,7 +554,7 @@ export interface CertificateEntryX509 {
 }
 
 /** Read a {@link CertificateEntryX509} at the reader's position. */
-export function readCertificateEntryX509(r: Reader, ctx: CertificateEntryX509Context): CertificateEntryX509 {
+export function readCertificateEntryX509(r: Reader): CertificateEntryX509 {
   const cert_data = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118'), 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118');
   return { cert_data };
 }
@@ -577,9 +567,9 @@ export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509): v
 }
 
 /** Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateEntryX509(bytes: Uint8Array, ctx: CertificateEntryX509Context): CertificateEntryX509 {
+export function decodeCertificateEntryX509(bytes: Uint8Array): CertificateEntryX509 {
   const r = new Reader(bytes);
-  const v = readCertificateEntryX509(r, ctx);
+  const v = readCertificateEntryX509(r);
   r.done('CertificateEntryX509@specs/tls/handshake.spec:117');
   return v;
 }

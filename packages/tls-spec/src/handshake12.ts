@@ -608,7 +608,7 @@ export function encodeECParameters(v: ECParameters): Uint8Array {
 }
 
 /**
- * The named_curve arm of ECParameters.body.
+ * The named_curve arm of ECParameters.
  * @see RFC 8422 §5.4
  */
 export interface ECParametersNamedCurve {
@@ -735,16 +735,16 @@ export function readServerKeyExchange(r: Reader, ctx: ServerKeyExchangeContext):
   let body: ServerKeyExchangeBody;
   switch (ctx.kex) {
     case KeyExchangeAlgorithm.dh_anon:
-      body = { case: 'dh_anon', value: readServerKeyExchangeDhAnon(r, ctx) };
+      body = { case: 'dh_anon', value: readServerKeyExchangeDhAnon(r) };
       break;
     case KeyExchangeAlgorithm.dhe_dss:
-      body = { case: 'dhe_dss', value: readServerKeyExchangeDheDssOrDheRsa(r, ctx) };
+      body = { case: 'dhe_dss', value: readServerKeyExchangeDheDssOrDheRsa(r) };
       break;
     case KeyExchangeAlgorithm.dhe_rsa:
-      body = { case: 'dhe_rsa', value: readServerKeyExchangeDheDssOrDheRsa(r, ctx) };
+      body = { case: 'dhe_rsa', value: readServerKeyExchangeDheDssOrDheRsa(r) };
       break;
     case KeyExchangeAlgorithm.ec_diffie_hellman:
-      body = { case: 'ec_diffie_hellman', value: readServerKeyExchangeEcDiffieHellman(r, ctx) };
+      body = { case: 'ec_diffie_hellman', value: readServerKeyExchangeEcDiffieHellman(r) };
       break;
     default:
       throw new DecodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:159', `no case for kex ${String(ctx.kex)}`);
@@ -788,13 +788,8 @@ export function encodeServerKeyExchange(v: ServerKeyExchange): Uint8Array {
   return w.finish();
 }
 
-/** What decoding a ServerKeyExchangeDhAnon needs to know that is not on the wire. */
-export interface ServerKeyExchangeDhAnonContext {
-  kex: KeyExchangeAlgorithm;
-}
-
 /**
- * The dh_anon arm of ServerKeyExchange.body.
+ * The dh_anon arm of ServerKeyExchange.
  * @see RFC 5246 §7.4.3
  */
 export interface ServerKeyExchangeDhAnon {
@@ -802,7 +797,7 @@ export interface ServerKeyExchangeDhAnon {
 }
 
 /** Read a {@link ServerKeyExchangeDhAnon} at the reader's position. */
-export function readServerKeyExchangeDhAnon(r: Reader, ctx: ServerKeyExchangeDhAnonContext): ServerKeyExchangeDhAnon {
+export function readServerKeyExchangeDhAnon(r: Reader): ServerKeyExchangeDhAnon {
   const params = readServerDHParams(r);
   return { params };
 }
@@ -813,9 +808,9 @@ export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAn
 }
 
 /** Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerKeyExchangeDhAnon(bytes: Uint8Array, ctx: ServerKeyExchangeDhAnonContext): ServerKeyExchangeDhAnon {
+export function decodeServerKeyExchangeDhAnon(bytes: Uint8Array): ServerKeyExchangeDhAnon {
   const r = new Reader(bytes);
-  const v = readServerKeyExchangeDhAnon(r, ctx);
+  const v = readServerKeyExchangeDhAnon(r);
   r.done('ServerKeyExchangeDhAnon@specs/tls/handshake12.spec:160');
   return v;
 }
@@ -827,13 +822,8 @@ export function encodeServerKeyExchangeDhAnon(v: ServerKeyExchangeDhAnon): Uint8
   return w.finish();
 }
 
-/** What decoding a ServerKeyExchangeDheDssOrDheRsa needs to know that is not on the wire. */
-export interface ServerKeyExchangeDheDssOrDheRsaContext {
-  kex: KeyExchangeAlgorithm;
-}
-
 /**
- * The dhe_dss / dhe_rsa arm of ServerKeyExchange.body.
+ * The dhe_dss / dhe_rsa arm of ServerKeyExchange.
  * @see RFC 5246 §7.4.3
  */
 export interface ServerKeyExchangeDheDssOrDheRsa {
@@ -842,7 +832,7 @@ export interface ServerKeyExchangeDheDssOrDheRsa {
 }
 
 /** Read a {@link ServerKeyExchangeDheDssOrDheRsa} at the reader's position. */
-export function readServerKeyExchangeDheDssOrDheRsa(r: Reader, ctx: ServerKeyExchangeDheDssOrDheRsaContext): ServerKeyExchangeDheDssOrDheRsa {
+export function readServerKeyExchangeDheDssOrDheRsa(r: Reader): ServerKeyExchangeDheDssOrDheRsa {
   const params = readServerDHParams(r);
   const signed_params = readDigitallySigned(r);
   return { params, signed_params };
@@ -855,9 +845,9 @@ export function writeServerKeyExchangeDheDssOrDheRsa(w: Writer, v: ServerKeyExch
 }
 
 /** Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerKeyExchangeDheDssOrDheRsa(bytes: Uint8Array, ctx: ServerKeyExchangeDheDssOrDheRsaContext): ServerKeyExchangeDheDssOrDheRsa {
+export function decodeServerKeyExchangeDheDssOrDheRsa(bytes: Uint8Array): ServerKeyExchangeDheDssOrDheRsa {
   const r = new Reader(bytes);
-  const v = readServerKeyExchangeDheDssOrDheRsa(r, ctx);
+  const v = readServerKeyExchangeDheDssOrDheRsa(r);
   r.done('ServerKeyExchangeDheDssOrDheRsa@specs/tls/handshake12.spec:162');
   return v;
 }
@@ -869,13 +859,8 @@ export function encodeServerKeyExchangeDheDssOrDheRsa(v: ServerKeyExchangeDheDss
   return w.finish();
 }
 
-/** What decoding a ServerKeyExchangeEcDiffieHellman needs to know that is not on the wire. */
-export interface ServerKeyExchangeEcDiffieHellmanContext {
-  kex: KeyExchangeAlgorithm;
-}
-
 /**
- * The ec_diffie_hellman arm of ServerKeyExchange.body.
+ * The ec_diffie_hellman arm of ServerKeyExchange.
  * @see RFC 5246 §7.4.3
  */
 export interface ServerKeyExchangeEcDiffieHellman {
@@ -884,7 +869,7 @@ export interface ServerKeyExchangeEcDiffieHellman {
 }
 
 /** Read a {@link ServerKeyExchangeEcDiffieHellman} at the reader's position. */
-export function readServerKeyExchangeEcDiffieHellman(r: Reader, ctx: ServerKeyExchangeEcDiffieHellmanContext): ServerKeyExchangeEcDiffieHellman {
+export function readServerKeyExchangeEcDiffieHellman(r: Reader): ServerKeyExchangeEcDiffieHellman {
   const params = readServerECDHParams(r);
   const signed_params = readDigitallySigned(r);
   return { params, signed_params };
@@ -897,9 +882,9 @@ export function writeServerKeyExchangeEcDiffieHellman(w: Writer, v: ServerKeyExc
 }
 
 /** Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerKeyExchangeEcDiffieHellman(bytes: Uint8Array, ctx: ServerKeyExchangeEcDiffieHellmanContext): ServerKeyExchangeEcDiffieHellman {
+export function decodeServerKeyExchangeEcDiffieHellman(bytes: Uint8Array): ServerKeyExchangeEcDiffieHellman {
   const r = new Reader(bytes);
-  const v = readServerKeyExchangeEcDiffieHellman(r, ctx);
+  const v = readServerKeyExchangeEcDiffieHellman(r);
   r.done('ServerKeyExchangeEcDiffieHellman@specs/tls/handshake12.spec:165');
   return v;
 }
