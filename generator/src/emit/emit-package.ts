@@ -38,4 +38,45 @@ export function emitSpecPackage(
     include: ['src'],
   };
   out.set(`${dir}/tsconfig.build.json`, `${JSON.stringify(tsconfig, null, 2)}\n`);
+  out.set(`${dir}/README.md`, readme(proto, program));
+}
+
+/** What the package holds, module by module, and how to use one codec on its own. */
+function readme(proto: string, program: Program): string {
+  const rows = program.modules
+    .filter((m) => m.proto === proto)
+    .map((m) => {
+      const count = (kind: string) => m.file.decls.filter((d) => d.kind === kind).length;
+      const parts = (
+        [
+          ['struct', 'layout'],
+          ['enum', 'enum'],
+          ['alias', 'named type'],
+          ['table', 'table'],
+          ['options', 'option schema'],
+          ['machine', 'state machine'],
+        ] as const
+      )
+        .map(([k, label]) => [count(k), label] as const)
+        .filter(([n]) => n > 0)
+        .map(([n, label]) => `${n} ${label}${n === 1 ? '' : 's'}`);
+      return `| \`${m.name}\` | \`${m.file.path}\` | ${parts.join(', ')} |`;
+    });
+  return `<!-- Generated from specs/${proto} by otpnet-gen. Do not edit. -->
+# @otpnet/${proto}-spec
+
+Codecs, registries, option schemas and state machines generated from \`specs/${proto}/\`. Change the
+specs and run \`npm run generate\`; this package is never edited by hand. It depends only on
+\`@otpnet/wire\`.
+
+| module | spec | holds |
+|---|---|---|
+${rows.join('\n')}
+
+Every layout \`X\` has \`decodeX(bytes[, context])\` and \`encodeX(value)\` (whole messages: trailing
+bytes are an error) and \`readX(reader)\` / \`writeX(writer, value)\` (inside a larger message).
+A decode error is a \`DecodeError\` naming the field and the spec line; opaque fields are zero-copy
+views into the input; unknown enum values are kept as numbers (\`XName(value)\` prints them).
+See docs/spec-language.md in the repository for what each construct generates.
+`;
 }
