@@ -14,7 +14,7 @@ describe('inet API', () => {
       const frame = await gen_tcp.recv(a, 0, 5000);
       expect(new TextDecoder().decode(frame as Uint8Array)).toBe('ping');
 
-      const got = new Promise<Uint8Array>((resolve) => s.on('tcp', (data: Uint8Array) => resolve(data)));
+      const got = new Promise<Uint8Array>((resolve) => s.on('tcp', (data) => resolve(data as Uint8Array)));
       s.on('tcp_closed', () => {});
       s.on('tcp_error', () => {});
       s.on('tcp_passive', () => {});
