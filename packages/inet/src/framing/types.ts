@@ -1,40 +1,12 @@
 // Types shared by the framing code: packet type names, limits, and erlang:decode_packet/3's
 // HttpPacket shapes (inet-api setopts {packet, http | http_bin}).
+import type { PacketOption, PacketType } from '@otpnet/inet-spec';
 
-/** A packet type as the `packet` option takes it. */
-export type PacketTypeOption =
-  | 'raw'
-  | 0
-  | 1
-  | 2
-  | 4
-  | 'asn1'
-  | 'cdr'
-  | 'sunrm'
-  | 'fcgi'
-  | 'tpkt'
-  | 'line'
-  | 'http'
-  | 'http_bin'
-  | 'httph'
-  | 'httph_bin';
+/** A packet type as the `packet` option takes it (specs/inet/options.spec). */
+export type PacketTypeOption = PacketOption;
 
-/** Packet type names as in specs/inet/packet-types.spec. */
-export type PacketTypeName =
-  | 'raw'
-  | 'packet_1'
-  | 'packet_2'
-  | 'packet_4'
-  | 'asn1'
-  | 'cdr'
-  | 'sunrm'
-  | 'fcgi'
-  | 'tpkt'
-  | 'line'
-  | 'http'
-  | 'http_bin'
-  | 'httph'
-  | 'httph_bin';
+/** Packet type names: the members of PacketType in specs/inet/packet-types.spec. */
+export type PacketTypeName = keyof typeof PacketType;
 
 export function packetTypeName(p: PacketTypeOption): PacketTypeName {
   switch (p) {
