@@ -2,7 +2,7 @@
 // have their tag, machines have no unreachable or dead-end states. It reports every problem it
 // finds, each at the spec position it concerns.
 import type { AliasDecl, Decl, EnumDecl, Field, Pos, StructDecl } from '../ast.js';
-import { aliasField, Layouts } from '../model/layout.js';
+import { aliasHolder, Layouts } from '../model/layout.js';
 import { prefixWidth } from '../model/primitives.js';
 import type { Module, Program, Resolved } from '../model/program.js';
 import { checkMachine } from './check-machine.js';
@@ -98,16 +98,7 @@ export class Checker {
 
   /** An alias is checked like a field of its type and shape. */
   private checkAlias(a: AliasDecl, module: Module): void {
-    const holder: StructDecl = {
-      kind: 'struct',
-      name: a.name,
-      pos: a.pos,
-      doc: undefined,
-      annotations: [],
-      messageNumber: undefined,
-      params: [],
-      fields: [aliasField(a)],
-    };
+    const holder = aliasHolder(a);
     this.checkField(holder, module, holder.fields[0]!, 0);
   }
 

@@ -1,7 +1,7 @@
 // alias -> a TypeScript type alias, so `Random`, `ProtocolVersion` and `HostName` keep their RFC
 // names in the API even though fields of those types are expanded in place.
-import type { AliasDecl, StructDecl } from '../ast.js';
-import { aliasField } from '../model/layout.js';
+import type { AliasDecl } from '../ast.js';
+import { aliasField, aliasHolder } from '../model/layout.js';
 import { elemOf, elemType, local } from './codec-types.js';
 import { docText, type EmitContext } from './context.js';
 import { docs } from './emit-enum.js';
@@ -33,16 +33,7 @@ export function emitAlias(ctx: EmitContext, a: AliasDecl): void {
  */
 function emitAliasCodec(ctx: EmitContext, a: AliasDecl): void {
   const field = { ...aliasField(a), name: 'value' };
-  const holder: StructDecl = {
-    kind: 'struct',
-    name: a.name,
-    pos: a.pos,
-    doc: undefined,
-    annotations: [],
-    messageNumber: undefined,
-    params: [],
-    fields: [field],
-  };
+  const holder = aliasHolder(a, field);
   const where = `'${a.name}@${ctx.module.file.path}:${a.pos.line}'`;
   ctx.file.addFunction({
     isExported: true,

@@ -161,3 +161,17 @@ export function aliasField(a: AliasDecl): Field {
     withContext: [],
   };
 }
+
+/** A struct holding just that field, for code that checks or emits fields of structs. */
+export function aliasHolder(a: AliasDecl, field: Field = aliasField(a)): StructDecl {
+  return {
+    kind: 'struct',
+    name: a.name,
+    pos: a.pos,
+    doc: undefined,
+    annotations: [],
+    messageNumber: undefined,
+    params: [],
+    fields: [field],
+  };
+}
