@@ -232,7 +232,7 @@ export function roundTrip(types: Types, name: string, encode: Encode, decode: De
   }
 }
 
-/** No strict prefix of a valid encoding decodes. */
+/** No strict prefix of a valid encoding decodes, and each fails as truncated input. */
 export function noStrictPrefix(types: Types, name: string, encode: Encode, decode: Decode): void {
   for (const ctx of contexts(types[name]!)) {
     const arb = structArb(types, name, ctx);
@@ -241,7 +241,10 @@ export function noStrictPrefix(types: Types, name: string, encode: Encode, decod
       fc.property(arb.filter(encodable(encode)), (v) => {
         const bytes = encode(v as never);
         for (let n = 0; n < bytes.length; n++) {
-          expect(() => decode(bytes.subarray(0, n), ctx as never)).toThrow(DecodeError);
+          // cut short, not malformed: a stream reader can tell it to wait for more bytes
+          expect(() => decode(bytes.subarray(0, n), ctx as never)).toThrow(
+            expect.objectContaining({ name: 'DecodeError', truncated: true }),
+          );
         }
       }),
       { numRuns: 25 },

@@ -14,14 +14,20 @@ export class DecodeError extends Error {
   readonly spec: string | undefined;
   /** What was wrong, without the path. */
   readonly detail: string;
+  /**
+   * True when decoding ran past the end of the whole input, not of a length-prefixed body inside
+   * it: the bytes so far may be the start of a valid message, so a stream reader can wait for more.
+   */
+  readonly truncated: boolean;
 
-  constructor(where: string, detail: string) {
+  constructor(where: string, detail: string, truncated = false) {
     const { path, spec } = split(where);
     super(`${path}: ${detail}${spec ? ` (${spec})` : ''}`);
     this.name = 'DecodeError';
     this.path = path;
     this.spec = spec;
     this.detail = detail;
+    this.truncated = truncated;
   }
 }
 

@@ -17,12 +17,20 @@ export class Reader {
   depth = 0;
   /** Nesting allowed for recursive types before decoding fails. */
   maxDepth = 256;
+  /** The end of the whole input: running past it means the input is cut short. */
+  private readonly limit: number;
 
   constructor(bytes: Uint8Array, pos = 0, end = bytes.length) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.pos = pos;
     this.end = end;
+    this.limit = end;
+  }
+
+  /** True when the current body ends where the whole input does. */
+  private get atInputEnd(): boolean {
+    return this.end === this.limit;
   }
 
   get remaining(): number {
@@ -32,7 +40,7 @@ export class Reader {
   /** Fail unless `n` more bytes are in the current body; returns the start position. */
   need(n: number, where: string): number {
     if (n > this.end - this.pos)
-      throw new DecodeError(where, `needs ${n} bytes, ${this.end - this.pos} left`);
+      throw new DecodeError(where, `needs ${n} bytes, ${this.end - this.pos} left`, this.atInputEnd);
     const p = this.pos;
     this.pos = p + n;
     return p;
@@ -97,14 +105,22 @@ export class Reader {
     if (n < lo || n > hi) throw new DecodeError(where, `length ${n} is outside ${lo}..${hi}`);
     if (elem > 1 && n % elem !== 0) throw new DecodeError(where, `length ${n} is not a multiple of ${elem}`);
     if (n > this.end - this.pos)
-      throw new DecodeError(where, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
+      throw new DecodeError(
+        where,
+        `length ${n} exceeds the ${this.end - this.pos} bytes left`,
+        this.atInputEnd,
+      );
     return n;
   }
 
   /** Narrow the body to the next `n` bytes; returns the outer end for `leave`. */
   enter(n: number, where: string): number {
     if (n > this.end - this.pos)
-      throw new DecodeError(where, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
+      throw new DecodeError(
+        where,
+        `length ${n} exceeds the ${this.end - this.pos} bytes left`,
+        this.atInputEnd,
+      );
     const outer = this.end;
     this.end = this.pos + n;
     return outer;
@@ -120,7 +136,11 @@ export class Reader {
   /** An element count read from the input: each element takes at least `minSize` bytes. */
   count(n: number, minSize: number, where: string): number {
     if (n * minSize > this.end - this.pos)
-      throw new DecodeError(where, `count ${n} cannot fit in the ${this.end - this.pos} bytes left`);
+      throw new DecodeError(
+        where,
+        `count ${n} cannot fit in the ${this.end - this.pos} bytes left`,
+        this.atInputEnd,
+      );
     return n;
   }
 
