@@ -94,13 +94,7 @@ export function writeElem(e: Elem, value: string, where: string): string {
 }
 
 /** The context argument to pass when reading a field of a parameterised struct type. */
-export function contextArg(
-  ctx: EmitContext,
-  module: Module,
-  parent: StructDecl,
-  f: Field,
-  child: StructDecl,
-): string {
+export function contextArg(ctx: EmitContext, parent: StructDecl, f: Field, child: StructDecl): string {
   if (child.params.length === 0) return '';
   if (f.withContext.length === 0) return 'ctx';
   const parts = parent.params.length > 0 ? ['...ctx'] : [];
@@ -113,7 +107,6 @@ export function contextArg(
     else value = JSON.stringify(wc.value.kind === 'ident' ? wc.value.name : '');
     parts.push(`${camelCase(wc.name)}: ${value}`);
   }
-  void module;
   return `{ ${parts.join(', ')} }`;
 }
 

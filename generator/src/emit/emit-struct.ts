@@ -63,7 +63,7 @@ export function emitStruct(ctx: EmitContext, s: StructDecl): void {
         name: prop(f.name),
         type: fieldType(ctx, s, f),
         hasQuestionToken: f.defaultValue !== undefined || f.optional,
-        docs: docs(fieldDoc(ctx, s, f)),
+        docs: docs(fieldDoc(ctx, f)),
       })),
   });
   if (s.messageNumber !== undefined) {
@@ -154,13 +154,12 @@ export function selectTypeName(s: StructDecl, f: Field): string {
   return `${s.name}${pascal(f.name)}`;
 }
 
-function fieldDoc(ctx: EmitContext, s: StructDecl, f: Field): string | undefined {
+function fieldDoc(ctx: EmitContext, f: Field): string | undefined {
   const parts: string[] = [];
   if (f.doc) parts.push(/[.!?]$/.test(f.doc) ? f.doc : `${f.doc}.`);
   const shape = f.shape;
   if (shape.kind === 'vector') parts.push(`Wire: <${shape.lo}..${shape.hi}> bytes.`);
   if (f.defaultValue) parts.push(`Default: ${defaultLiteral(ctx, ctx.module, f)}.`);
-  void s;
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -181,7 +180,7 @@ function elemSize(ctx: EmitContext, f: Field): number {
 }
 
 function childCtx(ctx: EmitContext, s: StructDecl, f: Field, e: Elem): string {
-  return e.kind === 'struct' ? contextArg(ctx, ctx.module, s, f, e.decl) : '';
+  return e.kind === 'struct' ? contextArg(ctx, s, f, e.decl) : '';
 }
 
 /** readField, plus the checks of @const and the absence of an @optional field at the end. */

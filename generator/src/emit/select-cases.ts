@@ -38,8 +38,7 @@ function variant(
   const e = elemOf(ctx, ctx.module, type, false);
   return {
     tsType: elemType(e),
-    read: (f, where) =>
-      readElem(e, where, e.kind === 'struct' ? contextArg(ctx, ctx.module, s, f, e.decl) : ''),
+    read: (f, where) => readElem(e, where, e.kind === 'struct' ? contextArg(ctx, s, f, e.decl) : ''),
     write: (v, where) => writeElem(e, v, where),
   };
 }
