@@ -27,7 +27,12 @@ export function captureClient(opts: CaptureOptions): Promise<Uint8Array | undefi
         next.set(buf);
         next.set(d, buf.length);
         buf = next;
-        const n = opts.complete(buf);
+        let n: number | undefined;
+        try {
+          n = opts.complete(buf);
+        } catch {
+          return finish(undefined); // not what the client should have sent: no capture
+        }
         if (n !== undefined) finish(buf.slice(0, n));
       });
       sock.on('error', () => finish(undefined));

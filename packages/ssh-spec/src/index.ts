@@ -1,5 +1,6 @@
 // Generated from specs/ssh/*.spec by otpnet-gen. Do not edit.
 export * from './algorithms.js';
+export * from './binary-packet.js';
 export * from './client-transport.js';
 export * from './connection.js';
 export * from './kex-dh.js';

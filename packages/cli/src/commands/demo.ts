@@ -6,7 +6,13 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { decodeExternalTerm, encodeExternalTerm } from '@otpnet/dist-spec';
-import { decodeSSH_MSG_KEXINIT, encodeSSH_MSG_KEXINIT } from '@otpnet/ssh-spec';
+import {
+  decodeBinaryPacket,
+  decodeBinaryPacketBody,
+  decodeSSH_MSG_KEXINIT,
+  encodeSSH_MSG_KEXINIT,
+  readBinaryPacket,
+} from '@otpnet/ssh-spec';
 import {
   CertificateType,
   CipherSuiteName,
@@ -21,8 +27,10 @@ import {
   NameTypeName,
   ProtocolVersionName,
   PskKeyExchangeModeName,
+  readTLSPlaintext,
   SignatureSchemeName,
 } from '@otpnet/tls-spec';
+import { DecodeError, Reader } from '@otpnet/wire';
 import { captureClient } from '../capture.js';
 import { format, hex } from '../format.js';
 import type { Command } from '../registry.js';
@@ -55,11 +63,19 @@ const TLS_NAMES = {
   ke_modes: PskKeyExchangeModeName,
 };
 
-/** A whole TLS record: 5-byte header plus its length. */
-function tlsRecordLength(buf: Uint8Array): number | undefined {
-  if (buf.length < 5) return undefined;
-  const n = 5 + ((buf[3]! << 8) | buf[4]!);
-  return buf.length >= n ? n : undefined;
+/**
+ * The length of the first whole message in `buf`, read with a generated reader, or undefined while
+ * the bytes are only the start of one (a DecodeError marked truncated).
+ */
+function firstMessage(buf: Uint8Array, read: (r: Reader) => unknown): number | undefined {
+  const r = new Reader(buf);
+  try {
+    read(r);
+    return r.pos;
+  } catch (e) {
+    if (e instanceof DecodeError && e.truncated) return undefined;
+    throw e;
+  }
 }
 
 async function tlsPart(): Promise<boolean> {
@@ -75,7 +91,7 @@ async function tlsPart(): Promise<boolean> {
       '-alpn',
       'h2,http/1.1',
     ],
-    complete: tlsRecordLength,
+    complete: (b) => firstMessage(b, readTLSPlaintext),
     timeoutMs: 5000,
   });
   const source = record
@@ -94,15 +110,19 @@ async function tlsPart(): Promise<boolean> {
   return same(again, record);
 }
 
-/** The payload of the first binary packet after the identification line (RFC 4253 sections 4.2, 6). */
-function sshPayload(buf: Uint8Array): { end: number; payload: Uint8Array } | undefined {
-  const nl = buf.indexOf(0x0a);
-  if (nl < 0 || buf.length < nl + 6) return undefined;
-  const p = nl + 1;
-  const len = ((buf[p]! << 24) | (buf[p + 1]! << 16) | (buf[p + 2]! << 8) | buf[p + 3]!) >>> 0;
-  if (buf.length < p + 4 + len) return undefined;
-  const padding = buf[p + 4]!;
-  return { end: p + 4 + len, payload: buf.subarray(p + 5, p + 4 + len - padding) };
+/** Where the first binary packet ends, after the identification line (RFC 4253 sections 4.2, 6). */
+function sshPacketEnd(buf: Uint8Array): number | undefined {
+  const start = buf.indexOf(0x0a) + 1; // the identification line ends with CR LF
+  if (start === 0) return undefined;
+  const n = firstMessage(buf.subarray(start), readBinaryPacket);
+  return n === undefined ? undefined : start + n;
+}
+
+/** The payload of the binary packet the capture ends with: its body less the padding (section 6). */
+function sshPayload(captured: Uint8Array): Uint8Array {
+  const start = captured.indexOf(0x0a) + 1;
+  const body = decodeBinaryPacketBody(decodeBinaryPacket(captured.subarray(start)).packet);
+  return body.payload_and_padding.subarray(0, body.payload_and_padding.length - body.padding_length);
 }
 
 async function sshPart(): Promise<boolean> {
@@ -120,10 +140,10 @@ async function sshPart(): Promise<boolean> {
       'demo@127.0.0.1',
     ],
     greeting: new TextEncoder().encode('SSH-2.0-otpnet_demo\r\n'),
-    complete: (b) => sshPayload(b)?.end,
+    complete: sshPacketEnd,
     timeoutMs: 5000,
   });
-  const payload = captured ? sshPayload(captured)!.payload : fixture('ssh/openssh-kexinit.bin');
+  const payload = captured ? sshPayload(captured) : fixture('ssh/openssh-kexinit.bin');
   const source = captured
     ? 'captured live from OpenSSH `ssh` on 127.0.0.1'
     : 'ssh not found: the checked-in capture';
