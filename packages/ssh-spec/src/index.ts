@@ -5,5 +5,6 @@ export * from './client-transport.js';
 export * from './connection.js';
 export * from './kex-dh.js';
 export * from './kex-ecdh.js';
+export * from './keys.js';
 export * from './transport.js';
 export * from './userauth.js';

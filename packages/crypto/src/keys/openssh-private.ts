@@ -1,20 +1,29 @@
 // OpenSSH's own private key format, "openssh-key-v1" (OpenSSH PROTOCOL.key): a PEM-like armour
-// "OPENSSH PRIVATE KEY" around
-//   "openssh-key-v1\0" string ciphername, string kdfname, string kdfoptions, uint32 nkeys,
-//   string publickey[nkeys], string encrypted( uint32 check, uint32 check,
-//   (string type, key fields, string comment)[nkeys], padding 1, 2, 3, … )
-// Encrypted files derive key and IV with bcrypt_pbkdf (kdfoptions: string salt, uint32 rounds).
+// "OPENSSH PRIVATE KEY" around OpenSshPrivateKeyFile, whose private_keys string holds an
+// OpenSshPrivateSection (both in specs/ssh/keys.spec), encrypted unless the cipher is "none".
+// Encrypted files derive key and IV with bcrypt_pbkdf (BcryptKdfOptions).
 import { gcm } from '@noble/ciphers/aes.js';
+import {
+  decodeBcryptKdfOptions,
+  decodeOpenSshPrivateKeyFile,
+  decodeOpenSshPrivateSection,
+  encodeBcryptKdfOptions,
+  encodeOpenSshPrivateKeyFile,
+  encodeOpenSshPrivateSection,
+  type OpenSshPrivateSection,
+  type OpenSshPrivateSectionKey,
+} from '@otpnet/ssh-spec';
+import { Reader } from '@otpnet/wire';
 import bcryptPbkdf from 'bcrypt-pbkdf';
 import { EC_FIELD_BYTES, OKP_SIZES, type PrivateKey, type PublicKey } from '../provider/key-types.js';
 import { bigIntToBytes, bytesToBigInt } from './asn1.js';
 import { randomBytes } from './cipher.js';
 import { KeyError } from './errors.js';
-import { encodeSshPublicKey, readSshPublicKeyFields, sshCurveName, sshKeyType } from './openssh-public.js';
+import { keyLayout } from './key-layout.js';
+import { ecPoint, encodeSshPublicKey, nonNegative, sshCurveName, sshKeyType } from './openssh-public.js';
 import { encodePem, findPem } from './pem.js';
 import { publicKeyOf } from './public.js';
 import { cbcNoPad, ctrCrypt, SSH_CIPHERS, type SshCipher } from './ssh-ciphers.js';
-import { SshReader, SshWriter } from './ssh-wire.js';
 
 const MAGIC = new TextEncoder().encode('openssh-key-v1\0');
 /** bcrypt rounds above this are refused: each round costs ~ 10 ms. */
@@ -45,24 +54,22 @@ export function parseOpenSshPrivateKey(
   const pemText = typeof text === 'string' ? text : new TextDecoder().decode(text);
   const block = findPem(pemText, ['OPENSSH PRIVATE KEY']);
   if (block === undefined) throw new KeyError('malformed', 'no "OPENSSH PRIVATE KEY" block found');
-  const data = block.der;
-  if (data.length < MAGIC.length || MAGIC.some((b, i) => data[i] !== b)) {
+  const file = keyLayout('OpenSSH private key', () => decodeOpenSshPrivateKeyFile(block.der));
+  if (file.auth_magic.some((b, i) => b !== MAGIC[i])) {
     throw new KeyError('malformed', 'OpenSSH private key: missing "openssh-key-v1" magic');
   }
-  const r = new SshReader(data.subarray(MAGIC.length), 'OpenSSH private key');
-  const cipherName = r.text();
-  const kdfName = r.text();
-  const kdfOptions = r.string();
-  const count = r.uint32();
-  if (count !== 1)
-    throw new KeyError('unsupported', `OpenSSH private key: ${count} keys in one file (only 1 supported)`);
-  const publicBlob = r.string();
-  const sealed = r.string();
+  const { ciphername: cipherName, kdfname: kdfName, private_keys: sealed, tag } = file;
+  if (file.public_keys.length !== 1) {
+    throw new KeyError(
+      'unsupported',
+      `OpenSSH private key: ${file.public_keys.length} keys in one file (only 1 supported)`,
+    );
+  }
+  const publicBlob = file.public_keys[0]!;
   const cipher = SSH_CIPHERS[cipherName];
   if (cipher === undefined)
     throw new KeyError('unsupported', `OpenSSH private key: cipher ${cipherName} is not supported`);
-  const tag = r.bytes(cipher.tagBytes);
-  r.end();
+  if (tag.length !== cipher.tagBytes) throw new KeyError('malformed', 'OpenSSH private key: trailing bytes');
 
   let plain: Uint8Array;
   if (cipherName === 'none') {
@@ -74,10 +81,9 @@ export function parseOpenSshPrivateKey(
     if (opts.passphrase === undefined || opts.passphrase.length === 0) {
       throw new KeyError('password_required', 'OpenSSH private key is encrypted: a passphrase is required');
     }
-    const kr = new SshReader(kdfOptions, 'OpenSSH bcrypt KDF options');
-    const salt = kr.string();
-    const rounds = kr.uint32();
-    kr.end();
+    const { salt, rounds } = keyLayout('OpenSSH bcrypt KDF options', () =>
+      decodeBcryptKdfOptions(file.kdfoptions),
+    );
     if (rounds < 1 || rounds > MAX_ROUNDS)
       throw new KeyError('unsupported', 'OpenSSH private key: bcrypt rounds out of range');
     if (sealed.length % cipher.blockBytes !== 0)
@@ -85,67 +91,64 @@ export function parseOpenSshPrivateKey(
     const kiv = deriveKeyIv(toBytes(opts.passphrase), salt, rounds, cipher);
     plain = decrypt(cipher, kiv, sealed, tag);
   }
-  const p = new SshReader(plain, 'OpenSSH private key');
-  // Two equal check words: the only test of the passphrase for the unauthenticated ciphers.
-  const check1 = p.uint32();
-  const check2 = p.uint32();
-  if (check1 !== check2) {
-    throw cipherName === 'none'
-      ? new KeyError('malformed', 'OpenSSH private key: check words differ')
-      : new KeyError('bad_password', 'OpenSSH private key: decryption failed (wrong passphrase?)');
-  }
-  const key = readPrivateFields(p.text(), p);
-  const comment = p.text();
+  // The two check words are the only test of the passphrase for the unauthenticated ciphers, so
+  // they are compared before anything else in the section is believed.
+  checkWords(plain, cipherName);
+  const section = keyLayout('OpenSSH private key', () => decodeOpenSshPrivateSection(plain));
+  const key = privateKeyOf(section.key);
   // Padding is 1, 2, 3, … up to the cipher block size.
-  const pad = p.bytes(p.remaining);
-  if (pad.some((b, i) => b !== i + 1)) throw new KeyError('malformed', 'OpenSSH private key: bad padding');
+  if (section.padding.some((b, i) => b !== i + 1))
+    throw new KeyError('malformed', 'OpenSSH private key: bad padding');
   const publicKey = publicKeyOf(key);
   const expected = encodeSshPublicKey(publicKey);
   if (expected.length !== publicBlob.length || expected.some((b, i) => b !== publicBlob[i])) {
     throw new KeyError('malformed', 'OpenSSH private key: public key does not match the private key');
   }
-  return { key, publicKey, comment, encrypted: cipherName !== 'none' };
+  return { key, publicKey, comment: section.comment, encrypted: cipherName !== 'none' };
 }
 
-function readPrivateFields(type: string, r: SshReader): PrivateKey {
-  switch (type) {
+function checkWords(plain: Uint8Array, cipherName: string): void {
+  const r = new Reader(plain);
+  const [check1, check2] = keyLayout('OpenSSH private key', () => [r.u32('checkint1'), r.u32('checkint2')]);
+  if (check1 !== check2) {
+    throw cipherName === 'none'
+      ? new KeyError('malformed', 'OpenSSH private key: check words differ')
+      : new KeyError('bad_password', 'OpenSSH private key: decryption failed (wrong passphrase?)');
+  }
+}
+
+function privateKeyOf(k: OpenSshPrivateSectionKey): PrivateKey {
+  switch (k.case) {
     case 'ssh-rsa': {
-      // n, e, d, iqmp, p, q (OpenSSH sshkey_private_serialize); CRT exponents are recomputed.
-      const n = r.mpint();
-      const e = r.mpint();
-      const d = r.mpint();
-      const qi = r.mpint();
-      const p = r.mpint();
-      const q = r.mpint();
+      // OpenSSH keeps n, e, d, iqmp, p, q; the CRT exponents are recomputed.
+      const { n, e, d, iqmp: qi, p, q } = k.value;
+      nonNegative('ssh-rsa private key', n, e, d, qi);
       if (p < 2n || q < 2n) throw new KeyError('malformed', 'ssh-rsa private key: bad primes');
       return { kind: 'rsa', n, e, d, p, q, dp: d % (p - 1n), dq: d % (q - 1n), qi };
     }
     case 'ssh-dss': {
-      const pub = readSshPublicKeyFields(type, r);
-      if (pub.kind !== 'dsa') throw new KeyError('malformed', 'ssh-dss private key');
-      return { ...pub, x: r.mpint() };
+      const { p, q, g, y, x } = k.value;
+      nonNegative('ssh-dss private key', p, q, g, y, x);
+      return { kind: 'dsa', p, q, g, y, x };
     }
     case 'ssh-ed25519':
     case 'ssh-ed448': {
-      const kind = type === 'ssh-ed25519' ? 'ed25519' : 'ed448';
+      const kind = k.case === 'ssh-ed25519' ? 'ed25519' : 'ed448';
       const size = OKP_SIZES[kind];
-      const pk = r.string();
       // The secret is seed || public key.
-      const sk = r.string();
+      const { public_key: pk, private_key: sk } = k.value;
       if (pk.length !== size.publicKey || sk.length !== size.privateKey + size.publicKey) {
-        throw new KeyError('malformed', `${type} private key: wrong length`);
+        throw new KeyError('malformed', `${k.case} private key: wrong length`);
       }
       return { kind, privateKey: sk.slice(0, size.privateKey), publicKey: pk.slice() };
     }
     default: {
-      const pub = readSshPublicKeyFields(type, r);
-      if (pub.kind !== 'ec') throw new KeyError('malformed', `${type} private key`);
-      const d = r.mpint();
-      if (d.toString(16).length > 2 * EC_FIELD_BYTES[pub.curve]) {
-        throw new KeyError('malformed', `${type} private key: scalar too long`);
+      const { curve, point } = ecPoint(k.case, k.value.identifier, k.value.Q);
+      const d = k.value.d;
+      if (d < 0n || d.toString(16).length > 2 * EC_FIELD_BYTES[curve]) {
+        throw new KeyError('malformed', `${k.case} private key: bad scalar`);
       }
-      const scalar = bigIntToBytes(d, EC_FIELD_BYTES[pub.curve]);
-      return { kind: 'ec', curve: pub.curve, d: scalar, point: pub.point };
+      return { kind: 'ec', curve, d: bigIntToBytes(d, EC_FIELD_BYTES[curve]), point };
     }
   }
 }
@@ -199,21 +202,24 @@ export interface WriteOpenSshOptions {
 /** An "OPENSSH PRIVATE KEY" file for `key`. */
 export function writeOpenSshPrivateKey(key: PrivateKey, opts: WriteOpenSshOptions = {}): string {
   const publicKey = publicKeyOf(key);
-  const type = sshKeyType(publicKey);
   const encrypted = opts.passphrase !== undefined && opts.passphrase.length > 0;
   const cipherName = encrypted ? 'aes256-ctr' : 'none';
   const cipher = SSH_CIPHERS[cipherName] as SshCipher;
 
   const check = new DataView(randomBytes(4).buffer).getUint32(0);
-  const w = new SshWriter().uint32(check).uint32(check).string(type);
-  writePrivateFields(w, key, publicKey);
-  w.string(opts.comment ?? '');
-  let plain = w.finish();
-  const padLen = (cipher.blockBytes - (plain.length % cipher.blockBytes)) % cipher.blockBytes;
-  const padded = new Uint8Array(plain.length + padLen);
-  padded.set(plain);
-  for (let i = 0; i < padLen; i++) padded[plain.length + i] = i + 1;
-  plain = padded;
+  const section: OpenSshPrivateSection = {
+    checkint1: check,
+    checkint2: check,
+    ...privateFields(key, publicKey),
+    comment: opts.comment ?? '',
+    padding: new Uint8Array(0),
+  };
+  const unpadded = encodeOpenSshPrivateSection(section).length;
+  const padLen = (cipher.blockBytes - (unpadded % cipher.blockBytes)) % cipher.blockBytes;
+  const plain = encodeOpenSshPrivateSection({
+    ...section,
+    padding: Uint8Array.from({ length: padLen }, (_, i) => i + 1),
+  });
 
   let kdfName = 'none';
   let kdfOptions: Uint8Array = new Uint8Array(0);
@@ -222,46 +228,50 @@ export function writeOpenSshPrivateKey(key: PrivateKey, opts: WriteOpenSshOption
     const salt = randomBytes(16);
     const rounds = opts.rounds ?? 16;
     kdfName = 'bcrypt';
-    kdfOptions = new SshWriter().string(salt).uint32(rounds).finish();
+    kdfOptions = encodeBcryptKdfOptions({ salt, rounds });
     const kiv = deriveKeyIv(toBytes(opts.passphrase), salt, rounds, cipher);
     sealed = ctrCrypt(kiv.key, kiv.iv, plain);
   }
-  const body = new SshWriter()
-    .raw(MAGIC)
-    .string(cipherName)
-    .string(kdfName)
-    .string(kdfOptions)
-    .uint32(1)
-    .string(encodeSshPublicKey(publicKey))
-    .string(sealed)
-    .finish();
+  const body = encodeOpenSshPrivateKeyFile({
+    auth_magic: MAGIC,
+    ciphername: cipherName,
+    kdfname: kdfName,
+    kdfoptions: kdfOptions,
+    public_keys: [encodeSshPublicKey(publicKey)],
+    private_keys: sealed,
+    tag: new Uint8Array(0),
+  });
   return encodePem('OPENSSH PRIVATE KEY', body);
 }
 
-function writePrivateFields(w: SshWriter, key: PrivateKey, pub: PublicKey): void {
+/** keytype and key of an OpenSshPrivateSection for `key`. */
+function privateFields(key: PrivateKey, pub: PublicKey): Pick<OpenSshPrivateSection, 'keytype' | 'key'> {
   switch (key.kind) {
-    case 'rsa':
-      w.mpint(key.n).mpint(key.e).mpint(key.d).mpint(key.qi).mpint(key.p).mpint(key.q);
-      return;
-    case 'dsa':
-      w.mpint(key.p).mpint(key.q).mpint(key.g).mpint(key.y).mpint(key.x);
-      return;
-    case 'ec':
-      if (pub.kind !== 'ec') return;
-      w.string(sshCurveName(key.curve)).string(pub.point).mpint(bytesToBigInt(key.d));
-      return;
+    case 'rsa': {
+      const value = { n: key.n, e: key.e, d: key.d, iqmp: key.qi, p: key.p, q: key.q };
+      return { keytype: 'ssh-rsa', key: { case: 'ssh-rsa', value } };
+    }
+    case 'dsa': {
+      const value = { p: key.p, q: key.q, g: key.g, y: key.y, x: key.x };
+      return { keytype: 'ssh-dss', key: { case: 'ssh-dss', value } };
+    }
+    case 'ec': {
+      if (pub.kind !== 'ec') break;
+      const type = sshKeyType(pub) as 'ecdsa-sha2-nistp256' | 'ecdsa-sha2-nistp384' | 'ecdsa-sha2-nistp521';
+      const value = { identifier: sshCurveName(key.curve), Q: pub.point, d: bytesToBigInt(key.d) };
+      return { keytype: type, key: { case: type, value } };
+    }
     case 'ed25519':
     case 'ed448': {
-      if (pub.kind !== key.kind) return;
+      if (pub.kind !== key.kind) break;
       const sk = new Uint8Array(key.privateKey.length + pub.publicKey.length);
       sk.set(key.privateKey);
       sk.set(pub.publicKey, key.privateKey.length);
-      w.string(pub.publicKey).string(sk);
-      return;
+      const type = key.kind === 'ed25519' ? 'ssh-ed25519' : 'ssh-ed448';
+      return { keytype: type, key: { case: type, value: { public_key: pub.publicKey, private_key: sk } } };
     }
-    default:
-      throw new KeyError('unsupported', `${key.kind} keys have no OpenSSH private key format`);
   }
+  throw new KeyError('unsupported', `${key.kind} keys have no OpenSSH private key format`);
 }
 
 function toBytes(p: string | Uint8Array): Uint8Array {

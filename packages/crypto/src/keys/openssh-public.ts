@@ -1,11 +1,13 @@
 // OpenSSH public keys: the wire blobs of RFC 4253 section 6.6 (ssh-rsa, ssh-dss), RFC 5656
 // section 3.1 (ecdsa-sha2-nistp*) and RFC 8709 section 4 (ssh-ed25519, ssh-ed448), and the
-// one-line text form `<algorithm> <base64 blob> [comment]` of `.pub` files.
+// one-line text form `<algorithm> <base64 blob> [comment]` of `.pub` files. The blob layout is
+// SshPublicKeyBlob in specs/ssh/keys.spec.
+import { decodeSshPublicKeyBlob, encodeSshPublicKeyBlob, type SshPublicKeyBlob } from '@otpnet/ssh-spec';
 import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES, type PublicKey } from '../provider/key-types.js';
 import { KeyError } from './errors.js';
+import { keyLayout } from './key-layout.js';
 import { base64Decode, base64Encode } from './pem.js';
 import { uncompressedPoint } from './public.js';
-import { SshReader, SshWriter } from './ssh-wire.js';
 
 /** RFC 5656 section 6.1: the curve identifier inside ecdsa-sha2-<id>. */
 const SSH_CURVES: Readonly<Record<string, EcCurve>> = {
@@ -36,57 +38,88 @@ export function sshKeyType(key: PublicKey): string {
   }
 }
 
+/** The public key blob of `key` (RFC 4253 section 6.6). */
 export function encodeSshPublicKey(key: PublicKey): Uint8Array {
-  const w = new SshWriter().string(sshKeyType(key));
+  return encodeSshPublicKeyBlob(publicKeyBlob(key));
+}
+
+function publicKeyBlob(key: PublicKey): SshPublicKeyBlob {
   switch (key.kind) {
     case 'rsa':
-      return w.mpint(key.e).mpint(key.n).finish();
-    case 'dsa':
-      return w.mpint(key.p).mpint(key.q).mpint(key.g).mpint(key.y).finish();
-    case 'ec':
-      return w.string(sshCurveName(key.curve)).string(key.point).finish();
+      return { format_identifier: 'ssh-rsa', key: { case: 'ssh-rsa', value: { e: key.e, n: key.n } } };
+    case 'dsa': {
+      const value = { p: key.p, q: key.q, g: key.g, y: key.y };
+      return { format_identifier: 'ssh-dss', key: { case: 'ssh-dss', value } };
+    }
+    case 'ec': {
+      const type = sshKeyType(key) as SshEcdsaType;
+      const value = { identifier: sshCurveName(key.curve), Q: key.point };
+      return { format_identifier: type, key: { case: type, value } };
+    }
+    case 'ed25519':
+    case 'ed448': {
+      const type = key.kind === 'ed25519' ? 'ssh-ed25519' : 'ssh-ed448';
+      return { format_identifier: type, key: { case: type, value: { key: key.publicKey } } };
+    }
     default:
-      return w.string(key.publicKey).finish();
+      throw new KeyError('unsupported', `${key.kind} keys have no SSH public key format`);
   }
 }
+
+type SshEcdsaType = 'ecdsa-sha2-nistp256' | 'ecdsa-sha2-nistp384' | 'ecdsa-sha2-nistp521';
 
 export function decodeSshPublicKey(blob: Uint8Array): PublicKey {
-  const r = new SshReader(blob, 'SSH public key');
-  const key = readSshPublicKeyFields(r.text(), r);
-  r.end();
-  return key;
+  return publicKeyOfBlob(keyLayout('SSH public key', () => decodeSshPublicKeyBlob(blob)));
 }
 
-/** The fields after the algorithm name; shared with the private key format. */
-export function readSshPublicKeyFields(type: string, r: SshReader): PublicKey {
-  switch (type) {
-    case 'ssh-rsa': {
-      const e = r.mpint();
-      const n = r.mpint();
-      return { kind: 'rsa', n, e };
+/** The key a decoded public key blob carries, with the checks its RFC asks for. */
+export function publicKeyOfBlob(blob: SshPublicKeyBlob): PublicKey {
+  const k = blob.key;
+  switch (k.case) {
+    case 'ssh-rsa':
+      nonNegative('ssh-rsa public key', k.value.e, k.value.n);
+      return { kind: 'rsa', n: k.value.n, e: k.value.e };
+    case 'ssh-dss': {
+      const { p, q, g, y } = k.value;
+      nonNegative('ssh-dss public key', p, q, g, y);
+      return { kind: 'dsa', p, q, g, y };
     }
-    case 'ssh-dss':
-      return { kind: 'dsa', p: r.mpint(), q: r.mpint(), g: r.mpint(), y: r.mpint() };
     case 'ssh-ed25519':
     case 'ssh-ed448': {
-      const kind = type === 'ssh-ed25519' ? 'ed25519' : 'ed448';
-      const pk = r.string();
-      if (pk.length !== OKP_SIZES[kind].publicKey)
-        throw new KeyError('malformed', `${type} public key: wrong length`);
-      return { kind, publicKey: pk.slice() };
+      const kind = k.case === 'ssh-ed25519' ? 'ed25519' : 'ed448';
+      if (k.value.key.length !== OKP_SIZES[kind].publicKey)
+        throw new KeyError('malformed', `${k.case} public key: wrong length`);
+      return { kind, publicKey: k.value.key.slice() };
     }
-    default: {
-      const curve = type.startsWith('ecdsa-sha2-') ? SSH_CURVES[type.slice(11)] : undefined;
-      if (curve === undefined)
-        throw new KeyError('unsupported', `SSH key type ${JSON.stringify(type)} is not supported`);
-      if (r.text() !== type.slice(11))
-        throw new KeyError('malformed', `${type} public key: curve name mismatch`);
-      const q = r.string();
-      if (q.length !== 1 + 2 * EC_FIELD_BYTES[curve])
-        throw new KeyError('malformed', `${type} public key: bad point`);
-      return { kind: 'ec', curve, point: uncompressedPoint(curve, q) };
-    }
+    case 'ecdsa-sha2-nistp256':
+    case 'ecdsa-sha2-nistp384':
+    case 'ecdsa-sha2-nistp521':
+      return { kind: 'ec', ...ecPoint(k.case, k.value.identifier, k.value.Q) };
+    default:
+      throw new KeyError(
+        'unsupported',
+        `SSH key type ${JSON.stringify(blob.format_identifier)} is not supported`,
+      );
   }
+}
+
+/** RFC 5656 section 3.1: the identifier names the curve of the key type; Q is uncompressed. */
+export function ecPoint(
+  type: SshEcdsaType,
+  identifier: string,
+  q: Uint8Array,
+): { curve: EcCurve; point: Uint8Array } {
+  const curve = SSH_CURVES[type.slice(11)]!;
+  if (identifier !== type.slice(11))
+    throw new KeyError('malformed', `${type} public key: curve name mismatch`);
+  if (q.length !== 1 + 2 * EC_FIELD_BYTES[curve])
+    throw new KeyError('malformed', `${type} public key: bad point`);
+  return { curve, point: uncompressedPoint(curve, q) };
+}
+
+/** No key field is negative; an mpint that is was not written by a key generator. */
+export function nonNegative(what: string, ...values: bigint[]): void {
+  if (values.some((v) => v < 0n)) throw new KeyError('malformed', `${what}: negative mpint`);
 }
 
 /** One `.pub` style line, not yet interpreted beyond the base64. */
@@ -108,7 +141,7 @@ export function parsePublicKeyLine(line: string): SshPublicKeyLine {
   if (m?.[1] === undefined || m[2] === undefined)
     throw new KeyError('malformed', 'SSH public key line: expected "<type> <base64> [comment]"');
   const blob = base64Decode(m[2], 'SSH public key line');
-  const inner = new SshReader(blob, 'SSH public key').text();
+  const inner = keyLayout('SSH public key', () => decodeSshPublicKeyBlob(blob)).format_identifier;
   if (inner !== m[1])
     throw new KeyError('malformed', 'SSH public key line: key type does not match the key blob');
   return { type: m[1], blob, comment: m[3] ?? '' };
