@@ -40,7 +40,10 @@ describe('inet API', () => {
     expect(await inet.gethostbyname('localhost')).toMatchObject({ h_name: expect.any(String) });
     expect(Array.isArray(await inet.getifaddrs())).toBe(true);
     expect(inet.formatError('econnrefused')).toBe('connection refused');
-    await inet.getaddrs('localhost', 'inet6').catch((e: unknown) => expect(e).toBeInstanceOf(InetError));
+    // localhost may have no IPv6 address on this host; either way the answer has a fixed shape
+    const v6 = await inet.getaddrs('localhost', 'inet6').catch((e: unknown) => e);
+    if (v6 instanceof InetError) expect(v6.reason).toBe('nxdomain');
+    else expect(v6).toEqual(expect.arrayContaining([[0, 0, 0, 0, 0, 0, 0, 1]]));
   });
 
   it('rejects a refused connection with InetError econnrefused', async () => {
