@@ -51,12 +51,14 @@ let skipped = 0;
 try {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numFailedTestSuites ?? 0) + (tests ? 0 : r.numFailedTests === 0 ? 1 : 0);
+  failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
   skipped = r.numPendingTests + r.numTodoTests;
   fs.rmSync(report);
 } catch {
   // no report: vitest itself failed; counted above
 }
+// vitest failed without a failing test (a crash, a config error): count that as one failure
+if (!tests && failed === 0) failed = 1;
 console.log(`\nsuite finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(tests && failed === 0 ? 0 : 1);
