@@ -1,6 +1,7 @@
-// The checked shape of a spec file. The parser builds it, the checker validates it in place
-// (resolving names), and the emitters read it. Every node keeps its source position so that
-// errors and generated code can point back to the spec line.
+// The shape of a spec file as parsed. The parser builds it and nothing changes it afterwards: the
+// model (model/) derives what follows from it, the checker reports problems, and the emitters read
+// both. Every node keeps its source position so that errors and generated code can point back to
+// the spec line.
 
 export interface Pos {
   file: string; // relative to the repo root, e.g. specs/tls/handshake.spec
@@ -33,7 +34,49 @@ export interface Import {
   pos: Pos;
 }
 
-export type Decl = EnumDecl | StructDecl | AliasDecl | TableDecl | TypeAliasDecl | OptionsDecl | MachineDecl;
+export type Decl =
+  | EnumDecl
+  | StructDecl
+  | AliasDecl
+  | ConstDecl
+  | TableDecl
+  | TypeAliasDecl
+  | OptionsDecl
+  | MachineDecl;
+
+// ---------------------------------------------------------------- expressions
+
+/**
+ * An expression over numbers, named constants and earlier fields: array lengths
+ * (`payload[packet_length - padding_length - 1]`), conditions (`if (tag_number == 31)`), byte
+ * order (`little when (little_endian == 1)`). Constant expressions (bounds, enum values) fold to
+ * numbers when parsed.
+ */
+export type Expr =
+  | { kind: 'num'; value: bigint; pos: Pos }
+  /** A field, context parameter or constant; `Handshake.msg_type` keeps only `msg_type`. */
+  | { kind: 'ref'; name: string; pos: Pos }
+  | { kind: 'unary'; op: '-' | '!' | '~'; arg: Expr; pos: Pos }
+  | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; pos: Pos };
+
+export type BinaryOp =
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '%'
+  | '^'
+  | '<<'
+  | '>>'
+  | '&'
+  | '=='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | '&&'
+  | '||';
 
 // ---------------------------------------------------------------- enum
 
@@ -42,15 +85,26 @@ export interface EnumDecl extends DeclBase {
   members: EnumMember[];
   max: bigint; // the `(max)` entry: fixes the wire width
   maxPos: Pos;
-  width: 1 | 2 | 3 | 4; // bytes, derived from max
   closed: boolean; // /*@closed*/: unknown values are a decode error
 }
 
 export interface EnumMember {
   name: string;
   value: bigint;
+  /** Set for a member that names a range of values (`deprecated(1..2)`): the last value. */
+  last: bigint | undefined;
   pos: Pos;
   doc: string | undefined;
+}
+
+// ---------------------------------------------------------------- constants
+
+/** `const opaque HelloRetryRequestRandom[32] = 0xCF21…;`: a named value for selects and defaults. */
+export interface ConstDecl extends DeclBase {
+  kind: 'const';
+  type: TypeRef;
+  shape: Shape;
+  value: Value;
 }
 
 // ---------------------------------------------------------------- struct / message
@@ -71,31 +125,43 @@ export interface Param {
   pos: Pos;
 }
 
-/** A reference to a type by name: a primitive, an enum or a struct. */
+/** A reference to a type by name: a primitive, an enum, a struct or a named type. */
 export interface TypeRef {
   kind: 'type';
   name: string; // 'uint16', 'opaque', 'name-list', 'ClientHello', …
   pos: Pos;
+  /** `string<TerminalModes>`, `opaque<T> x<lo..hi>`: bytes that hold exactly one value of this type. */
+  holds?: TypeRef;
 }
 
 /**
- * `opaque Random[32];`, `uint16 ProtocolVersion;`: a name for a type with a shape, as RFC 8446
- * section 3 declares them. A field of an alias type takes the alias's type and shape.
+ * `opaque Random[32];`, `uint16 ProtocolVersion;`, `uint16 RecordSizeLimit(64..);`: a name for a
+ * type with a shape and bounds, as RFC 8446 section 3 declares them.
  */
 export interface AliasDecl extends DeclBase {
   kind: 'alias';
   type: TypeRef;
   shape: Shape;
+  range: ValueRange | undefined;
 }
 
 /** How many items a field holds and how that count is found on the wire. */
 export type Shape =
   | { kind: 'one' }
-  | { kind: 'fixed'; bytes: bigint; pos: Pos } // T x[32], byte[16] x
-  | { kind: 'vector'; lo: bigint; hi: bigint; pos: Pos } // T x<lo..hi>
-  | { kind: 'counted'; countType: TypeRef; pos: Pos } // T x[count: uint32]
-  | { kind: 'fieldCount'; field: string; pos: Pos } // T x[len]
-  | { kind: 'rest'; pos: Pos }; // T x[..]
+  | { kind: 'fixed'; bytes: bigint; pos: Pos } // T x[32], byte[16] x: a size in bytes
+  | { kind: 'vector'; lo: bigint; hi: bigint; pos: Pos } // T x<lo..hi>: a byte-length prefix
+  | { kind: 'counted'; countType: TypeRef; pos: Pos } // T x[count: uint32]: an element-count prefix
+  | { kind: 'count'; expr: Expr; pos: Pos } // T x[len], x[n - 1]: an element count from earlier fields
+  | { kind: 'rest'; pos: Pos } // T x[..]: up to the end (less what fixed-size fields after it take)
+  | { kind: 'until'; sentinel: Value; pos: Pos } // T x[until TTY_OP_END]: ended by a sentinel value
+  | { kind: 'trailing'; fill: bigint; pos: Pos }; // uint8 zeros[trailing 0]: a run at the end
+
+/** `(lo..hi)` after a field name: the values an integer may take; either end may be open. */
+export interface ValueRange {
+  lo: bigint | undefined;
+  hi: bigint | undefined;
+  pos: Pos;
+}
 
 export interface Field {
   name: string;
@@ -105,30 +171,49 @@ export interface Field {
   /** The element type, or a select. */
   type: TypeRef | Select;
   shape: Shape;
+  range: ValueRange | undefined;
+  /** `uint32 last_fragment : 1;`: a bit field, packed with its neighbours into one integer. */
+  bits: { width: bigint; pos: Pos } | undefined;
+  /** `little` (always) or `little when (cond)`: little-endian instead of network order. */
+  little: { when: Expr | undefined; pos: Pos } | undefined;
   /** `= value`: written when the encoder is not given the field. */
   defaultValue: Value | undefined;
+  /** `= sizeof(a..b)`: the byte length of fields a through b, which the encoder computes. */
+  sizeOf: { from: string; to: string; pos: Pos } | undefined;
+  /** `if (cond)`: present only when the condition over earlier fields holds. */
+  condition: Expr | undefined;
   /** /*@optional*\/: absent when the input ends before it (trailing fields only). */
   optional: boolean;
   /** /*@const*\/: the decoder rejects any value but the default. */
   constant: boolean;
+  /** /*@mark*\/: readers and writers record where the field starts. */
+  mark: boolean;
   /** From /*@with name = member*\/: context bound for this field's decoding. */
   withContext: { name: string; value: Value; pos: Pos }[];
 }
 
 export interface Select {
   kind: 'select';
-  /** The tag: an earlier field or a context parameter (`Handshake.msg_type` -> `msg_type`). */
-  tag: string;
+  /**
+   * The tag: an earlier field or a context parameter (`Handshake.msg_type` -> `msg_type`), or
+   * undefined for `select prefix`, which matches the text that follows against string labels.
+   */
+  tag: string | undefined;
   tagPos: Pos;
   cases: SelectCase[];
   defaultCase: TypeRef | undefined;
-  /** `default: T x; …` or `default: struct {};`: an inline default arm, made a struct by the parser. */
+  /** An inline default arm, made a struct by the parser. */
   defaultInline?: { fields: Field[]; annotations: Annotation[]; pos: Pos };
   pos: Pos;
 }
 
+/** A case label: a value, or a range of values (`case 1..2:`). */
+export type Label = Value | { kind: 'range'; lo: bigint; hi: bigint; pos: Pos };
+
 export interface SelectCase {
-  labels: Value[]; // enum member names (as idents), numbers or strings
+  labels: Label[];
+  /** `when field == value`: of the arms with the same label, this one when a field of it has the value. */
+  guard: { field: string; value: Value; pos: Pos } | undefined;
   type: TypeRef;
   pos: Pos;
   /** The fields of an inline arm, as RFC 8446 writes them; the parser makes them a struct of their own. */
@@ -141,7 +226,7 @@ export interface SelectCase {
 
 export type Value =
   | { kind: 'ident'; name: string; pos: Pos }
-  | { kind: 'number'; value: bigint; pos: Pos }
+  | { kind: 'number'; value: bigint; pos: Pos; hexDigits?: number }
   | { kind: 'string'; value: string; pos: Pos }
   | { kind: 'bool'; value: boolean; pos: Pos }
   | { kind: 'list'; items: Value[]; pos: Pos }

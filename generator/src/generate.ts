@@ -6,18 +6,20 @@ import { type FormatCodeSettings, IndentationText, Project, QuoteKind } from 'ts
 import type { Decl } from './ast.js';
 import { checkProgram } from './check/check.js';
 import { type Problem, SpecProblems } from './check/errors.js';
+import { emitAlias, emitConst } from './emit/codec/alias.js';
+import { ModuleGen } from './emit/codec/gen.js';
+import { emitStruct } from './emit/codec/struct.js';
+import { emitCodecTests } from './emit/codec/tests.js';
 import { EmitContext } from './emit/context.js';
-import { emitAlias } from './emit/emit-alias.js';
-import { emitCodecTests } from './emit/emit-codec-tests.js';
 import { emitEnum } from './emit/emit-enum.js';
 import { emitMachine } from './emit/emit-machine.js';
 import { emitOptions, emitTypeAlias } from './emit/emit-options.js';
 import { emitSpecPackage } from './emit/emit-package.js';
-import { emitStruct } from './emit/emit-struct.js';
 import { emitTable } from './emit/emit-table.js';
 import { header } from './emit/header.js';
+import { formatTypeScript } from './format.js';
 import { compileGrammar } from './grammar-compile.js';
-import { Layouts } from './model/layout.js';
+import { Model } from './model/model.js';
 import { Program } from './model/program.js';
 import { parseSpec, SpecError } from './parse/parse.js';
 
@@ -38,7 +40,7 @@ export function findSpecs(root: string): string[] {
 }
 
 /** Parse and check the specs; throws SpecProblems listing every problem. */
-export function loadProgram(root: string, files = findSpecs(root)): Program {
+export function loadProgram(root: string, files = findSpecs(root)): { program: Program; model: Model } {
   const problems: Problem[] = [];
   const parsed = [];
   for (const f of files) {
@@ -51,17 +53,19 @@ export function loadProgram(root: string, files = findSpecs(root)): Program {
   }
   if (problems.length) throw new SpecProblems(problems);
   const program = new Program(parsed);
-  const found = checkProgram(program);
+  const { problems: found, model } = checkProgram(program);
   if (found.length) throw new SpecProblems(found);
-  return program;
+  return { program, model };
 }
 
-function emitDecl(ctx: EmitContext, d: Decl): void {
+function emitDecl(ctx: EmitContext, g: ModuleGen, d: Decl): void {
   switch (d.kind) {
     case 'enum':
       return emitEnum(ctx, d);
     case 'struct':
-      return emitStruct(ctx, d);
+      return emitStruct(g, ctx.model.struct(d));
+    case 'const':
+      return emitConst(g, d);
     case 'table':
       return emitTable(ctx, d);
     case 'type':
@@ -71,7 +75,7 @@ function emitDecl(ctx: EmitContext, d: Decl): void {
     case 'machine':
       return emitMachine(ctx, d);
     case 'alias':
-      return emitAlias(ctx, d);
+      return emitAlias(g, d);
   }
 }
 
@@ -105,23 +109,28 @@ export function generateAll(root: string): Map<string, string> {
   const out = new Map<string, string>();
   out.set(GRAMMAR_OUT, grammarSource(root));
 
-  for (const [file, text] of emitProgram(loadProgram(root))) out.set(file, text);
+  const { program, model } = loadProgram(root);
+  const emitted = emitProgram(program, model);
+  const ts = new Map([...emitted].filter(([f]) => f.endsWith('.ts')));
+  const formatted = formatTypeScript(root, ts);
+  for (const [file, text] of emitted) out.set(file, formatted.get(file) ?? text);
   return out;
 }
 
 /** Render a checked program: every module, its generated tests, package files and docs. */
-export function emitProgram(program: Program): Map<string, string> {
+export function emitProgram(program: Program, model: Model): Map<string, string> {
   const out = new Map<string, string>();
-  const layouts = new Layouts(program);
   const project = newProject();
   const byProto = new Map<string, string[]>();
   for (const module of program.modules) {
     const file = project.createSourceFile(`${module.proto}/${module.name}.ts`, '', { overwrite: true });
-    const ctx = new EmitContext(program, layouts, module, file, out);
-    for (const d of module.file.decls) emitDecl(ctx, d);
-    emitCodecTests(ctx);
+    const ctx = new EmitContext(program, model, module, file, out);
+    const g = new ModuleGen(ctx, model);
+    for (const d of module.file.decls) emitDecl(ctx, g, d);
+    emitCodecTests(g);
+    ctx.file.addStatements(g.finish());
     ctx.flushImports();
-    file.formatText(FORMAT);
+
     const pkgDir = `packages/${module.proto}-spec`;
     out.set(`${pkgDir}/src/${module.name}.ts`, header(module.file.path) + file.getFullText());
     if (ctx.tests.length) {
@@ -137,7 +146,7 @@ export function emitProgram(program: Program): Map<string, string> {
       const tf = project.createSourceFile(`${module.proto}/${module.name}.gen.test.ts`, t, {
         overwrite: true,
       });
-      tf.formatText(FORMAT);
+
       out.set(`${pkgDir}/test/${module.name}.gen.test.ts`, tf.getFullText());
     }
     const list = byProto.get(module.proto) ?? [];

@@ -1,5 +1,6 @@
 // Compiles generator/src/parse/spec.ne into spec-grammar.ts with nearley's own compiler, so the
-// grammar is regenerated (and checked) by `npm run generate` like every other generated file.
+// grammar is regenerated (and checked) by `npm run generate` like every other generated file. The
+// output is a function of the builders and the lexer, so that parsing keeps no module state.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -20,5 +21,11 @@ export function compileGrammar(source: string, fileName: string): string {
   if (parser.results.length === 0) throw new Error(`${fileName}: incomplete grammar`);
   const compiled = compile(parser.results[0], { args: [fileName] });
   const ts = generate(compiled, 'grammar');
-  return ts;
+  // A function of the builders and the lexer, not a module-level grammar: each parse gets its own.
+  const head = 'const grammar: Grammar = {';
+  const tail = '};\n\nexport default grammar;';
+  if (!ts.includes(head) || !ts.includes(tail)) throw new Error('nearley output has an unexpected form');
+  return ts
+    .replace(head, 'export function makeGrammar(b: Builders, lexer: NearleyLexer): Grammar {\n  return {')
+    .replace(tail, '};\n}');
 }

@@ -62,7 +62,7 @@ describe.skipIf(missingPeers('openssl'))('openssl, captured now', () => {
     capture('tls/capture-clienthello.mjs');
     const rec = decodeTLSPlaintext(read('openssl-s_client-tls13-clienthello.bin'));
     const hs = decodeHandshake(rec.fragment, X509);
-    expect(toHexs(encodeHandshake(hs))).toBe(toHexs(rec.fragment));
+    expect(toHexs(encodeHandshake(hs, X509))).toBe(toHexs(rec.fragment));
     const hello = hs.body.value as ClientHello;
     const cases = hello.extensions.map((e) => e.extension_data.case);
     for (const c of [

@@ -2,7 +2,7 @@
 // one spec module, its imports, the generated test blocks and any extra files (docs).
 import type { SourceFile } from 'ts-morph';
 import type { Decl } from '../ast.js';
-import type { Layouts } from '../model/layout.js';
+import type { Model } from '../model/model.js';
 import type { Module, Program } from '../model/program.js';
 import { StatementSink } from './sink.js';
 
@@ -18,7 +18,7 @@ export class EmitContext {
 
   constructor(
     readonly program: Program,
-    readonly layouts: Layouts,
+    readonly model: Model,
     readonly module: Module,
     /** The source file the module is generated into. */
     readonly target: SourceFile,

@@ -1,17 +1,21 @@
 // enum -> a const object of members, an open union type, a name table and a printer.
 import { VariableDeclarationKind } from 'ts-morph';
 import type { EnumDecl } from '../ast.js';
+import { prefixWidth } from '../model/primitives.js';
 import { docText, type EmitContext } from './context.js';
 
 export function emitEnum(ctx: EmitContext, e: EnumDecl): void {
-  const hex = (v: bigint) => `0x${v.toString(16).padStart(e.width * 2, '0')}`;
+  const width = prefixWidth(e.max) ?? 4;
+  const hex = (v: bigint) => `0x${v.toString(16).padStart(width * 2, '0')}`;
+  const single = e.members.filter((m) => m.last === undefined);
+  const ranges = e.members.filter((m) => m.last !== undefined);
   ctx.file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: docs(
       docText(
         e,
-        `Wire width: ${e.width} byte${e.width > 1 ? 's' : ''}; values up to ${hex(e.max)}.${e.closed ? ' Closed: unknown values are a decode error.' : ' Open: unknown values are kept as numbers.'}`,
+        `Wire width: ${width} byte${width > 1 ? 's' : ''}; values up to ${hex(e.max)}.${e.closed ? ' Closed: unknown values are a decode error.' : ' Open: unknown values are kept as numbers.'}`,
       ),
     ),
     declarations: [
@@ -20,7 +24,7 @@ export function emitEnum(ctx: EmitContext, e: EnumDecl): void {
         initializer: (w) => {
           w.write('{').newLine();
           w.indent(() => {
-            for (const m of e.members) {
+            for (const m of single) {
               if (m.doc) w.writeLine(`/** ${m.doc.replace(/\*\//g, '* /')} */`);
               w.writeLine(`${m.name}: ${hex(m.value)},`);
             }
@@ -34,8 +38,22 @@ export function emitEnum(ctx: EmitContext, e: EnumDecl): void {
   ctx.file.addTypeAlias({
     isExported: true,
     name: e.name,
-    type: e.members.length === 0 ? 'number' : e.closed ? known : `${known} | (number & {})`,
+    type: single.length === 0 ? 'number' : e.closed && ranges.length === 0 ? known : `${known} | (number & {})`,
   });
+  if (ranges.length) {
+    ctx.file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Members of {@link ${e.name}} that name a range of values: [first, last, name].`],
+      declarations: [
+        {
+          name: `${e.name}Ranges`,
+          type: `readonly ${ctx.wire('EnumRange', true)}[]`,
+          initializer: `[${ranges.map((m) => `[${hex(m.value)}, ${hex(m.last!)}, '${m.name}']`).join(', ')}]`,
+        },
+      ],
+    });
+  }
   ctx.file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -54,7 +72,7 @@ export function emitEnum(ctx: EmitContext, e: EnumDecl): void {
     docs: [`The member name of \`value\`, or \`unknown(0x…)\` for a value the spec does not name.`],
     parameters: [{ name: 'value', type: 'number' }],
     returnType: 'string',
-    statements: `return ${ctx.wire('enumName')}(${e.name}Names, value, ${e.width});`,
+    statements: `return ${ctx.wire('enumName')}(${e.name}Names, value, ${width}${ranges.length ? `, ${e.name}Ranges` : ''});`,
   });
 }
 

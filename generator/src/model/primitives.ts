@@ -1,5 +1,5 @@
 // The built-in wire types: RFC 8446 section 3 numbers and opaque, RFC 4251 section 5 SSH types,
-// and the term format's signed integers and floats.
+// the term format's signed integers and floats, and the X.690 base-128 number and BER length.
 
 export type PrimitiveName =
   | 'uint8'
@@ -17,43 +17,61 @@ export type PrimitiveName =
   | 'string'
   | 'utf8'
   | 'mpint'
-  | 'name-list';
+  | 'name-list'
+  | 'base128'
+  | 'ber_length';
 
-export interface Primitive {
-  name: PrimitiveName;
-  /** Encoded size in bytes, or undefined when it varies. */
-  size: number | undefined;
-  /** The TypeScript type of one value. */
-  ts: string;
-  /** The Reader/Writer method that handles one value. */
-  method: string;
-  /** Integer range, for tags, counts and checks. */
-  integer?: { min: bigint; max: bigint };
-}
+/** Values whose size depends on the value: each is one Reader and one Writer method. */
+export type VariableKind = 'sshString' | 'sshUtf8' | 'mpint' | 'nameList' | 'base128' | 'berLength';
+
+export type Primitive =
+  | {
+      kind: 'int';
+      name: PrimitiveName;
+      bytes: 1 | 2 | 3 | 4 | 8;
+      signed: boolean;
+      /** The Reader/Writer method; little-endian ones add `le`. */
+      method: string;
+      min: bigint;
+      max: bigint;
+    }
+  | { kind: 'float64'; name: 'float64' }
+  | { kind: 'bool'; name: 'boolean' }
+  | { kind: 'opaque'; name: 'opaque' }
+  | { kind: 'variable'; name: PrimitiveName; method: VariableKind; ts: string; minSize: number };
+
+const int = (name: PrimitiveName, bytes: 1 | 2 | 3 | 4 | 8, signed: boolean, method: string): Primitive => {
+  const bits = BigInt(bytes * 8);
+  return {
+    kind: 'int',
+    name,
+    bytes,
+    signed,
+    method,
+    min: signed ? -(1n << (bits - 1n)) : 0n,
+    max: signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n,
+  };
+};
 
 const table: Primitive[] = [
-  { name: 'uint8', size: 1, ts: 'number', method: 'u8', integer: { min: 0n, max: 0xffn } },
-  { name: 'byte', size: 1, ts: 'number', method: 'u8', integer: { min: 0n, max: 0xffn } },
-  { name: 'uint16', size: 2, ts: 'number', method: 'u16', integer: { min: 0n, max: 0xffffn } },
-  { name: 'uint24', size: 3, ts: 'number', method: 'u24', integer: { min: 0n, max: 0xffffffn } },
-  { name: 'uint32', size: 4, ts: 'number', method: 'u32', integer: { min: 0n, max: 0xffffffffn } },
-  { name: 'uint64', size: 8, ts: 'bigint', method: 'u64', integer: { min: 0n, max: 2n ** 64n - 1n } },
-  { name: 'int8', size: 1, ts: 'number', method: 'i8', integer: { min: -128n, max: 127n } },
-  { name: 'int16', size: 2, ts: 'number', method: 'i16', integer: { min: -32768n, max: 32767n } },
-  {
-    name: 'int32',
-    size: 4,
-    ts: 'number',
-    method: 'i32',
-    integer: { min: -(2n ** 31n), max: 2n ** 31n - 1n },
-  },
-  { name: 'float64', size: 8, ts: 'number', method: 'f64' },
-  { name: 'opaque', size: 1, ts: 'Uint8Array', method: 'u8' },
-  { name: 'boolean', size: 1, ts: 'boolean', method: 'bool' },
-  { name: 'string', size: undefined, ts: 'Uint8Array', method: 'sshString' },
-  { name: 'utf8', size: undefined, ts: 'string', method: 'sshUtf8' },
-  { name: 'mpint', size: undefined, ts: 'bigint', method: 'mpint' },
-  { name: 'name-list', size: undefined, ts: 'string[]', method: 'nameList' },
+  int('uint8', 1, false, 'u8'),
+  int('byte', 1, false, 'u8'),
+  int('uint16', 2, false, 'u16'),
+  int('uint24', 3, false, 'u24'),
+  int('uint32', 4, false, 'u32'),
+  int('uint64', 8, false, 'u64'),
+  int('int8', 1, true, 'i8'),
+  int('int16', 2, true, 'i16'),
+  int('int32', 4, true, 'i32'),
+  { kind: 'float64', name: 'float64' },
+  { kind: 'opaque', name: 'opaque' },
+  { kind: 'bool', name: 'boolean' },
+  { kind: 'variable', name: 'string', method: 'sshString', ts: 'Uint8Array', minSize: 4 },
+  { kind: 'variable', name: 'utf8', method: 'sshUtf8', ts: 'string', minSize: 4 },
+  { kind: 'variable', name: 'mpint', method: 'mpint', ts: 'bigint', minSize: 4 },
+  { kind: 'variable', name: 'name-list', method: 'nameList', ts: 'string[]', minSize: 4 },
+  { kind: 'variable', name: 'base128', method: 'base128', ts: 'number', minSize: 1 },
+  { kind: 'variable', name: 'ber_length', method: 'berLength', ts: 'number', minSize: 1 },
 ];
 
 export const PRIMITIVES: ReadonlyMap<string, Primitive> = new Map(table.map((p) => [p.name, p]));

@@ -1,10 +1,8 @@
-// All spec files of the repository, their modules and name scopes. The checker validates a
-// Program; the emitters read it through the lookups here.
+// All spec files of the repository, their modules and name scopes. The model (model.ts) derives
+// the shapes of types from a Program; the checker and the emitters read both. Nothing here
+// changes the parsed files.
 import path from 'node:path';
-import type { AliasDecl, Decl, EnumDecl, Pos, SpecFile, StructDecl, TypeRef } from '../ast.js';
-import type { Problem } from '../check/errors.js';
-import { expandAliases } from './aliases.js';
-import { pruneArmParams } from './arm-params.js';
+import type { AliasDecl, ConstDecl, Decl, EnumDecl, Pos, SpecFile, StructDecl, TypeRef } from '../ast.js';
 import { PRIMITIVES, type Primitive } from './primitives.js';
 
 /** One spec file and the TypeScript module generated from it. */
@@ -22,8 +20,9 @@ export type Resolved =
   | { kind: 'prim'; prim: Primitive }
   | { kind: 'enum'; decl: EnumDecl; module: Module }
   | { kind: 'struct'; decl: StructDecl; module: Module }
-  /** A named type with a size of its own (`opaque HostName<1..2^16-1>;`) used as an element or a case body. */
-  | { kind: 'alias'; decl: AliasDecl; module: Module };
+  /** A named type (`opaque HostName<1..2^16-1>;`, `uint16 ProtocolVersion;`). */
+  | { kind: 'alias'; decl: AliasDecl; module: Module }
+  | { kind: 'const'; decl: ConstDecl; module: Module };
 
 export interface Found {
   decl: Decl;
@@ -32,8 +31,6 @@ export interface Found {
 
 export class Program {
   readonly modules: Module[] = [];
-  /** Problems found while expanding aliases; the checker reports them with its own. */
-  readonly problems: Problem[];
   private readonly declModule = new Map<Decl, Module>();
   private readonly scopes = new Map<Module, Map<string, Found>>();
 
@@ -46,8 +43,6 @@ export class Program {
       this.modules.push(module);
       for (const d of file.decls) this.declModule.set(d, module);
     }
-    this.problems = expandAliases(this);
-    pruneArmParams(this);
   }
 
   moduleOf(decl: Decl): Module {
@@ -85,18 +80,18 @@ export class Program {
     return this.scope(module).get(name);
   }
 
-  resolve(module: Module, ref: TypeRef | string, depth = 0): Resolved | undefined {
+  /** What a type name means in `module`: a primitive or a declaration (aliases are not followed). */
+  resolve(module: Module, ref: TypeRef | string): Resolved | undefined {
     const name = typeof ref === 'string' ? ref : ref.name;
     const prim = PRIMITIVES.get(name);
     if (prim) return { kind: 'prim', prim };
     const found = this.lookup(module, name);
     if (!found) return undefined;
-    // an alias of a single value stands for its type; a cycle of aliases resolves to nothing
-    if (found.decl.kind === 'alias' && found.decl.shape.kind === 'one')
-      return depth > 32 ? undefined : this.resolve(found.module, found.decl.type, depth + 1);
-    if (found.decl.kind === 'enum') return { kind: 'enum', decl: found.decl, module: found.module };
-    if (found.decl.kind === 'struct') return { kind: 'struct', decl: found.decl, module: found.module };
-    if (found.decl.kind === 'alias') return { kind: 'alias', decl: found.decl, module: found.module };
+    const d = found.decl;
+    if (d.kind === 'enum') return { kind: 'enum', decl: d, module: found.module };
+    if (d.kind === 'struct') return { kind: 'struct', decl: d, module: found.module };
+    if (d.kind === 'alias') return { kind: 'alias', decl: d, module: found.module };
+    if (d.kind === 'const') return { kind: 'const', decl: d, module: found.module };
     return undefined;
   }
 

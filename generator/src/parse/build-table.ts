@@ -1,37 +1,37 @@
 // Builders for tables.
 import type { Column, ColumnType, TableDecl, TableRow, Value } from '../ast.js';
-import { type D, docOf, headerAnnotations, pos } from './build-common.js';
+import { type D, docOf, headerAnnotations, type ParseContext } from './build-common.js';
 import type { Token } from './lexer.js';
 
 // ---------------------------------------------------------------- table
 
-export function columnScalar(d: D): ColumnType {
-  return { kind: 'scalar', name: d[0].value, pos: pos(d[0]) };
+export function columnScalar(c: ParseContext, d: D): ColumnType {
+  return { kind: 'scalar', name: d[0].value, pos: c.pos(d[0]) };
 }
 
-export function columnList(d: D): ColumnType {
+export function columnList(c: ParseContext, d: D): ColumnType {
   const of: ColumnType = d[0];
   return { kind: 'list', of, pos: of.pos };
 }
 
-export function column(d: D): Column {
-  return { name: d[0].value, type: d[2], optional: d[3] !== null, key: d[4] !== null, pos: pos(d[0]) };
+export function column(c: ParseContext, d: D): Column {
+  return { name: d[0].value, type: d[2], optional: d[3] !== null, key: d[4] !== null, pos: c.pos(d[0]) };
 }
 
-export function row(d: D): TableRow {
+export function row(c: ParseContext, d: D): TableRow {
   const values: Value[] = [d[0], ...d[1].map((x: D) => x[1])];
   return { values, pos: values[0]!.pos };
 }
 
-export function tableDecl(d: D): TableDecl {
+export function tableDecl(c: ParseContext, d: D): TableDecl {
   const kw: Token = d[0];
   const name: Token = d[1];
   return {
     kind: 'table',
     name: name.value,
-    pos: pos(name),
+    pos: c.pos(name),
     doc: docOf(kw),
-    annotations: headerAnnotations(kw, name, d[2]),
+    annotations: headerAnnotations(c, kw, name, d[2]),
     columns: d[3],
     rows: d[4],
   };

@@ -1,38 +1,31 @@
-// Builders for files, imports, enums, structs, messages, selects and named types.
+// Builders for files, imports, enums, constants, structs, messages, fields and named types.
+// Selects and their inline arms are in build-select.ts.
 import type {
   AliasDecl,
   Annotation,
+  ConstDecl,
   Decl,
   EnumDecl,
   EnumMember,
+  Expr,
   Field,
   Import,
   Pos,
   Select,
-  SelectCase,
   Shape,
   SpecFile,
   StructDecl,
   TypeRef,
   Value,
+  ValueRange,
 } from '../ast.js';
-import {
-  type D,
-  docOf,
-  fileName,
-  firstToken,
-  firstTokens,
-  headerAnnotations,
-  later,
-  type Num,
-  pos,
-  SpecSyntaxError,
-} from './build-common.js';
+import { armsOf } from './build-arms.js';
+import { type D, docOf, headerAnnotations, type Num, type ParseContext, SpecSyntaxError } from './build-common.js';
 import type { Token } from './lexer.js';
 
 // ---------------------------------------------------------------- file and import
 
-export function file(d: D): SpecFile {
+export function file(c: ParseContext, d: D): SpecFile {
   const items: (Decl | Import)[] = d[0];
   const imports: Import[] = [];
   const decls: Decl[] = [];
@@ -40,33 +33,42 @@ export function file(d: D): SpecFile {
     if ('kind' in it) decls.push(it, ...(it.kind === 'struct' ? armsOf(it) : []));
     else imports.push(it);
   }
-  return { path: fileName(), imports, decls };
+  return { path: c.file, imports, decls };
 }
 
-export function importDecl(d: D): Import {
-  return { path: d[1].value, pos: pos(d[0]) };
+export function importDecl(c: ParseContext, d: D): Import {
+  return { path: d[1].value, pos: c.pos(d[0]) };
 }
 
 // ---------------------------------------------------------------- enum
 
 type EnumEntry = { member: EnumMember } | { max: Num };
 
-export function enumMember(d: D): EnumEntry {
-  const t: Token = d[0];
-  const n: Num = d[2];
-  const member: EnumMember = { name: t.value, value: n.value, pos: pos(t), doc: undefined };
-  const close: Token = d[3];
-  later(() => {
-    member.doc = docOf(t, close.trailing);
+function member(c: ParseContext, t: Token, value: bigint, last: bigint | undefined, close: Token): EnumEntry {
+  const m: EnumMember = { name: t.value, value, last, pos: c.pos(t), doc: undefined };
+  c.later(() => {
+    m.doc = docOf(t, close.trailing);
   });
-  return { member };
+  return { member: m };
 }
 
-export function enumMax(d: D): EnumEntry {
-  return { max: { value: (d[1] as Num).value, pos: pos(d[0]) } };
+export function enumMember(c: ParseContext, d: D): EnumEntry {
+  return member(c, d[0], (d[2] as Num).value, undefined, d[3]);
 }
 
-export function enumDecl(d: D): EnumDecl {
+/** `deprecated(1..2)`: one name for a range of values (RFC 8422 section 5.1.2). */
+export function enumRangeMember(c: ParseContext, d: D): EnumEntry {
+  const lo: Num = d[2];
+  const hi: Num = d[4];
+  if (hi.value < lo.value) throw new SpecSyntaxError(hi.pos, `range ${lo.value}..${hi.value} is empty`);
+  return member(c, d[0], lo.value, hi.value, d[5]);
+}
+
+export function enumMax(c: ParseContext, d: D): EnumEntry {
+  return { max: { value: (d[1] as Num).value, pos: c.pos(d[0]) } };
+}
+
+export function enumDecl(c: ParseContext, d: D): EnumDecl {
   const kw: Token = d[0];
   const entries: EnumEntry[] = d[2];
   const name: Token = d[4];
@@ -76,67 +78,146 @@ export function enumDecl(d: D): EnumDecl {
     if ('member' in e) members.push(e.member);
     else max = e.max;
   }
-  const annotations = headerAnnotations(kw, d[1], name);
+  const annotations = headerAnnotations(c, kw, d[1], name);
   return {
     kind: 'enum',
     name: name.value,
-    pos: pos(name),
+    pos: c.pos(name),
     doc: docOf(kw),
     annotations,
     members,
     max: max?.value ?? -1n,
-    maxPos: max?.pos ?? pos(name),
-    width: 1,
+    maxPos: max?.pos ?? c.pos(name),
     closed: annotations.some((a) => a.name === 'closed'),
   };
 }
 
-// ---------------------------------------------------------------- struct, message, fields
+// ---------------------------------------------------------------- shapes and types
 
-export function typeRef(d: D): TypeRef {
-  const ref: TypeRef = { kind: 'type', name: d[0].value, pos: pos(d[0]) };
-  firstTokens.set(ref, d[0]);
-  return ref;
+export function typeRef(c: ParseContext, d: D): TypeRef {
+  return c.started({ kind: 'type', name: d[0].value, pos: c.pos(d[0]) }, d[0]);
 }
 
-export function shapeOne(): Shape {
+/** `string<TerminalModes>`: an SSH string (or an opaque vector) holding one value of a type. */
+export function holdingTypeRef(c: ParseContext, d: D): TypeRef {
+  const holds: TypeRef = { kind: 'type', name: d[2].value, pos: c.pos(d[2]) };
+  return c.started({ kind: 'type', name: d[0].value, pos: c.pos(d[0]), holds }, d[0]);
+}
+
+export function shapeOne(_c: ParseContext, _d: D): Shape {
   return { kind: 'one' };
 }
 
-export function shapeFixed(d: D): Shape {
-  return { kind: 'fixed', bytes: (d[1] as Num).value, pos: pos(d[0]) };
+/** `[32]` is a size in bytes (RFC 8446 section 3.4); `[len]`, `[n - 1]` an element count. */
+export function shapeBracket(c: ParseContext, d: D): Shape {
+  const e: Expr = d[1];
+  const at = c.pos(d[0]);
+  const constant = constantValue(e);
+  return constant === undefined ? { kind: 'count', expr: e, pos: at } : { kind: 'fixed', bytes: constant, pos: at };
 }
 
-export function shapeVector(d: D): Shape {
-  return { kind: 'vector', lo: (d[1] as Num).value, hi: (d[3] as Num).value, pos: pos(d[0]) };
+/** The value of an expression without references, or undefined. */
+function constantValue(e: Expr): bigint | undefined {
+  switch (e.kind) {
+    case 'num':
+      return e.value;
+    case 'ref':
+      return undefined;
+    case 'unary': {
+      const a = constantValue(e.arg);
+      return a === undefined || e.op !== '-' ? undefined : -a;
+    }
+    case 'binary': {
+      const a = constantValue(e.left);
+      const b = constantValue(e.right);
+      if (a === undefined || b === undefined) return undefined;
+      if (e.op === '+') return a + b;
+      if (e.op === '-') return a - b;
+      if (e.op === '*') return a * b;
+      if (e.op === '^' && b <= 4096n && b >= 0n) return a ** b;
+      return undefined;
+    }
+  }
 }
 
-export function shapeCounted(d: D): Shape {
-  return { kind: 'counted', countType: d[3], pos: pos(d[0]) };
+export function shapeVector(c: ParseContext, d: D): Shape {
+  return { kind: 'vector', lo: (d[1] as Num).value, hi: (d[3] as Num).value, pos: c.pos(d[0]) };
 }
 
-/** `T x[len]`, or `[TLSPlaintext.length]` as the RFC writes it: the count is the earlier field `len`. */
-export function shapeFieldCount(d: D): Shape {
-  const ref: { name: string; pos: Pos } = d[1];
-  return { kind: 'fieldCount', field: ref.name, pos: pos(d[0]) };
+export function shapeCounted(c: ParseContext, d: D): Shape {
+  return { kind: 'counted', countType: d[3], pos: c.pos(d[0]) };
 }
 
-export function shapeRest(d: D): Shape {
-  return { kind: 'rest', pos: pos(d[0]) };
+export function shapeRest(c: ParseContext, d: D): Shape {
+  return { kind: 'rest', pos: c.pos(d[0]) };
+}
+
+/** `[until TTY_OP_END]`: elements up to a sentinel value (RFC 4254 section 8). */
+export function shapeUntil(c: ParseContext, d: D): Shape {
+  return { kind: 'until', sentinel: d[2], pos: c.pos(d[0]) };
+}
+
+/** `[trailing 0]`: the run of a value that ends the input (RFC 8446 section 5.2's zero padding). */
+export function shapeTrailing(c: ParseContext, d: D): Shape {
+  return { kind: 'trailing', fill: (d[2] as Num).value, pos: c.pos(d[0]) };
+}
+
+export function valueRange(c: ParseContext, d: D): ValueRange {
+  const lo: Num | null = d[1];
+  const hi: Num | null = d[3];
+  if (!lo && !hi) throw new SpecSyntaxError(c.pos(d[0]), 'a value range needs at least one end: (lo..), (..hi) or (lo..hi)');
+  if (lo && hi && hi.value < lo.value) throw new SpecSyntaxError(hi.pos, `range ${lo.value}..${hi.value} is empty`);
+  return { lo: lo?.value, hi: hi?.value, pos: c.pos(d[0]) };
+}
+
+// ---------------------------------------------------------------- fields
+
+type FieldValue =
+  | { kind: 'default'; value: Value }
+  | { kind: 'sizeof'; from: string; to: string; pos: Pos };
+
+/** What follows a field's name and shape (spec.ne `fieldTail`). */
+export interface FieldTail {
+  range: ValueRange | undefined;
+  bits: Field['bits'];
+  little: Field['little'];
+  value: FieldValue | undefined;
+  condition: Expr | undefined;
+  /** The last token of the tail, for a doc comment on the same line. */
+}
+
+export function fieldTail(_c: ParseContext, d: D): FieldTail {
+  return { range: d[0] ?? undefined, bits: d[1] ?? undefined, little: d[2] ?? undefined, value: d[3] ?? undefined, condition: d[4] ?? undefined };
+}
+
+export function bitWidth(c: ParseContext, d: D): Field['bits'] {
+  return { width: (d[1] as Num).value, pos: c.pos(d[0]) };
+}
+
+export function littleAlways(c: ParseContext, d: D): Field['little'] {
+  return { when: undefined, pos: c.pos(d[0]) };
+}
+
+export function littleWhen(c: ParseContext, d: D): Field['little'] {
+  return { when: d[3], pos: c.pos(d[0]) };
+}
+
+export function defaultValue(_c: ParseContext, d: D): FieldValue {
+  return { kind: 'default', value: d[1] };
+}
+
+export function sizeOfOne(c: ParseContext, d: D): FieldValue {
+  return { kind: 'sizeof', from: d[3].value, to: d[3].value, pos: c.pos(d[1]) };
+}
+
+export function sizeOfRange(c: ParseContext, d: D): FieldValue {
+  return { kind: 'sizeof', from: d[3].value, to: d[5].value, pos: c.pos(d[1]) };
 }
 
 const WITH = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\S+)$/;
 
-function fieldFrom(
-  first: Token,
-  last: Token,
-  name: Token,
-  type: TypeRef | Select,
-  shape: Shape,
-  def: Value | undefined,
-): Field {
-  const annotations = headerAnnotations(first);
-  const withContext: Field['withContext'] = [];
+function withContextOf(annotations: Annotation[]): Field['withContext'] {
+  const out: Field['withContext'] = [];
   for (const a of annotations) {
     if (a.name !== 'with') continue;
     const m = WITH.exec(a.args);
@@ -145,212 +226,91 @@ function fieldFrom(
     const value: Value = /^(0x[0-9a-fA-F]+|[0-9]+)$/.test(raw)
       ? { kind: 'number', value: BigInt(raw), pos: a.pos }
       : { kind: 'ident', name: raw, pos: a.pos };
-    withContext.push({ name: m[1]!, value, pos: a.pos });
+    out.push({ name: m[1]!, value, pos: a.pos });
   }
+  return out;
+}
+
+export function makeField(
+  c: ParseContext,
+  first: Token,
+  last: Token,
+  name: Token,
+  type: TypeRef | Select,
+  shape: Shape,
+  tail: FieldTail | undefined,
+): Field {
+  const annotations = headerAnnotations(c, first);
   const f: Field = {
     name: name.value,
-    pos: pos(name),
+    pos: c.pos(name),
     doc: undefined,
     annotations,
     type,
     shape,
-    defaultValue: def,
+    range: tail?.range,
+    bits: tail?.bits,
+    little: tail?.little,
+    defaultValue: tail?.value?.kind === 'default' ? tail.value.value : undefined,
+    sizeOf: tail?.value?.kind === 'sizeof' ? tail.value : undefined,
+    condition: tail?.condition,
     optional: annotations.some((a) => a.name === 'optional'),
     constant: annotations.some((a) => a.name === 'const'),
-    withContext,
+    mark: annotations.some((a) => a.name === 'mark'),
+    withContext: withContextOf(annotations),
   };
-  later(() => {
+  c.later(() => {
     f.doc = docOf(first, last.trailing);
   });
   return f;
 }
 
-export function field(d: D): Field {
+export function field(c: ParseContext, d: D): Field {
   const type: TypeRef = d[0];
-  const first = firstToken(d[0]);
-  return fieldFrom(first, d[4], d[1], type, d[2], d[3]);
+  return makeField(c, c.firstToken(type), d[4], d[1], type, d[2], d[3]);
 }
 
 /** `byte[16] cookie;` — the SSH way of writing a fixed-size field. */
-export function prefixFixedField(d: D): Field {
+export function prefixFixedField(c: ParseContext, d: D): Field {
   const type: TypeRef = d[0];
-  const shape: Shape = { kind: 'fixed', bytes: (d[2] as Num).value, pos: pos(d[1]) };
-  return fieldFrom(firstToken(d[0]), d[5], d[4], type, shape, undefined);
+  const shape: Shape = { kind: 'fixed', bytes: (d[2] as Num).value, pos: c.pos(d[1]) };
+  return makeField(c, c.firstToken(type), d[6], d[4], type, shape, d[5]);
 }
 
-export function selectField(d: D): Field {
-  const sel: Select & { first: Token } = d[0];
-  const { first, ...select } = sel;
-  return fieldFrom(first, d[3], d[1], select, d[2], undefined);
-}
+// ---------------------------------------------------------------- named types and constants
 
-export function select(d: D): Select & { first: Token } {
-  const tag: { name: string; pos: Pos } = d[2];
-  const items: (SelectCase | DefaultItem)[] = d[5];
-  const cases: SelectCase[] = [];
-  let defaultCase: TypeRef | undefined;
-  let defaultInline: Select['defaultInline'];
-  for (const it of items) {
-    if ('default' in it) {
-      defaultCase = it.default;
-      defaultInline = it.inline;
-    } else cases.push(it);
-  }
-  return {
-    kind: 'select',
-    tag: tag.name,
-    tagPos: tag.pos,
-    cases,
-    defaultCase,
-    ...(defaultInline ? { defaultInline } : {}),
-    pos: pos(d[0]),
-    first: d[0],
-  };
-}
-
-export function selectCase(d: D): SelectCase {
-  return { labels: d[1], type: d[3], pos: pos(d[0]), annotations: headerAnnotations(d[0]) };
-}
-
-/** `case client_hello: ProtocolVersion versions<2..254>;` — fields right in the arm. */
-export function selectInlineCase(d: D): SelectCase {
-  const fields: Field[] = d[3];
-  return inlineCase(d, fields);
-}
-
-function inlineCase(d: D, fields: Field[]): SelectCase {
-  const at = pos(d[0]);
-  return {
-    labels: d[1],
-    type: { kind: 'type', name: '', pos: at },
-    pos: at,
-    inline: fields,
-    annotations: headerAnnotations(d[0]),
-  };
-}
-
-/** `case end_of_early_data: struct {};` */
-export function selectInlineStruct(d: D): SelectCase {
-  const fields: Field[] = d[5];
-  return inlineCase(d, fields);
-}
-
-/** The RFC's unnamed `select (…) { … };`: the field is called `body`. */
-export function anonymousSelectField(d: D): Field {
-  const sel: Select & { first: Token } = d[0];
-  const { first, ...select } = sel;
-  const name = { ...first, value: 'body' } as Token;
-  return fieldFrom(first, d[1], name, select, { kind: 'one' }, undefined);
-}
-
-export function aliasDecl(d: D): AliasDecl {
+export function aliasDecl(c: ParseContext, d: D): AliasDecl {
   const type: TypeRef = d[0];
-  const first = firstToken(type);
+  const first = c.firstToken(type);
   const name: Token = d[1];
   return {
     kind: 'alias',
     name: name.value,
-    pos: pos(name),
+    pos: c.pos(name),
     doc: docOf(first),
-    annotations: headerAnnotations(first),
+    annotations: headerAnnotations(c, first),
     type,
     shape: d[2],
+    range: d[3] ?? undefined,
   };
 }
 
-function pascalOf(v: Value): string {
-  const text =
-    v.kind === 'ident'
-      ? v.name
-      : v.kind === 'string'
-        ? v.value
-        : v.kind === 'number'
-          ? `Case${v.value}`
-          : v.kind === 'bool'
-            ? String(v.value)
-            : 'Case';
-  return text
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-}
-
-/**
- * The structs made from a struct's inline select arms: `SupportedVersions` with an arm for
- * client_hello gets `SupportedVersionsClientHello`. They take the parent's context parameters.
- */
-function armsOf(s: StructDecl): StructDecl[] {
-  const out: StructDecl[] = [];
-  const make = (
-    name: string,
-    fields: Field[],
-    annotations: Annotation[],
-    at: Pos,
-    what: string,
-  ): StructDecl => {
-    const own = annotations.filter((a) => a.name === 'rfc' || a.name === 'ref');
-    const arm: StructDecl = {
-      kind: 'struct',
-      name,
-      pos: at,
-      doc: `The ${what} arm of ${s.name}.`,
-      annotations: own.length ? own : s.annotations.filter((a) => a.name === 'rfc' || a.name === 'ref'),
-      messageNumber: undefined,
-      params: s.params,
-      fields,
-      armOf: s.name,
-    };
-    out.push(arm, ...armsOf(arm));
-    return arm;
-  };
-  const named = (annotations: Annotation[]) => annotations.find((a) => a.name === 'name')?.args;
-  for (const f of s.fields) {
-    if (f.type.kind !== 'select') continue;
-    for (const c of f.type.cases) {
-      if (!c.inline) continue;
-      const name = named(c.annotations) ?? `${s.name}${c.labels.map(pascalOf).join('Or')}`;
-      c.type = { kind: 'type', name, pos: c.pos };
-      const what = c.labels.map((l) => (l.kind === 'ident' ? l.name : valueText(l))).join(' / ');
-      make(name, c.inline, c.annotations, c.pos, `${what}`);
-    }
-    const d = f.type.defaultInline;
-    if (d) {
-      const name = named(d.annotations) ?? `${s.name}Default`;
-      f.type.defaultCase = { kind: 'type', name, pos: d.pos };
-      make(name, d.fields, d.annotations, d.pos, 'default');
-    }
-  }
-  return out;
-}
-
-function valueText(v: Value): string {
-  return v.kind === 'string' ? JSON.stringify(v.value) : v.kind === 'number' ? String(v.value) : v.kind;
-}
-
-type DefaultItem = { default: TypeRef; inline?: Select['defaultInline'] };
-
-export function selectDefault(d: D): DefaultItem {
-  return { default: d[2] };
-}
-
-function inlineDefault(d: D, fields: Field[]): DefaultItem {
-  const at = pos(d[0]);
+export function constDecl(c: ParseContext, d: D): ConstDecl {
+  const kw: Token = d[0];
+  const name: Token = d[2];
   return {
-    default: { kind: 'type', name: '', pos: at },
-    inline: { fields, annotations: headerAnnotations(d[0]), pos: at },
+    kind: 'const',
+    name: name.value,
+    pos: c.pos(name),
+    doc: docOf(kw),
+    annotations: headerAnnotations(c, kw),
+    type: d[1],
+    shape: d[3],
+    value: d[5],
   };
 }
 
-/** `default: uint16 code;` — fields right in the default arm. */
-export function selectInlineDefault(d: D): DefaultItem {
-  return inlineDefault(d, d[2]);
-}
-
-/** `default: struct {};` — nothing follows for an unknown tag. */
-export function selectInlineDefaultStruct(d: D): DefaultItem {
-  return inlineDefault(d, d[4]);
-}
+// ---------------------------------------------------------------- struct and message
 
 function paramsOf(annotations: Annotation[]): StructDecl['params'] {
   const out: StructDecl['params'] = [];
@@ -363,14 +323,14 @@ function paramsOf(annotations: Annotation[]): StructDecl['params'] {
   return out;
 }
 
-export function structDecl(d: D): StructDecl {
+export function structDecl(c: ParseContext, d: D): StructDecl {
   const kw: Token = d[0];
   const name: Token = d[4];
-  const annotations = headerAnnotations(kw, d[1], name);
+  const annotations = headerAnnotations(c, kw, d[1], name);
   return {
     kind: 'struct',
     name: name.value,
-    pos: pos(name),
+    pos: c.pos(name),
     doc: docOf(kw),
     annotations,
     messageNumber: undefined,
@@ -379,17 +339,17 @@ export function structDecl(d: D): StructDecl {
   };
 }
 
-export function messageDecl(d: D): StructDecl {
+export function messageDecl(c: ParseContext, d: D): StructDecl {
   const kw: Token = d[0];
   const name: Token = d[1];
   const num: Num = d[3];
-  const annotations = headerAnnotations(kw, name, d[2], d[4]);
+  const annotations = headerAnnotations(c, kw, name, d[2], d[4]);
   if (num.value < 0n || num.value > 255n)
     throw new SpecSyntaxError(num.pos, `message number ${num.value} does not fit in one byte`);
   return {
     kind: 'struct',
     name: name.value,
-    pos: pos(name),
+    pos: c.pos(name),
     doc: docOf(kw),
     annotations,
     messageNumber: Number(num.value),

@@ -34,6 +34,12 @@ const rules: moo.Rules = {
     '->',
     '==',
     '!=',
+    '<=',
+    '>=',
+    '<<',
+    '>>',
+    '&&',
+    '||',
     '<',
     '>',
     '{',
@@ -51,12 +57,16 @@ const rules: moo.Rules = {
     '-',
     '+',
     '*',
+    '/',
+    '%',
+    '&',
+    '!',
+    '~',
     '.',
     '?',
   ],
 };
 
-const base = moo.compile(rules);
 
 function commentOf(tok: moo.Token): Comment {
   const raw = tok.text;
@@ -73,26 +83,31 @@ function commentOf(tok: moo.Token): Comment {
   };
 }
 
-/** A nearley-compatible lexer that drops whitespace and hangs comments on tokens. */
+/** A nearley-compatible lexer that drops whitespace and hangs comments on tokens; one per parse. */
 export class SpecLexer {
+  private readonly base = moo.compile(rules);
+  /** Every annotation of the file, so the parser can tell which ones no declaration took. */
+  readonly annotations: Comment[] = [];
   private pending: Comment[] = [];
   private last: Token | undefined;
   private beforeLast: Token | undefined;
 
   reset(chunk: string, state?: moo.LexerState): void {
-    base.reset(chunk, state);
+    this.base.reset(chunk, state);
     this.pending = [];
+    this.annotations.length = 0;
     this.last = undefined;
     this.beforeLast = undefined;
   }
 
   next(): Token | undefined {
     for (;;) {
-      const tok = base.next();
+      const tok = this.base.next();
       if (tok === undefined) return undefined;
       if (tok.type === 'ws' || tok.type === 'nl') continue;
       if (tok.type === 'annotation' || tok.type === 'blockComment' || tok.type === 'lineComment') {
         const c = commentOf(tok);
+        if (c.annotation) this.annotations.push(c);
         // `a(1),  /* doc of a */`: a comment after a comma belongs to what the comma ends.
         const owner = this.last?.value === ',' ? this.beforeLast : this.last;
         // Annotations always belong to what follows them.
@@ -112,16 +127,14 @@ export class SpecLexer {
   }
 
   save(): moo.LexerState {
-    return base.save();
+    return this.base.save();
   }
 
   formatError(token: moo.Token, message = 'syntax error'): string {
-    return base.formatError(token, message);
+    return this.base.formatError(token, message);
   }
 
   has(tokenType: string): boolean {
-    return base.has(tokenType);
+    return this.base.has(tokenType);
   }
 }
-
-export const lexer = new SpecLexer();

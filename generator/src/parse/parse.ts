@@ -2,13 +2,11 @@
 // the offending token and what the grammar expected there.
 import nearley from 'nearley';
 import type { Pos, SpecFile } from '../ast.js';
-import { finishFile, SpecSyntaxError, setFile } from './build.js';
-import type { Token } from './lexer.js';
-import grammar from './spec-grammar.js';
+import { builders, ParseContext, SpecSyntaxError } from './build.js';
+import { SpecLexer, type Token } from './lexer.js';
+import { makeGrammar } from './spec-grammar.js';
 
 export { SpecSyntaxError as SpecError } from './build.js';
-
-const compiled = nearley.Grammar.fromCompiled(grammar as unknown as nearley.CompiledRules);
 
 interface ParserState {
   rule: { symbols: unknown[] };
@@ -44,8 +42,10 @@ function describe(tok: Token): string {
 
 /** Parse `text` (the contents of `file`, a path relative to the repo root). */
 export function parseSpec(file: string, text: string): SpecFile {
-  setFile(file);
-  const parser = new nearley.Parser(compiled);
+  const context = new ParseContext(file);
+  const lexer = new SpecLexer();
+  const grammar = makeGrammar(builders(context), lexer);
+  const parser = new nearley.Parser(nearley.Grammar.fromCompiled(grammar as unknown as nearley.CompiledRules));
   try {
     parser.feed(text);
   } catch (e) {
@@ -72,7 +72,17 @@ export function parseSpec(file: string, text: string): SpecFile {
       `unexpected end of file${exp.length && exp.length <= 8 ? `; expected ${exp.join(' or ')}` : ''}`,
     );
   }
-  finishFile();
-  // An unambiguous grammar gives one result; if a construct matches twice the parses are equal.
+  if (parser.results.length > 1) {
+    // The grammar is meant to be unambiguous: two parses mean a grammar bug, never a guess.
+    throw new SpecSyntaxError({ file, line: 1, col: 1 }, `ambiguous: the grammar reads this file ${parser.results.length} ways`);
+  }
+  context.finish();
+  // An annotation is meaning, never a comment: one that no declaration took is an error.
+  const stray = lexer.annotations.find((a) => !context.consumed.has(a));
+  if (stray)
+    throw new SpecSyntaxError(
+      { file, line: stray.line, col: stray.col },
+      `annotation /*@${stray.text}*/ belongs to nothing here: annotations go right before a declaration, a field or a case`,
+    );
   return parser.results[0] as SpecFile;
 }

@@ -1,5 +1,5 @@
 // Generated from specs/dist/epmd.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
+import { EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
 
 /** @see erl_dist_protocol epmd_protocol */
 export interface EpmdRequestFrame {
@@ -7,29 +7,37 @@ export interface EpmdRequestFrame {
   request: Uint8Array;
 }
 
+/** What {@link encodeEpmdRequestFrame} takes: a {@link EpmdRequestFrame}, where fields with a default may be left out. */
+export interface EpmdRequestFrameInput {
+  request: Uint8Array;
+}
+
 /** Read a {@link EpmdRequestFrame} at the reader's position. */
 export function readEpmdRequestFrame(r: Reader): EpmdRequestFrame {
-  const request = r.raw(r.vectorLength(2, 1, 65535, 1, 'EpmdRequestFrame.request@specs/dist/epmd.spec:8'), 'EpmdRequestFrame.request@specs/dist/epmd.spec:8');
+  const f = F.EpmdRequestFrame;
+  const request = r.raw(r.vector(f.request), f.request);
   return { request };
 }
 
-/** Write a {@link EpmdRequestFrame}. */
-export function writeEpmdRequestFrame(w: Writer, v: EpmdRequestFrame): void {
-  const requestMark = w.beginLength(2);
-  w.raw(v.request, 'EpmdRequestFrame.request@specs/dist/epmd.spec:8');
-  w.endLength(requestMark, 2, 1, 65535, 1, 'EpmdRequestFrame.request@specs/dist/epmd.spec:8');
+/** Write a {@link EpmdRequestFrame}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEpmdRequestFrame(w: Writer, v: EpmdRequestFrameInput): void {
+  const f = F.EpmdRequestFrame;
+  w.object(v, f.$);
+  const requestMark = w.beginVector(f.request);
+  w.raw(v.request, f.request);
+  w.endVector(requestMark, f.request);
 }
 
 /** Decode a whole {@link EpmdRequestFrame}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEpmdRequestFrame(bytes: Uint8Array): EpmdRequestFrame {
   const r = new Reader(bytes);
   const v = readEpmdRequestFrame(r);
-  r.done('EpmdRequestFrame@specs/dist/epmd.spec:9');
+  r.done(F.EpmdRequestFrame.$);
   return v;
 }
 
 /** Encode a {@link EpmdRequestFrame}. */
-export function encodeEpmdRequestFrame(v: EpmdRequestFrame): Uint8Array {
+export function encodeEpmdRequestFrame(v: EpmdRequestFrameInput): Uint8Array {
   const w = new Writer();
   writeEpmdRequestFrame(w, v);
   return w.finish();
@@ -47,7 +55,9 @@ export const NodeType = {
 } as const;
 export type NodeType = (typeof NodeType)[keyof typeof NodeType] | (number & {});
 /** Member names of {@link NodeType} by value. */
-export const NodeTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(NodeType).map(([k, v]) => [v, k]));
+export const NodeTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(NodeType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function NodeTypeName(value: number): string {
@@ -63,7 +73,9 @@ export const NodeProtocol = {
 } as const;
 export type NodeProtocol = (typeof NodeProtocol)[keyof typeof NodeProtocol] | (number & {});
 /** Member names of {@link NodeProtocol} by value. */
-export const NodeProtocolNames: ReadonlyMap<number, string> = new Map(Object.entries(NodeProtocol).map(([k, v]) => [v, k]));
+export const NodeProtocolNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(NodeProtocol).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function NodeProtocolName(value: number): string {
@@ -90,49 +102,62 @@ export interface ALIVE2_REQ {
   extra: Uint8Array;
 }
 
+/** What {@link encodeALIVE2_REQ} takes: a {@link ALIVE2_REQ}, where fields with a default may be left out. */
+export interface ALIVE2_REQInput {
+  port_no: number;
+  node_type: NodeType;
+  protocol: NodeProtocol;
+  highest_version: number;
+  lowest_version: number;
+  node_name: Uint8Array;
+  extra: Uint8Array;
+}
+
 /** The message number of {@link ALIVE2_REQ}. */
 export const ALIVE2_REQ_NUMBER = 120;
 
 /** Read a {@link ALIVE2_REQ} at the reader's position. */
 export function readALIVE2_REQ(r: Reader): ALIVE2_REQ {
-  const number = r.u8('ALIVE2_REQ@specs/dist/epmd.spec:30');
-  if (number !== 120) throw new DecodeError('ALIVE2_REQ@specs/dist/epmd.spec:30', `expected message number 120, got ${number}`);
-  const port_no = r.u16('ALIVE2_REQ.port_no@specs/dist/epmd.spec:31');
-  const node_type = r.u8('ALIVE2_REQ.node_type@specs/dist/epmd.spec:32');
-  const protocol = r.u8('ALIVE2_REQ.protocol@specs/dist/epmd.spec:33');
-  const highest_version = r.u16('ALIVE2_REQ.highest_version@specs/dist/epmd.spec:34');
-  const lowest_version = r.u16('ALIVE2_REQ.lowest_version@specs/dist/epmd.spec:35');
-  const node_name = r.raw(r.vectorLength(2, 0, 65535, 1, 'ALIVE2_REQ.node_name@specs/dist/epmd.spec:36'), 'ALIVE2_REQ.node_name@specs/dist/epmd.spec:36');
-  const extra = r.raw(r.vectorLength(2, 0, 65535, 1, 'ALIVE2_REQ.extra@specs/dist/epmd.spec:37'), 'ALIVE2_REQ.extra@specs/dist/epmd.spec:37');
+  const f = F.ALIVE2_REQ;
+  r.messageNumber(120, f.$);
+  const port_no = r.u16(f.port_no);
+  const node_type = r.u8(f.node_type);
+  const protocol = r.u8(f.protocol);
+  const highest_version = r.u16(f.highest_version);
+  const lowest_version = r.u16(f.lowest_version);
+  const node_name = r.raw(r.vector(f.node_name), f.node_name);
+  const extra = r.raw(r.vector(f.extra), f.extra);
   return { port_no, node_type, protocol, highest_version, lowest_version, node_name, extra };
 }
 
-/** Write a {@link ALIVE2_REQ}. */
-export function writeALIVE2_REQ(w: Writer, v: ALIVE2_REQ): void {
-  w.u8(120, 'ALIVE2_REQ@specs/dist/epmd.spec:30');
-  w.u16(v.port_no, 'ALIVE2_REQ.port_no@specs/dist/epmd.spec:31');
-  w.u8(v.node_type, 'ALIVE2_REQ.node_type@specs/dist/epmd.spec:32');
-  w.u8(v.protocol, 'ALIVE2_REQ.protocol@specs/dist/epmd.spec:33');
-  w.u16(v.highest_version, 'ALIVE2_REQ.highest_version@specs/dist/epmd.spec:34');
-  w.u16(v.lowest_version, 'ALIVE2_REQ.lowest_version@specs/dist/epmd.spec:35');
-  const node_nameMark = w.beginLength(2);
-  w.raw(v.node_name, 'ALIVE2_REQ.node_name@specs/dist/epmd.spec:36');
-  w.endLength(node_nameMark, 2, 0, 65535, 1, 'ALIVE2_REQ.node_name@specs/dist/epmd.spec:36');
-  const extraMark = w.beginLength(2);
-  w.raw(v.extra, 'ALIVE2_REQ.extra@specs/dist/epmd.spec:37');
-  w.endLength(extraMark, 2, 0, 65535, 1, 'ALIVE2_REQ.extra@specs/dist/epmd.spec:37');
+/** Write a {@link ALIVE2_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeALIVE2_REQ(w: Writer, v: ALIVE2_REQInput): void {
+  const f = F.ALIVE2_REQ;
+  w.object(v, f.$);
+  w.u8(120, f.$);
+  w.u16(v.port_no, f.port_no);
+  w.u8(v.node_type, f.node_type);
+  w.u8(v.protocol, f.protocol);
+  w.u16(v.highest_version, f.highest_version);
+  w.u16(v.lowest_version, f.lowest_version);
+  const node_nameMark = w.beginVector(f.node_name);
+  w.raw(v.node_name, f.node_name);
+  w.endVector(node_nameMark, f.node_name);
+  const extraMark = w.beginVector(f.extra);
+  w.raw(v.extra, f.extra);
+  w.endVector(extraMark, f.extra);
 }
 
 /** Decode a whole {@link ALIVE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeALIVE2_REQ(bytes: Uint8Array): ALIVE2_REQ {
   const r = new Reader(bytes);
   const v = readALIVE2_REQ(r);
-  r.done('ALIVE2_REQ@specs/dist/epmd.spec:30');
+  r.done(F.ALIVE2_REQ.$);
   return v;
 }
 
 /** Encode a {@link ALIVE2_REQ}. */
-export function encodeALIVE2_REQ(v: ALIVE2_REQ): Uint8Array {
+export function encodeALIVE2_REQ(v: ALIVE2_REQInput): Uint8Array {
   const w = new Writer();
   writeALIVE2_REQ(w, v);
   return w.finish();
@@ -148,35 +173,43 @@ export interface ALIVE2_X_RESP {
   creation: number;
 }
 
+/** What {@link encodeALIVE2_X_RESP} takes: a {@link ALIVE2_X_RESP}, where fields with a default may be left out. */
+export interface ALIVE2_X_RESPInput {
+  result: number;
+  creation: number;
+}
+
 /** The message number of {@link ALIVE2_X_RESP}. */
 export const ALIVE2_X_RESP_NUMBER = 118;
 
 /** Read a {@link ALIVE2_X_RESP} at the reader's position. */
 export function readALIVE2_X_RESP(r: Reader): ALIVE2_X_RESP {
-  const number = r.u8('ALIVE2_X_RESP@specs/dist/epmd.spec:42');
-  if (number !== 118) throw new DecodeError('ALIVE2_X_RESP@specs/dist/epmd.spec:42', `expected message number 118, got ${number}`);
-  const result = r.u8('ALIVE2_X_RESP.result@specs/dist/epmd.spec:43');
-  const creation = r.u32('ALIVE2_X_RESP.creation@specs/dist/epmd.spec:44');
+  const f = F.ALIVE2_X_RESP;
+  r.messageNumber(118, f.$);
+  const result = r.u8(f.result);
+  const creation = r.u32(f.creation);
   return { result, creation };
 }
 
-/** Write a {@link ALIVE2_X_RESP}. */
-export function writeALIVE2_X_RESP(w: Writer, v: ALIVE2_X_RESP): void {
-  w.u8(118, 'ALIVE2_X_RESP@specs/dist/epmd.spec:42');
-  w.u8(v.result, 'ALIVE2_X_RESP.result@specs/dist/epmd.spec:43');
-  w.u32(v.creation, 'ALIVE2_X_RESP.creation@specs/dist/epmd.spec:44');
+/** Write a {@link ALIVE2_X_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeALIVE2_X_RESP(w: Writer, v: ALIVE2_X_RESPInput): void {
+  const f = F.ALIVE2_X_RESP;
+  w.object(v, f.$);
+  w.u8(118, f.$);
+  w.u8(v.result, f.result);
+  w.u32(v.creation, f.creation);
 }
 
 /** Decode a whole {@link ALIVE2_X_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeALIVE2_X_RESP(bytes: Uint8Array): ALIVE2_X_RESP {
   const r = new Reader(bytes);
   const v = readALIVE2_X_RESP(r);
-  r.done('ALIVE2_X_RESP@specs/dist/epmd.spec:42');
+  r.done(F.ALIVE2_X_RESP.$);
   return v;
 }
 
 /** Encode a {@link ALIVE2_X_RESP}. */
-export function encodeALIVE2_X_RESP(v: ALIVE2_X_RESP): Uint8Array {
+export function encodeALIVE2_X_RESP(v: ALIVE2_X_RESPInput): Uint8Array {
   const w = new Writer();
   writeALIVE2_X_RESP(w, v);
   return w.finish();
@@ -192,35 +225,43 @@ export interface ALIVE2_RESP {
   creation: number;
 }
 
+/** What {@link encodeALIVE2_RESP} takes: a {@link ALIVE2_RESP}, where fields with a default may be left out. */
+export interface ALIVE2_RESPInput {
+  result: number;
+  creation: number;
+}
+
 /** The message number of {@link ALIVE2_RESP}. */
 export const ALIVE2_RESP_NUMBER = 121;
 
 /** Read a {@link ALIVE2_RESP} at the reader's position. */
 export function readALIVE2_RESP(r: Reader): ALIVE2_RESP {
-  const number = r.u8('ALIVE2_RESP@specs/dist/epmd.spec:49');
-  if (number !== 121) throw new DecodeError('ALIVE2_RESP@specs/dist/epmd.spec:49', `expected message number 121, got ${number}`);
-  const result = r.u8('ALIVE2_RESP.result@specs/dist/epmd.spec:50');
-  const creation = r.u16('ALIVE2_RESP.creation@specs/dist/epmd.spec:51');
+  const f = F.ALIVE2_RESP;
+  r.messageNumber(121, f.$);
+  const result = r.u8(f.result);
+  const creation = r.u16(f.creation);
   return { result, creation };
 }
 
-/** Write a {@link ALIVE2_RESP}. */
-export function writeALIVE2_RESP(w: Writer, v: ALIVE2_RESP): void {
-  w.u8(121, 'ALIVE2_RESP@specs/dist/epmd.spec:49');
-  w.u8(v.result, 'ALIVE2_RESP.result@specs/dist/epmd.spec:50');
-  w.u16(v.creation, 'ALIVE2_RESP.creation@specs/dist/epmd.spec:51');
+/** Write a {@link ALIVE2_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeALIVE2_RESP(w: Writer, v: ALIVE2_RESPInput): void {
+  const f = F.ALIVE2_RESP;
+  w.object(v, f.$);
+  w.u8(121, f.$);
+  w.u8(v.result, f.result);
+  w.u16(v.creation, f.creation);
 }
 
 /** Decode a whole {@link ALIVE2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeALIVE2_RESP(bytes: Uint8Array): ALIVE2_RESP {
   const r = new Reader(bytes);
   const v = readALIVE2_RESP(r);
-  r.done('ALIVE2_RESP@specs/dist/epmd.spec:49');
+  r.done(F.ALIVE2_RESP.$);
   return v;
 }
 
 /** Encode a {@link ALIVE2_RESP}. */
-export function encodeALIVE2_RESP(v: ALIVE2_RESP): Uint8Array {
+export function encodeALIVE2_RESP(v: ALIVE2_RESPInput): Uint8Array {
   const w = new Writer();
   writeALIVE2_RESP(w, v);
   return w.finish();
@@ -235,33 +276,40 @@ export interface PORT_PLEASE2_REQ {
   node_name: Uint8Array;
 }
 
+/** What {@link encodePORT_PLEASE2_REQ} takes: a {@link PORT_PLEASE2_REQ}, where fields with a default may be left out. */
+export interface PORT_PLEASE2_REQInput {
+  node_name: Uint8Array;
+}
+
 /** The message number of {@link PORT_PLEASE2_REQ}. */
 export const PORT_PLEASE2_REQ_NUMBER = 122;
 
 /** Read a {@link PORT_PLEASE2_REQ} at the reader's position. */
 export function readPORT_PLEASE2_REQ(r: Reader): PORT_PLEASE2_REQ {
-  const number = r.u8('PORT_PLEASE2_REQ@specs/dist/epmd.spec:56');
-  if (number !== 122) throw new DecodeError('PORT_PLEASE2_REQ@specs/dist/epmd.spec:56', `expected message number 122, got ${number}`);
+  const f = F.PORT_PLEASE2_REQ;
+  r.messageNumber(122, f.$);
   const node_name = r.rest();
   return { node_name };
 }
 
-/** Write a {@link PORT_PLEASE2_REQ}. */
-export function writePORT_PLEASE2_REQ(w: Writer, v: PORT_PLEASE2_REQ): void {
-  w.u8(122, 'PORT_PLEASE2_REQ@specs/dist/epmd.spec:56');
-  w.raw(v.node_name, 'PORT_PLEASE2_REQ.node_name@specs/dist/epmd.spec:57');
+/** Write a {@link PORT_PLEASE2_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePORT_PLEASE2_REQ(w: Writer, v: PORT_PLEASE2_REQInput): void {
+  const f = F.PORT_PLEASE2_REQ;
+  w.object(v, f.$);
+  w.u8(122, f.$);
+  w.raw(v.node_name, f.node_name);
 }
 
 /** Decode a whole {@link PORT_PLEASE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePORT_PLEASE2_REQ(bytes: Uint8Array): PORT_PLEASE2_REQ {
   const r = new Reader(bytes);
   const v = readPORT_PLEASE2_REQ(r);
-  r.done('PORT_PLEASE2_REQ@specs/dist/epmd.spec:56');
+  r.done(F.PORT_PLEASE2_REQ.$);
   return v;
 }
 
 /** Encode a {@link PORT_PLEASE2_REQ}. */
-export function encodePORT_PLEASE2_REQ(v: PORT_PLEASE2_REQ): Uint8Array {
+export function encodePORT_PLEASE2_REQ(v: PORT_PLEASE2_REQInput): Uint8Array {
   const w = new Writer();
   writePORT_PLEASE2_REQ(w, v);
   return w.finish();
@@ -280,50 +328,66 @@ export interface PortInfo {
   extra: Uint8Array;
 }
 
+/** What {@link encodePortInfo} takes: a {@link PortInfo}, where fields with a default may be left out. */
+export interface PortInfoInput {
+  port_no: number;
+  node_type: NodeType;
+  protocol: NodeProtocol;
+  highest_version: number;
+  lowest_version: number;
+  node_name: Uint8Array;
+  extra: Uint8Array;
+}
+
 /** Read a {@link PortInfo} at the reader's position. */
 export function readPortInfo(r: Reader): PortInfo {
-  const port_no = r.u16('PortInfo.port_no@specs/dist/epmd.spec:62');
-  const node_type = r.u8('PortInfo.node_type@specs/dist/epmd.spec:63');
-  const protocol = r.u8('PortInfo.protocol@specs/dist/epmd.spec:64');
-  const highest_version = r.u16('PortInfo.highest_version@specs/dist/epmd.spec:65');
-  const lowest_version = r.u16('PortInfo.lowest_version@specs/dist/epmd.spec:66');
-  const node_name = r.raw(r.vectorLength(2, 0, 65535, 1, 'PortInfo.node_name@specs/dist/epmd.spec:67'), 'PortInfo.node_name@specs/dist/epmd.spec:67');
-  const extra = r.raw(r.vectorLength(2, 0, 65535, 1, 'PortInfo.extra@specs/dist/epmd.spec:68'), 'PortInfo.extra@specs/dist/epmd.spec:68');
+  const f = F.PortInfo;
+  const port_no = r.u16(f.port_no);
+  const node_type = r.u8(f.node_type);
+  const protocol = r.u8(f.protocol);
+  const highest_version = r.u16(f.highest_version);
+  const lowest_version = r.u16(f.lowest_version);
+  const node_name = r.raw(r.vector(f.node_name), f.node_name);
+  const extra = r.raw(r.vector(f.extra), f.extra);
   return { port_no, node_type, protocol, highest_version, lowest_version, node_name, extra };
 }
 
-/** Write a {@link PortInfo}. */
-export function writePortInfo(w: Writer, v: PortInfo): void {
-  w.u16(v.port_no, 'PortInfo.port_no@specs/dist/epmd.spec:62');
-  w.u8(v.node_type, 'PortInfo.node_type@specs/dist/epmd.spec:63');
-  w.u8(v.protocol, 'PortInfo.protocol@specs/dist/epmd.spec:64');
-  w.u16(v.highest_version, 'PortInfo.highest_version@specs/dist/epmd.spec:65');
-  w.u16(v.lowest_version, 'PortInfo.lowest_version@specs/dist/epmd.spec:66');
-  const node_nameMark = w.beginLength(2);
-  w.raw(v.node_name, 'PortInfo.node_name@specs/dist/epmd.spec:67');
-  w.endLength(node_nameMark, 2, 0, 65535, 1, 'PortInfo.node_name@specs/dist/epmd.spec:67');
-  const extraMark = w.beginLength(2);
-  w.raw(v.extra, 'PortInfo.extra@specs/dist/epmd.spec:68');
-  w.endLength(extraMark, 2, 0, 65535, 1, 'PortInfo.extra@specs/dist/epmd.spec:68');
+/** Write a {@link PortInfo}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePortInfo(w: Writer, v: PortInfoInput): void {
+  const f = F.PortInfo;
+  w.object(v, f.$);
+  w.u16(v.port_no, f.port_no);
+  w.u8(v.node_type, f.node_type);
+  w.u8(v.protocol, f.protocol);
+  w.u16(v.highest_version, f.highest_version);
+  w.u16(v.lowest_version, f.lowest_version);
+  const node_nameMark = w.beginVector(f.node_name);
+  w.raw(v.node_name, f.node_name);
+  w.endVector(node_nameMark, f.node_name);
+  const extraMark = w.beginVector(f.extra);
+  w.raw(v.extra, f.extra);
+  w.endVector(extraMark, f.extra);
 }
 
 /** Decode a whole {@link PortInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePortInfo(bytes: Uint8Array): PortInfo {
   const r = new Reader(bytes);
   const v = readPortInfo(r);
-  r.done('PortInfo@specs/dist/epmd.spec:69');
+  r.done(F.PortInfo.$);
   return v;
 }
 
 /** Encode a {@link PortInfo}. */
-export function encodePortInfo(v: PortInfo): Uint8Array {
+export function encodePortInfo(v: PortInfoInput): Uint8Array {
   const w = new Writer();
   writePortInfo(w, v);
   return w.finish();
 }
 
 /** The variants of PORT2_RESP.info, keyed by result. */
-export type PORT2_RESPInfo = { case: 0; value: PortInfo } | { case: undefined; value: Uint8Array };
+export type Port2RespInfo = { case: 0; value: PortInfo } | { case: undefined; value: Uint8Array };
+/** {@link Port2RespInfo} as an encoder takes it. */
+export type Port2RespInfoInput = { case: 0; value: PortInfoInput } | { case: undefined; value: Uint8Array };
 
 /**
  * result 0: the node's port and versions follow; result > 0: the node is not registered.
@@ -331,8 +395,15 @@ export type PORT2_RESPInfo = { case: 0; value: PortInfo } | { case: undefined; v
  * @see erl_dist_protocol get_the_distribution_port_of_another_node
  */
 export interface PORT2_RESP {
+  /** An encoder may leave it out: the case of info fixes it. */
   result: number;
-  info: PORT2_RESPInfo;
+  info: Port2RespInfo;
+}
+
+/** What {@link encodePORT2_RESP} takes: a {@link PORT2_RESP}, where fields with a default may be left out. */
+export interface PORT2_RESPInput {
+  result?: number;
+  info: Port2RespInfoInput;
 }
 
 /** The message number of {@link PORT2_RESP}. */
@@ -340,36 +411,40 @@ export const PORT2_RESP_NUMBER = 119;
 
 /** Read a {@link PORT2_RESP} at the reader's position. */
 export function readPORT2_RESP(r: Reader): PORT2_RESP {
-  const number = r.u8('PORT2_RESP@specs/dist/epmd.spec:73');
-  if (number !== 119) throw new DecodeError('PORT2_RESP@specs/dist/epmd.spec:73', `expected message number 119, got ${number}`);
-  const result = r.u8('PORT2_RESP.result@specs/dist/epmd.spec:74');
-  let info: PORT2_RESPInfo;
+  const f = F.PORT2_RESP;
+  r.messageNumber(119, f.$);
+  const result = r.u8(f.result);
+  let info: Port2RespInfo;
   switch (result) {
     case 0:
-      info = { case: 0, value: readPortInfo(r) };
+      info = { case: 0, value: r.arm(f.info, '0', readPortInfo, undefined) };
       break;
     default:
       info = { case: undefined, value: r.rest() };
-      break;
   }
   return { result, info };
 }
 
-/** Write a {@link PORT2_RESP}. */
-export function writePORT2_RESP(w: Writer, v: PORT2_RESP): void {
-  w.u8(119, 'PORT2_RESP@specs/dist/epmd.spec:73');
-  w.u8(v.result, 'PORT2_RESP.result@specs/dist/epmd.spec:74');
-  const info = v.info;
-  switch (info.case) {
-    case 0:
-      if (v.result !== 0) throw new EncodeError('PORT2_RESP.info@specs/dist/epmd.spec:78', `case 0 needs result = 0, got ${String(v.result)}`);
-      writePortInfo(w, info.value);
+/** Write a {@link PORT2_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePORT2_RESP(w: Writer, v: PORT2_RESPInput): void {
+  const f = F.PORT2_RESP;
+  w.object(v, f.$);
+  w.u8(119, f.$);
+  const result = w.tag(v.result, Port2RespInfoTags, v.info, f.result);
+  w.u8(result, f.result);
+  const infoValue = w.object(v.info, f.info);
+  switch (infoValue.case) {
+    case 0: {
+      w.expectTag(result, 0, f.info);
+      w.arm(f.info, '0', infoValue.value, writePortInfo, undefined);
       break;
+    }
     case undefined:
-      w.raw(info.value, 'PORT2_RESP.info@specs/dist/epmd.spec:78');
+      w.expectNoTag(result, Port2RespInfoTags, f.info);
+      w.raw(infoValue.value, f.info);
       break;
     default:
-      throw new EncodeError('PORT2_RESP.info@specs/dist/epmd.spec:78', `unknown case ${String((info as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.info, `no case ${String((infoValue as { case: unknown }).case)}`);
   }
 }
 
@@ -377,12 +452,12 @@ export function writePORT2_RESP(w: Writer, v: PORT2_RESP): void {
 export function decodePORT2_RESP(bytes: Uint8Array): PORT2_RESP {
   const r = new Reader(bytes);
   const v = readPORT2_RESP(r);
-  r.done('PORT2_RESP@specs/dist/epmd.spec:73');
+  r.done(F.PORT2_RESP.$);
   return v;
 }
 
 /** Encode a {@link PORT2_RESP}. */
-export function encodePORT2_RESP(v: PORT2_RESP): Uint8Array {
+export function encodePORT2_RESP(v: PORT2_RESPInput): Uint8Array {
   const w = new Writer();
   writePORT2_RESP(w, v);
   return w.finish();
@@ -392,34 +467,38 @@ export function encodePORT2_RESP(v: PORT2_RESP): Uint8Array {
  * Message number 110.
  * @see erl_dist_protocol get_all_registered_names_from_epmd
  */
-export interface NAMES_REQ {
-}
+export interface NAMES_REQ {}
+
+/** What {@link encodeNAMES_REQ} takes: a {@link NAMES_REQ}, where fields with a default may be left out. */
+export interface NAMES_REQInput {}
 
 /** The message number of {@link NAMES_REQ}. */
 export const NAMES_REQ_NUMBER = 110;
 
 /** Read a {@link NAMES_REQ} at the reader's position. */
 export function readNAMES_REQ(r: Reader): NAMES_REQ {
-  const number = r.u8('NAMES_REQ@specs/dist/epmd.spec:82');
-  if (number !== 110) throw new DecodeError('NAMES_REQ@specs/dist/epmd.spec:82', `expected message number 110, got ${number}`);
+  const f = F.NAMES_REQ;
+  r.messageNumber(110, f.$);
   return {};
 }
 
-/** Write a {@link NAMES_REQ}. */
-export function writeNAMES_REQ(w: Writer, v: NAMES_REQ): void {
-  w.u8(110, 'NAMES_REQ@specs/dist/epmd.spec:82');
+/** Write a {@link NAMES_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNAMES_REQ(w: Writer, v: NAMES_REQInput): void {
+  const f = F.NAMES_REQ;
+  w.object(v, f.$);
+  w.u8(110, f.$);
 }
 
 /** Decode a whole {@link NAMES_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNAMES_REQ(bytes: Uint8Array): NAMES_REQ {
   const r = new Reader(bytes);
   const v = readNAMES_REQ(r);
-  r.done('NAMES_REQ@specs/dist/epmd.spec:82');
+  r.done(F.NAMES_REQ.$);
   return v;
 }
 
 /** Encode a {@link NAMES_REQ}. */
-export function encodeNAMES_REQ(v: NAMES_REQ): Uint8Array {
+export function encodeNAMES_REQ(v: NAMES_REQInput): Uint8Array {
   const w = new Writer();
   writeNAMES_REQ(w, v);
   return w.finish();
@@ -435,29 +514,38 @@ export interface NAMES_RESP {
   node_info: Uint8Array;
 }
 
+/** What {@link encodeNAMES_RESP} takes: a {@link NAMES_RESP}, where fields with a default may be left out. */
+export interface NAMES_RESPInput {
+  epmd_port_no: number;
+  node_info: Uint8Array;
+}
+
 /** Read a {@link NAMES_RESP} at the reader's position. */
 export function readNAMES_RESP(r: Reader): NAMES_RESP {
-  const epmd_port_no = r.u32('NAMES_RESP.epmd_port_no@specs/dist/epmd.spec:91');
+  const f = F.NAMES_RESP;
+  const epmd_port_no = r.u32(f.epmd_port_no);
   const node_info = r.rest();
   return { epmd_port_no, node_info };
 }
 
-/** Write a {@link NAMES_RESP}. */
-export function writeNAMES_RESP(w: Writer, v: NAMES_RESP): void {
-  w.u32(v.epmd_port_no, 'NAMES_RESP.epmd_port_no@specs/dist/epmd.spec:91');
-  w.raw(v.node_info, 'NAMES_RESP.node_info@specs/dist/epmd.spec:92');
+/** Write a {@link NAMES_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNAMES_RESP(w: Writer, v: NAMES_RESPInput): void {
+  const f = F.NAMES_RESP;
+  w.object(v, f.$);
+  w.u32(v.epmd_port_no, f.epmd_port_no);
+  w.raw(v.node_info, f.node_info);
 }
 
 /** Decode a whole {@link NAMES_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNAMES_RESP(bytes: Uint8Array): NAMES_RESP {
   const r = new Reader(bytes);
   const v = readNAMES_RESP(r);
-  r.done('NAMES_RESP@specs/dist/epmd.spec:93');
+  r.done(F.NAMES_RESP.$);
   return v;
 }
 
 /** Encode a {@link NAMES_RESP}. */
-export function encodeNAMES_RESP(v: NAMES_RESP): Uint8Array {
+export function encodeNAMES_RESP(v: NAMES_RESPInput): Uint8Array {
   const w = new Writer();
   writeNAMES_RESP(w, v);
   return w.finish();
@@ -467,34 +555,38 @@ export function encodeNAMES_RESP(v: NAMES_RESP): Uint8Array {
  * Message number 100.
  * @see erl_dist_protocol dump_all_data_from_epmd
  */
-export interface DUMP_REQ {
-}
+export interface DUMP_REQ {}
+
+/** What {@link encodeDUMP_REQ} takes: a {@link DUMP_REQ}, where fields with a default may be left out. */
+export interface DUMP_REQInput {}
 
 /** The message number of {@link DUMP_REQ}. */
 export const DUMP_REQ_NUMBER = 100;
 
 /** Read a {@link DUMP_REQ} at the reader's position. */
 export function readDUMP_REQ(r: Reader): DUMP_REQ {
-  const number = r.u8('DUMP_REQ@specs/dist/epmd.spec:96');
-  if (number !== 100) throw new DecodeError('DUMP_REQ@specs/dist/epmd.spec:96', `expected message number 100, got ${number}`);
+  const f = F.DUMP_REQ;
+  r.messageNumber(100, f.$);
   return {};
 }
 
-/** Write a {@link DUMP_REQ}. */
-export function writeDUMP_REQ(w: Writer, v: DUMP_REQ): void {
-  w.u8(100, 'DUMP_REQ@specs/dist/epmd.spec:96');
+/** Write a {@link DUMP_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeDUMP_REQ(w: Writer, v: DUMP_REQInput): void {
+  const f = F.DUMP_REQ;
+  w.object(v, f.$);
+  w.u8(100, f.$);
 }
 
 /** Decode a whole {@link DUMP_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDUMP_REQ(bytes: Uint8Array): DUMP_REQ {
   const r = new Reader(bytes);
   const v = readDUMP_REQ(r);
-  r.done('DUMP_REQ@specs/dist/epmd.spec:96');
+  r.done(F.DUMP_REQ.$);
   return v;
 }
 
 /** Encode a {@link DUMP_REQ}. */
-export function encodeDUMP_REQ(v: DUMP_REQ): Uint8Array {
+export function encodeDUMP_REQ(v: DUMP_REQInput): Uint8Array {
   const w = new Writer();
   writeDUMP_REQ(w, v);
   return w.finish();
@@ -504,35 +596,102 @@ export function encodeDUMP_REQ(v: DUMP_REQ): Uint8Array {
  * Message number 107.
  * @see erl_dist_protocol kill_epmd
  */
-export interface KILL_REQ {
-}
+export interface KILL_REQ {}
+
+/** What {@link encodeKILL_REQ} takes: a {@link KILL_REQ}, where fields with a default may be left out. */
+export interface KILL_REQInput {}
 
 /** The message number of {@link KILL_REQ}. */
 export const KILL_REQ_NUMBER = 107;
 
 /** Read a {@link KILL_REQ} at the reader's position. */
 export function readKILL_REQ(r: Reader): KILL_REQ {
-  const number = r.u8('KILL_REQ@specs/dist/epmd.spec:100');
-  if (number !== 107) throw new DecodeError('KILL_REQ@specs/dist/epmd.spec:100', `expected message number 107, got ${number}`);
+  const f = F.KILL_REQ;
+  r.messageNumber(107, f.$);
   return {};
 }
 
-/** Write a {@link KILL_REQ}. */
-export function writeKILL_REQ(w: Writer, v: KILL_REQ): void {
-  w.u8(107, 'KILL_REQ@specs/dist/epmd.spec:100');
+/** Write a {@link KILL_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKILL_REQ(w: Writer, v: KILL_REQInput): void {
+  const f = F.KILL_REQ;
+  w.object(v, f.$);
+  w.u8(107, f.$);
 }
 
 /** Decode a whole {@link KILL_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKILL_REQ(bytes: Uint8Array): KILL_REQ {
   const r = new Reader(bytes);
   const v = readKILL_REQ(r);
-  r.done('KILL_REQ@specs/dist/epmd.spec:100');
+  r.done(F.KILL_REQ.$);
   return v;
 }
 
 /** Encode a {@link KILL_REQ}. */
-export function encodeKILL_REQ(v: KILL_REQ): Uint8Array {
+export function encodeKILL_REQ(v: KILL_REQInput): Uint8Array {
   const w = new Writer();
   writeKILL_REQ(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/dist/epmd.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/dist/epmd.spec', {
+  EpmdRequestFrame: {
+    $: 9,
+    request: { line: 8, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  ALIVE2_REQ: {
+    $: 30,
+    port_no: 31,
+    node_type: 32,
+    protocol: 33,
+    highest_version: 34,
+    lowest_version: 35,
+    node_name: { line: 36, minLength: 0, maxLength: 2 ** 16 - 1 },
+    extra: { line: 37, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  ALIVE2_X_RESP: {
+    $: 42,
+    result: 43,
+    creation: 44,
+  },
+  ALIVE2_RESP: {
+    $: 49,
+    result: 50,
+    creation: 51,
+  },
+  PORT_PLEASE2_REQ: {
+    $: 56,
+    node_name: 57,
+  },
+  PortInfo: {
+    $: 69,
+    port_no: 62,
+    node_type: 63,
+    protocol: 64,
+    highest_version: 65,
+    lowest_version: 66,
+    node_name: { line: 67, minLength: 0, maxLength: 2 ** 16 - 1 },
+    extra: { line: 68, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  PORT2_RESP: {
+    $: 73,
+    result: 74,
+    info: 78,
+  },
+  NAMES_REQ: {
+    $: 82,
+  },
+  NAMES_RESP: {
+    $: 93,
+    epmd_port_no: 91,
+    node_info: 92,
+  },
+  DUMP_REQ: {
+    $: 96,
+  },
+  KILL_REQ: {
+    $: 100,
+  },
+});
+/** The info case -> result: filled in when an encoder's input leaves it out. */
+const Port2RespInfoTags = { 0: 0 } as const;

@@ -1,5 +1,6 @@
 // Generated from specs/dist/handshake.spec by otpnet-gen. Do not edit.
-import { DecodeError, Reader, Writer } from '@otpnet/wire';
+import { DecodeError, EncodeError, fields, Reader, textBytes, Writer } from '@otpnet/wire';
+import { type Empty, type EmptyInput, readEmpty, writeEmpty } from './term.js';
 
 /** One row of {@link DistFlags}. */
 export interface DistFlagsRow {
@@ -71,56 +72,90 @@ export interface SendName {
   extra: Uint8Array;
 }
 
+/** What {@link encodeSendName} takes: a {@link SendName}, where fields with a default may be left out. */
+export interface SendNameInput {
+  flags: bigint;
+  creation: number;
+  name: Uint8Array;
+  extra: Uint8Array;
+}
+
 /** The message number of {@link SendName}. */
 export const SendName_NUMBER = 78;
 
 /** Read a {@link SendName} at the reader's position. */
 export function readSendName(r: Reader): SendName {
-  const number = r.u8('SendName@specs/dist/handshake.spec:54');
-  if (number !== 78) throw new DecodeError('SendName@specs/dist/handshake.spec:54', `expected message number 78, got ${number}`);
-  const flags = r.u64('SendName.flags@specs/dist/handshake.spec:55');
-  const creation = r.u32('SendName.creation@specs/dist/handshake.spec:56');
-  const name = r.raw(r.vectorLength(2, 0, 65535, 1, 'SendName.name@specs/dist/handshake.spec:57'), 'SendName.name@specs/dist/handshake.spec:57');
+  const f = F.SendName;
+  r.messageNumber(78, f.$);
+  const flags = r.u64(f.flags);
+  const creation = r.u32(f.creation);
+  const name = r.raw(r.vector(f.name), f.name);
   const extra = r.rest();
   return { flags, creation, name, extra };
 }
 
-/** Write a {@link SendName}. */
-export function writeSendName(w: Writer, v: SendName): void {
-  w.u8(78, 'SendName@specs/dist/handshake.spec:54');
-  w.u64(v.flags, 'SendName.flags@specs/dist/handshake.spec:55');
-  w.u32(v.creation, 'SendName.creation@specs/dist/handshake.spec:56');
-  const nameMark = w.beginLength(2);
-  w.raw(v.name, 'SendName.name@specs/dist/handshake.spec:57');
-  w.endLength(nameMark, 2, 0, 65535, 1, 'SendName.name@specs/dist/handshake.spec:57');
-  w.raw(v.extra, 'SendName.extra@specs/dist/handshake.spec:58');
+/** Write a {@link SendName}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSendName(w: Writer, v: SendNameInput): void {
+  const f = F.SendName;
+  w.object(v, f.$);
+  w.u8(78, f.$);
+  w.u64(v.flags, f.flags);
+  w.u32(v.creation, f.creation);
+  const nameMark = w.beginVector(f.name);
+  w.raw(v.name, f.name);
+  w.endVector(nameMark, f.name);
+  w.raw(v.extra, f.extra);
 }
 
 /** Decode a whole {@link SendName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSendName(bytes: Uint8Array): SendName {
   const r = new Reader(bytes);
   const v = readSendName(r);
-  r.done('SendName@specs/dist/handshake.spec:54');
+  r.done(F.SendName.$);
   return v;
 }
 
 /** Encode a {@link SendName}. */
-export function encodeSendName(v: SendName): Uint8Array {
+export function encodeSendName(v: SendNameInput): Uint8Array {
   const w = new Writer();
   writeSendName(w, v);
   return w.finish();
 }
 
+/** The variants of SendStatus.status, keyed by the text that follows. */
+export type SendStatusStatus =
+  | { case: 'ok'; value: Empty }
+  | { case: 'ok_simultaneous'; value: Empty }
+  | { case: 'nok'; value: Empty }
+  | { case: 'not_allowed'; value: Empty }
+  | { case: 'alive'; value: Empty }
+  | { case: 'true'; value: Empty }
+  | { case: 'false'; value: Empty }
+  | { case: 'named:'; value: NamedStatus };
+/** {@link SendStatusStatus} as an encoder takes it. */
+export type SendStatusStatusInput =
+  | { case: 'ok'; value: EmptyInput }
+  | { case: 'ok_simultaneous'; value: EmptyInput }
+  | { case: 'nok'; value: EmptyInput }
+  | { case: 'not_allowed'; value: EmptyInput }
+  | { case: 'alive'; value: EmptyInput }
+  | { case: 'true'; value: EmptyInput }
+  | { case: 'false'; value: EmptyInput }
+  | { case: 'named:'; value: NamedStatusInput };
+
 /**
- * B's verdict, as text: "ok", "ok_simultaneous", "nok", "not_allowed", "alive", or "named:"
- * followed by uint16 Nlen, Name and uint32 Creation (the name B gave A). A answers "alive" with a
- * status "true" or "false". A select keyed by a prefix of an unframed text is not a layout the
- * language has, so the runtime reads the text.
+ * B's verdict, as text, and A's answer to "alive" ("true": go on, "false": give up). With
+ * DFLAG_NAME_ME, B answers "named:" with the name it gave A and that name's creation.
  * Message number 115.
  * @see erl_dist_protocol distribution_handshake
  */
 export interface SendStatus {
-  status: Uint8Array;
+  status: SendStatusStatus;
+}
+
+/** What {@link encodeSendStatus} takes: a {@link SendStatus}, where fields with a default may be left out. */
+export interface SendStatusInput {
+  status: SendStatusStatusInput;
 }
 
 /** The message number of {@link SendStatus}. */
@@ -128,30 +163,155 @@ export const SendStatus_NUMBER = 115;
 
 /** Read a {@link SendStatus} at the reader's position. */
 export function readSendStatus(r: Reader): SendStatus {
-  const number = r.u8('SendStatus@specs/dist/handshake.spec:68');
-  if (number !== 115) throw new DecodeError('SendStatus@specs/dist/handshake.spec:68', `expected message number 115, got ${number}`);
-  const status = r.rest();
+  const f = F.SendStatus;
+  r.messageNumber(115, f.$);
+  let status: SendStatusStatus;
+  if (r.literal(SendStatusLabelok_simultaneous))
+    status = { case: 'ok_simultaneous', value: r.arm(f.status, 'ok_simultaneous', readEmpty, undefined) };
+  else if (r.literal(SendStatusLabelnot_allowed))
+    status = { case: 'not_allowed', value: r.arm(f.status, 'not_allowed', readEmpty, undefined) };
+  else if (r.literal(SendStatusLabelnamed_))
+    status = { case: 'named:', value: r.arm(f.status, 'named:', readNamedStatus, undefined) };
+  else if (r.literal(SendStatusLabelalive))
+    status = { case: 'alive', value: r.arm(f.status, 'alive', readEmpty, undefined) };
+  else if (r.literal(SendStatusLabelfalse))
+    status = { case: 'false', value: r.arm(f.status, 'false', readEmpty, undefined) };
+  else if (r.literal(SendStatusLabeltrue))
+    status = { case: 'true', value: r.arm(f.status, 'true', readEmpty, undefined) };
+  else if (r.literal(SendStatusLabelnok))
+    status = { case: 'nok', value: r.arm(f.status, 'nok', readEmpty, undefined) };
+  else if (r.literal(SendStatusLabelok))
+    status = { case: 'ok', value: r.arm(f.status, 'ok', readEmpty, undefined) };
+  else throw new DecodeError('no_case', f.status, 'the text starts with no case label');
   return { status };
 }
 
-/** Write a {@link SendStatus}. */
-export function writeSendStatus(w: Writer, v: SendStatus): void {
-  w.u8(115, 'SendStatus@specs/dist/handshake.spec:68');
-  w.raw(v.status, 'SendStatus.status@specs/dist/handshake.spec:69');
+/** Write a {@link SendStatus}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSendStatus(w: Writer, v: SendStatusInput): void {
+  const f = F.SendStatus;
+  w.object(v, f.$);
+  w.u8(115, f.$);
+  const statusValue = w.object(v.status, f.status);
+  switch (statusValue.case) {
+    case 'ok': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabelok, f.status);
+      w.arm(f.status, 'ok', statusValue.value, writeEmpty, undefined);
+      w.refusePrefixes(statusAt, [SendStatusLabelok_simultaneous], f.status);
+      break;
+    }
+    case 'ok_simultaneous': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabelok_simultaneous, f.status);
+      w.arm(f.status, 'ok_simultaneous', statusValue.value, writeEmpty, undefined);
+      break;
+    }
+    case 'nok': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabelnok, f.status);
+      w.arm(f.status, 'nok', statusValue.value, writeEmpty, undefined);
+      break;
+    }
+    case 'not_allowed': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabelnot_allowed, f.status);
+      w.arm(f.status, 'not_allowed', statusValue.value, writeEmpty, undefined);
+      break;
+    }
+    case 'alive': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabelalive, f.status);
+      w.arm(f.status, 'alive', statusValue.value, writeEmpty, undefined);
+      break;
+    }
+    case 'true': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabeltrue, f.status);
+      w.arm(f.status, 'true', statusValue.value, writeEmpty, undefined);
+      break;
+    }
+    case 'false': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabelfalse, f.status);
+      w.arm(f.status, 'false', statusValue.value, writeEmpty, undefined);
+      break;
+    }
+    case 'named:': {
+      const statusAt = w.pos;
+      w.raw(SendStatusLabelnamed_, f.status);
+      w.arm(f.status, 'named:', statusValue.value, writeNamedStatus, undefined);
+      break;
+    }
+    default:
+      throw new EncodeError(
+        'no_case',
+        f.status,
+        `no case ${String((statusValue as { case: unknown }).case)}`,
+      );
+  }
 }
 
 /** Decode a whole {@link SendStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSendStatus(bytes: Uint8Array): SendStatus {
   const r = new Reader(bytes);
   const v = readSendStatus(r);
-  r.done('SendStatus@specs/dist/handshake.spec:68');
+  r.done(F.SendStatus.$);
   return v;
 }
 
 /** Encode a {@link SendStatus}. */
-export function encodeSendStatus(v: SendStatus): Uint8Array {
+export function encodeSendStatus(v: SendStatusInput): Uint8Array {
   const w = new Writer();
   writeSendStatus(w, v);
+  return w.finish();
+}
+
+/**
+ * The "named:" arm of SendStatus.
+ * @see erl_dist_protocol distribution_handshake
+ */
+export interface NamedStatus {
+  /** the full node name B gave A. Wire: <0..65535> bytes. */
+  name: Uint8Array;
+  creation: number;
+}
+
+/** What {@link encodeNamedStatus} takes: a {@link NamedStatus}, where fields with a default may be left out. */
+export interface NamedStatusInput {
+  name: Uint8Array;
+  creation: number;
+}
+
+/** Read a {@link NamedStatus} at the reader's position. */
+export function readNamedStatus(r: Reader): NamedStatus {
+  const f = F.NamedStatus;
+  const name = r.raw(r.vector(f.name), f.name);
+  const creation = r.u32(f.creation);
+  return { name, creation };
+}
+
+/** Write a {@link NamedStatus}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNamedStatus(w: Writer, v: NamedStatusInput): void {
+  const f = F.NamedStatus;
+  w.object(v, f.$);
+  const nameMark = w.beginVector(f.name);
+  w.raw(v.name, f.name);
+  w.endVector(nameMark, f.name);
+  w.u32(v.creation, f.creation);
+}
+
+/** Decode a whole {@link NamedStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeNamedStatus(bytes: Uint8Array): NamedStatus {
+  const r = new Reader(bytes);
+  const v = readNamedStatus(r);
+  r.done(F.NamedStatus.$);
+  return v;
+}
+
+/** Encode a {@link NamedStatus}. */
+export function encodeNamedStatus(v: NamedStatusInput): Uint8Array {
+  const w = new Writer();
+  writeNamedStatus(w, v);
   return w.finish();
 }
 
@@ -168,43 +328,54 @@ export interface SendChallenge {
   extra: Uint8Array;
 }
 
+/** What {@link encodeSendChallenge} takes: a {@link SendChallenge}, where fields with a default may be left out. */
+export interface SendChallengeInput {
+  flags: bigint;
+  challenge: number;
+  creation: number;
+  name: Uint8Array;
+  extra: Uint8Array;
+}
+
 /** The message number of {@link SendChallenge}. */
 export const SendChallenge_NUMBER = 78;
 
 /** Read a {@link SendChallenge} at the reader's position. */
 export function readSendChallenge(r: Reader): SendChallenge {
-  const number = r.u8('SendChallenge@specs/dist/handshake.spec:73');
-  if (number !== 78) throw new DecodeError('SendChallenge@specs/dist/handshake.spec:73', `expected message number 78, got ${number}`);
-  const flags = r.u64('SendChallenge.flags@specs/dist/handshake.spec:74');
-  const challenge = r.u32('SendChallenge.challenge@specs/dist/handshake.spec:75');
-  const creation = r.u32('SendChallenge.creation@specs/dist/handshake.spec:76');
-  const name = r.raw(r.vectorLength(2, 0, 65535, 1, 'SendChallenge.name@specs/dist/handshake.spec:77'), 'SendChallenge.name@specs/dist/handshake.spec:77');
+  const f = F.SendChallenge;
+  r.messageNumber(78, f.$);
+  const flags = r.u64(f.flags);
+  const challenge = r.u32(f.challenge);
+  const creation = r.u32(f.creation);
+  const name = r.raw(r.vector(f.name), f.name);
   const extra = r.rest();
   return { flags, challenge, creation, name, extra };
 }
 
-/** Write a {@link SendChallenge}. */
-export function writeSendChallenge(w: Writer, v: SendChallenge): void {
-  w.u8(78, 'SendChallenge@specs/dist/handshake.spec:73');
-  w.u64(v.flags, 'SendChallenge.flags@specs/dist/handshake.spec:74');
-  w.u32(v.challenge, 'SendChallenge.challenge@specs/dist/handshake.spec:75');
-  w.u32(v.creation, 'SendChallenge.creation@specs/dist/handshake.spec:76');
-  const nameMark = w.beginLength(2);
-  w.raw(v.name, 'SendChallenge.name@specs/dist/handshake.spec:77');
-  w.endLength(nameMark, 2, 0, 65535, 1, 'SendChallenge.name@specs/dist/handshake.spec:77');
-  w.raw(v.extra, 'SendChallenge.extra@specs/dist/handshake.spec:78');
+/** Write a {@link SendChallenge}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSendChallenge(w: Writer, v: SendChallengeInput): void {
+  const f = F.SendChallenge;
+  w.object(v, f.$);
+  w.u8(78, f.$);
+  w.u64(v.flags, f.flags);
+  w.u32(v.challenge, f.challenge);
+  w.u32(v.creation, f.creation);
+  const nameMark = w.beginVector(f.name);
+  w.raw(v.name, f.name);
+  w.endVector(nameMark, f.name);
+  w.raw(v.extra, f.extra);
 }
 
 /** Decode a whole {@link SendChallenge}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSendChallenge(bytes: Uint8Array): SendChallenge {
   const r = new Reader(bytes);
   const v = readSendChallenge(r);
-  r.done('SendChallenge@specs/dist/handshake.spec:73');
+  r.done(F.SendChallenge.$);
   return v;
 }
 
 /** Encode a {@link SendChallenge}. */
-export function encodeSendChallenge(v: SendChallenge): Uint8Array {
+export function encodeSendChallenge(v: SendChallengeInput): Uint8Array {
   const w = new Writer();
   writeSendChallenge(w, v);
   return w.finish();
@@ -220,35 +391,43 @@ export interface SendComplement {
   creation: number;
 }
 
+/** What {@link encodeSendComplement} takes: a {@link SendComplement}, where fields with a default may be left out. */
+export interface SendComplementInput {
+  flags_high: number;
+  creation: number;
+}
+
 /** The message number of {@link SendComplement}. */
 export const SendComplement_NUMBER = 99;
 
 /** Read a {@link SendComplement} at the reader's position. */
 export function readSendComplement(r: Reader): SendComplement {
-  const number = r.u8('SendComplement@specs/dist/handshake.spec:83');
-  if (number !== 99) throw new DecodeError('SendComplement@specs/dist/handshake.spec:83', `expected message number 99, got ${number}`);
-  const flags_high = r.u32('SendComplement.flags_high@specs/dist/handshake.spec:84');
-  const creation = r.u32('SendComplement.creation@specs/dist/handshake.spec:85');
+  const f = F.SendComplement;
+  r.messageNumber(99, f.$);
+  const flags_high = r.u32(f.flags_high);
+  const creation = r.u32(f.creation);
   return { flags_high, creation };
 }
 
-/** Write a {@link SendComplement}. */
-export function writeSendComplement(w: Writer, v: SendComplement): void {
-  w.u8(99, 'SendComplement@specs/dist/handshake.spec:83');
-  w.u32(v.flags_high, 'SendComplement.flags_high@specs/dist/handshake.spec:84');
-  w.u32(v.creation, 'SendComplement.creation@specs/dist/handshake.spec:85');
+/** Write a {@link SendComplement}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSendComplement(w: Writer, v: SendComplementInput): void {
+  const f = F.SendComplement;
+  w.object(v, f.$);
+  w.u8(99, f.$);
+  w.u32(v.flags_high, f.flags_high);
+  w.u32(v.creation, f.creation);
 }
 
 /** Decode a whole {@link SendComplement}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSendComplement(bytes: Uint8Array): SendComplement {
   const r = new Reader(bytes);
   const v = readSendComplement(r);
-  r.done('SendComplement@specs/dist/handshake.spec:83');
+  r.done(F.SendComplement.$);
   return v;
 }
 
 /** Encode a {@link SendComplement}. */
-export function encodeSendComplement(v: SendComplement): Uint8Array {
+export function encodeSendComplement(v: SendComplementInput): Uint8Array {
   const w = new Writer();
   writeSendComplement(w, v);
   return w.finish();
@@ -265,35 +444,43 @@ export interface SendChallengeReply {
   digest: Uint8Array;
 }
 
+/** What {@link encodeSendChallengeReply} takes: a {@link SendChallengeReply}, where fields with a default may be left out. */
+export interface SendChallengeReplyInput {
+  challenge: number;
+  digest: Uint8Array;
+}
+
 /** The message number of {@link SendChallengeReply}. */
 export const SendChallengeReply_NUMBER = 114;
 
 /** Read a {@link SendChallengeReply} at the reader's position. */
 export function readSendChallengeReply(r: Reader): SendChallengeReply {
-  const number = r.u8('SendChallengeReply@specs/dist/handshake.spec:90');
-  if (number !== 114) throw new DecodeError('SendChallengeReply@specs/dist/handshake.spec:90', `expected message number 114, got ${number}`);
-  const challenge = r.u32('SendChallengeReply.challenge@specs/dist/handshake.spec:91');
-  const digest = r.raw(16, 'SendChallengeReply.digest@specs/dist/handshake.spec:92');
+  const f = F.SendChallengeReply;
+  r.messageNumber(114, f.$);
+  const challenge = r.u32(f.challenge);
+  const digest = r.raw(16, f.digest);
   return { challenge, digest };
 }
 
-/** Write a {@link SendChallengeReply}. */
-export function writeSendChallengeReply(w: Writer, v: SendChallengeReply): void {
-  w.u8(114, 'SendChallengeReply@specs/dist/handshake.spec:90');
-  w.u32(v.challenge, 'SendChallengeReply.challenge@specs/dist/handshake.spec:91');
-  w.fixed(v.digest, 16, 'SendChallengeReply.digest@specs/dist/handshake.spec:92');
+/** Write a {@link SendChallengeReply}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSendChallengeReply(w: Writer, v: SendChallengeReplyInput): void {
+  const f = F.SendChallengeReply;
+  w.object(v, f.$);
+  w.u8(114, f.$);
+  w.u32(v.challenge, f.challenge);
+  w.fixed(v.digest, 16, f.digest);
 }
 
 /** Decode a whole {@link SendChallengeReply}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSendChallengeReply(bytes: Uint8Array): SendChallengeReply {
   const r = new Reader(bytes);
   const v = readSendChallengeReply(r);
-  r.done('SendChallengeReply@specs/dist/handshake.spec:90');
+  r.done(F.SendChallengeReply.$);
   return v;
 }
 
 /** Encode a {@link SendChallengeReply}. */
-export function encodeSendChallengeReply(v: SendChallengeReply): Uint8Array {
+export function encodeSendChallengeReply(v: SendChallengeReplyInput): Uint8Array {
   const w = new Writer();
   writeSendChallengeReply(w, v);
   return w.finish();
@@ -308,34 +495,91 @@ export interface SendChallengeAck {
   digest: Uint8Array;
 }
 
+/** What {@link encodeSendChallengeAck} takes: a {@link SendChallengeAck}, where fields with a default may be left out. */
+export interface SendChallengeAckInput {
+  digest: Uint8Array;
+}
+
 /** The message number of {@link SendChallengeAck}. */
 export const SendChallengeAck_NUMBER = 97;
 
 /** Read a {@link SendChallengeAck} at the reader's position. */
 export function readSendChallengeAck(r: Reader): SendChallengeAck {
-  const number = r.u8('SendChallengeAck@specs/dist/handshake.spec:97');
-  if (number !== 97) throw new DecodeError('SendChallengeAck@specs/dist/handshake.spec:97', `expected message number 97, got ${number}`);
-  const digest = r.raw(16, 'SendChallengeAck.digest@specs/dist/handshake.spec:98');
+  const f = F.SendChallengeAck;
+  r.messageNumber(97, f.$);
+  const digest = r.raw(16, f.digest);
   return { digest };
 }
 
-/** Write a {@link SendChallengeAck}. */
-export function writeSendChallengeAck(w: Writer, v: SendChallengeAck): void {
-  w.u8(97, 'SendChallengeAck@specs/dist/handshake.spec:97');
-  w.fixed(v.digest, 16, 'SendChallengeAck.digest@specs/dist/handshake.spec:98');
+/** Write a {@link SendChallengeAck}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSendChallengeAck(w: Writer, v: SendChallengeAckInput): void {
+  const f = F.SendChallengeAck;
+  w.object(v, f.$);
+  w.u8(97, f.$);
+  w.fixed(v.digest, 16, f.digest);
 }
 
 /** Decode a whole {@link SendChallengeAck}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSendChallengeAck(bytes: Uint8Array): SendChallengeAck {
   const r = new Reader(bytes);
   const v = readSendChallengeAck(r);
-  r.done('SendChallengeAck@specs/dist/handshake.spec:97');
+  r.done(F.SendChallengeAck.$);
   return v;
 }
 
 /** Encode a {@link SendChallengeAck}. */
-export function encodeSendChallengeAck(v: SendChallengeAck): Uint8Array {
+export function encodeSendChallengeAck(v: SendChallengeAckInput): Uint8Array {
   const w = new Writer();
   writeSendChallengeAck(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/dist/handshake.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/dist/handshake.spec', {
+  SendName: {
+    $: 55,
+    flags: 56,
+    creation: 57,
+    name: { line: 58, minLength: 0, maxLength: 2 ** 16 - 1 },
+    extra: 59,
+  },
+  SendStatus: {
+    $: 67,
+    status: 80,
+  },
+  NamedStatus: {
+    $: 77,
+    name: { line: 78, minLength: 0, maxLength: 2 ** 16 - 1 },
+    creation: 79,
+  },
+  SendChallenge: {
+    $: 84,
+    flags: 85,
+    challenge: 86,
+    creation: 87,
+    name: { line: 88, minLength: 0, maxLength: 2 ** 16 - 1 },
+    extra: 89,
+  },
+  SendComplement: {
+    $: 94,
+    flags_high: 95,
+    creation: 96,
+  },
+  SendChallengeReply: {
+    $: 101,
+    challenge: 102,
+    digest: 103,
+  },
+  SendChallengeAck: {
+    $: 108,
+    digest: 109,
+  },
+});
+const SendStatusLabelok_simultaneous = textBytes('ok_simultaneous');
+const SendStatusLabelnot_allowed = textBytes('not_allowed');
+const SendStatusLabelnamed_ = textBytes('named:');
+const SendStatusLabelalive = textBytes('alive');
+const SendStatusLabelfalse = textBytes('false');
+const SendStatusLabeltrue = textBytes('true');
+const SendStatusLabelnok = textBytes('nok');
+const SendStatusLabelok = textBytes('ok');

@@ -1,33 +1,36 @@
 // Generated from specs/dist/term.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
+import { DecodeError, EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * The body of NIL_EXT: nothing after the tag.
  * @see erl_ext_dist NIL_EXT
  */
-export interface Empty {
-}
+export interface Empty {}
+
+/** What {@link encodeEmpty} takes: a {@link Empty}, where fields with a default may be left out. */
+export interface EmptyInput {}
 
 /** Read a {@link Empty} at the reader's position. */
 export function readEmpty(r: Reader): Empty {
   return {};
 }
 
-/** Write a {@link Empty}. */
-export function writeEmpty(w: Writer, v: Empty): void {
-
+/** Write a {@link Empty}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEmpty(w: Writer, v: EmptyInput): void {
+  const f = F.Empty;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEmpty(bytes: Uint8Array): Empty {
   const r = new Reader(bytes);
   const v = readEmpty(r);
-  r.done('Empty@specs/dist/term.spec:8');
+  r.done(F.Empty.$);
   return v;
 }
 
 /** Encode a {@link Empty}. */
-export function encodeEmpty(v: Empty): Uint8Array {
+export function encodeEmpty(v: EmptyInput): Uint8Array {
   const w = new Writer();
   writeEmpty(w, v);
   return w.finish();
@@ -79,7 +82,9 @@ export const TermTag = {
 } as const;
 export type TermTag = (typeof TermTag)[keyof typeof TermTag] | (number & {});
 /** Member names of {@link TermTag} by value. */
-export const TermTagNames: ReadonlyMap<number, string> = new Map(Object.entries(TermTag).map(([k, v]) => [v, k]));
+export const TermTagNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(TermTag).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function TermTagName(value: number): string {
@@ -87,7 +92,67 @@ export function TermTagName(value: number): string {
 }
 
 /** The variants of Term.value, keyed by tag. */
-export type TermValue = { case: 'SMALL_INTEGER_EXT'; value: number } | { case: 'INTEGER_EXT'; value: number } | { case: 'FLOAT_EXT'; value: FloatString } | { case: 'NEW_FLOAT_EXT'; value: number } | { case: 'ATOM_EXT'; value: Atom } | { case: 'SMALL_ATOM_EXT'; value: SmallAtom } | { case: 'ATOM_UTF8_EXT'; value: Atom } | { case: 'SMALL_ATOM_UTF8_EXT'; value: SmallAtom } | { case: 'ATOM_CACHE_REF'; value: number } | { case: 'SMALL_TUPLE_EXT'; value: SmallTuple } | { case: 'LARGE_TUPLE_EXT'; value: LargeTuple } | { case: 'NIL_EXT'; value: Empty } | { case: 'STRING_EXT'; value: StringExt } | { case: 'LIST_EXT'; value: List } | { case: 'BINARY_EXT'; value: Binary } | { case: 'BIT_BINARY_EXT'; value: BitBinary } | { case: 'SMALL_BIG_EXT'; value: SmallBig } | { case: 'LARGE_BIG_EXT'; value: LargeBig } | { case: 'MAP_EXT'; value: Map } | { case: 'PID_EXT'; value: Pid } | { case: 'NEW_PID_EXT'; value: NewPid } | { case: 'PORT_EXT'; value: Port } | { case: 'NEW_PORT_EXT'; value: NewPort } | { case: 'V4_PORT_EXT'; value: V4Port } | { case: 'REFERENCE_EXT'; value: Reference } | { case: 'NEW_REFERENCE_EXT'; value: NewReference } | { case: 'NEWER_REFERENCE_EXT'; value: NewerReference } | { case: 'NEW_FUN_EXT'; value: NewFun } | { case: 'EXPORT_EXT'; value: Export };
+export type TermValue =
+  | { case: 'SMALL_INTEGER_EXT'; value: number }
+  | { case: 'INTEGER_EXT'; value: number }
+  | { case: 'FLOAT_EXT'; value: FloatString }
+  | { case: 'NEW_FLOAT_EXT'; value: number }
+  | { case: 'ATOM_EXT'; value: Atom }
+  | { case: 'SMALL_ATOM_EXT'; value: SmallAtom }
+  | { case: 'ATOM_UTF8_EXT'; value: Atom }
+  | { case: 'SMALL_ATOM_UTF8_EXT'; value: SmallAtom }
+  | { case: 'ATOM_CACHE_REF'; value: number }
+  | { case: 'SMALL_TUPLE_EXT'; value: SmallTuple }
+  | { case: 'LARGE_TUPLE_EXT'; value: LargeTuple }
+  | { case: 'NIL_EXT'; value: Empty }
+  | { case: 'STRING_EXT'; value: StringExt }
+  | { case: 'LIST_EXT'; value: List }
+  | { case: 'BINARY_EXT'; value: Binary }
+  | { case: 'BIT_BINARY_EXT'; value: BitBinary }
+  | { case: 'SMALL_BIG_EXT'; value: SmallBig }
+  | { case: 'LARGE_BIG_EXT'; value: LargeBig }
+  | { case: 'MAP_EXT'; value: Map }
+  | { case: 'PID_EXT'; value: Pid }
+  | { case: 'NEW_PID_EXT'; value: NewPid }
+  | { case: 'PORT_EXT'; value: Port }
+  | { case: 'NEW_PORT_EXT'; value: NewPort }
+  | { case: 'V4_PORT_EXT'; value: V4Port }
+  | { case: 'REFERENCE_EXT'; value: Reference }
+  | { case: 'NEW_REFERENCE_EXT'; value: NewReference }
+  | { case: 'NEWER_REFERENCE_EXT'; value: NewerReference }
+  | { case: 'NEW_FUN_EXT'; value: NewFun }
+  | { case: 'EXPORT_EXT'; value: Export };
+/** {@link TermValue} as an encoder takes it. */
+export type TermValueInput =
+  | { case: 'SMALL_INTEGER_EXT'; value: number }
+  | { case: 'INTEGER_EXT'; value: number }
+  | { case: 'FLOAT_EXT'; value: FloatStringInput }
+  | { case: 'NEW_FLOAT_EXT'; value: number }
+  | { case: 'ATOM_EXT'; value: AtomInput }
+  | { case: 'SMALL_ATOM_EXT'; value: SmallAtomInput }
+  | { case: 'ATOM_UTF8_EXT'; value: AtomInput }
+  | { case: 'SMALL_ATOM_UTF8_EXT'; value: SmallAtomInput }
+  | { case: 'ATOM_CACHE_REF'; value: number }
+  | { case: 'SMALL_TUPLE_EXT'; value: SmallTupleInput }
+  | { case: 'LARGE_TUPLE_EXT'; value: LargeTupleInput }
+  | { case: 'NIL_EXT'; value: EmptyInput }
+  | { case: 'STRING_EXT'; value: StringExtInput }
+  | { case: 'LIST_EXT'; value: ListInput }
+  | { case: 'BINARY_EXT'; value: BinaryInput }
+  | { case: 'BIT_BINARY_EXT'; value: BitBinaryInput }
+  | { case: 'SMALL_BIG_EXT'; value: SmallBigInput }
+  | { case: 'LARGE_BIG_EXT'; value: LargeBigInput }
+  | { case: 'MAP_EXT'; value: MapInput }
+  | { case: 'PID_EXT'; value: PidInput }
+  | { case: 'NEW_PID_EXT'; value: NewPidInput }
+  | { case: 'PORT_EXT'; value: PortInput }
+  | { case: 'NEW_PORT_EXT'; value: NewPortInput }
+  | { case: 'V4_PORT_EXT'; value: V4PortInput }
+  | { case: 'REFERENCE_EXT'; value: ReferenceInput }
+  | { case: 'NEW_REFERENCE_EXT'; value: NewReferenceInput }
+  | { case: 'NEWER_REFERENCE_EXT'; value: NewerReferenceInput }
+  | { case: 'NEW_FUN_EXT'; value: NewFunInput }
+  | { case: 'EXPORT_EXT'; value: ExportInput };
 
 /**
  * One term. There is no default arm: an unknown tag has no length, so nothing after it could be
@@ -98,233 +163,288 @@ export type TermValue = { case: 'SMALL_INTEGER_EXT'; value: number } | { case: '
  * @see erl_ext_dist
  */
 export interface Term {
+  /** An encoder may leave it out: the case of value fixes it. */
   tag: TermTag;
   value: TermValue;
 }
 
-/** Read a {@link Term} at the reader's position. */
-export function readTerm(r: Reader): Term {
-  r.descend('Term@specs/dist/term.spec:88');
-  const tag_ = r.u8('Term.tag@specs/dist/term.spec:56');
-  let value: TermValue;
-  switch (tag_) {
-    case TermTag.SMALL_INTEGER_EXT:
-      value = { case: 'SMALL_INTEGER_EXT', value: r.u8('Term.value@specs/dist/term.spec:87') };
-      break;
-    case TermTag.INTEGER_EXT:
-      value = { case: 'INTEGER_EXT', value: r.i32('Term.value@specs/dist/term.spec:87') };
-      break;
-    case TermTag.FLOAT_EXT:
-      value = { case: 'FLOAT_EXT', value: readFloatString(r) };
-      break;
-    case TermTag.NEW_FLOAT_EXT:
-      value = { case: 'NEW_FLOAT_EXT', value: r.f64('Term.value@specs/dist/term.spec:87') };
-      break;
-    case TermTag.ATOM_EXT:
-      value = { case: 'ATOM_EXT', value: readAtom(r) };
-      break;
-    case TermTag.SMALL_ATOM_EXT:
-      value = { case: 'SMALL_ATOM_EXT', value: readSmallAtom(r) };
-      break;
-    case TermTag.ATOM_UTF8_EXT:
-      value = { case: 'ATOM_UTF8_EXT', value: readAtom(r) };
-      break;
-    case TermTag.SMALL_ATOM_UTF8_EXT:
-      value = { case: 'SMALL_ATOM_UTF8_EXT', value: readSmallAtom(r) };
-      break;
-    case TermTag.ATOM_CACHE_REF:
-      value = { case: 'ATOM_CACHE_REF', value: r.u8('Term.value@specs/dist/term.spec:87') };
-      break;
-    case TermTag.SMALL_TUPLE_EXT:
-      value = { case: 'SMALL_TUPLE_EXT', value: readSmallTuple(r) };
-      break;
-    case TermTag.LARGE_TUPLE_EXT:
-      value = { case: 'LARGE_TUPLE_EXT', value: readLargeTuple(r) };
-      break;
-    case TermTag.NIL_EXT:
-      value = { case: 'NIL_EXT', value: readEmpty(r) };
-      break;
-    case TermTag.STRING_EXT:
-      value = { case: 'STRING_EXT', value: readStringExt(r) };
-      break;
-    case TermTag.LIST_EXT:
-      value = { case: 'LIST_EXT', value: readList(r) };
-      break;
-    case TermTag.BINARY_EXT:
-      value = { case: 'BINARY_EXT', value: readBinary(r) };
-      break;
-    case TermTag.BIT_BINARY_EXT:
-      value = { case: 'BIT_BINARY_EXT', value: readBitBinary(r) };
-      break;
-    case TermTag.SMALL_BIG_EXT:
-      value = { case: 'SMALL_BIG_EXT', value: readSmallBig(r) };
-      break;
-    case TermTag.LARGE_BIG_EXT:
-      value = { case: 'LARGE_BIG_EXT', value: readLargeBig(r) };
-      break;
-    case TermTag.MAP_EXT:
-      value = { case: 'MAP_EXT', value: readMap(r) };
-      break;
-    case TermTag.PID_EXT:
-      value = { case: 'PID_EXT', value: readPid(r) };
-      break;
-    case TermTag.NEW_PID_EXT:
-      value = { case: 'NEW_PID_EXT', value: readNewPid(r) };
-      break;
-    case TermTag.PORT_EXT:
-      value = { case: 'PORT_EXT', value: readPort(r) };
-      break;
-    case TermTag.NEW_PORT_EXT:
-      value = { case: 'NEW_PORT_EXT', value: readNewPort(r) };
-      break;
-    case TermTag.V4_PORT_EXT:
-      value = { case: 'V4_PORT_EXT', value: readV4Port(r) };
-      break;
-    case TermTag.REFERENCE_EXT:
-      value = { case: 'REFERENCE_EXT', value: readReference(r) };
-      break;
-    case TermTag.NEW_REFERENCE_EXT:
-      value = { case: 'NEW_REFERENCE_EXT', value: readNewReference(r) };
-      break;
-    case TermTag.NEWER_REFERENCE_EXT:
-      value = { case: 'NEWER_REFERENCE_EXT', value: readNewerReference(r) };
-      break;
-    case TermTag.NEW_FUN_EXT:
-      value = { case: 'NEW_FUN_EXT', value: readNewFun(r) };
-      break;
-    case TermTag.EXPORT_EXT:
-      value = { case: 'EXPORT_EXT', value: readExport(r) };
-      break;
-    default:
-      throw new DecodeError('Term.value@specs/dist/term.spec:87', `no case for tag ${String(tag_)}`);
-  }
-  r.ascend();
-  return { tag: tag_, value };
+/** What {@link encodeTerm} takes: a {@link Term}, where fields with a default may be left out. */
+export interface TermInput {
+  tag?: TermTag;
+  value: TermValueInput;
 }
 
-/** Write a {@link Term}. */
-export function writeTerm(w: Writer, v: Term): void {
-  w.u8(v.tag, 'Term.tag@specs/dist/term.spec:56');
-  const value = v.value;
-  switch (value.case) {
-    case 'SMALL_INTEGER_EXT':
-      if (v.tag !== TermTag.SMALL_INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_INTEGER_EXT needs tag = SMALL_INTEGER_EXT, got ${String(v.tag)}`);
-      w.u8(value.value, 'Term.value@specs/dist/term.spec:87');
+/** Read a {@link Term} at the reader's position. */
+export function readTerm(r: Reader): Term {
+  const f = F.Term;
+  r.descend(f.$);
+  const tag = r.u8(f.tag);
+  let value: TermValue;
+  switch (tag) {
+    case TermTag.SMALL_INTEGER_EXT:
+      value = { case: 'SMALL_INTEGER_EXT', value: r.u8(f.value) };
       break;
-    case 'INTEGER_EXT':
-      if (v.tag !== TermTag.INTEGER_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case INTEGER_EXT needs tag = INTEGER_EXT, got ${String(v.tag)}`);
-      w.i32(value.value, 'Term.value@specs/dist/term.spec:87');
+    case TermTag.INTEGER_EXT:
+      value = { case: 'INTEGER_EXT', value: r.i32(f.value) };
       break;
-    case 'FLOAT_EXT':
-      if (v.tag !== TermTag.FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case FLOAT_EXT needs tag = FLOAT_EXT, got ${String(v.tag)}`);
-      writeFloatString(w, value.value);
+    case TermTag.FLOAT_EXT:
+      value = { case: 'FLOAT_EXT', value: r.arm(f.value, 'FLOAT_EXT', readFloatString, undefined) };
       break;
-    case 'NEW_FLOAT_EXT':
-      if (v.tag !== TermTag.NEW_FLOAT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_FLOAT_EXT needs tag = NEW_FLOAT_EXT, got ${String(v.tag)}`);
-      w.f64(value.value, 'Term.value@specs/dist/term.spec:87');
+    case TermTag.NEW_FLOAT_EXT:
+      value = { case: 'NEW_FLOAT_EXT', value: r.f64(f.value) };
       break;
-    case 'ATOM_EXT':
-      if (v.tag !== TermTag.ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case ATOM_EXT needs tag = ATOM_EXT, got ${String(v.tag)}`);
-      writeAtom(w, value.value);
+    case TermTag.ATOM_EXT:
+      value = { case: 'ATOM_EXT', value: r.arm(f.value, 'ATOM_EXT', readAtom, undefined) };
       break;
-    case 'SMALL_ATOM_EXT':
-      if (v.tag !== TermTag.SMALL_ATOM_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_ATOM_EXT needs tag = SMALL_ATOM_EXT, got ${String(v.tag)}`);
-      writeSmallAtom(w, value.value);
+    case TermTag.SMALL_ATOM_EXT:
+      value = { case: 'SMALL_ATOM_EXT', value: r.arm(f.value, 'SMALL_ATOM_EXT', readSmallAtom, undefined) };
       break;
-    case 'ATOM_UTF8_EXT':
-      if (v.tag !== TermTag.ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case ATOM_UTF8_EXT needs tag = ATOM_UTF8_EXT, got ${String(v.tag)}`);
-      writeAtom(w, value.value);
+    case TermTag.ATOM_UTF8_EXT:
+      value = { case: 'ATOM_UTF8_EXT', value: r.arm(f.value, 'ATOM_UTF8_EXT', readAtom, undefined) };
       break;
-    case 'SMALL_ATOM_UTF8_EXT':
-      if (v.tag !== TermTag.SMALL_ATOM_UTF8_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_ATOM_UTF8_EXT needs tag = SMALL_ATOM_UTF8_EXT, got ${String(v.tag)}`);
-      writeSmallAtom(w, value.value);
+    case TermTag.SMALL_ATOM_UTF8_EXT:
+      value = {
+        case: 'SMALL_ATOM_UTF8_EXT',
+        value: r.arm(f.value, 'SMALL_ATOM_UTF8_EXT', readSmallAtom, undefined),
+      };
       break;
-    case 'ATOM_CACHE_REF':
-      if (v.tag !== TermTag.ATOM_CACHE_REF) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case ATOM_CACHE_REF needs tag = ATOM_CACHE_REF, got ${String(v.tag)}`);
-      w.u8(value.value, 'Term.value@specs/dist/term.spec:87');
+    case TermTag.ATOM_CACHE_REF:
+      value = { case: 'ATOM_CACHE_REF', value: r.u8(f.value) };
       break;
-    case 'SMALL_TUPLE_EXT':
-      if (v.tag !== TermTag.SMALL_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_TUPLE_EXT needs tag = SMALL_TUPLE_EXT, got ${String(v.tag)}`);
-      writeSmallTuple(w, value.value);
+    case TermTag.SMALL_TUPLE_EXT:
+      value = {
+        case: 'SMALL_TUPLE_EXT',
+        value: r.arm(f.value, 'SMALL_TUPLE_EXT', readSmallTuple, undefined),
+      };
       break;
-    case 'LARGE_TUPLE_EXT':
-      if (v.tag !== TermTag.LARGE_TUPLE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case LARGE_TUPLE_EXT needs tag = LARGE_TUPLE_EXT, got ${String(v.tag)}`);
-      writeLargeTuple(w, value.value);
+    case TermTag.LARGE_TUPLE_EXT:
+      value = {
+        case: 'LARGE_TUPLE_EXT',
+        value: r.arm(f.value, 'LARGE_TUPLE_EXT', readLargeTuple, undefined),
+      };
       break;
-    case 'NIL_EXT':
-      if (v.tag !== TermTag.NIL_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NIL_EXT needs tag = NIL_EXT, got ${String(v.tag)}`);
-      writeEmpty(w, value.value);
+    case TermTag.NIL_EXT:
+      value = { case: 'NIL_EXT', value: r.arm(f.value, 'NIL_EXT', readEmpty, undefined) };
       break;
-    case 'STRING_EXT':
-      if (v.tag !== TermTag.STRING_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case STRING_EXT needs tag = STRING_EXT, got ${String(v.tag)}`);
-      writeStringExt(w, value.value);
+    case TermTag.STRING_EXT:
+      value = { case: 'STRING_EXT', value: r.arm(f.value, 'STRING_EXT', readStringExt, undefined) };
       break;
-    case 'LIST_EXT':
-      if (v.tag !== TermTag.LIST_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case LIST_EXT needs tag = LIST_EXT, got ${String(v.tag)}`);
-      writeList(w, value.value);
+    case TermTag.LIST_EXT:
+      value = { case: 'LIST_EXT', value: r.arm(f.value, 'LIST_EXT', readList, undefined) };
       break;
-    case 'BINARY_EXT':
-      if (v.tag !== TermTag.BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case BINARY_EXT needs tag = BINARY_EXT, got ${String(v.tag)}`);
-      writeBinary(w, value.value);
+    case TermTag.BINARY_EXT:
+      value = { case: 'BINARY_EXT', value: r.arm(f.value, 'BINARY_EXT', readBinary, undefined) };
       break;
-    case 'BIT_BINARY_EXT':
-      if (v.tag !== TermTag.BIT_BINARY_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case BIT_BINARY_EXT needs tag = BIT_BINARY_EXT, got ${String(v.tag)}`);
-      writeBitBinary(w, value.value);
+    case TermTag.BIT_BINARY_EXT:
+      value = { case: 'BIT_BINARY_EXT', value: r.arm(f.value, 'BIT_BINARY_EXT', readBitBinary, undefined) };
       break;
-    case 'SMALL_BIG_EXT':
-      if (v.tag !== TermTag.SMALL_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case SMALL_BIG_EXT needs tag = SMALL_BIG_EXT, got ${String(v.tag)}`);
-      writeSmallBig(w, value.value);
+    case TermTag.SMALL_BIG_EXT:
+      value = { case: 'SMALL_BIG_EXT', value: r.arm(f.value, 'SMALL_BIG_EXT', readSmallBig, undefined) };
       break;
-    case 'LARGE_BIG_EXT':
-      if (v.tag !== TermTag.LARGE_BIG_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case LARGE_BIG_EXT needs tag = LARGE_BIG_EXT, got ${String(v.tag)}`);
-      writeLargeBig(w, value.value);
+    case TermTag.LARGE_BIG_EXT:
+      value = { case: 'LARGE_BIG_EXT', value: r.arm(f.value, 'LARGE_BIG_EXT', readLargeBig, undefined) };
       break;
-    case 'MAP_EXT':
-      if (v.tag !== TermTag.MAP_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case MAP_EXT needs tag = MAP_EXT, got ${String(v.tag)}`);
-      writeMap(w, value.value);
+    case TermTag.MAP_EXT:
+      value = { case: 'MAP_EXT', value: r.arm(f.value, 'MAP_EXT', readMap, undefined) };
       break;
-    case 'PID_EXT':
-      if (v.tag !== TermTag.PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case PID_EXT needs tag = PID_EXT, got ${String(v.tag)}`);
-      writePid(w, value.value);
+    case TermTag.PID_EXT:
+      value = { case: 'PID_EXT', value: r.arm(f.value, 'PID_EXT', readPid, undefined) };
       break;
-    case 'NEW_PID_EXT':
-      if (v.tag !== TermTag.NEW_PID_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_PID_EXT needs tag = NEW_PID_EXT, got ${String(v.tag)}`);
-      writeNewPid(w, value.value);
+    case TermTag.NEW_PID_EXT:
+      value = { case: 'NEW_PID_EXT', value: r.arm(f.value, 'NEW_PID_EXT', readNewPid, undefined) };
       break;
-    case 'PORT_EXT':
-      if (v.tag !== TermTag.PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case PORT_EXT needs tag = PORT_EXT, got ${String(v.tag)}`);
-      writePort(w, value.value);
+    case TermTag.PORT_EXT:
+      value = { case: 'PORT_EXT', value: r.arm(f.value, 'PORT_EXT', readPort, undefined) };
       break;
-    case 'NEW_PORT_EXT':
-      if (v.tag !== TermTag.NEW_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_PORT_EXT needs tag = NEW_PORT_EXT, got ${String(v.tag)}`);
-      writeNewPort(w, value.value);
+    case TermTag.NEW_PORT_EXT:
+      value = { case: 'NEW_PORT_EXT', value: r.arm(f.value, 'NEW_PORT_EXT', readNewPort, undefined) };
       break;
-    case 'V4_PORT_EXT':
-      if (v.tag !== TermTag.V4_PORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case V4_PORT_EXT needs tag = V4_PORT_EXT, got ${String(v.tag)}`);
-      writeV4Port(w, value.value);
+    case TermTag.V4_PORT_EXT:
+      value = { case: 'V4_PORT_EXT', value: r.arm(f.value, 'V4_PORT_EXT', readV4Port, undefined) };
       break;
-    case 'REFERENCE_EXT':
-      if (v.tag !== TermTag.REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case REFERENCE_EXT needs tag = REFERENCE_EXT, got ${String(v.tag)}`);
-      writeReference(w, value.value);
+    case TermTag.REFERENCE_EXT:
+      value = { case: 'REFERENCE_EXT', value: r.arm(f.value, 'REFERENCE_EXT', readReference, undefined) };
       break;
-    case 'NEW_REFERENCE_EXT':
-      if (v.tag !== TermTag.NEW_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_REFERENCE_EXT needs tag = NEW_REFERENCE_EXT, got ${String(v.tag)}`);
-      writeNewReference(w, value.value);
+    case TermTag.NEW_REFERENCE_EXT:
+      value = {
+        case: 'NEW_REFERENCE_EXT',
+        value: r.arm(f.value, 'NEW_REFERENCE_EXT', readNewReference, undefined),
+      };
       break;
-    case 'NEWER_REFERENCE_EXT':
-      if (v.tag !== TermTag.NEWER_REFERENCE_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEWER_REFERENCE_EXT needs tag = NEWER_REFERENCE_EXT, got ${String(v.tag)}`);
-      writeNewerReference(w, value.value);
+    case TermTag.NEWER_REFERENCE_EXT:
+      value = {
+        case: 'NEWER_REFERENCE_EXT',
+        value: r.arm(f.value, 'NEWER_REFERENCE_EXT', readNewerReference, undefined),
+      };
       break;
-    case 'NEW_FUN_EXT':
-      if (v.tag !== TermTag.NEW_FUN_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case NEW_FUN_EXT needs tag = NEW_FUN_EXT, got ${String(v.tag)}`);
-      writeNewFun(w, value.value);
+    case TermTag.NEW_FUN_EXT:
+      value = { case: 'NEW_FUN_EXT', value: r.arm(f.value, 'NEW_FUN_EXT', readNewFun, undefined) };
       break;
-    case 'EXPORT_EXT':
-      if (v.tag !== TermTag.EXPORT_EXT) throw new EncodeError('Term.value@specs/dist/term.spec:87', `case EXPORT_EXT needs tag = EXPORT_EXT, got ${String(v.tag)}`);
-      writeExport(w, value.value);
+    case TermTag.EXPORT_EXT:
+      value = { case: 'EXPORT_EXT', value: r.arm(f.value, 'EXPORT_EXT', readExport, undefined) };
       break;
     default:
-      throw new EncodeError('Term.value@specs/dist/term.spec:87', `unknown case ${String((value as { case: unknown }).case)}`);
+      throw new DecodeError('no_case', f.value, `no case for tag ${String(tag)}`);
+  }
+  r.ascend();
+  return { tag, value };
+}
+
+/** Write a {@link Term}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeTerm(w: Writer, v: TermInput): void {
+  const f = F.Term;
+  w.object(v, f.$);
+  const tag = w.tag(v.tag, TermValueTags, v.value, f.tag);
+  w.u8(tag, f.tag);
+  const valueValue = w.object(v.value, f.value);
+  switch (valueValue.case) {
+    case 'SMALL_INTEGER_EXT': {
+      w.expectTag(tag, TermTag.SMALL_INTEGER_EXT, f.value);
+      w.u8(valueValue.value, f.value);
+      break;
+    }
+    case 'INTEGER_EXT': {
+      w.expectTag(tag, TermTag.INTEGER_EXT, f.value);
+      w.i32(valueValue.value, f.value);
+      break;
+    }
+    case 'FLOAT_EXT': {
+      w.expectTag(tag, TermTag.FLOAT_EXT, f.value);
+      w.arm(f.value, 'FLOAT_EXT', valueValue.value, writeFloatString, undefined);
+      break;
+    }
+    case 'NEW_FLOAT_EXT': {
+      w.expectTag(tag, TermTag.NEW_FLOAT_EXT, f.value);
+      w.f64(valueValue.value, f.value);
+      break;
+    }
+    case 'ATOM_EXT': {
+      w.expectTag(tag, TermTag.ATOM_EXT, f.value);
+      w.arm(f.value, 'ATOM_EXT', valueValue.value, writeAtom, undefined);
+      break;
+    }
+    case 'SMALL_ATOM_EXT': {
+      w.expectTag(tag, TermTag.SMALL_ATOM_EXT, f.value);
+      w.arm(f.value, 'SMALL_ATOM_EXT', valueValue.value, writeSmallAtom, undefined);
+      break;
+    }
+    case 'ATOM_UTF8_EXT': {
+      w.expectTag(tag, TermTag.ATOM_UTF8_EXT, f.value);
+      w.arm(f.value, 'ATOM_UTF8_EXT', valueValue.value, writeAtom, undefined);
+      break;
+    }
+    case 'SMALL_ATOM_UTF8_EXT': {
+      w.expectTag(tag, TermTag.SMALL_ATOM_UTF8_EXT, f.value);
+      w.arm(f.value, 'SMALL_ATOM_UTF8_EXT', valueValue.value, writeSmallAtom, undefined);
+      break;
+    }
+    case 'ATOM_CACHE_REF': {
+      w.expectTag(tag, TermTag.ATOM_CACHE_REF, f.value);
+      w.u8(valueValue.value, f.value);
+      break;
+    }
+    case 'SMALL_TUPLE_EXT': {
+      w.expectTag(tag, TermTag.SMALL_TUPLE_EXT, f.value);
+      w.arm(f.value, 'SMALL_TUPLE_EXT', valueValue.value, writeSmallTuple, undefined);
+      break;
+    }
+    case 'LARGE_TUPLE_EXT': {
+      w.expectTag(tag, TermTag.LARGE_TUPLE_EXT, f.value);
+      w.arm(f.value, 'LARGE_TUPLE_EXT', valueValue.value, writeLargeTuple, undefined);
+      break;
+    }
+    case 'NIL_EXT': {
+      w.expectTag(tag, TermTag.NIL_EXT, f.value);
+      w.arm(f.value, 'NIL_EXT', valueValue.value, writeEmpty, undefined);
+      break;
+    }
+    case 'STRING_EXT': {
+      w.expectTag(tag, TermTag.STRING_EXT, f.value);
+      w.arm(f.value, 'STRING_EXT', valueValue.value, writeStringExt, undefined);
+      break;
+    }
+    case 'LIST_EXT': {
+      w.expectTag(tag, TermTag.LIST_EXT, f.value);
+      w.arm(f.value, 'LIST_EXT', valueValue.value, writeList, undefined);
+      break;
+    }
+    case 'BINARY_EXT': {
+      w.expectTag(tag, TermTag.BINARY_EXT, f.value);
+      w.arm(f.value, 'BINARY_EXT', valueValue.value, writeBinary, undefined);
+      break;
+    }
+    case 'BIT_BINARY_EXT': {
+      w.expectTag(tag, TermTag.BIT_BINARY_EXT, f.value);
+      w.arm(f.value, 'BIT_BINARY_EXT', valueValue.value, writeBitBinary, undefined);
+      break;
+    }
+    case 'SMALL_BIG_EXT': {
+      w.expectTag(tag, TermTag.SMALL_BIG_EXT, f.value);
+      w.arm(f.value, 'SMALL_BIG_EXT', valueValue.value, writeSmallBig, undefined);
+      break;
+    }
+    case 'LARGE_BIG_EXT': {
+      w.expectTag(tag, TermTag.LARGE_BIG_EXT, f.value);
+      w.arm(f.value, 'LARGE_BIG_EXT', valueValue.value, writeLargeBig, undefined);
+      break;
+    }
+    case 'MAP_EXT': {
+      w.expectTag(tag, TermTag.MAP_EXT, f.value);
+      w.arm(f.value, 'MAP_EXT', valueValue.value, writeMap, undefined);
+      break;
+    }
+    case 'PID_EXT': {
+      w.expectTag(tag, TermTag.PID_EXT, f.value);
+      w.arm(f.value, 'PID_EXT', valueValue.value, writePid, undefined);
+      break;
+    }
+    case 'NEW_PID_EXT': {
+      w.expectTag(tag, TermTag.NEW_PID_EXT, f.value);
+      w.arm(f.value, 'NEW_PID_EXT', valueValue.value, writeNewPid, undefined);
+      break;
+    }
+    case 'PORT_EXT': {
+      w.expectTag(tag, TermTag.PORT_EXT, f.value);
+      w.arm(f.value, 'PORT_EXT', valueValue.value, writePort, undefined);
+      break;
+    }
+    case 'NEW_PORT_EXT': {
+      w.expectTag(tag, TermTag.NEW_PORT_EXT, f.value);
+      w.arm(f.value, 'NEW_PORT_EXT', valueValue.value, writeNewPort, undefined);
+      break;
+    }
+    case 'V4_PORT_EXT': {
+      w.expectTag(tag, TermTag.V4_PORT_EXT, f.value);
+      w.arm(f.value, 'V4_PORT_EXT', valueValue.value, writeV4Port, undefined);
+      break;
+    }
+    case 'REFERENCE_EXT': {
+      w.expectTag(tag, TermTag.REFERENCE_EXT, f.value);
+      w.arm(f.value, 'REFERENCE_EXT', valueValue.value, writeReference, undefined);
+      break;
+    }
+    case 'NEW_REFERENCE_EXT': {
+      w.expectTag(tag, TermTag.NEW_REFERENCE_EXT, f.value);
+      w.arm(f.value, 'NEW_REFERENCE_EXT', valueValue.value, writeNewReference, undefined);
+      break;
+    }
+    case 'NEWER_REFERENCE_EXT': {
+      w.expectTag(tag, TermTag.NEWER_REFERENCE_EXT, f.value);
+      w.arm(f.value, 'NEWER_REFERENCE_EXT', valueValue.value, writeNewerReference, undefined);
+      break;
+    }
+    case 'NEW_FUN_EXT': {
+      w.expectTag(tag, TermTag.NEW_FUN_EXT, f.value);
+      w.arm(f.value, 'NEW_FUN_EXT', valueValue.value, writeNewFun, undefined);
+      break;
+    }
+    case 'EXPORT_EXT': {
+      w.expectTag(tag, TermTag.EXPORT_EXT, f.value);
+      w.arm(f.value, 'EXPORT_EXT', valueValue.value, writeExport, undefined);
+      break;
+    }
+    default:
+      throw new EncodeError('no_case', f.value, `no case ${String((valueValue as { case: unknown }).case)}`);
   }
 }
 
@@ -332,12 +452,12 @@ export function writeTerm(w: Writer, v: Term): void {
 export function decodeTerm(bytes: Uint8Array): Term {
   const r = new Reader(bytes);
   const v = readTerm(r);
-  r.done('Term@specs/dist/term.spec:88');
+  r.done(F.Term.$);
   return v;
 }
 
 /** Encode a {@link Term}. */
-export function encodeTerm(v: Term): Uint8Array {
+export function encodeTerm(v: TermInput): Uint8Array {
   const w = new Writer();
   writeTerm(w, v);
   return w.finish();
@@ -353,35 +473,44 @@ export function encodeTerm(v: Term): Uint8Array {
  * @see erl_ext_dist overall_format
  */
 export interface ExternalTerm {
-  /** Default: 0x83. */
-  version?: number;
+  /** Always: 131. */
+  version: number;
   term: Term;
+}
+
+/** What {@link encodeExternalTerm} takes: a {@link ExternalTerm}, where fields with a default may be left out. */
+export interface ExternalTermInput {
+  version?: number;
+  term: TermInput;
 }
 
 /** Read a {@link ExternalTerm} at the reader's position. */
 export function readExternalTerm(r: Reader): ExternalTerm {
-  const version = r.u8('ExternalTerm.version@specs/dist/term.spec:100');
-  if (version !== 0x83) throw new DecodeError('ExternalTerm.version@specs/dist/term.spec:100', `expected 0x83, got ${String(version)}`);
-  const term = readTerm(r);
+  const f = F.ExternalTerm;
+  const version = r.u8(f.version);
+  r.expectValue(version, 0x83, f.version);
+  const term = r.one(f.term, readTerm, undefined);
   return { version, term };
 }
 
-/** Write a {@link ExternalTerm}. */
-export function writeExternalTerm(w: Writer, v: ExternalTerm): void {
-  w.u8((v.version ?? 0x83), 'ExternalTerm.version@specs/dist/term.spec:100');
-  writeTerm(w, v.term);
+/** Write a {@link ExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeExternalTerm(w: Writer, v: ExternalTermInput): void {
+  const f = F.ExternalTerm;
+  w.object(v, f.$);
+  w.u8(w.expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
+  w.one(f.term, v.term, writeTerm, undefined);
 }
 
 /** Decode a whole {@link ExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExternalTerm(bytes: Uint8Array): ExternalTerm {
   const r = new Reader(bytes);
   const v = readExternalTerm(r);
-  r.done('ExternalTerm@specs/dist/term.spec:102');
+  r.done(F.ExternalTerm.$);
   return v;
 }
 
 /** Encode a {@link ExternalTerm}. */
-export function encodeExternalTerm(v: ExternalTerm): Uint8Array {
+export function encodeExternalTerm(v: ExternalTermInput): Uint8Array {
   const w = new Writer();
   writeExternalTerm(w, v);
   return w.finish();
@@ -394,9 +523,17 @@ export function encodeExternalTerm(v: ExternalTerm): Uint8Array {
  * @see erl_ext_dist overall_format
  */
 export interface CompressedExternalTerm {
-  /** Default: 0x83. */
+  /** Always: 131. */
+  version: number;
+  /** COMPRESSED. Always: 80. */
+  tag: number;
+  uncompressed_size: number;
+  zlib_data: Uint8Array;
+}
+
+/** What {@link encodeCompressedExternalTerm} takes: a {@link CompressedExternalTerm}, where fields with a default may be left out. */
+export interface CompressedExternalTermInput {
   version?: number;
-  /** COMPRESSED. Default: 0x50. */
   tag?: number;
   uncompressed_size: number;
   zlib_data: Uint8Array;
@@ -404,33 +541,36 @@ export interface CompressedExternalTerm {
 
 /** Read a {@link CompressedExternalTerm} at the reader's position. */
 export function readCompressedExternalTerm(r: Reader): CompressedExternalTerm {
-  const version = r.u8('CompressedExternalTerm.version@specs/dist/term.spec:111');
-  if (version !== 0x83) throw new DecodeError('CompressedExternalTerm.version@specs/dist/term.spec:111', `expected 0x83, got ${String(version)}`);
-  const tag_ = r.u8('CompressedExternalTerm.tag@specs/dist/term.spec:112');
-  if (tag_ !== 0x50) throw new DecodeError('CompressedExternalTerm.tag@specs/dist/term.spec:112', `expected 0x50, got ${String(tag_)}`);
-  const uncompressed_size = r.u32('CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:113');
+  const f = F.CompressedExternalTerm;
+  const version = r.u8(f.version);
+  r.expectValue(version, 0x83, f.version);
+  const tag = r.u8(f.tag);
+  r.expectValue(tag, 0x50, f.tag);
+  const uncompressed_size = r.u32(f.uncompressed_size);
   const zlib_data = r.rest();
-  return { version, tag: tag_, uncompressed_size, zlib_data };
+  return { version, tag, uncompressed_size, zlib_data };
 }
 
-/** Write a {@link CompressedExternalTerm}. */
-export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTerm): void {
-  w.u8((v.version ?? 0x83), 'CompressedExternalTerm.version@specs/dist/term.spec:111');
-  w.u8((v.tag ?? 0x50), 'CompressedExternalTerm.tag@specs/dist/term.spec:112');
-  w.u32(v.uncompressed_size, 'CompressedExternalTerm.uncompressed_size@specs/dist/term.spec:113');
-  w.raw(v.zlib_data, 'CompressedExternalTerm.zlib_data@specs/dist/term.spec:114');
+/** Write a {@link CompressedExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTermInput): void {
+  const f = F.CompressedExternalTerm;
+  w.object(v, f.$);
+  w.u8(w.expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
+  w.u8(w.expectValue(v.tag ?? 0x50, 0x50, f.tag), f.tag);
+  w.u32(v.uncompressed_size, f.uncompressed_size);
+  w.raw(v.zlib_data, f.zlib_data);
 }
 
 /** Decode a whole {@link CompressedExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCompressedExternalTerm(bytes: Uint8Array): CompressedExternalTerm {
   const r = new Reader(bytes);
   const v = readCompressedExternalTerm(r);
-  r.done('CompressedExternalTerm@specs/dist/term.spec:115');
+  r.done(F.CompressedExternalTerm.$);
   return v;
 }
 
 /** Encode a {@link CompressedExternalTerm}. */
-export function encodeCompressedExternalTerm(v: CompressedExternalTerm): Uint8Array {
+export function encodeCompressedExternalTerm(v: CompressedExternalTermInput): Uint8Array {
   const w = new Writer();
   writeCompressedExternalTerm(w, v);
   return w.finish();
@@ -443,40 +583,50 @@ export function encodeCompressedExternalTerm(v: CompressedExternalTerm): Uint8Ar
  * @see erl_ext_dist LOCAL_EXT
  */
 export interface LocalExternalTerm {
-  /** Default: 0x83. */
+  /** Always: 131. */
+  version: number;
+  /** LOCAL_EXT. Always: 121. */
+  tag: number;
+  data: Uint8Array;
+}
+
+/** What {@link encodeLocalExternalTerm} takes: a {@link LocalExternalTerm}, where fields with a default may be left out. */
+export interface LocalExternalTermInput {
   version?: number;
-  /** LOCAL_EXT. Default: 0x79. */
   tag?: number;
   data: Uint8Array;
 }
 
 /** Read a {@link LocalExternalTerm} at the reader's position. */
 export function readLocalExternalTerm(r: Reader): LocalExternalTerm {
-  const version = r.u8('LocalExternalTerm.version@specs/dist/term.spec:124');
-  if (version !== 0x83) throw new DecodeError('LocalExternalTerm.version@specs/dist/term.spec:124', `expected 0x83, got ${String(version)}`);
-  const tag_ = r.u8('LocalExternalTerm.tag@specs/dist/term.spec:125');
-  if (tag_ !== 0x79) throw new DecodeError('LocalExternalTerm.tag@specs/dist/term.spec:125', `expected 0x79, got ${String(tag_)}`);
+  const f = F.LocalExternalTerm;
+  const version = r.u8(f.version);
+  r.expectValue(version, 0x83, f.version);
+  const tag = r.u8(f.tag);
+  r.expectValue(tag, 0x79, f.tag);
   const data = r.rest();
-  return { version, tag: tag_, data };
+  return { version, tag, data };
 }
 
-/** Write a {@link LocalExternalTerm}. */
-export function writeLocalExternalTerm(w: Writer, v: LocalExternalTerm): void {
-  w.u8((v.version ?? 0x83), 'LocalExternalTerm.version@specs/dist/term.spec:124');
-  w.u8((v.tag ?? 0x79), 'LocalExternalTerm.tag@specs/dist/term.spec:125');
-  w.raw(v.data, 'LocalExternalTerm.data@specs/dist/term.spec:126');
+/** Write a {@link LocalExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeLocalExternalTerm(w: Writer, v: LocalExternalTermInput): void {
+  const f = F.LocalExternalTerm;
+  w.object(v, f.$);
+  w.u8(w.expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
+  w.u8(w.expectValue(v.tag ?? 0x79, 0x79, f.tag), f.tag);
+  w.raw(v.data, f.data);
 }
 
 /** Decode a whole {@link LocalExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeLocalExternalTerm(bytes: Uint8Array): LocalExternalTerm {
   const r = new Reader(bytes);
   const v = readLocalExternalTerm(r);
-  r.done('LocalExternalTerm@specs/dist/term.spec:127');
+  r.done(F.LocalExternalTerm.$);
   return v;
 }
 
 /** Encode a {@link LocalExternalTerm}. */
-export function encodeLocalExternalTerm(v: LocalExternalTerm): Uint8Array {
+export function encodeLocalExternalTerm(v: LocalExternalTermInput): Uint8Array {
   const w = new Writer();
   writeLocalExternalTerm(w, v);
   return w.finish();
@@ -490,27 +640,35 @@ export interface FloatString {
   float_string: Uint8Array;
 }
 
+/** What {@link encodeFloatString} takes: a {@link FloatString}, where fields with a default may be left out. */
+export interface FloatStringInput {
+  float_string: Uint8Array;
+}
+
 /** Read a {@link FloatString} at the reader's position. */
 export function readFloatString(r: Reader): FloatString {
-  const float_string = r.raw(31, 'FloatString.float_string@specs/dist/term.spec:134');
+  const f = F.FloatString;
+  const float_string = r.raw(31, f.float_string);
   return { float_string };
 }
 
-/** Write a {@link FloatString}. */
-export function writeFloatString(w: Writer, v: FloatString): void {
-  w.fixed(v.float_string, 31, 'FloatString.float_string@specs/dist/term.spec:134');
+/** Write a {@link FloatString}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeFloatString(w: Writer, v: FloatStringInput): void {
+  const f = F.FloatString;
+  w.object(v, f.$);
+  w.fixed(v.float_string, 31, f.float_string);
 }
 
 /** Decode a whole {@link FloatString}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFloatString(bytes: Uint8Array): FloatString {
   const r = new Reader(bytes);
   const v = readFloatString(r);
-  r.done('FloatString@specs/dist/term.spec:135');
+  r.done(F.FloatString.$);
   return v;
 }
 
 /** Encode a {@link FloatString}. */
-export function encodeFloatString(v: FloatString): Uint8Array {
+export function encodeFloatString(v: FloatStringInput): Uint8Array {
   const w = new Writer();
   writeFloatString(w, v);
   return w.finish();
@@ -526,31 +684,41 @@ export interface SmallBig {
   digits: Uint8Array;
 }
 
+/** What {@link encodeSmallBig} takes: a {@link SmallBig}, where fields with a default may be left out. */
+export interface SmallBigInput {
+  sign: number;
+  digits: Uint8Array;
+}
+
 /** Read a {@link SmallBig} at the reader's position. */
 export function readSmallBig(r: Reader): SmallBig {
-  const n_ = r.u8('SmallBig.n@specs/dist/term.spec:143');
-  const sign = r.u8('SmallBig.sign@specs/dist/term.spec:144');
-  const digits = r.raw(n_, 'SmallBig.digits@specs/dist/term.spec:145');
+  const f = F.SmallBig;
+  const n_ = r.u8(f.n);
+  const sign = r.u8(f.sign);
+  const digits = r.raw(n_, f.digits);
   return { sign, digits };
 }
 
-/** Write a {@link SmallBig}. */
-export function writeSmallBig(w: Writer, v: SmallBig): void {
-  w.u8(v.digits.length, 'SmallBig.n@specs/dist/term.spec:143');
-  w.u8(v.sign, 'SmallBig.sign@specs/dist/term.spec:144');
-  w.raw(v.digits, 'SmallBig.digits@specs/dist/term.spec:145');
+/** Write a {@link SmallBig}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSmallBig(w: Writer, v: SmallBigInput): void {
+  const f = F.SmallBig;
+  w.object(v, f.$);
+  const n_ = w.lengthOf(v.digits, f.digits);
+  w.u8(n_, f.n);
+  w.u8(v.sign, f.sign);
+  w.fixed(v.digits, n_, f.digits);
 }
 
 /** Decode a whole {@link SmallBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSmallBig(bytes: Uint8Array): SmallBig {
   const r = new Reader(bytes);
   const v = readSmallBig(r);
-  r.done('SmallBig@specs/dist/term.spec:146');
+  r.done(F.SmallBig.$);
   return v;
 }
 
 /** Encode a {@link SmallBig}. */
-export function encodeSmallBig(v: SmallBig): Uint8Array {
+export function encodeSmallBig(v: SmallBigInput): Uint8Array {
   const w = new Writer();
   writeSmallBig(w, v);
   return w.finish();
@@ -562,31 +730,41 @@ export interface LargeBig {
   digits: Uint8Array;
 }
 
+/** What {@link encodeLargeBig} takes: a {@link LargeBig}, where fields with a default may be left out. */
+export interface LargeBigInput {
+  sign: number;
+  digits: Uint8Array;
+}
+
 /** Read a {@link LargeBig} at the reader's position. */
 export function readLargeBig(r: Reader): LargeBig {
-  const n_ = r.u32('LargeBig.n@specs/dist/term.spec:150');
-  const sign = r.u8('LargeBig.sign@specs/dist/term.spec:151');
-  const digits = r.raw(n_, 'LargeBig.digits@specs/dist/term.spec:152');
+  const f = F.LargeBig;
+  const n_ = r.u32(f.n);
+  const sign = r.u8(f.sign);
+  const digits = r.raw(n_, f.digits);
   return { sign, digits };
 }
 
-/** Write a {@link LargeBig}. */
-export function writeLargeBig(w: Writer, v: LargeBig): void {
-  w.u32(v.digits.length, 'LargeBig.n@specs/dist/term.spec:150');
-  w.u8(v.sign, 'LargeBig.sign@specs/dist/term.spec:151');
-  w.raw(v.digits, 'LargeBig.digits@specs/dist/term.spec:152');
+/** Write a {@link LargeBig}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeLargeBig(w: Writer, v: LargeBigInput): void {
+  const f = F.LargeBig;
+  w.object(v, f.$);
+  const n_ = w.lengthOf(v.digits, f.digits);
+  w.u32(n_, f.n);
+  w.u8(v.sign, f.sign);
+  w.fixed(v.digits, n_, f.digits);
 }
 
 /** Decode a whole {@link LargeBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeLargeBig(bytes: Uint8Array): LargeBig {
   const r = new Reader(bytes);
   const v = readLargeBig(r);
-  r.done('LargeBig@specs/dist/term.spec:153');
+  r.done(F.LargeBig.$);
   return v;
 }
 
 /** Encode a {@link LargeBig}. */
-export function encodeLargeBig(v: LargeBig): Uint8Array {
+export function encodeLargeBig(v: LargeBigInput): Uint8Array {
   const w = new Writer();
   writeLargeBig(w, v);
   return w.finish();
@@ -601,29 +779,38 @@ export interface Atom {
   atom_name: Uint8Array;
 }
 
+/** What {@link encodeAtom} takes: a {@link Atom}, where fields with a default may be left out. */
+export interface AtomInput {
+  atom_name: Uint8Array;
+}
+
 /** Read a {@link Atom} at the reader's position. */
 export function readAtom(r: Reader): Atom {
-  const len = r.u16('Atom.len@specs/dist/term.spec:163');
-  const atom_name = r.raw(len, 'Atom.atom_name@specs/dist/term.spec:164');
+  const f = F.Atom;
+  const len = r.u16(f.len);
+  const atom_name = r.raw(len, f.atom_name);
   return { atom_name };
 }
 
-/** Write a {@link Atom}. */
-export function writeAtom(w: Writer, v: Atom): void {
-  w.u16(v.atom_name.length, 'Atom.len@specs/dist/term.spec:163');
-  w.raw(v.atom_name, 'Atom.atom_name@specs/dist/term.spec:164');
+/** Write a {@link Atom}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeAtom(w: Writer, v: AtomInput): void {
+  const f = F.Atom;
+  w.object(v, f.$);
+  const len = w.lengthOf(v.atom_name, f.atom_name);
+  w.u16(len, f.len);
+  w.fixed(v.atom_name, len, f.atom_name);
 }
 
 /** Decode a whole {@link Atom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeAtom(bytes: Uint8Array): Atom {
   const r = new Reader(bytes);
   const v = readAtom(r);
-  r.done('Atom@specs/dist/term.spec:165');
+  r.done(F.Atom.$);
   return v;
 }
 
 /** Encode a {@link Atom}. */
-export function encodeAtom(v: Atom): Uint8Array {
+export function encodeAtom(v: AtomInput): Uint8Array {
   const w = new Writer();
   writeAtom(w, v);
   return w.finish();
@@ -634,29 +821,38 @@ export interface SmallAtom {
   atom_name: Uint8Array;
 }
 
+/** What {@link encodeSmallAtom} takes: a {@link SmallAtom}, where fields with a default may be left out. */
+export interface SmallAtomInput {
+  atom_name: Uint8Array;
+}
+
 /** Read a {@link SmallAtom} at the reader's position. */
 export function readSmallAtom(r: Reader): SmallAtom {
-  const len = r.u8('SmallAtom.len@specs/dist/term.spec:169');
-  const atom_name = r.raw(len, 'SmallAtom.atom_name@specs/dist/term.spec:170');
+  const f = F.SmallAtom;
+  const len = r.u8(f.len);
+  const atom_name = r.raw(len, f.atom_name);
   return { atom_name };
 }
 
-/** Write a {@link SmallAtom}. */
-export function writeSmallAtom(w: Writer, v: SmallAtom): void {
-  w.u8(v.atom_name.length, 'SmallAtom.len@specs/dist/term.spec:169');
-  w.raw(v.atom_name, 'SmallAtom.atom_name@specs/dist/term.spec:170');
+/** Write a {@link SmallAtom}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSmallAtom(w: Writer, v: SmallAtomInput): void {
+  const f = F.SmallAtom;
+  w.object(v, f.$);
+  const len = w.lengthOf(v.atom_name, f.atom_name);
+  w.u8(len, f.len);
+  w.fixed(v.atom_name, len, f.atom_name);
 }
 
 /** Decode a whole {@link SmallAtom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSmallAtom(bytes: Uint8Array): SmallAtom {
   const r = new Reader(bytes);
   const v = readSmallAtom(r);
-  r.done('SmallAtom@specs/dist/term.spec:171');
+  r.done(F.SmallAtom.$);
   return v;
 }
 
 /** Encode a {@link SmallAtom}. */
-export function encodeSmallAtom(v: SmallAtom): Uint8Array {
+export function encodeSmallAtom(v: SmallAtomInput): Uint8Array {
   const w = new Writer();
   writeSmallAtom(w, v);
   return w.finish();
@@ -667,33 +863,42 @@ export interface SmallTuple {
   elements: Term[];
 }
 
+/** What {@link encodeSmallTuple} takes: a {@link SmallTuple}, where fields with a default may be left out. */
+export interface SmallTupleInput {
+  elements: readonly TermInput[];
+}
+
 /** Read a {@link SmallTuple} at the reader's position. */
 export function readSmallTuple(r: Reader): SmallTuple {
-  r.descend('SmallTuple@specs/dist/term.spec:179');
-  const arity = r.u8('SmallTuple.arity@specs/dist/term.spec:177');
-  r.count(arity, 1, 'SmallTuple.elements@specs/dist/term.spec:178');
-  const elements: Term[] = [];
-  for (let i = 0; i < arity; i++) elements.push(readTerm(r));
+  const f = F.SmallTuple;
+  r.descend(f.$);
+  const arity = r.u8(f.arity);
+  const elementsCount = r.count(arity, 1, f.elements);
+  const elements = r.times(elementsCount, f.elements, readTerm, undefined);
   r.ascend();
   return { elements };
 }
 
-/** Write a {@link SmallTuple}. */
-export function writeSmallTuple(w: Writer, v: SmallTuple): void {
-  w.u8(v.elements.length, 'SmallTuple.arity@specs/dist/term.spec:177');
-  for (const item of v.elements) writeTerm(w, item);
+/** Write a {@link SmallTuple}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSmallTuple(w: Writer, v: SmallTupleInput): void {
+  const f = F.SmallTuple;
+  w.object(v, f.$);
+  const arity = w.lengthOf(v.elements, f.elements);
+  w.u8(arity, f.arity);
+  w.expectLength(v.elements, arity, f.elements);
+  w.items(f.elements, v.elements, writeTerm, undefined);
 }
 
 /** Decode a whole {@link SmallTuple}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSmallTuple(bytes: Uint8Array): SmallTuple {
   const r = new Reader(bytes);
   const v = readSmallTuple(r);
-  r.done('SmallTuple@specs/dist/term.spec:179');
+  r.done(F.SmallTuple.$);
   return v;
 }
 
 /** Encode a {@link SmallTuple}. */
-export function encodeSmallTuple(v: SmallTuple): Uint8Array {
+export function encodeSmallTuple(v: SmallTupleInput): Uint8Array {
   const w = new Writer();
   writeSmallTuple(w, v);
   return w.finish();
@@ -704,32 +909,39 @@ export interface LargeTuple {
   elements: Term[];
 }
 
+/** What {@link encodeLargeTuple} takes: a {@link LargeTuple}, where fields with a default may be left out. */
+export interface LargeTupleInput {
+  elements: readonly TermInput[];
+}
+
 /** Read a {@link LargeTuple} at the reader's position. */
 export function readLargeTuple(r: Reader): LargeTuple {
-  r.descend('LargeTuple@specs/dist/term.spec:184');
-  const elementsCount = r.count(r.u32('LargeTuple.elements@specs/dist/term.spec:183'), 1, 'LargeTuple.elements@specs/dist/term.spec:183');
-  const elements: Term[] = [];
-  for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
+  const f = F.LargeTuple;
+  r.descend(f.$);
+  const elementsCount = r.count(r.u32(f.elements), 1, f.elements);
+  const elements = r.times(elementsCount, f.elements, readTerm, undefined);
   r.ascend();
   return { elements };
 }
 
-/** Write a {@link LargeTuple}. */
-export function writeLargeTuple(w: Writer, v: LargeTuple): void {
-  w.u32(v.elements.length, 'LargeTuple.elements@specs/dist/term.spec:183');
-  for (const item of v.elements) writeTerm(w, item);
+/** Write a {@link LargeTuple}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeLargeTuple(w: Writer, v: LargeTupleInput): void {
+  const f = F.LargeTuple;
+  w.object(v, f.$);
+  w.u32(w.lengthOf(v.elements, f.elements), f.elements);
+  w.items(f.elements, v.elements, writeTerm, undefined);
 }
 
 /** Decode a whole {@link LargeTuple}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeLargeTuple(bytes: Uint8Array): LargeTuple {
   const r = new Reader(bytes);
   const v = readLargeTuple(r);
-  r.done('LargeTuple@specs/dist/term.spec:184');
+  r.done(F.LargeTuple.$);
   return v;
 }
 
 /** Encode a {@link LargeTuple}. */
-export function encodeLargeTuple(v: LargeTuple): Uint8Array {
+export function encodeLargeTuple(v: LargeTupleInput): Uint8Array {
   const w = new Writer();
   writeLargeTuple(w, v);
   return w.finish();
@@ -744,29 +956,38 @@ export interface StringExt {
   characters: Uint8Array;
 }
 
+/** What {@link encodeStringExt} takes: a {@link StringExt}, where fields with a default may be left out. */
+export interface StringExtInput {
+  characters: Uint8Array;
+}
+
 /** Read a {@link StringExt} at the reader's position. */
 export function readStringExt(r: Reader): StringExt {
-  const length = r.u16('StringExt.length@specs/dist/term.spec:192');
-  const characters = r.raw(length, 'StringExt.characters@specs/dist/term.spec:193');
+  const f = F.StringExt;
+  const length = r.u16(f.length);
+  const characters = r.raw(length, f.characters);
   return { characters };
 }
 
-/** Write a {@link StringExt}. */
-export function writeStringExt(w: Writer, v: StringExt): void {
-  w.u16(v.characters.length, 'StringExt.length@specs/dist/term.spec:192');
-  w.raw(v.characters, 'StringExt.characters@specs/dist/term.spec:193');
+/** Write a {@link StringExt}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeStringExt(w: Writer, v: StringExtInput): void {
+  const f = F.StringExt;
+  w.object(v, f.$);
+  const length = w.lengthOf(v.characters, f.characters);
+  w.u16(length, f.length);
+  w.fixed(v.characters, length, f.characters);
 }
 
 /** Decode a whole {@link StringExt}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeStringExt(bytes: Uint8Array): StringExt {
   const r = new Reader(bytes);
   const v = readStringExt(r);
-  r.done('StringExt@specs/dist/term.spec:194');
+  r.done(F.StringExt.$);
   return v;
 }
 
 /** Encode a {@link StringExt}. */
-export function encodeStringExt(v: StringExt): Uint8Array {
+export function encodeStringExt(v: StringExtInput): Uint8Array {
   const w = new Writer();
   writeStringExt(w, v);
   return w.finish();
@@ -781,34 +1002,42 @@ export interface List {
   tail: Term;
 }
 
+/** What {@link encodeList} takes: a {@link List}, where fields with a default may be left out. */
+export interface ListInput {
+  elements: readonly TermInput[];
+  tail: TermInput;
+}
+
 /** Read a {@link List} at the reader's position. */
 export function readList(r: Reader): List {
-  r.descend('List@specs/dist/term.spec:201');
-  const elementsCount = r.count(r.u32('List.elements@specs/dist/term.spec:199'), 1, 'List.elements@specs/dist/term.spec:199');
-  const elements: Term[] = [];
-  for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
-  const tail = readTerm(r);
+  const f = F.List;
+  r.descend(f.$);
+  const elementsCount = r.count(r.u32(f.elements), 1, f.elements);
+  const elements = r.times(elementsCount, f.elements, readTerm, undefined);
+  const tail = r.one(f.tail, readTerm, undefined);
   r.ascend();
   return { elements, tail };
 }
 
-/** Write a {@link List}. */
-export function writeList(w: Writer, v: List): void {
-  w.u32(v.elements.length, 'List.elements@specs/dist/term.spec:199');
-  for (const item of v.elements) writeTerm(w, item);
-  writeTerm(w, v.tail);
+/** Write a {@link List}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeList(w: Writer, v: ListInput): void {
+  const f = F.List;
+  w.object(v, f.$);
+  w.u32(w.lengthOf(v.elements, f.elements), f.elements);
+  w.items(f.elements, v.elements, writeTerm, undefined);
+  w.one(f.tail, v.tail, writeTerm, undefined);
 }
 
 /** Decode a whole {@link List}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeList(bytes: Uint8Array): List {
   const r = new Reader(bytes);
   const v = readList(r);
-  r.done('List@specs/dist/term.spec:201');
+  r.done(F.List.$);
   return v;
 }
 
 /** Encode a {@link List}. */
-export function encodeList(v: List): Uint8Array {
+export function encodeList(v: ListInput): Uint8Array {
   const w = new Writer();
   writeList(w, v);
   return w.finish();
@@ -820,31 +1049,38 @@ export interface MapPair {
   value: Term;
 }
 
+/** What {@link encodeMapPair} takes: a {@link MapPair}, where fields with a default may be left out. */
+export interface MapPairInput {
+  key: TermInput;
+  value: TermInput;
+}
+
 /** Read a {@link MapPair} at the reader's position. */
 export function readMapPair(r: Reader): MapPair {
-  r.descend('MapPair@specs/dist/term.spec:207');
-  const key = readTerm(r);
-  const value = readTerm(r);
-  r.ascend();
+  const f = F.MapPair;
+  const key = r.one(f.key, readTerm, undefined);
+  const value = r.one(f.value, readTerm, undefined);
   return { key, value };
 }
 
-/** Write a {@link MapPair}. */
-export function writeMapPair(w: Writer, v: MapPair): void {
-  writeTerm(w, v.key);
-  writeTerm(w, v.value);
+/** Write a {@link MapPair}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeMapPair(w: Writer, v: MapPairInput): void {
+  const f = F.MapPair;
+  w.object(v, f.$);
+  w.one(f.key, v.key, writeTerm, undefined);
+  w.one(f.value, v.value, writeTerm, undefined);
 }
 
 /** Decode a whole {@link MapPair}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeMapPair(bytes: Uint8Array): MapPair {
   const r = new Reader(bytes);
   const v = readMapPair(r);
-  r.done('MapPair@specs/dist/term.spec:207');
+  r.done(F.MapPair.$);
   return v;
 }
 
 /** Encode a {@link MapPair}. */
-export function encodeMapPair(v: MapPair): Uint8Array {
+export function encodeMapPair(v: MapPairInput): Uint8Array {
   const w = new Writer();
   writeMapPair(w, v);
   return w.finish();
@@ -858,32 +1094,39 @@ export interface Map {
   pairs: MapPair[];
 }
 
+/** What {@link encodeMap} takes: a {@link Map}, where fields with a default may be left out. */
+export interface MapInput {
+  pairs: readonly MapPairInput[];
+}
+
 /** Read a {@link Map} at the reader's position. */
 export function readMap(r: Reader): Map {
-  r.descend('Map@specs/dist/term.spec:213');
-  const pairsCount = r.count(r.u32('Map.pairs@specs/dist/term.spec:212'), 2, 'Map.pairs@specs/dist/term.spec:212');
-  const pairs: MapPair[] = [];
-  for (let i = 0; i < pairsCount; i++) pairs.push(readMapPair(r));
+  const f = F.Map;
+  r.descend(f.$);
+  const pairsCount = r.count(r.u32(f.pairs), 2, f.pairs);
+  const pairs = r.times(pairsCount, f.pairs, readMapPair, undefined);
   r.ascend();
   return { pairs };
 }
 
-/** Write a {@link Map}. */
-export function writeMap(w: Writer, v: Map): void {
-  w.u32(v.pairs.length, 'Map.pairs@specs/dist/term.spec:212');
-  for (const item of v.pairs) writeMapPair(w, item);
+/** Write a {@link Map}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeMap(w: Writer, v: MapInput): void {
+  const f = F.Map;
+  w.object(v, f.$);
+  w.u32(w.lengthOf(v.pairs, f.pairs), f.pairs);
+  w.items(f.pairs, v.pairs, writeMapPair, undefined);
 }
 
 /** Decode a whole {@link Map}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeMap(bytes: Uint8Array): Map {
   const r = new Reader(bytes);
   const v = readMap(r);
-  r.done('Map@specs/dist/term.spec:213');
+  r.done(F.Map.$);
   return v;
 }
 
 /** Encode a {@link Map}. */
-export function encodeMap(v: Map): Uint8Array {
+export function encodeMap(v: MapInput): Uint8Array {
   const w = new Writer();
   writeMap(w, v);
   return w.finish();
@@ -894,29 +1137,38 @@ export interface Binary {
   data: Uint8Array;
 }
 
+/** What {@link encodeBinary} takes: a {@link Binary}, where fields with a default may be left out. */
+export interface BinaryInput {
+  data: Uint8Array;
+}
+
 /** Read a {@link Binary} at the reader's position. */
 export function readBinary(r: Reader): Binary {
-  const len = r.u32('Binary.len@specs/dist/term.spec:219');
-  const data = r.raw(len, 'Binary.data@specs/dist/term.spec:220');
+  const f = F.Binary;
+  const len = r.u32(f.len);
+  const data = r.raw(len, f.data);
   return { data };
 }
 
-/** Write a {@link Binary}. */
-export function writeBinary(w: Writer, v: Binary): void {
-  w.u32(v.data.length, 'Binary.len@specs/dist/term.spec:219');
-  w.raw(v.data, 'Binary.data@specs/dist/term.spec:220');
+/** Write a {@link Binary}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeBinary(w: Writer, v: BinaryInput): void {
+  const f = F.Binary;
+  w.object(v, f.$);
+  const len = w.lengthOf(v.data, f.data);
+  w.u32(len, f.len);
+  w.fixed(v.data, len, f.data);
 }
 
 /** Decode a whole {@link Binary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeBinary(bytes: Uint8Array): Binary {
   const r = new Reader(bytes);
   const v = readBinary(r);
-  r.done('Binary@specs/dist/term.spec:221');
+  r.done(F.Binary.$);
   return v;
 }
 
 /** Encode a {@link Binary}. */
-export function encodeBinary(v: Binary): Uint8Array {
+export function encodeBinary(v: BinaryInput): Uint8Array {
   const w = new Writer();
   writeBinary(w, v);
   return w.finish();
@@ -931,31 +1183,41 @@ export interface BitBinary {
   data: Uint8Array;
 }
 
+/** What {@link encodeBitBinary} takes: a {@link BitBinary}, where fields with a default may be left out. */
+export interface BitBinaryInput {
+  bits: number;
+  data: Uint8Array;
+}
+
 /** Read a {@link BitBinary} at the reader's position. */
 export function readBitBinary(r: Reader): BitBinary {
-  const len = r.u32('BitBinary.len@specs/dist/term.spec:226');
-  const bits = r.u8('BitBinary.bits@specs/dist/term.spec:227');
-  const data = r.raw(len, 'BitBinary.data@specs/dist/term.spec:228');
+  const f = F.BitBinary;
+  const len = r.u32(f.len);
+  const bits = r.u8(f.bits);
+  const data = r.raw(len, f.data);
   return { bits, data };
 }
 
-/** Write a {@link BitBinary}. */
-export function writeBitBinary(w: Writer, v: BitBinary): void {
-  w.u32(v.data.length, 'BitBinary.len@specs/dist/term.spec:226');
-  w.u8(v.bits, 'BitBinary.bits@specs/dist/term.spec:227');
-  w.raw(v.data, 'BitBinary.data@specs/dist/term.spec:228');
+/** Write a {@link BitBinary}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeBitBinary(w: Writer, v: BitBinaryInput): void {
+  const f = F.BitBinary;
+  w.object(v, f.$);
+  const len = w.lengthOf(v.data, f.data);
+  w.u32(len, f.len);
+  w.u8(v.bits, f.bits);
+  w.fixed(v.data, len, f.data);
 }
 
 /** Decode a whole {@link BitBinary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeBitBinary(bytes: Uint8Array): BitBinary {
   const r = new Reader(bytes);
   const v = readBitBinary(r);
-  r.done('BitBinary@specs/dist/term.spec:229');
+  r.done(F.BitBinary.$);
   return v;
 }
 
 /** Encode a {@link BitBinary}. */
-export function encodeBitBinary(v: BitBinary): Uint8Array {
+export function encodeBitBinary(v: BitBinaryInput): Uint8Array {
   const w = new Writer();
   writeBitBinary(w, v);
   return w.finish();
@@ -969,35 +1231,46 @@ export interface NewPid {
   creation: number;
 }
 
+/** What {@link encodeNewPid} takes: a {@link NewPid}, where fields with a default may be left out. */
+export interface NewPidInput {
+  node: TermInput;
+  id: number;
+  serial: number;
+  creation: number;
+}
+
 /** Read a {@link NewPid} at the reader's position. */
 export function readNewPid(r: Reader): NewPid {
-  r.descend('NewPid@specs/dist/term.spec:242');
-  const node = readTerm(r);
-  const id = r.u32('NewPid.id@specs/dist/term.spec:239');
-  const serial = r.u32('NewPid.serial@specs/dist/term.spec:240');
-  const creation = r.u32('NewPid.creation@specs/dist/term.spec:241');
+  const f = F.NewPid;
+  r.descend(f.$);
+  const node = r.one(f.node, readTerm, undefined);
+  const id = r.u32(f.id);
+  const serial = r.u32(f.serial);
+  const creation = r.u32(f.creation);
   r.ascend();
   return { node, id, serial, creation };
 }
 
-/** Write a {@link NewPid}. */
-export function writeNewPid(w: Writer, v: NewPid): void {
-  writeTerm(w, v.node);
-  w.u32(v.id, 'NewPid.id@specs/dist/term.spec:239');
-  w.u32(v.serial, 'NewPid.serial@specs/dist/term.spec:240');
-  w.u32(v.creation, 'NewPid.creation@specs/dist/term.spec:241');
+/** Write a {@link NewPid}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNewPid(w: Writer, v: NewPidInput): void {
+  const f = F.NewPid;
+  w.object(v, f.$);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u32(v.id, f.id);
+  w.u32(v.serial, f.serial);
+  w.u32(v.creation, f.creation);
 }
 
 /** Decode a whole {@link NewPid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewPid(bytes: Uint8Array): NewPid {
   const r = new Reader(bytes);
   const v = readNewPid(r);
-  r.done('NewPid@specs/dist/term.spec:242');
+  r.done(F.NewPid.$);
   return v;
 }
 
 /** Encode a {@link NewPid}. */
-export function encodeNewPid(v: NewPid): Uint8Array {
+export function encodeNewPid(v: NewPidInput): Uint8Array {
   const w = new Writer();
   writeNewPid(w, v);
   return w.finish();
@@ -1014,35 +1287,46 @@ export interface Pid {
   creation: number;
 }
 
+/** What {@link encodePid} takes: a {@link Pid}, where fields with a default may be left out. */
+export interface PidInput {
+  node: TermInput;
+  id: number;
+  serial: number;
+  creation: number;
+}
+
 /** Read a {@link Pid} at the reader's position. */
 export function readPid(r: Reader): Pid {
-  r.descend('Pid@specs/dist/term.spec:251');
-  const node = readTerm(r);
-  const id = r.u32('Pid.id@specs/dist/term.spec:248');
-  const serial = r.u32('Pid.serial@specs/dist/term.spec:249');
-  const creation = r.u8('Pid.creation@specs/dist/term.spec:250');
+  const f = F.Pid;
+  r.descend(f.$);
+  const node = r.one(f.node, readTerm, undefined);
+  const id = r.u32(f.id);
+  const serial = r.u32(f.serial);
+  const creation = r.u8(f.creation);
   r.ascend();
   return { node, id, serial, creation };
 }
 
-/** Write a {@link Pid}. */
-export function writePid(w: Writer, v: Pid): void {
-  writeTerm(w, v.node);
-  w.u32(v.id, 'Pid.id@specs/dist/term.spec:248');
-  w.u32(v.serial, 'Pid.serial@specs/dist/term.spec:249');
-  w.u8(v.creation, 'Pid.creation@specs/dist/term.spec:250');
+/** Write a {@link Pid}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePid(w: Writer, v: PidInput): void {
+  const f = F.Pid;
+  w.object(v, f.$);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u32(v.id, f.id);
+  w.u32(v.serial, f.serial);
+  w.u8(v.creation, f.creation);
 }
 
 /** Decode a whole {@link Pid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePid(bytes: Uint8Array): Pid {
   const r = new Reader(bytes);
   const v = readPid(r);
-  r.done('Pid@specs/dist/term.spec:251');
+  r.done(F.Pid.$);
   return v;
 }
 
 /** Encode a {@link Pid}. */
-export function encodePid(v: Pid): Uint8Array {
+export function encodePid(v: PidInput): Uint8Array {
   const w = new Writer();
   writePid(w, v);
   return w.finish();
@@ -1055,33 +1339,43 @@ export interface NewPort {
   creation: number;
 }
 
+/** What {@link encodeNewPort} takes: a {@link NewPort}, where fields with a default may be left out. */
+export interface NewPortInput {
+  node: TermInput;
+  id: number;
+  creation: number;
+}
+
 /** Read a {@link NewPort} at the reader's position. */
 export function readNewPort(r: Reader): NewPort {
-  r.descend('NewPort@specs/dist/term.spec:258');
-  const node = readTerm(r);
-  const id = r.u32('NewPort.id@specs/dist/term.spec:256');
-  const creation = r.u32('NewPort.creation@specs/dist/term.spec:257');
+  const f = F.NewPort;
+  r.descend(f.$);
+  const node = r.one(f.node, readTerm, undefined);
+  const id = r.u32(f.id);
+  const creation = r.u32(f.creation);
   r.ascend();
   return { node, id, creation };
 }
 
-/** Write a {@link NewPort}. */
-export function writeNewPort(w: Writer, v: NewPort): void {
-  writeTerm(w, v.node);
-  w.u32(v.id, 'NewPort.id@specs/dist/term.spec:256');
-  w.u32(v.creation, 'NewPort.creation@specs/dist/term.spec:257');
+/** Write a {@link NewPort}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNewPort(w: Writer, v: NewPortInput): void {
+  const f = F.NewPort;
+  w.object(v, f.$);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u32(v.id, f.id);
+  w.u32(v.creation, f.creation);
 }
 
 /** Decode a whole {@link NewPort}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewPort(bytes: Uint8Array): NewPort {
   const r = new Reader(bytes);
   const v = readNewPort(r);
-  r.done('NewPort@specs/dist/term.spec:258');
+  r.done(F.NewPort.$);
   return v;
 }
 
 /** Encode a {@link NewPort}. */
-export function encodeNewPort(v: NewPort): Uint8Array {
+export function encodeNewPort(v: NewPortInput): Uint8Array {
   const w = new Writer();
   writeNewPort(w, v);
   return w.finish();
@@ -1094,33 +1388,43 @@ export interface Port {
   creation: number;
 }
 
+/** What {@link encodePort} takes: a {@link Port}, where fields with a default may be left out. */
+export interface PortInput {
+  node: TermInput;
+  id: number;
+  creation: number;
+}
+
 /** Read a {@link Port} at the reader's position. */
 export function readPort(r: Reader): Port {
-  r.descend('Port@specs/dist/term.spec:265');
-  const node = readTerm(r);
-  const id = r.u32('Port.id@specs/dist/term.spec:263');
-  const creation = r.u8('Port.creation@specs/dist/term.spec:264');
+  const f = F.Port;
+  r.descend(f.$);
+  const node = r.one(f.node, readTerm, undefined);
+  const id = r.u32(f.id);
+  const creation = r.u8(f.creation);
   r.ascend();
   return { node, id, creation };
 }
 
-/** Write a {@link Port}. */
-export function writePort(w: Writer, v: Port): void {
-  writeTerm(w, v.node);
-  w.u32(v.id, 'Port.id@specs/dist/term.spec:263');
-  w.u8(v.creation, 'Port.creation@specs/dist/term.spec:264');
+/** Write a {@link Port}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePort(w: Writer, v: PortInput): void {
+  const f = F.Port;
+  w.object(v, f.$);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u32(v.id, f.id);
+  w.u8(v.creation, f.creation);
 }
 
 /** Decode a whole {@link Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePort(bytes: Uint8Array): Port {
   const r = new Reader(bytes);
   const v = readPort(r);
-  r.done('Port@specs/dist/term.spec:265');
+  r.done(F.Port.$);
   return v;
 }
 
 /** Encode a {@link Port}. */
-export function encodePort(v: Port): Uint8Array {
+export function encodePort(v: PortInput): Uint8Array {
   const w = new Writer();
   writePort(w, v);
   return w.finish();
@@ -1136,33 +1440,43 @@ export interface V4Port {
   creation: number;
 }
 
+/** What {@link encodeV4Port} takes: a {@link V4Port}, where fields with a default may be left out. */
+export interface V4PortInput {
+  node: TermInput;
+  id: bigint;
+  creation: number;
+}
+
 /** Read a {@link V4Port} at the reader's position. */
 export function readV4Port(r: Reader): V4Port {
-  r.descend('V4Port@specs/dist/term.spec:273');
-  const node = readTerm(r);
-  const id = r.u64('V4Port.id@specs/dist/term.spec:271');
-  const creation = r.u32('V4Port.creation@specs/dist/term.spec:272');
+  const f = F.V4Port;
+  r.descend(f.$);
+  const node = r.one(f.node, readTerm, undefined);
+  const id = r.u64(f.id);
+  const creation = r.u32(f.creation);
   r.ascend();
   return { node, id, creation };
 }
 
-/** Write a {@link V4Port}. */
-export function writeV4Port(w: Writer, v: V4Port): void {
-  writeTerm(w, v.node);
-  w.u64(v.id, 'V4Port.id@specs/dist/term.spec:271');
-  w.u32(v.creation, 'V4Port.creation@specs/dist/term.spec:272');
+/** Write a {@link V4Port}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeV4Port(w: Writer, v: V4PortInput): void {
+  const f = F.V4Port;
+  w.object(v, f.$);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u64(v.id, f.id);
+  w.u32(v.creation, f.creation);
 }
 
 /** Decode a whole {@link V4Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeV4Port(bytes: Uint8Array): V4Port {
   const r = new Reader(bytes);
   const v = readV4Port(r);
-  r.done('V4Port@specs/dist/term.spec:273');
+  r.done(F.V4Port.$);
   return v;
 }
 
 /** Encode a {@link V4Port}. */
-export function encodeV4Port(v: V4Port): Uint8Array {
+export function encodeV4Port(v: V4PortInput): Uint8Array {
   const w = new Writer();
   writeV4Port(w, v);
   return w.finish();
@@ -1178,37 +1492,51 @@ export interface NewerReference {
   id: number[];
 }
 
+/** What {@link encodeNewerReference} takes: a {@link NewerReference}, where fields with a default may be left out. */
+export interface NewerReferenceInput {
+  node: TermInput;
+  creation: number;
+  id: readonly number[];
+}
+
 /** Read a {@link NewerReference} at the reader's position. */
 export function readNewerReference(r: Reader): NewerReference {
-  r.descend('NewerReference@specs/dist/term.spec:282');
-  const len = r.u16('NewerReference.len@specs/dist/term.spec:278');
-  const node = readTerm(r);
-  const creation = r.u32('NewerReference.creation@specs/dist/term.spec:280');
-  r.count(len, 4, 'NewerReference.id@specs/dist/term.spec:281');
+  const f = F.NewerReference;
+  r.descend(f.$);
+  const len = r.u16(f.len);
+  const node = r.one(f.node, readTerm, undefined);
+  const creation = r.u32(f.creation);
+  const idCount = r.count(len, 4, f.id);
   const id: number[] = [];
-  for (let i = 0; i < len; i++) id.push(r.u32('NewerReference.id@specs/dist/term.spec:281'));
+  for (let i = 0; i < idCount; i++) id.push(r.u32(f.id));
   r.ascend();
   return { node, creation, id };
 }
 
-/** Write a {@link NewerReference}. */
-export function writeNewerReference(w: Writer, v: NewerReference): void {
-  w.u16(v.id.length, 'NewerReference.len@specs/dist/term.spec:278');
-  writeTerm(w, v.node);
-  w.u32(v.creation, 'NewerReference.creation@specs/dist/term.spec:280');
-  for (const item of v.id) w.u32(item, 'NewerReference.id@specs/dist/term.spec:281');
+/** Write a {@link NewerReference}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNewerReference(w: Writer, v: NewerReferenceInput): void {
+  const f = F.NewerReference;
+  w.object(v, f.$);
+  const len = w.lengthOf(v.id, f.id);
+  w.u16(len, f.len);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u32(v.creation, f.creation);
+  w.expectLength(v.id, len, f.id);
+  for (const item of w.array(v.id, f.id)) {
+    w.u32(item, f.id);
+  }
 }
 
 /** Decode a whole {@link NewerReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewerReference(bytes: Uint8Array): NewerReference {
   const r = new Reader(bytes);
   const v = readNewerReference(r);
-  r.done('NewerReference@specs/dist/term.spec:282');
+  r.done(F.NewerReference.$);
   return v;
 }
 
 /** Encode a {@link NewerReference}. */
-export function encodeNewerReference(v: NewerReference): Uint8Array {
+export function encodeNewerReference(v: NewerReferenceInput): Uint8Array {
   const w = new Writer();
   writeNewerReference(w, v);
   return w.finish();
@@ -1221,37 +1549,51 @@ export interface NewReference {
   id: number[];
 }
 
+/** What {@link encodeNewReference} takes: a {@link NewReference}, where fields with a default may be left out. */
+export interface NewReferenceInput {
+  node: TermInput;
+  creation: number;
+  id: readonly number[];
+}
+
 /** Read a {@link NewReference} at the reader's position. */
 export function readNewReference(r: Reader): NewReference {
-  r.descend('NewReference@specs/dist/term.spec:290');
-  const len = r.u16('NewReference.len@specs/dist/term.spec:286');
-  const node = readTerm(r);
-  const creation = r.u8('NewReference.creation@specs/dist/term.spec:288');
-  r.count(len, 4, 'NewReference.id@specs/dist/term.spec:289');
+  const f = F.NewReference;
+  r.descend(f.$);
+  const len = r.u16(f.len);
+  const node = r.one(f.node, readTerm, undefined);
+  const creation = r.u8(f.creation);
+  const idCount = r.count(len, 4, f.id);
   const id: number[] = [];
-  for (let i = 0; i < len; i++) id.push(r.u32('NewReference.id@specs/dist/term.spec:289'));
+  for (let i = 0; i < idCount; i++) id.push(r.u32(f.id));
   r.ascend();
   return { node, creation, id };
 }
 
-/** Write a {@link NewReference}. */
-export function writeNewReference(w: Writer, v: NewReference): void {
-  w.u16(v.id.length, 'NewReference.len@specs/dist/term.spec:286');
-  writeTerm(w, v.node);
-  w.u8(v.creation, 'NewReference.creation@specs/dist/term.spec:288');
-  for (const item of v.id) w.u32(item, 'NewReference.id@specs/dist/term.spec:289');
+/** Write a {@link NewReference}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNewReference(w: Writer, v: NewReferenceInput): void {
+  const f = F.NewReference;
+  w.object(v, f.$);
+  const len = w.lengthOf(v.id, f.id);
+  w.u16(len, f.len);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u8(v.creation, f.creation);
+  w.expectLength(v.id, len, f.id);
+  for (const item of w.array(v.id, f.id)) {
+    w.u32(item, f.id);
+  }
 }
 
 /** Decode a whole {@link NewReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewReference(bytes: Uint8Array): NewReference {
   const r = new Reader(bytes);
   const v = readNewReference(r);
-  r.done('NewReference@specs/dist/term.spec:290');
+  r.done(F.NewReference.$);
   return v;
 }
 
 /** Encode a {@link NewReference}. */
-export function encodeNewReference(v: NewReference): Uint8Array {
+export function encodeNewReference(v: NewReferenceInput): Uint8Array {
   const w = new Writer();
   writeNewReference(w, v);
   return w.finish();
@@ -1264,33 +1606,43 @@ export interface Reference {
   creation: number;
 }
 
+/** What {@link encodeReference} takes: a {@link Reference}, where fields with a default may be left out. */
+export interface ReferenceInput {
+  node: TermInput;
+  id: number;
+  creation: number;
+}
+
 /** Read a {@link Reference} at the reader's position. */
 export function readReference(r: Reader): Reference {
-  r.descend('Reference@specs/dist/term.spec:297');
-  const node = readTerm(r);
-  const id = r.u32('Reference.id@specs/dist/term.spec:295');
-  const creation = r.u8('Reference.creation@specs/dist/term.spec:296');
+  const f = F.Reference;
+  r.descend(f.$);
+  const node = r.one(f.node, readTerm, undefined);
+  const id = r.u32(f.id);
+  const creation = r.u8(f.creation);
   r.ascend();
   return { node, id, creation };
 }
 
-/** Write a {@link Reference}. */
-export function writeReference(w: Writer, v: Reference): void {
-  writeTerm(w, v.node);
-  w.u32(v.id, 'Reference.id@specs/dist/term.spec:295');
-  w.u8(v.creation, 'Reference.creation@specs/dist/term.spec:296');
+/** Write a {@link Reference}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeReference(w: Writer, v: ReferenceInput): void {
+  const f = F.Reference;
+  w.object(v, f.$);
+  w.one(f.node, v.node, writeTerm, undefined);
+  w.u32(v.id, f.id);
+  w.u8(v.creation, f.creation);
 }
 
 /** Decode a whole {@link Reference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeReference(bytes: Uint8Array): Reference {
   const r = new Reader(bytes);
   const v = readReference(r);
-  r.done('Reference@specs/dist/term.spec:297');
+  r.done(F.Reference.$);
   return v;
 }
 
 /** Encode a {@link Reference}. */
-export function encodeReference(v: Reference): Uint8Array {
+export function encodeReference(v: ReferenceInput): Uint8Array {
   const w = new Writer();
   writeReference(w, v);
   return w.finish();
@@ -1298,13 +1650,11 @@ export function encodeReference(v: Reference): Uint8Array {
 
 /**
  * An internal fun (`fun F/A`, `fun(...) -> ... end`). size is the byte length of the whole
- * NEW_FUN_EXT body including the size field itself; a length that counts itself is not a layout
- * the language has, so it is a plain field that the encoder's caller fills in and the runtime
- * checks. num_free counts free_vars, several fields before them.
+ * NEW_FUN_EXT body, the size field itself included; num_free counts free_vars, several fields
+ * before them. Both are computed by the encoder and checked by the decoder.
  * @see erl_ext_dist NEW_FUN_EXT
  */
 export interface NewFun {
-  size: number;
   arity: number;
   /** MD5 of the significant parts of the BEAM file. */
   uniq: Uint8Array;
@@ -1320,49 +1670,69 @@ export interface NewFun {
   free_vars: Term[];
 }
 
-/** Read a {@link NewFun} at the reader's position. */
-export function readNewFun(r: Reader): NewFun {
-  r.descend('NewFun@specs/dist/term.spec:319');
-  const size = r.u32('NewFun.size@specs/dist/term.spec:309');
-  const arity = r.u8('NewFun.arity@specs/dist/term.spec:310');
-  const uniq = r.raw(16, 'NewFun.uniq@specs/dist/term.spec:311');
-  const index = r.u32('NewFun.index@specs/dist/term.spec:312');
-  const num_free = r.u32('NewFun.num_free@specs/dist/term.spec:313');
-  const module = readTerm(r);
-  const old_index = readTerm(r);
-  const old_uniq = readTerm(r);
-  const pid = readTerm(r);
-  r.count(num_free, 1, 'NewFun.free_vars@specs/dist/term.spec:318');
-  const free_vars: Term[] = [];
-  for (let i = 0; i < num_free; i++) free_vars.push(readTerm(r));
-  r.ascend();
-  return { size, arity, uniq, index, module, old_index, old_uniq, pid, free_vars };
+/** What {@link encodeNewFun} takes: a {@link NewFun}, where fields with a default may be left out. */
+export interface NewFunInput {
+  arity: number;
+  uniq: Uint8Array;
+  index: number;
+  module: TermInput;
+  old_index: TermInput;
+  old_uniq: TermInput;
+  pid: TermInput;
+  free_vars: readonly TermInput[];
 }
 
-/** Write a {@link NewFun}. */
-export function writeNewFun(w: Writer, v: NewFun): void {
-  w.u32(v.size, 'NewFun.size@specs/dist/term.spec:309');
-  w.u8(v.arity, 'NewFun.arity@specs/dist/term.spec:310');
-  w.fixed(v.uniq, 16, 'NewFun.uniq@specs/dist/term.spec:311');
-  w.u32(v.index, 'NewFun.index@specs/dist/term.spec:312');
-  w.u32(v.free_vars.length, 'NewFun.num_free@specs/dist/term.spec:313');
-  writeTerm(w, v.module);
-  writeTerm(w, v.old_index);
-  writeTerm(w, v.old_uniq);
-  writeTerm(w, v.pid);
-  for (const item of v.free_vars) writeTerm(w, item);
+/** Read a {@link NewFun} at the reader's position. */
+export function readNewFun(r: Reader): NewFun {
+  const f = F.NewFun;
+  r.descend(f.$);
+  const size = r.u32(f.size);
+  const sizeEnd = r.enter(size - 4, f.size);
+  const arity = r.u8(f.arity);
+  const uniq = r.raw(16, f.uniq);
+  const index = r.u32(f.index);
+  const num_free = r.u32(f.num_free);
+  const module = r.one(f.module, readTerm, undefined);
+  const old_index = r.one(f.old_index, readTerm, undefined);
+  const old_uniq = r.one(f.old_uniq, readTerm, undefined);
+  const pid = r.one(f.pid, readTerm, undefined);
+  const free_varsCount = r.count(num_free, 1, f.free_vars);
+  const free_vars = r.times(free_varsCount, f.free_vars, readTerm, undefined);
+  r.leave(sizeEnd, f.size);
+  r.ascend();
+  return { arity, uniq, index, module, old_index, old_uniq, pid, free_vars };
+}
+
+/** Write a {@link NewFun}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNewFun(w: Writer, v: NewFunInput): void {
+  const f = F.NewFun;
+  w.object(v, f.$);
+  const num_free = w.lengthOf(v.free_vars, f.free_vars);
+  const sizeAt = w.reserve(4);
+  w.u8(v.arity, f.arity);
+  w.fixed(v.uniq, 16, f.uniq);
+  w.u32(v.index, f.index);
+  w.u32(num_free, f.num_free);
+  w.one(f.module, v.module, writeTerm, undefined);
+  w.one(f.old_index, v.old_index, writeTerm, undefined);
+  w.one(f.old_uniq, v.old_uniq, writeTerm, undefined);
+  w.one(f.pid, v.pid, writeTerm, undefined);
+  w.expectLength(v.free_vars, num_free, f.free_vars);
+  w.items(f.free_vars, v.free_vars, writeTerm, undefined);
+  const size = w.pos - sizeAt;
+  w.fill(sizeAt, 4, size, f.size);
 }
 
 /** Decode a whole {@link NewFun}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewFun(bytes: Uint8Array): NewFun {
   const r = new Reader(bytes);
   const v = readNewFun(r);
-  r.done('NewFun@specs/dist/term.spec:319');
+  r.done(F.NewFun.$);
   return v;
 }
 
 /** Encode a {@link NewFun}. */
-export function encodeNewFun(v: NewFun): Uint8Array {
+export function encodeNewFun(v: NewFunInput): Uint8Array {
   const w = new Writer();
   writeNewFun(w, v);
   return w.finish();
@@ -1381,34 +1751,242 @@ export interface Export {
   arity: Term;
 }
 
+/** What {@link encodeExport} takes: a {@link Export}, where fields with a default may be left out. */
+export interface ExportInput {
+  module: TermInput;
+  function: TermInput;
+  arity: TermInput;
+}
+
 /** Read a {@link Export} at the reader's position. */
 export function readExport(r: Reader): Export {
-  r.descend('Export@specs/dist/term.spec:327');
-  const module = readTerm(r);
-  const function_ = readTerm(r);
-  const arity = readTerm(r);
+  const f = F.Export;
+  r.descend(f.$);
+  const module = r.one(f.module, readTerm, undefined);
+  const function_ = r.one(f.function, readTerm, undefined);
+  const arity = r.one(f.arity, readTerm, undefined);
   r.ascend();
   return { module, function: function_, arity };
 }
 
-/** Write a {@link Export}. */
-export function writeExport(w: Writer, v: Export): void {
-  writeTerm(w, v.module);
-  writeTerm(w, v.function);
-  writeTerm(w, v.arity);
+/** Write a {@link Export}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeExport(w: Writer, v: ExportInput): void {
+  const f = F.Export;
+  w.object(v, f.$);
+  w.one(f.module, v.module, writeTerm, undefined);
+  w.one(f.function, v.function, writeTerm, undefined);
+  w.one(f.arity, v.arity, writeTerm, undefined);
 }
 
 /** Decode a whole {@link Export}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExport(bytes: Uint8Array): Export {
   const r = new Reader(bytes);
   const v = readExport(r);
-  r.done('Export@specs/dist/term.spec:327');
+  r.done(F.Export.$);
   return v;
 }
 
 /** Encode a {@link Export}. */
-export function encodeExport(v: Export): Uint8Array {
+export function encodeExport(v: ExportInput): Uint8Array {
   const w = new Writer();
   writeExport(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/dist/term.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/dist/term.spec', {
+  Empty: {
+    $: 8,
+  },
+  Term: {
+    $: 88,
+    tag: 56,
+    value: 87,
+  },
+  ExternalTerm: {
+    $: 102,
+    version: 100,
+    term: 101,
+  },
+  CompressedExternalTerm: {
+    $: 115,
+    version: 111,
+    tag: 112,
+    uncompressed_size: 113,
+    zlib_data: 114,
+  },
+  LocalExternalTerm: {
+    $: 127,
+    version: 124,
+    tag: 125,
+    data: 126,
+  },
+  FloatString: {
+    $: 135,
+    float_string: 134,
+  },
+  SmallBig: {
+    $: 146,
+    n: 143,
+    sign: 144,
+    digits: 145,
+  },
+  LargeBig: {
+    $: 153,
+    n: 150,
+    sign: 151,
+    digits: 152,
+  },
+  Atom: {
+    $: 165,
+    len: 163,
+    atom_name: 164,
+  },
+  SmallAtom: {
+    $: 171,
+    len: 169,
+    atom_name: 170,
+  },
+  SmallTuple: {
+    $: 179,
+    arity: 177,
+    elements: 178,
+  },
+  LargeTuple: {
+    $: 184,
+    elements: 183,
+  },
+  StringExt: {
+    $: 194,
+    length: 192,
+    characters: 193,
+  },
+  List: {
+    $: 201,
+    elements: 199,
+    tail: 200,
+  },
+  MapPair: {
+    $: 207,
+    key: 205,
+    value: 206,
+  },
+  Map: {
+    $: 213,
+    pairs: 212,
+  },
+  Binary: {
+    $: 221,
+    len: 219,
+    data: 220,
+  },
+  BitBinary: {
+    $: 229,
+    len: 226,
+    bits: 227,
+    data: 228,
+  },
+  NewPid: {
+    $: 242,
+    node: 238,
+    id: 239,
+    serial: 240,
+    creation: 241,
+  },
+  Pid: {
+    $: 251,
+    node: 247,
+    id: 248,
+    serial: 249,
+    creation: 250,
+  },
+  NewPort: {
+    $: 258,
+    node: 255,
+    id: 256,
+    creation: 257,
+  },
+  Port: {
+    $: 265,
+    node: 262,
+    id: 263,
+    creation: 264,
+  },
+  V4Port: {
+    $: 273,
+    node: 270,
+    id: 271,
+    creation: 272,
+  },
+  NewerReference: {
+    $: 282,
+    len: 278,
+    node: 279,
+    creation: 280,
+    id: 281,
+  },
+  NewReference: {
+    $: 290,
+    len: 286,
+    node: 287,
+    creation: 288,
+    id: 289,
+  },
+  Reference: {
+    $: 297,
+    node: 294,
+    id: 295,
+    creation: 296,
+  },
+  NewFun: {
+    $: 318,
+    size: 308,
+    arity: 309,
+    uniq: 310,
+    index: 311,
+    num_free: 312,
+    module: 313,
+    old_index: 314,
+    old_uniq: 315,
+    pid: 316,
+    free_vars: 317,
+  },
+  Export: {
+    $: 326,
+    module: 323,
+    function: 324,
+    arity: 325,
+  },
+});
+/** The value case -> tag: filled in when an encoder's input leaves it out. */
+const TermValueTags = {
+  SMALL_INTEGER_EXT: TermTag.SMALL_INTEGER_EXT,
+  INTEGER_EXT: TermTag.INTEGER_EXT,
+  FLOAT_EXT: TermTag.FLOAT_EXT,
+  NEW_FLOAT_EXT: TermTag.NEW_FLOAT_EXT,
+  ATOM_EXT: TermTag.ATOM_EXT,
+  SMALL_ATOM_EXT: TermTag.SMALL_ATOM_EXT,
+  ATOM_UTF8_EXT: TermTag.ATOM_UTF8_EXT,
+  SMALL_ATOM_UTF8_EXT: TermTag.SMALL_ATOM_UTF8_EXT,
+  ATOM_CACHE_REF: TermTag.ATOM_CACHE_REF,
+  SMALL_TUPLE_EXT: TermTag.SMALL_TUPLE_EXT,
+  LARGE_TUPLE_EXT: TermTag.LARGE_TUPLE_EXT,
+  NIL_EXT: TermTag.NIL_EXT,
+  STRING_EXT: TermTag.STRING_EXT,
+  LIST_EXT: TermTag.LIST_EXT,
+  BINARY_EXT: TermTag.BINARY_EXT,
+  BIT_BINARY_EXT: TermTag.BIT_BINARY_EXT,
+  SMALL_BIG_EXT: TermTag.SMALL_BIG_EXT,
+  LARGE_BIG_EXT: TermTag.LARGE_BIG_EXT,
+  MAP_EXT: TermTag.MAP_EXT,
+  PID_EXT: TermTag.PID_EXT,
+  NEW_PID_EXT: TermTag.NEW_PID_EXT,
+  PORT_EXT: TermTag.PORT_EXT,
+  NEW_PORT_EXT: TermTag.NEW_PORT_EXT,
+  V4_PORT_EXT: TermTag.V4_PORT_EXT,
+  REFERENCE_EXT: TermTag.REFERENCE_EXT,
+  NEW_REFERENCE_EXT: TermTag.NEW_REFERENCE_EXT,
+  NEWER_REFERENCE_EXT: TermTag.NEWER_REFERENCE_EXT,
+  NEW_FUN_EXT: TermTag.NEW_FUN_EXT,
+  EXPORT_EXT: TermTag.EXPORT_EXT,
+} as const;

@@ -2,39 +2,140 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsEnforced, decodesSafely, noStrictPrefix, roundTrip, type Types } from '@otpnet/test-support/spec-properties';
+import { hexBytes } from '@otpnet/wire';
+import {
+  type ArbitraryFn,
+  arbitraries,
+  boundsEnforced,
+  decodesSafely,
+  encodesSafely,
+  noStrictPrefix,
+  roundTrip,
+  startsWithText,
+} from '@otpnet/test-support/spec-properties';
 import * as M from '../src/handshake.js';
 
-const types: Types = { "SendChallenge": { "params": [], "fields": [{ "name": "flags", "shape": { "k": "one" }, "elem": { "t": "u64" } }, { "name": "challenge", "shape": { "k": "one" }, "elem": { "t": "int", "min": 0, "max": 4294967295 } }, { "name": "creation", "shape": { "k": "one" }, "elem": { "t": "int", "min": 0, "max": 4294967295 } }, { "name": "name", "shape": { "k": "vector", "lo": 0, "hi": 65535, "elem": 1, "max": 65535 }, "elem": { "t": "bytes" } }, { "name": "extra", "shape": { "k": "rest" }, "elem": { "t": "bytes" } }], "recursive": false, "openTail": true, "contexts": [] }, "SendChallengeAck": { "params": [], "fields": [{ "name": "digest", "shape": { "k": "fixed", "n": 16 }, "elem": { "t": "bytes" } }], "recursive": false, "openTail": false, "contexts": [] }, "SendChallengeReply": { "params": [], "fields": [{ "name": "challenge", "shape": { "k": "one" }, "elem": { "t": "int", "min": 0, "max": 4294967295 } }, { "name": "digest", "shape": { "k": "fixed", "n": 16 }, "elem": { "t": "bytes" } }], "recursive": false, "openTail": false, "contexts": [] }, "SendComplement": { "params": [], "fields": [{ "name": "flags_high", "shape": { "k": "one" }, "elem": { "t": "int", "min": 0, "max": 4294967295 } }, { "name": "creation", "shape": { "k": "one" }, "elem": { "t": "int", "min": 0, "max": 4294967295 } }], "recursive": false, "openTail": false, "contexts": [] }, "SendName": { "params": [], "fields": [{ "name": "flags", "shape": { "k": "one" }, "elem": { "t": "u64" } }, { "name": "creation", "shape": { "k": "one" }, "elem": { "t": "int", "min": 0, "max": 4294967295 } }, { "name": "name", "shape": { "k": "vector", "lo": 0, "hi": 65535, "elem": 1, "max": 65535 }, "elem": { "t": "bytes" } }, { "name": "extra", "shape": { "k": "rest" }, "elem": { "t": "bytes" } }], "recursive": false, "openTail": true, "contexts": [] }, "SendStatus": { "params": [], "fields": [{ "name": "status", "shape": { "k": "rest" }, "elem": { "t": "bytes" } }], "recursive": false, "openTail": true, "contexts": [] } };
+/** Valid values of every type this module's codecs reach, as the specs describe them. */
+type Types =
+  | 'Empty'
+  | 'NamedStatus'
+  | 'SendChallenge'
+  | 'SendChallengeAck'
+  | 'SendChallengeReply'
+  | 'SendComplement'
+  | 'SendName'
+  | 'SendStatus';
+const A: Record<Types, ArbitraryFn> = arbitraries<Types>({
+  Empty: (depth, ctx) => fc.record({}),
+  NamedStatus: (depth, ctx) =>
+    fc.record({
+      name: fc.uint8Array({ minLength: 0, maxLength: 24 }),
+      creation: fc.integer({ min: 0, max: 4294967295 }),
+    }),
+  SendChallenge: (depth, ctx) =>
+    fc.record({
+      flags: fc.bigInt({ min: 0n, max: 18446744073709551615n }),
+      challenge: fc.integer({ min: 0, max: 4294967295 }),
+      creation: fc.integer({ min: 0, max: 4294967295 }),
+      name: fc.uint8Array({ minLength: 0, maxLength: 24 }),
+      extra: fc.uint8Array({ maxLength: 16 }),
+    }),
+  SendChallengeAck: (depth, ctx) => fc.record({ digest: fc.uint8Array({ minLength: 16, maxLength: 16 }) }),
+  SendChallengeReply: (depth, ctx) =>
+    fc.record({
+      challenge: fc.integer({ min: 0, max: 4294967295 }),
+      digest: fc.uint8Array({ minLength: 16, maxLength: 16 }),
+    }),
+  SendComplement: (depth, ctx) =>
+    fc.record({
+      flags_high: fc.integer({ min: 0, max: 4294967295 }),
+      creation: fc.integer({ min: 0, max: 4294967295 }),
+    }),
+  SendName: (depth, ctx) =>
+    fc.record({
+      flags: fc.bigInt({ min: 0n, max: 18446744073709551615n }),
+      creation: fc.integer({ min: 0, max: 4294967295 }),
+      name: fc.uint8Array({ minLength: 0, maxLength: 24 }),
+      extra: fc.uint8Array({ maxLength: 16 }),
+    }),
+  SendStatus: (depth, ctx) =>
+    fc.record({
+      status: fc.oneof(
+        A.Empty(depth - 1, {}).map((value) => ({ case: 'ok', value })),
+        A.Empty(depth - 1, {}).map((value) => ({ case: 'ok_simultaneous', value })),
+        A.Empty(depth - 1, {}).map((value) => ({ case: 'nok', value })),
+        A.Empty(depth - 1, {}).map((value) => ({ case: 'not_allowed', value })),
+        A.Empty(depth - 1, {}).map((value) => ({ case: 'alive', value })),
+        A.Empty(depth - 1, {}).map((value) => ({ case: 'true', value })),
+        A.Empty(depth - 1, {}).map((value) => ({ case: 'false', value })),
+        A.NamedStatus(depth - 1, {}).map((value) => ({ case: 'named:', value })),
+      ),
+    }),
+});
+void startsWithText;
+void hexBytes;
 describe('SendName', () => {
-  it('decodes what it encodes', () => roundTrip(types, 'SendName', M.encodeSendName, M.decodeSendName));
+  it('decodes what it encodes', () => roundTrip(A.SendName, [{}], M.encodeSendName, M.decodeSendName));
   // SendName ends in "the rest of the input", so its strict prefixes may decode.
-  it('enforces vector bounds on encode and decode', () => boundsEnforced(types, 'SendName', M.encodeSendName, M.writeSendName, M.decodeSendName));
-  it('fails on random and corrupted input only with DecodeError', () => decodesSafely(types, 'SendName', M.encodeSendName, M.decodeSendName));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.SendName, [{}], M.encodeSendName, M.decodeSendName));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.SendName, [{}], M.encodeSendName, M.decodeSendName));
 });
 describe('SendStatus', () => {
-  it('decodes what it encodes', () => roundTrip(types, 'SendStatus', M.encodeSendStatus, M.decodeSendStatus));
+  it('decodes what it encodes', () => roundTrip(A.SendStatus, [{}], M.encodeSendStatus, M.decodeSendStatus));
   // SendStatus ends in "the rest of the input", so its strict prefixes may decode.
-  it('fails on random and corrupted input only with DecodeError', () => decodesSafely(types, 'SendStatus', M.encodeSendStatus, M.decodeSendStatus));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.SendStatus, [{}], M.encodeSendStatus, M.decodeSendStatus));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.SendStatus, [{}], M.encodeSendStatus, M.decodeSendStatus));
+});
+describe('NamedStatus', () => {
+  it('decodes what it encodes', () =>
+    roundTrip(A.NamedStatus, [{}], M.encodeNamedStatus, M.decodeNamedStatus));
+  it('rejects every strict prefix of an encoding as truncated', () =>
+    noStrictPrefix(A.NamedStatus, [{}], M.encodeNamedStatus, M.decodeNamedStatus));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.NamedStatus, [{}], M.encodeNamedStatus, M.decodeNamedStatus));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.NamedStatus, [{}], M.encodeNamedStatus, M.decodeNamedStatus));
 });
 describe('SendChallenge', () => {
-  it('decodes what it encodes', () => roundTrip(types, 'SendChallenge', M.encodeSendChallenge, M.decodeSendChallenge));
+  it('decodes what it encodes', () =>
+    roundTrip(A.SendChallenge, [{}], M.encodeSendChallenge, M.decodeSendChallenge));
   // SendChallenge ends in "the rest of the input", so its strict prefixes may decode.
-  it('enforces vector bounds on encode and decode', () => boundsEnforced(types, 'SendChallenge', M.encodeSendChallenge, M.writeSendChallenge, M.decodeSendChallenge));
-  it('fails on random and corrupted input only with DecodeError', () => decodesSafely(types, 'SendChallenge', M.encodeSendChallenge, M.decodeSendChallenge));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.SendChallenge, [{}], M.encodeSendChallenge, M.decodeSendChallenge));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.SendChallenge, [{}], M.encodeSendChallenge, M.decodeSendChallenge));
 });
 describe('SendComplement', () => {
-  it('decodes what it encodes', () => roundTrip(types, 'SendComplement', M.encodeSendComplement, M.decodeSendComplement));
-  it('rejects every strict prefix of an encoding', () => noStrictPrefix(types, 'SendComplement', M.encodeSendComplement, M.decodeSendComplement));
-  it('fails on random and corrupted input only with DecodeError', () => decodesSafely(types, 'SendComplement', M.encodeSendComplement, M.decodeSendComplement));
+  it('decodes what it encodes', () =>
+    roundTrip(A.SendComplement, [{}], M.encodeSendComplement, M.decodeSendComplement));
+  it('rejects every strict prefix of an encoding as truncated', () =>
+    noStrictPrefix(A.SendComplement, [{}], M.encodeSendComplement, M.decodeSendComplement));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.SendComplement, [{}], M.encodeSendComplement, M.decodeSendComplement));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.SendComplement, [{}], M.encodeSendComplement, M.decodeSendComplement));
 });
 describe('SendChallengeReply', () => {
-  it('decodes what it encodes', () => roundTrip(types, 'SendChallengeReply', M.encodeSendChallengeReply, M.decodeSendChallengeReply));
-  it('rejects every strict prefix of an encoding', () => noStrictPrefix(types, 'SendChallengeReply', M.encodeSendChallengeReply, M.decodeSendChallengeReply));
-  it('fails on random and corrupted input only with DecodeError', () => decodesSafely(types, 'SendChallengeReply', M.encodeSendChallengeReply, M.decodeSendChallengeReply));
+  it('decodes what it encodes', () =>
+    roundTrip(A.SendChallengeReply, [{}], M.encodeSendChallengeReply, M.decodeSendChallengeReply));
+  it('rejects every strict prefix of an encoding as truncated', () =>
+    noStrictPrefix(A.SendChallengeReply, [{}], M.encodeSendChallengeReply, M.decodeSendChallengeReply));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.SendChallengeReply, [{}], M.encodeSendChallengeReply, M.decodeSendChallengeReply));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.SendChallengeReply, [{}], M.encodeSendChallengeReply, M.decodeSendChallengeReply));
 });
 describe('SendChallengeAck', () => {
-  it('decodes what it encodes', () => roundTrip(types, 'SendChallengeAck', M.encodeSendChallengeAck, M.decodeSendChallengeAck));
-  it('rejects every strict prefix of an encoding', () => noStrictPrefix(types, 'SendChallengeAck', M.encodeSendChallengeAck, M.decodeSendChallengeAck));
-  it('fails on random and corrupted input only with DecodeError', () => decodesSafely(types, 'SendChallengeAck', M.encodeSendChallengeAck, M.decodeSendChallengeAck));
+  it('decodes what it encodes', () =>
+    roundTrip(A.SendChallengeAck, [{}], M.encodeSendChallengeAck, M.decodeSendChallengeAck));
+  it('rejects every strict prefix of an encoding as truncated', () =>
+    noStrictPrefix(A.SendChallengeAck, [{}], M.encodeSendChallengeAck, M.decodeSendChallengeAck));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.SendChallengeAck, [{}], M.encodeSendChallengeAck, M.decodeSendChallengeAck));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.SendChallengeAck, [{}], M.encodeSendChallengeAck, M.decodeSendChallengeAck));
 });

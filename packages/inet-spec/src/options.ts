@@ -1,5 +1,12 @@
 // Generated from specs/inet/options.spec by otpnet-gen. Do not edit.
-import { opt, type OptionRole, type OptionSchema, type OptionsResult, type OptionTypeDesc, validateOptions } from '@otpnet/wire';
+import {
+  opt,
+  type OptionRole,
+  type OptionSchema,
+  type OptionsResult,
+  type OptionTypeDesc,
+  validateOptions,
+} from '@otpnet/wire';
 
 export type PacketOption =
   | 'raw'

@@ -1,49 +1,70 @@
 // Generated from specs/ssh/connection.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
+import { EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * No type-specific data: the "session" channel type, the "shell" request and the OpenSSH keepalives.
  * @see RFC 4254 §6.1
  */
-export interface Empty {
-}
+export interface Empty {}
+
+/** What {@link encodeEmpty} takes: a {@link Empty}, where fields with a default may be left out. */
+export interface EmptyInput {}
 
 /** Read a {@link Empty} at the reader's position. */
 export function readEmpty(r: Reader): Empty {
   return {};
 }
 
-/** Write a {@link Empty}. */
-export function writeEmpty(w: Writer, v: Empty): void {
-
+/** Write a {@link Empty}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEmpty(w: Writer, v: EmptyInput): void {
+  const f = F.Empty;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEmpty(bytes: Uint8Array): Empty {
   const r = new Reader(bytes);
   const v = readEmpty(r);
-  r.done('Empty@specs/ssh/connection.spec:9');
+  r.done(F.Empty.$);
   return v;
 }
 
 /** Encode a {@link Empty}. */
-export function encodeEmpty(v: Empty): Uint8Array {
+export function encodeEmpty(v: EmptyInput): Uint8Array {
   const w = new Writer();
   writeEmpty(w, v);
   return w.finish();
 }
 
 /** The variants of SSH_MSG_GLOBAL_REQUEST.request_specific_data, keyed by request_name. */
-export type SSH_MSG_GLOBAL_REQUESTRequestSpecificData = { case: "tcpip-forward"; value: TcpipForward } | { case: "cancel-tcpip-forward"; value: TcpipForward } | { case: "keepalive@openssh.com"; value: Empty } | { case: undefined; value: Uint8Array };
+export type GlobalRequestRequestSpecificData =
+  | { case: 'tcpip-forward'; value: TcpipForward }
+  | { case: 'cancel-tcpip-forward'; value: TcpipForward }
+  | { case: 'keepalive@openssh.com'; value: Empty }
+  | { case: undefined; value: Uint8Array };
+/** {@link GlobalRequestRequestSpecificData} as an encoder takes it. */
+export type GlobalRequestRequestSpecificDataInput =
+  | { case: 'tcpip-forward'; value: TcpipForwardInput }
+  | { case: 'cancel-tcpip-forward'; value: TcpipForwardInput }
+  | { case: 'keepalive@openssh.com'; value: EmptyInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * Message number 80.
  * @see RFC 4254 §4
  */
 export interface SSH_MSG_GLOBAL_REQUEST {
+  /** An encoder may leave it out: the case of request_specific_data fixes it. */
   request_name: string;
   want_reply: boolean;
-  request_specific_data: SSH_MSG_GLOBAL_REQUESTRequestSpecificData;
+  request_specific_data: GlobalRequestRequestSpecificData;
+}
+
+/** What {@link encodeSSH_MSG_GLOBAL_REQUEST} takes: a {@link SSH_MSG_GLOBAL_REQUEST}, where fields with a default may be left out. */
+export interface SSH_MSG_GLOBAL_REQUESTInput {
+  request_name?: string;
+  want_reply: boolean;
+  request_specific_data: GlobalRequestRequestSpecificDataInput;
 }
 
 /** The message number of {@link SSH_MSG_GLOBAL_REQUEST}. */
@@ -51,52 +72,94 @@ export const SSH_MSG_GLOBAL_REQUEST_NUMBER = 80;
 
 /** Read a {@link SSH_MSG_GLOBAL_REQUEST} at the reader's position. */
 export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
-  const number = r.u8('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:14');
-  if (number !== 80) throw new DecodeError('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:14', `expected message number 80, got ${number}`);
-  const request_name = r.sshUtf8('SSH_MSG_GLOBAL_REQUEST.request_name@specs/ssh/connection.spec:15');
-  const want_reply = r.bool('SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:16');
-  let request_specific_data: SSH_MSG_GLOBAL_REQUESTRequestSpecificData;
+  const f = F.SSH_MSG_GLOBAL_REQUEST;
+  r.messageNumber(80, f.$);
+  const request_name = r.sshUtf8(f.request_name);
+  const want_reply = r.bool(f.want_reply);
+  let request_specific_data: GlobalRequestRequestSpecificData;
   switch (request_name) {
-    case "tcpip-forward":
-      request_specific_data = { case: "tcpip-forward", value: readTcpipForward(r) };
+    case 'tcpip-forward':
+      request_specific_data = {
+        case: 'tcpip-forward',
+        value: r.arm(f.request_specific_data, 'tcpip-forward', readTcpipForward, undefined),
+      };
       break;
-    case "cancel-tcpip-forward":
-      request_specific_data = { case: "cancel-tcpip-forward", value: readTcpipForward(r) };
+    case 'cancel-tcpip-forward':
+      request_specific_data = {
+        case: 'cancel-tcpip-forward',
+        value: r.arm(f.request_specific_data, 'cancel-tcpip-forward', readTcpipForward, undefined),
+      };
       break;
-    case "keepalive@openssh.com":
-      request_specific_data = { case: "keepalive@openssh.com", value: readEmpty(r) };
+    case 'keepalive@openssh.com':
+      request_specific_data = {
+        case: 'keepalive@openssh.com',
+        value: r.arm(f.request_specific_data, 'keepalive@openssh.com', readEmpty, undefined),
+      };
       break;
     default:
       request_specific_data = { case: undefined, value: r.rest() };
-      break;
   }
   return { request_name, want_reply, request_specific_data };
 }
 
-/** Write a {@link SSH_MSG_GLOBAL_REQUEST}. */
-export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST): void {
-  w.u8(80, 'SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:14');
-  w.sshUtf8(v.request_name, 'SSH_MSG_GLOBAL_REQUEST.request_name@specs/ssh/connection.spec:15');
-  w.bool(v.want_reply, 'SSH_MSG_GLOBAL_REQUEST.want_reply@specs/ssh/connection.spec:16');
-  const request_specific_data = v.request_specific_data;
-  switch (request_specific_data.case) {
-    case "tcpip-forward":
-      if (v.request_name !== "tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `case tcpip-forward needs request_name = tcpip-forward, got ${String(v.request_name)}`);
-      writeTcpipForward(w, request_specific_data.value);
+/** Write a {@link SSH_MSG_GLOBAL_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUESTInput): void {
+  const f = F.SSH_MSG_GLOBAL_REQUEST;
+  w.object(v, f.$);
+  w.u8(80, f.$);
+  const request_name = w.tag(
+    v.request_name,
+    GlobalRequestRequestSpecificDataTags,
+    v.request_specific_data,
+    f.request_name,
+  );
+  w.sshUtf8(request_name, f.request_name);
+  w.bool(v.want_reply, f.want_reply);
+  const request_specific_dataValue = w.object(v.request_specific_data, f.request_specific_data);
+  switch (request_specific_dataValue.case) {
+    case 'tcpip-forward': {
+      w.expectTag(request_name, 'tcpip-forward', f.request_specific_data);
+      w.arm(
+        f.request_specific_data,
+        'tcpip-forward',
+        request_specific_dataValue.value,
+        writeTcpipForward,
+        undefined,
+      );
       break;
-    case "cancel-tcpip-forward":
-      if (v.request_name !== "cancel-tcpip-forward") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `case cancel-tcpip-forward needs request_name = cancel-tcpip-forward, got ${String(v.request_name)}`);
-      writeTcpipForward(w, request_specific_data.value);
+    }
+    case 'cancel-tcpip-forward': {
+      w.expectTag(request_name, 'cancel-tcpip-forward', f.request_specific_data);
+      w.arm(
+        f.request_specific_data,
+        'cancel-tcpip-forward',
+        request_specific_dataValue.value,
+        writeTcpipForward,
+        undefined,
+      );
       break;
-    case "keepalive@openssh.com":
-      if (v.request_name !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `case keepalive@openssh.com needs request_name = keepalive@openssh.com, got ${String(v.request_name)}`);
-      writeEmpty(w, request_specific_data.value);
+    }
+    case 'keepalive@openssh.com': {
+      w.expectTag(request_name, 'keepalive@openssh.com', f.request_specific_data);
+      w.arm(
+        f.request_specific_data,
+        'keepalive@openssh.com',
+        request_specific_dataValue.value,
+        writeEmpty,
+        undefined,
+      );
       break;
+    }
     case undefined:
-      w.raw(request_specific_data.value, 'SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24');
+      w.expectNoTag(request_name, GlobalRequestRequestSpecificDataTags, f.request_specific_data);
+      w.raw(request_specific_dataValue.value, f.request_specific_data);
       break;
     default:
-      throw new EncodeError('SSH_MSG_GLOBAL_REQUEST.request_specific_data@specs/ssh/connection.spec:24', `unknown case ${String((request_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError(
+        'no_case',
+        f.request_specific_data,
+        `no case ${String((request_specific_dataValue as { case: unknown }).case)}`,
+      );
   }
 }
 
@@ -104,12 +167,12 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
 export function decodeSSH_MSG_GLOBAL_REQUEST(bytes: Uint8Array): SSH_MSG_GLOBAL_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_GLOBAL_REQUEST(r);
-  r.done('SSH_MSG_GLOBAL_REQUEST@specs/ssh/connection.spec:14');
+  r.done(F.SSH_MSG_GLOBAL_REQUEST.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_GLOBAL_REQUEST}. */
-export function encodeSSH_MSG_GLOBAL_REQUEST(v: SSH_MSG_GLOBAL_REQUEST): Uint8Array {
+export function encodeSSH_MSG_GLOBAL_REQUEST(v: SSH_MSG_GLOBAL_REQUESTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_GLOBAL_REQUEST(w, v);
   return w.finish();
@@ -126,29 +189,38 @@ export interface TcpipForward {
   port_number_to_bind: number;
 }
 
+/** What {@link encodeTcpipForward} takes: a {@link TcpipForward}, where fields with a default may be left out. */
+export interface TcpipForwardInput {
+  address_to_bind: string;
+  port_number_to_bind: number;
+}
+
 /** Read a {@link TcpipForward} at the reader's position. */
 export function readTcpipForward(r: Reader): TcpipForward {
-  const address_to_bind = r.sshUtf8('TcpipForward.address_to_bind@specs/ssh/connection.spec:20');
-  const port_number_to_bind = r.u32('TcpipForward.port_number_to_bind@specs/ssh/connection.spec:21');
+  const f = F.TcpipForward;
+  const address_to_bind = r.sshUtf8(f.address_to_bind);
+  const port_number_to_bind = r.u32(f.port_number_to_bind);
   return { address_to_bind, port_number_to_bind };
 }
 
-/** Write a {@link TcpipForward}. */
-export function writeTcpipForward(w: Writer, v: TcpipForward): void {
-  w.sshUtf8(v.address_to_bind, 'TcpipForward.address_to_bind@specs/ssh/connection.spec:20');
-  w.u32(v.port_number_to_bind, 'TcpipForward.port_number_to_bind@specs/ssh/connection.spec:21');
+/** Write a {@link TcpipForward}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeTcpipForward(w: Writer, v: TcpipForwardInput): void {
+  const f = F.TcpipForward;
+  w.object(v, f.$);
+  w.sshUtf8(v.address_to_bind, f.address_to_bind);
+  w.u32(v.port_number_to_bind, f.port_number_to_bind);
 }
 
 /** Decode a whole {@link TcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeTcpipForward(bytes: Uint8Array): TcpipForward {
   const r = new Reader(bytes);
   const v = readTcpipForward(r);
-  r.done('TcpipForward@specs/ssh/connection.spec:19');
+  r.done(F.TcpipForward.$);
   return v;
 }
 
 /** Encode a {@link TcpipForward}. */
-export function encodeTcpipForward(v: TcpipForward): Uint8Array {
+export function encodeTcpipForward(v: TcpipForwardInput): Uint8Array {
   const w = new Writer();
   writeTcpipForward(w, v);
   return w.finish();
@@ -165,33 +237,40 @@ export interface SSH_MSG_REQUEST_SUCCESS {
   response_specific_data: Uint8Array;
 }
 
+/** What {@link encodeSSH_MSG_REQUEST_SUCCESS} takes: a {@link SSH_MSG_REQUEST_SUCCESS}, where fields with a default may be left out. */
+export interface SSH_MSG_REQUEST_SUCCESSInput {
+  response_specific_data: Uint8Array;
+}
+
 /** The message number of {@link SSH_MSG_REQUEST_SUCCESS}. */
 export const SSH_MSG_REQUEST_SUCCESS_NUMBER = 81;
 
 /** Read a {@link SSH_MSG_REQUEST_SUCCESS} at the reader's position. */
 export function readSSH_MSG_REQUEST_SUCCESS(r: Reader): SSH_MSG_REQUEST_SUCCESS {
-  const number = r.u8('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33');
-  if (number !== 81) throw new DecodeError('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33', `expected message number 81, got ${number}`);
+  const f = F.SSH_MSG_REQUEST_SUCCESS;
+  r.messageNumber(81, f.$);
   const response_specific_data = r.rest();
   return { response_specific_data };
 }
 
-/** Write a {@link SSH_MSG_REQUEST_SUCCESS}. */
-export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCESS): void {
-  w.u8(81, 'SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33');
-  w.raw(v.response_specific_data, 'SSH_MSG_REQUEST_SUCCESS.response_specific_data@specs/ssh/connection.spec:34');
+/** Write a {@link SSH_MSG_REQUEST_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCESSInput): void {
+  const f = F.SSH_MSG_REQUEST_SUCCESS;
+  w.object(v, f.$);
+  w.u8(81, f.$);
+  w.raw(v.response_specific_data, f.response_specific_data);
 }
 
 /** Decode a whole {@link SSH_MSG_REQUEST_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_REQUEST_SUCCESS(bytes: Uint8Array): SSH_MSG_REQUEST_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_REQUEST_SUCCESS(r);
-  r.done('SSH_MSG_REQUEST_SUCCESS@specs/ssh/connection.spec:33');
+  r.done(F.SSH_MSG_REQUEST_SUCCESS.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_REQUEST_SUCCESS}. */
-export function encodeSSH_MSG_REQUEST_SUCCESS(v: SSH_MSG_REQUEST_SUCCESS): Uint8Array {
+export function encodeSSH_MSG_REQUEST_SUCCESS(v: SSH_MSG_REQUEST_SUCCESSInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_REQUEST_SUCCESS(w, v);
   return w.finish();
@@ -201,41 +280,57 @@ export function encodeSSH_MSG_REQUEST_SUCCESS(v: SSH_MSG_REQUEST_SUCCESS): Uint8
  * Message number 82.
  * @see RFC 4254 §4
  */
-export interface SSH_MSG_REQUEST_FAILURE {
-}
+export interface SSH_MSG_REQUEST_FAILURE {}
+
+/** What {@link encodeSSH_MSG_REQUEST_FAILURE} takes: a {@link SSH_MSG_REQUEST_FAILURE}, where fields with a default may be left out. */
+export interface SSH_MSG_REQUEST_FAILUREInput {}
 
 /** The message number of {@link SSH_MSG_REQUEST_FAILURE}. */
 export const SSH_MSG_REQUEST_FAILURE_NUMBER = 82;
 
 /** Read a {@link SSH_MSG_REQUEST_FAILURE} at the reader's position. */
 export function readSSH_MSG_REQUEST_FAILURE(r: Reader): SSH_MSG_REQUEST_FAILURE {
-  const number = r.u8('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38');
-  if (number !== 82) throw new DecodeError('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38', `expected message number 82, got ${number}`);
+  const f = F.SSH_MSG_REQUEST_FAILURE;
+  r.messageNumber(82, f.$);
   return {};
 }
 
-/** Write a {@link SSH_MSG_REQUEST_FAILURE}. */
-export function writeSSH_MSG_REQUEST_FAILURE(w: Writer, v: SSH_MSG_REQUEST_FAILURE): void {
-  w.u8(82, 'SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38');
+/** Write a {@link SSH_MSG_REQUEST_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_REQUEST_FAILURE(w: Writer, v: SSH_MSG_REQUEST_FAILUREInput): void {
+  const f = F.SSH_MSG_REQUEST_FAILURE;
+  w.object(v, f.$);
+  w.u8(82, f.$);
 }
 
 /** Decode a whole {@link SSH_MSG_REQUEST_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_REQUEST_FAILURE(bytes: Uint8Array): SSH_MSG_REQUEST_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_REQUEST_FAILURE(r);
-  r.done('SSH_MSG_REQUEST_FAILURE@specs/ssh/connection.spec:38');
+  r.done(F.SSH_MSG_REQUEST_FAILURE.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_REQUEST_FAILURE}. */
-export function encodeSSH_MSG_REQUEST_FAILURE(v: SSH_MSG_REQUEST_FAILURE): Uint8Array {
+export function encodeSSH_MSG_REQUEST_FAILURE(v: SSH_MSG_REQUEST_FAILUREInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_REQUEST_FAILURE(w, v);
   return w.finish();
 }
 
 /** The variants of SSH_MSG_CHANNEL_OPEN.channel_type_specific_data, keyed by channel_type. */
-export type SSH_MSG_CHANNEL_OPENChannelTypeSpecificData = { case: "session"; value: Empty } | { case: "x11"; value: X11Channel } | { case: "forwarded-tcpip"; value: ForwardedTcpip } | { case: "direct-tcpip"; value: DirectTcpip } | { case: undefined; value: Uint8Array };
+export type ChannelOpenChannelTypeSpecificData =
+  | { case: 'session'; value: Empty }
+  | { case: 'x11'; value: X11Channel }
+  | { case: 'forwarded-tcpip'; value: ForwardedTcpip }
+  | { case: 'direct-tcpip'; value: DirectTcpip }
+  | { case: undefined; value: Uint8Array };
+/** {@link ChannelOpenChannelTypeSpecificData} as an encoder takes it. */
+export type ChannelOpenChannelTypeSpecificDataInput =
+  | { case: 'session'; value: EmptyInput }
+  | { case: 'x11'; value: X11ChannelInput }
+  | { case: 'forwarded-tcpip'; value: ForwardedTcpipInput }
+  | { case: 'direct-tcpip'; value: DirectTcpipInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * "forwarded-tcpip" is a connection to a port forwarded with "tcpip-forward", opened by the
@@ -244,11 +339,21 @@ export type SSH_MSG_CHANNEL_OPENChannelTypeSpecificData = { case: "session"; val
  * @see RFC 4254 §5.1
  */
 export interface SSH_MSG_CHANNEL_OPEN {
+  /** An encoder may leave it out: the case of channel_type_specific_data fixes it. */
   channel_type: string;
   sender_channel: number;
   initial_window_size: number;
   maximum_packet_size: number;
-  channel_type_specific_data: SSH_MSG_CHANNEL_OPENChannelTypeSpecificData;
+  channel_type_specific_data: ChannelOpenChannelTypeSpecificData;
+}
+
+/** What {@link encodeSSH_MSG_CHANNEL_OPEN} takes: a {@link SSH_MSG_CHANNEL_OPEN}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_OPENInput {
+  channel_type?: string;
+  sender_channel: number;
+  initial_window_size: number;
+  maximum_packet_size: number;
+  channel_type_specific_data: ChannelOpenChannelTypeSpecificDataInput;
 }
 
 /** The message number of {@link SSH_MSG_CHANNEL_OPEN}. */
@@ -256,63 +361,124 @@ export const SSH_MSG_CHANNEL_OPEN_NUMBER = 90;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48');
-  if (number !== 90) throw new DecodeError('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48', `expected message number 90, got ${number}`);
-  const channel_type = r.sshUtf8('SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:49');
-  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:50');
-  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:51');
-  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:52');
-  let channel_type_specific_data: SSH_MSG_CHANNEL_OPENChannelTypeSpecificData;
+  const f = F.SSH_MSG_CHANNEL_OPEN;
+  r.messageNumber(90, f.$);
+  const channel_type = r.sshUtf8(f.channel_type);
+  const sender_channel = r.u32(f.sender_channel);
+  const initial_window_size = r.u32(f.initial_window_size);
+  const maximum_packet_size = r.u32(f.maximum_packet_size);
+  let channel_type_specific_data: ChannelOpenChannelTypeSpecificData;
   switch (channel_type) {
-    case "session":
-      channel_type_specific_data = { case: "session", value: readEmpty(r) };
+    case 'session':
+      channel_type_specific_data = {
+        case: 'session',
+        value: r.arm(f.channel_type_specific_data, 'session', readEmpty, undefined),
+      };
       break;
-    case "x11":
-      channel_type_specific_data = { case: "x11", value: readX11Channel(r) };
+    case 'x11':
+      channel_type_specific_data = {
+        case: 'x11',
+        value: r.arm(f.channel_type_specific_data, 'x11', readX11Channel, undefined),
+      };
       break;
-    case "forwarded-tcpip":
-      channel_type_specific_data = { case: "forwarded-tcpip", value: readForwardedTcpip(r) };
+    case 'forwarded-tcpip':
+      channel_type_specific_data = {
+        case: 'forwarded-tcpip',
+        value: r.arm(f.channel_type_specific_data, 'forwarded-tcpip', readForwardedTcpip, undefined),
+      };
       break;
-    case "direct-tcpip":
-      channel_type_specific_data = { case: "direct-tcpip", value: readDirectTcpip(r) };
+    case 'direct-tcpip':
+      channel_type_specific_data = {
+        case: 'direct-tcpip',
+        value: r.arm(f.channel_type_specific_data, 'direct-tcpip', readDirectTcpip, undefined),
+      };
       break;
     default:
       channel_type_specific_data = { case: undefined, value: r.rest() };
-      break;
   }
-  return { channel_type, sender_channel, initial_window_size, maximum_packet_size, channel_type_specific_data };
+  return {
+    channel_type,
+    sender_channel,
+    initial_window_size,
+    maximum_packet_size,
+    channel_type_specific_data,
+  };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPEN}. */
-export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPEN): void {
-  w.u8(90, 'SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48');
-  w.sshUtf8(v.channel_type, 'SSH_MSG_CHANNEL_OPEN.channel_type@specs/ssh/connection.spec:49');
-  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN.sender_channel@specs/ssh/connection.spec:50');
-  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN.initial_window_size@specs/ssh/connection.spec:51');
-  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN.maximum_packet_size@specs/ssh/connection.spec:52');
-  const channel_type_specific_data = v.channel_type_specific_data;
-  switch (channel_type_specific_data.case) {
-    case "session":
-      if (v.channel_type !== "session") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case session needs channel_type = session, got ${String(v.channel_type)}`);
-      writeEmpty(w, channel_type_specific_data.value);
+/** Write a {@link SSH_MSG_CHANNEL_OPEN}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInput): void {
+  const f = F.SSH_MSG_CHANNEL_OPEN;
+  w.object(v, f.$);
+  w.u8(90, f.$);
+  const channel_type = w.tag(
+    v.channel_type,
+    ChannelOpenChannelTypeSpecificDataTags,
+    v.channel_type_specific_data,
+    f.channel_type,
+  );
+  w.sshUtf8(channel_type, f.channel_type);
+  w.u32(v.sender_channel, f.sender_channel);
+  w.u32(v.initial_window_size, f.initial_window_size);
+  w.u32(v.maximum_packet_size, f.maximum_packet_size);
+  const channel_type_specific_dataValue = w.object(
+    v.channel_type_specific_data,
+    f.channel_type_specific_data,
+  );
+  switch (channel_type_specific_dataValue.case) {
+    case 'session': {
+      w.expectTag(channel_type, 'session', f.channel_type_specific_data);
+      w.arm(
+        f.channel_type_specific_data,
+        'session',
+        channel_type_specific_dataValue.value,
+        writeEmpty,
+        undefined,
+      );
       break;
-    case "x11":
-      if (v.channel_type !== "x11") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case x11 needs channel_type = x11, got ${String(v.channel_type)}`);
-      writeX11Channel(w, channel_type_specific_data.value);
+    }
+    case 'x11': {
+      w.expectTag(channel_type, 'x11', f.channel_type_specific_data);
+      w.arm(
+        f.channel_type_specific_data,
+        'x11',
+        channel_type_specific_dataValue.value,
+        writeX11Channel,
+        undefined,
+      );
       break;
-    case "forwarded-tcpip":
-      if (v.channel_type !== "forwarded-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case forwarded-tcpip needs channel_type = forwarded-tcpip, got ${String(v.channel_type)}`);
-      writeForwardedTcpip(w, channel_type_specific_data.value);
+    }
+    case 'forwarded-tcpip': {
+      w.expectTag(channel_type, 'forwarded-tcpip', f.channel_type_specific_data);
+      w.arm(
+        f.channel_type_specific_data,
+        'forwarded-tcpip',
+        channel_type_specific_dataValue.value,
+        writeForwardedTcpip,
+        undefined,
+      );
       break;
-    case "direct-tcpip":
-      if (v.channel_type !== "direct-tcpip") throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `case direct-tcpip needs channel_type = direct-tcpip, got ${String(v.channel_type)}`);
-      writeDirectTcpip(w, channel_type_specific_data.value);
+    }
+    case 'direct-tcpip': {
+      w.expectTag(channel_type, 'direct-tcpip', f.channel_type_specific_data);
+      w.arm(
+        f.channel_type_specific_data,
+        'direct-tcpip',
+        channel_type_specific_dataValue.value,
+        writeDirectTcpip,
+        undefined,
+      );
       break;
+    }
     case undefined:
-      w.raw(channel_type_specific_data.value, 'SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74');
+      w.expectNoTag(channel_type, ChannelOpenChannelTypeSpecificDataTags, f.channel_type_specific_data);
+      w.raw(channel_type_specific_dataValue.value, f.channel_type_specific_data);
       break;
     default:
-      throw new EncodeError('SSH_MSG_CHANNEL_OPEN.channel_type_specific_data@specs/ssh/connection.spec:74', `unknown case ${String((channel_type_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError(
+        'no_case',
+        f.channel_type_specific_data,
+        `no case ${String((channel_type_specific_dataValue as { case: unknown }).case)}`,
+      );
   }
 }
 
@@ -320,12 +486,12 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPEN): v
 export function decodeSSH_MSG_CHANNEL_OPEN(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN(r);
-  r.done('SSH_MSG_CHANNEL_OPEN@specs/ssh/connection.spec:48');
+  r.done(F.SSH_MSG_CHANNEL_OPEN.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_OPEN}. */
-export function encodeSSH_MSG_CHANNEL_OPEN(v: SSH_MSG_CHANNEL_OPEN): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_OPEN(v: SSH_MSG_CHANNEL_OPENInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_OPEN(w, v);
   return w.finish();
@@ -341,29 +507,38 @@ export interface X11Channel {
   originator_port: number;
 }
 
+/** What {@link encodeX11Channel} takes: a {@link X11Channel}, where fields with a default may be left out. */
+export interface X11ChannelInput {
+  originator_address: string;
+  originator_port: number;
+}
+
 /** Read a {@link X11Channel} at the reader's position. */
 export function readX11Channel(r: Reader): X11Channel {
-  const originator_address = r.sshUtf8('X11Channel.originator_address@specs/ssh/connection.spec:58');
-  const originator_port = r.u32('X11Channel.originator_port@specs/ssh/connection.spec:59');
+  const f = F.X11Channel;
+  const originator_address = r.sshUtf8(f.originator_address);
+  const originator_port = r.u32(f.originator_port);
   return { originator_address, originator_port };
 }
 
-/** Write a {@link X11Channel}. */
-export function writeX11Channel(w: Writer, v: X11Channel): void {
-  w.sshUtf8(v.originator_address, 'X11Channel.originator_address@specs/ssh/connection.spec:58');
-  w.u32(v.originator_port, 'X11Channel.originator_port@specs/ssh/connection.spec:59');
+/** Write a {@link X11Channel}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeX11Channel(w: Writer, v: X11ChannelInput): void {
+  const f = F.X11Channel;
+  w.object(v, f.$);
+  w.sshUtf8(v.originator_address, f.originator_address);
+  w.u32(v.originator_port, f.originator_port);
 }
 
 /** Decode a whole {@link X11Channel}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeX11Channel(bytes: Uint8Array): X11Channel {
   const r = new Reader(bytes);
   const v = readX11Channel(r);
-  r.done('X11Channel@specs/ssh/connection.spec:57');
+  r.done(F.X11Channel.$);
   return v;
 }
 
 /** Encode a {@link X11Channel}. */
-export function encodeX11Channel(v: X11Channel): Uint8Array {
+export function encodeX11Channel(v: X11ChannelInput): Uint8Array {
   const w = new Writer();
   writeX11Channel(w, v);
   return w.finish();
@@ -380,33 +555,44 @@ export interface ForwardedTcpip {
   originator_port: number;
 }
 
+/** What {@link encodeForwardedTcpip} takes: a {@link ForwardedTcpip}, where fields with a default may be left out. */
+export interface ForwardedTcpipInput {
+  address_that_was_connected: string;
+  port_that_was_connected: number;
+  originator_ip_address: string;
+  originator_port: number;
+}
+
 /** Read a {@link ForwardedTcpip} at the reader's position. */
 export function readForwardedTcpip(r: Reader): ForwardedTcpip {
-  const address_that_was_connected = r.sshUtf8('ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:62');
-  const port_that_was_connected = r.u32('ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:63');
-  const originator_ip_address = r.sshUtf8('ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:64');
-  const originator_port = r.u32('ForwardedTcpip.originator_port@specs/ssh/connection.spec:65');
+  const f = F.ForwardedTcpip;
+  const address_that_was_connected = r.sshUtf8(f.address_that_was_connected);
+  const port_that_was_connected = r.u32(f.port_that_was_connected);
+  const originator_ip_address = r.sshUtf8(f.originator_ip_address);
+  const originator_port = r.u32(f.originator_port);
   return { address_that_was_connected, port_that_was_connected, originator_ip_address, originator_port };
 }
 
-/** Write a {@link ForwardedTcpip}. */
-export function writeForwardedTcpip(w: Writer, v: ForwardedTcpip): void {
-  w.sshUtf8(v.address_that_was_connected, 'ForwardedTcpip.address_that_was_connected@specs/ssh/connection.spec:62');
-  w.u32(v.port_that_was_connected, 'ForwardedTcpip.port_that_was_connected@specs/ssh/connection.spec:63');
-  w.sshUtf8(v.originator_ip_address, 'ForwardedTcpip.originator_ip_address@specs/ssh/connection.spec:64');
-  w.u32(v.originator_port, 'ForwardedTcpip.originator_port@specs/ssh/connection.spec:65');
+/** Write a {@link ForwardedTcpip}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeForwardedTcpip(w: Writer, v: ForwardedTcpipInput): void {
+  const f = F.ForwardedTcpip;
+  w.object(v, f.$);
+  w.sshUtf8(v.address_that_was_connected, f.address_that_was_connected);
+  w.u32(v.port_that_was_connected, f.port_that_was_connected);
+  w.sshUtf8(v.originator_ip_address, f.originator_ip_address);
+  w.u32(v.originator_port, f.originator_port);
 }
 
 /** Decode a whole {@link ForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeForwardedTcpip(bytes: Uint8Array): ForwardedTcpip {
   const r = new Reader(bytes);
   const v = readForwardedTcpip(r);
-  r.done('ForwardedTcpip@specs/ssh/connection.spec:61');
+  r.done(F.ForwardedTcpip.$);
   return v;
 }
 
 /** Encode a {@link ForwardedTcpip}. */
-export function encodeForwardedTcpip(v: ForwardedTcpip): Uint8Array {
+export function encodeForwardedTcpip(v: ForwardedTcpipInput): Uint8Array {
   const w = new Writer();
   writeForwardedTcpip(w, v);
   return w.finish();
@@ -423,33 +609,44 @@ export interface DirectTcpip {
   originator_port: number;
 }
 
+/** What {@link encodeDirectTcpip} takes: a {@link DirectTcpip}, where fields with a default may be left out. */
+export interface DirectTcpipInput {
+  host_to_connect: string;
+  port_to_connect: number;
+  originator_ip_address: string;
+  originator_port: number;
+}
+
 /** Read a {@link DirectTcpip} at the reader's position. */
 export function readDirectTcpip(r: Reader): DirectTcpip {
-  const host_to_connect = r.sshUtf8('DirectTcpip.host_to_connect@specs/ssh/connection.spec:68');
-  const port_to_connect = r.u32('DirectTcpip.port_to_connect@specs/ssh/connection.spec:69');
-  const originator_ip_address = r.sshUtf8('DirectTcpip.originator_ip_address@specs/ssh/connection.spec:70');
-  const originator_port = r.u32('DirectTcpip.originator_port@specs/ssh/connection.spec:71');
+  const f = F.DirectTcpip;
+  const host_to_connect = r.sshUtf8(f.host_to_connect);
+  const port_to_connect = r.u32(f.port_to_connect);
+  const originator_ip_address = r.sshUtf8(f.originator_ip_address);
+  const originator_port = r.u32(f.originator_port);
   return { host_to_connect, port_to_connect, originator_ip_address, originator_port };
 }
 
-/** Write a {@link DirectTcpip}. */
-export function writeDirectTcpip(w: Writer, v: DirectTcpip): void {
-  w.sshUtf8(v.host_to_connect, 'DirectTcpip.host_to_connect@specs/ssh/connection.spec:68');
-  w.u32(v.port_to_connect, 'DirectTcpip.port_to_connect@specs/ssh/connection.spec:69');
-  w.sshUtf8(v.originator_ip_address, 'DirectTcpip.originator_ip_address@specs/ssh/connection.spec:70');
-  w.u32(v.originator_port, 'DirectTcpip.originator_port@specs/ssh/connection.spec:71');
+/** Write a {@link DirectTcpip}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeDirectTcpip(w: Writer, v: DirectTcpipInput): void {
+  const f = F.DirectTcpip;
+  w.object(v, f.$);
+  w.sshUtf8(v.host_to_connect, f.host_to_connect);
+  w.u32(v.port_to_connect, f.port_to_connect);
+  w.sshUtf8(v.originator_ip_address, f.originator_ip_address);
+  w.u32(v.originator_port, f.originator_port);
 }
 
 /** Decode a whole {@link DirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDirectTcpip(bytes: Uint8Array): DirectTcpip {
   const r = new Reader(bytes);
   const v = readDirectTcpip(r);
-  r.done('DirectTcpip@specs/ssh/connection.spec:67');
+  r.done(F.DirectTcpip.$);
   return v;
 }
 
 /** Encode a {@link DirectTcpip}. */
-export function encodeDirectTcpip(v: DirectTcpip): Uint8Array {
+export function encodeDirectTcpip(v: DirectTcpipInput): Uint8Array {
   const w = new Writer();
   writeDirectTcpip(w, v);
   return w.finish();
@@ -468,41 +665,65 @@ export interface SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
   channel_type_specific_data: Uint8Array;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION} takes: a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_OPEN_CONFIRMATIONInput {
+  recipient_channel: number;
+  sender_channel: number;
+  initial_window_size: number;
+  maximum_packet_size: number;
+  channel_type_specific_data: Uint8Array;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}. */
 export const SSH_MSG_CHANNEL_OPEN_CONFIRMATION_NUMBER = 91;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r: Reader): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78');
-  if (number !== 91) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78', `expected message number 91, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:79');
-  const sender_channel = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:80');
-  const initial_window_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:81');
-  const maximum_packet_size = r.u32('SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:82');
+  const f = F.SSH_MSG_CHANNEL_OPEN_CONFIRMATION;
+  r.messageNumber(91, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
+  const sender_channel = r.u32(f.sender_channel);
+  const initial_window_size = r.u32(f.initial_window_size);
+  const maximum_packet_size = r.u32(f.maximum_packet_size);
   const channel_type_specific_data = r.rest();
-  return { recipient_channel, sender_channel, initial_window_size, maximum_packet_size, channel_type_specific_data };
+  return {
+    recipient_channel,
+    sender_channel,
+    initial_window_size,
+    maximum_packet_size,
+    channel_type_specific_data,
+  };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}. */
-export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(w: Writer, v: SSH_MSG_CHANNEL_OPEN_CONFIRMATION): void {
-  w.u8(91, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.recipient_channel@specs/ssh/connection.spec:79');
-  w.u32(v.sender_channel, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.sender_channel@specs/ssh/connection.spec:80');
-  w.u32(v.initial_window_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.initial_window_size@specs/ssh/connection.spec:81');
-  w.u32(v.maximum_packet_size, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.maximum_packet_size@specs/ssh/connection.spec:82');
-  w.raw(v.channel_type_specific_data, 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION.channel_type_specific_data@specs/ssh/connection.spec:83');
+/** Write a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
+  w: Writer,
+  v: SSH_MSG_CHANNEL_OPEN_CONFIRMATIONInput,
+): void {
+  const f = F.SSH_MSG_CHANNEL_OPEN_CONFIRMATION;
+  w.object(v, f.$);
+  w.u8(91, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
+  w.u32(v.sender_channel, f.sender_channel);
+  w.u32(v.initial_window_size, f.initial_window_size);
+  w.u32(v.maximum_packet_size, f.maximum_packet_size);
+  w.raw(v.channel_type_specific_data, f.channel_type_specific_data);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
+export function decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
+  bytes: Uint8Array,
+): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r);
-  r.done('SSH_MSG_CHANNEL_OPEN_CONFIRMATION@specs/ssh/connection.spec:78');
+  r.done(F.SSH_MSG_CHANNEL_OPEN_CONFIRMATION.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}. */
-export function encodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(v: SSH_MSG_CHANNEL_OPEN_CONFIRMATION): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
+  v: SSH_MSG_CHANNEL_OPEN_CONFIRMATIONInput,
+): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(w, v);
   return w.finish();
@@ -518,9 +739,13 @@ export const SSH_OpenFailureReasonCode = {
   SSH_OPEN_UNKNOWN_CHANNEL_TYPE: 0x00000003,
   SSH_OPEN_RESOURCE_SHORTAGE: 0x00000004,
 } as const;
-export type SSH_OpenFailureReasonCode = (typeof SSH_OpenFailureReasonCode)[keyof typeof SSH_OpenFailureReasonCode] | (number & {});
+export type SSH_OpenFailureReasonCode =
+  | (typeof SSH_OpenFailureReasonCode)[keyof typeof SSH_OpenFailureReasonCode]
+  | (number & {});
 /** Member names of {@link SSH_OpenFailureReasonCode} by value. */
-export const SSH_OpenFailureReasonCodeNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_OpenFailureReasonCode).map(([k, v]) => [v, k]));
+export const SSH_OpenFailureReasonCodeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(SSH_OpenFailureReasonCode).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function SSH_OpenFailureReasonCodeName(value: number): string {
@@ -538,39 +763,49 @@ export interface SSH_MSG_CHANNEL_OPEN_FAILURE {
   language_tag: string;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_OPEN_FAILURE} takes: a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_OPEN_FAILUREInput {
+  recipient_channel: number;
+  reason_code: SSH_OpenFailureReasonCode;
+  description: string;
+  language_tag: string;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_OPEN_FAILURE}. */
 export const SSH_MSG_CHANNEL_OPEN_FAILURE_NUMBER = 92;
 
 /** Read a {@link SSH_MSG_CHANNEL_OPEN_FAILURE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_OPEN_FAILURE(r: Reader): SSH_MSG_CHANNEL_OPEN_FAILURE {
-  const number = r.u8('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96');
-  if (number !== 92) throw new DecodeError('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96', `expected message number 92, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:97');
-  const reason_code = r.u32('SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:98');
-  const description = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:99');
-  const language_tag = r.sshUtf8('SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:100');
+  const f = F.SSH_MSG_CHANNEL_OPEN_FAILURE;
+  r.messageNumber(92, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
+  const reason_code = r.u32(f.reason_code);
+  const description = r.sshUtf8(f.description);
+  const language_tag = r.sshUtf8(f.language_tag);
   return { recipient_channel, reason_code, description, language_tag };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}. */
-export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_OPEN_FAILURE): void {
-  w.u8(92, 'SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_OPEN_FAILURE.recipient_channel@specs/ssh/connection.spec:97');
-  w.u32(v.reason_code, 'SSH_MSG_CHANNEL_OPEN_FAILURE.reason_code@specs/ssh/connection.spec:98');
-  w.sshUtf8(v.description, 'SSH_MSG_CHANNEL_OPEN_FAILURE.description@specs/ssh/connection.spec:99');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_CHANNEL_OPEN_FAILURE.language_tag@specs/ssh/connection.spec:100');
+/** Write a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_OPEN_FAILUREInput): void {
+  const f = F.SSH_MSG_CHANNEL_OPEN_FAILURE;
+  w.object(v, f.$);
+  w.u8(92, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
+  w.u32(v.reason_code, f.reason_code);
+  w.sshUtf8(v.description, f.description);
+  w.sshUtf8(v.language_tag, f.language_tag);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_OPEN_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_OPEN_FAILURE(r);
-  r.done('SSH_MSG_CHANNEL_OPEN_FAILURE@specs/ssh/connection.spec:96');
+  r.done(F.SSH_MSG_CHANNEL_OPEN_FAILURE.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}. */
-export function encodeSSH_MSG_CHANNEL_OPEN_FAILURE(v: SSH_MSG_CHANNEL_OPEN_FAILURE): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_OPEN_FAILURE(v: SSH_MSG_CHANNEL_OPEN_FAILUREInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_OPEN_FAILURE(w, v);
   return w.finish();
@@ -585,35 +820,43 @@ export interface SSH_MSG_CHANNEL_WINDOW_ADJUST {
   bytes_to_add: number;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_WINDOW_ADJUST} takes: a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_WINDOW_ADJUSTInput {
+  recipient_channel: number;
+  bytes_to_add: number;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}. */
 export const SSH_MSG_CHANNEL_WINDOW_ADJUST_NUMBER = 93;
 
 /** Read a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST} at the reader's position. */
 export function readSSH_MSG_CHANNEL_WINDOW_ADJUST(r: Reader): SSH_MSG_CHANNEL_WINDOW_ADJUST {
-  const number = r.u8('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106');
-  if (number !== 93) throw new DecodeError('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106', `expected message number 93, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:107');
-  const bytes_to_add = r.u32('SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:108');
+  const f = F.SSH_MSG_CHANNEL_WINDOW_ADJUST;
+  r.messageNumber(93, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
+  const bytes_to_add = r.u32(f.bytes_to_add);
   return { recipient_channel, bytes_to_add };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}. */
-export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL_WINDOW_ADJUST): void {
-  w.u8(93, 'SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.recipient_channel@specs/ssh/connection.spec:107');
-  w.u32(v.bytes_to_add, 'SSH_MSG_CHANNEL_WINDOW_ADJUST.bytes_to_add@specs/ssh/connection.spec:108');
+/** Write a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL_WINDOW_ADJUSTInput): void {
+  const f = F.SSH_MSG_CHANNEL_WINDOW_ADJUST;
+  w.object(v, f.$);
+  w.u8(93, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
+  w.u32(v.bytes_to_add, f.bytes_to_add);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(bytes: Uint8Array): SSH_MSG_CHANNEL_WINDOW_ADJUST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_WINDOW_ADJUST(r);
-  r.done('SSH_MSG_CHANNEL_WINDOW_ADJUST@specs/ssh/connection.spec:106');
+  r.done(F.SSH_MSG_CHANNEL_WINDOW_ADJUST.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}. */
-export function encodeSSH_MSG_CHANNEL_WINDOW_ADJUST(v: SSH_MSG_CHANNEL_WINDOW_ADJUST): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_WINDOW_ADJUST(v: SSH_MSG_CHANNEL_WINDOW_ADJUSTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w, v);
   return w.finish();
@@ -628,35 +871,43 @@ export interface SSH_MSG_CHANNEL_DATA {
   data: Uint8Array;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_DATA} takes: a {@link SSH_MSG_CHANNEL_DATA}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_DATAInput {
+  recipient_channel: number;
+  data: Uint8Array;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_DATA}. */
 export const SSH_MSG_CHANNEL_DATA_NUMBER = 94;
 
 /** Read a {@link SSH_MSG_CHANNEL_DATA} at the reader's position. */
 export function readSSH_MSG_CHANNEL_DATA(r: Reader): SSH_MSG_CHANNEL_DATA {
-  const number = r.u8('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112');
-  if (number !== 94) throw new DecodeError('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112', `expected message number 94, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:113');
-  const data = r.sshString('SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:114');
+  const f = F.SSH_MSG_CHANNEL_DATA;
+  r.messageNumber(94, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
+  const data = r.sshString(f.data);
   return { recipient_channel, data };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_DATA}. */
-export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATA): void {
-  w.u8(94, 'SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_DATA.recipient_channel@specs/ssh/connection.spec:113');
-  w.sshString(v.data, 'SSH_MSG_CHANNEL_DATA.data@specs/ssh/connection.spec:114');
+/** Write a {@link SSH_MSG_CHANNEL_DATA}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATAInput): void {
+  const f = F.SSH_MSG_CHANNEL_DATA;
+  w.object(v, f.$);
+  w.u8(94, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
+  w.sshString(v.data, f.data);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_DATA {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_DATA(r);
-  r.done('SSH_MSG_CHANNEL_DATA@specs/ssh/connection.spec:112');
+  r.done(F.SSH_MSG_CHANNEL_DATA.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_DATA}. */
-export function encodeSSH_MSG_CHANNEL_DATA(v: SSH_MSG_CHANNEL_DATA): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_DATA(v: SSH_MSG_CHANNEL_DATAInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_DATA(w, v);
   return w.finish();
@@ -669,9 +920,13 @@ export function encodeSSH_MSG_CHANNEL_DATA(v: SSH_MSG_CHANNEL_DATA): Uint8Array 
 export const SSH_ExtendedDataTypeCode = {
   SSH_EXTENDED_DATA_STDERR: 0x00000001,
 } as const;
-export type SSH_ExtendedDataTypeCode = (typeof SSH_ExtendedDataTypeCode)[keyof typeof SSH_ExtendedDataTypeCode] | (number & {});
+export type SSH_ExtendedDataTypeCode =
+  | (typeof SSH_ExtendedDataTypeCode)[keyof typeof SSH_ExtendedDataTypeCode]
+  | (number & {});
 /** Member names of {@link SSH_ExtendedDataTypeCode} by value. */
-export const SSH_ExtendedDataTypeCodeNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_ExtendedDataTypeCode).map(([k, v]) => [v, k]));
+export const SSH_ExtendedDataTypeCodeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(SSH_ExtendedDataTypeCode).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function SSH_ExtendedDataTypeCodeName(value: number): string {
@@ -688,37 +943,46 @@ export interface SSH_MSG_CHANNEL_EXTENDED_DATA {
   data: Uint8Array;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_EXTENDED_DATA} takes: a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_EXTENDED_DATAInput {
+  recipient_channel: number;
+  data_type_code: SSH_ExtendedDataTypeCode;
+  data: Uint8Array;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_EXTENDED_DATA}. */
 export const SSH_MSG_CHANNEL_EXTENDED_DATA_NUMBER = 95;
 
 /** Read a {@link SSH_MSG_CHANNEL_EXTENDED_DATA} at the reader's position. */
 export function readSSH_MSG_CHANNEL_EXTENDED_DATA(r: Reader): SSH_MSG_CHANNEL_EXTENDED_DATA {
-  const number = r.u8('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124');
-  if (number !== 95) throw new DecodeError('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124', `expected message number 95, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:125');
-  const data_type_code = r.u32('SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:126');
-  const data = r.sshString('SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:127');
+  const f = F.SSH_MSG_CHANNEL_EXTENDED_DATA;
+  r.messageNumber(95, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
+  const data_type_code = r.u32(f.data_type_code);
+  const data = r.sshString(f.data);
   return { recipient_channel, data_type_code, data };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}. */
-export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL_EXTENDED_DATA): void {
-  w.u8(95, 'SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EXTENDED_DATA.recipient_channel@specs/ssh/connection.spec:125');
-  w.u32(v.data_type_code, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data_type_code@specs/ssh/connection.spec:126');
-  w.sshString(v.data, 'SSH_MSG_CHANNEL_EXTENDED_DATA.data@specs/ssh/connection.spec:127');
+/** Write a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL_EXTENDED_DATAInput): void {
+  const f = F.SSH_MSG_CHANNEL_EXTENDED_DATA;
+  w.object(v, f.$);
+  w.u8(95, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
+  w.u32(v.data_type_code, f.data_type_code);
+  w.sshString(v.data, f.data);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_EXTENDED_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_EXTENDED_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_EXTENDED_DATA {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_EXTENDED_DATA(r);
-  r.done('SSH_MSG_CHANNEL_EXTENDED_DATA@specs/ssh/connection.spec:124');
+  r.done(F.SSH_MSG_CHANNEL_EXTENDED_DATA.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}. */
-export function encodeSSH_MSG_CHANNEL_EXTENDED_DATA(v: SSH_MSG_CHANNEL_EXTENDED_DATA): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_EXTENDED_DATA(v: SSH_MSG_CHANNEL_EXTENDED_DATAInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_EXTENDED_DATA(w, v);
   return w.finish();
@@ -732,33 +996,40 @@ export interface SSH_MSG_CHANNEL_EOF {
   recipient_channel: number;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_EOF} takes: a {@link SSH_MSG_CHANNEL_EOF}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_EOFInput {
+  recipient_channel: number;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_EOF}. */
 export const SSH_MSG_CHANNEL_EOF_NUMBER = 96;
 
 /** Read a {@link SSH_MSG_CHANNEL_EOF} at the reader's position. */
 export function readSSH_MSG_CHANNEL_EOF(r: Reader): SSH_MSG_CHANNEL_EOF {
-  const number = r.u8('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131');
-  if (number !== 96) throw new DecodeError('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131', `expected message number 96, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:132');
+  const f = F.SSH_MSG_CHANNEL_EOF;
+  r.messageNumber(96, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_EOF}. */
-export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOF): void {
-  w.u8(96, 'SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_EOF.recipient_channel@specs/ssh/connection.spec:132');
+/** Write a {@link SSH_MSG_CHANNEL_EOF}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOFInput): void {
+  const f = F.SSH_MSG_CHANNEL_EOF;
+  w.object(v, f.$);
+  w.u8(96, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_EOF}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_EOF(bytes: Uint8Array): SSH_MSG_CHANNEL_EOF {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_EOF(r);
-  r.done('SSH_MSG_CHANNEL_EOF@specs/ssh/connection.spec:131');
+  r.done(F.SSH_MSG_CHANNEL_EOF.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_EOF}. */
-export function encodeSSH_MSG_CHANNEL_EOF(v: SSH_MSG_CHANNEL_EOF): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_EOF(v: SSH_MSG_CHANNEL_EOFInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_EOF(w, v);
   return w.finish();
@@ -772,58 +1043,102 @@ export interface SSH_MSG_CHANNEL_CLOSE {
   recipient_channel: number;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_CLOSE} takes: a {@link SSH_MSG_CHANNEL_CLOSE}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_CLOSEInput {
+  recipient_channel: number;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_CLOSE}. */
 export const SSH_MSG_CHANNEL_CLOSE_NUMBER = 97;
 
 /** Read a {@link SSH_MSG_CHANNEL_CLOSE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_CLOSE(r: Reader): SSH_MSG_CHANNEL_CLOSE {
-  const number = r.u8('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136');
-  if (number !== 97) throw new DecodeError('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136', `expected message number 97, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:137');
+  const f = F.SSH_MSG_CHANNEL_CLOSE;
+  r.messageNumber(97, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_CLOSE}. */
-export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSE): void {
-  w.u8(97, 'SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_CLOSE.recipient_channel@specs/ssh/connection.spec:137');
+/** Write a {@link SSH_MSG_CHANNEL_CLOSE}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSEInput): void {
+  const f = F.SSH_MSG_CHANNEL_CLOSE;
+  w.object(v, f.$);
+  w.u8(97, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_CLOSE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_CLOSE(bytes: Uint8Array): SSH_MSG_CHANNEL_CLOSE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_CLOSE(r);
-  r.done('SSH_MSG_CHANNEL_CLOSE@specs/ssh/connection.spec:136');
+  r.done(F.SSH_MSG_CHANNEL_CLOSE.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_CLOSE}. */
-export function encodeSSH_MSG_CHANNEL_CLOSE(v: SSH_MSG_CHANNEL_CLOSE): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_CLOSE(v: SSH_MSG_CHANNEL_CLOSEInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_CLOSE(w, v);
   return w.finish();
 }
 
 /** The variants of SSH_MSG_CHANNEL_REQUEST.type_specific_data, keyed by request_type. */
-export type SSH_MSG_CHANNEL_REQUESTTypeSpecificData = { case: "pty-req"; value: PtyReq } | { case: "x11-req"; value: X11Req } | { case: "env"; value: Env } | { case: "shell"; value: Empty } | { case: "exec"; value: Exec } | { case: "subsystem"; value: Subsystem } | { case: "window-change"; value: WindowChange } | { case: "xon-xoff"; value: XonXoff } | { case: "signal"; value: Signal } | { case: "exit-status"; value: ExitStatus } | { case: "exit-signal"; value: ExitSignal } | { case: "auth-agent-req@openssh.com"; value: Empty } | { case: "eow@openssh.com"; value: Empty } | { case: "keepalive@openssh.com"; value: Empty } | { case: undefined; value: Uint8Array };
+export type ChannelRequestData =
+  | { case: 'pty-req'; value: PtyReq }
+  | { case: 'x11-req'; value: X11Req }
+  | { case: 'env'; value: Env }
+  | { case: 'shell'; value: Empty }
+  | { case: 'exec'; value: Exec }
+  | { case: 'subsystem'; value: Subsystem }
+  | { case: 'window-change'; value: WindowChange }
+  | { case: 'xon-xoff'; value: XonXoff }
+  | { case: 'signal'; value: Signal }
+  | { case: 'exit-status'; value: ExitStatus }
+  | { case: 'exit-signal'; value: ExitSignal }
+  | { case: 'auth-agent-req@openssh.com'; value: Empty }
+  | { case: 'eow@openssh.com'; value: Empty }
+  | { case: 'keepalive@openssh.com'; value: Empty }
+  | { case: undefined; value: Uint8Array };
+/** {@link ChannelRequestData} as an encoder takes it. */
+export type ChannelRequestDataInput =
+  | { case: 'pty-req'; value: PtyReqInput }
+  | { case: 'x11-req'; value: X11ReqInput }
+  | { case: 'env'; value: EnvInput }
+  | { case: 'shell'; value: EmptyInput }
+  | { case: 'exec'; value: ExecInput }
+  | { case: 'subsystem'; value: SubsystemInput }
+  | { case: 'window-change'; value: WindowChangeInput }
+  | { case: 'xon-xoff'; value: XonXoffInput }
+  | { case: 'signal'; value: SignalInput }
+  | { case: 'exit-status'; value: ExitStatusInput }
+  | { case: 'exit-signal'; value: ExitSignalInput }
+  | { case: 'auth-agent-req@openssh.com'; value: EmptyInput }
+  | { case: 'eow@openssh.com'; value: EmptyInput }
+  | { case: 'keepalive@openssh.com'; value: EmptyInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * A request on a channel, with the request-specific fields of RFC 4254 sections 6.2 to 6.10.
  * want_reply asks for SSH_MSG_CHANNEL_SUCCESS / _FAILURE. Unknown request types keep their bytes
  * (the default arm); nothing of this may be acted on before user authentication has succeeded
  * (CVE-2025-32433 is what happens otherwise).
- *
- * "pty-req": encoded_terminal_modes is a byte stream of (opcode byte, uint32 argument) pairs ended
- * by TTY_OP_END (section 8, opcodes in TerminalModeOpcode below); a list ended by a sentinel value
- * is not a layout this language describes, so the runtime walks the bytes.
  * Message number 98.
  * @see RFC 4254 §5.4
  */
 export interface SSH_MSG_CHANNEL_REQUEST {
   recipient_channel: number;
+  /** An encoder may leave it out: the case of type_specific_data fixes it. */
   request_type: string;
   want_reply: boolean;
-  type_specific_data: SSH_MSG_CHANNEL_REQUESTTypeSpecificData;
+  type_specific_data: ChannelRequestData;
+}
+
+/** What {@link encodeSSH_MSG_CHANNEL_REQUEST} takes: a {@link SSH_MSG_CHANNEL_REQUEST}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_REQUESTInput {
+  recipient_channel: number;
+  request_type?: string;
+  want_reply: boolean;
+  type_specific_data: ChannelRequestDataInput;
 }
 
 /** The message number of {@link SSH_MSG_CHANNEL_REQUEST}. */
@@ -831,131 +1146,211 @@ export const SSH_MSG_CHANNEL_REQUEST_NUMBER = 98;
 
 /** Read a {@link SSH_MSG_CHANNEL_REQUEST} at the reader's position. */
 export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST {
-  const number = r.u8('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153');
-  if (number !== 98) throw new DecodeError('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153', `expected message number 98, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:154');
-  const request_type = r.sshUtf8('SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:155');
-  const want_reply = r.bool('SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:156');
-  let type_specific_data: SSH_MSG_CHANNEL_REQUESTTypeSpecificData;
+  const f = F.SSH_MSG_CHANNEL_REQUEST;
+  r.messageNumber(98, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
+  const request_type = r.sshUtf8(f.request_type);
+  const want_reply = r.bool(f.want_reply);
+  let type_specific_data: ChannelRequestData;
   switch (request_type) {
-    case "pty-req":
-      type_specific_data = { case: "pty-req", value: readPtyReq(r) };
+    case 'pty-req':
+      type_specific_data = {
+        case: 'pty-req',
+        value: r.arm(f.type_specific_data, 'pty-req', readPtyReq, undefined),
+      };
       break;
-    case "x11-req":
-      type_specific_data = { case: "x11-req", value: readX11Req(r) };
+    case 'x11-req':
+      type_specific_data = {
+        case: 'x11-req',
+        value: r.arm(f.type_specific_data, 'x11-req', readX11Req, undefined),
+      };
       break;
-    case "env":
-      type_specific_data = { case: "env", value: readEnv(r) };
+    case 'env':
+      type_specific_data = { case: 'env', value: r.arm(f.type_specific_data, 'env', readEnv, undefined) };
       break;
-    case "shell":
-      type_specific_data = { case: "shell", value: readEmpty(r) };
+    case 'shell':
+      type_specific_data = {
+        case: 'shell',
+        value: r.arm(f.type_specific_data, 'shell', readEmpty, undefined),
+      };
       break;
-    case "exec":
-      type_specific_data = { case: "exec", value: readExec(r) };
+    case 'exec':
+      type_specific_data = { case: 'exec', value: r.arm(f.type_specific_data, 'exec', readExec, undefined) };
       break;
-    case "subsystem":
-      type_specific_data = { case: "subsystem", value: readSubsystem(r) };
+    case 'subsystem':
+      type_specific_data = {
+        case: 'subsystem',
+        value: r.arm(f.type_specific_data, 'subsystem', readSubsystem, undefined),
+      };
       break;
-    case "window-change":
-      type_specific_data = { case: "window-change", value: readWindowChange(r) };
+    case 'window-change':
+      type_specific_data = {
+        case: 'window-change',
+        value: r.arm(f.type_specific_data, 'window-change', readWindowChange, undefined),
+      };
       break;
-    case "xon-xoff":
-      type_specific_data = { case: "xon-xoff", value: readXonXoff(r) };
+    case 'xon-xoff':
+      type_specific_data = {
+        case: 'xon-xoff',
+        value: r.arm(f.type_specific_data, 'xon-xoff', readXonXoff, undefined),
+      };
       break;
-    case "signal":
-      type_specific_data = { case: "signal", value: readSignal(r) };
+    case 'signal':
+      type_specific_data = {
+        case: 'signal',
+        value: r.arm(f.type_specific_data, 'signal', readSignal, undefined),
+      };
       break;
-    case "exit-status":
-      type_specific_data = { case: "exit-status", value: readExitStatus(r) };
+    case 'exit-status':
+      type_specific_data = {
+        case: 'exit-status',
+        value: r.arm(f.type_specific_data, 'exit-status', readExitStatus, undefined),
+      };
       break;
-    case "exit-signal":
-      type_specific_data = { case: "exit-signal", value: readExitSignal(r) };
+    case 'exit-signal':
+      type_specific_data = {
+        case: 'exit-signal',
+        value: r.arm(f.type_specific_data, 'exit-signal', readExitSignal, undefined),
+      };
       break;
-    case "auth-agent-req@openssh.com":
-      type_specific_data = { case: "auth-agent-req@openssh.com", value: readEmpty(r) };
+    case 'auth-agent-req@openssh.com':
+      type_specific_data = {
+        case: 'auth-agent-req@openssh.com',
+        value: r.arm(f.type_specific_data, 'auth-agent-req@openssh.com', readEmpty, undefined),
+      };
       break;
-    case "eow@openssh.com":
-      type_specific_data = { case: "eow@openssh.com", value: readEmpty(r) };
+    case 'eow@openssh.com':
+      type_specific_data = {
+        case: 'eow@openssh.com',
+        value: r.arm(f.type_specific_data, 'eow@openssh.com', readEmpty, undefined),
+      };
       break;
-    case "keepalive@openssh.com":
-      type_specific_data = { case: "keepalive@openssh.com", value: readEmpty(r) };
+    case 'keepalive@openssh.com':
+      type_specific_data = {
+        case: 'keepalive@openssh.com',
+        value: r.arm(f.type_specific_data, 'keepalive@openssh.com', readEmpty, undefined),
+      };
       break;
     default:
       type_specific_data = { case: undefined, value: r.rest() };
-      break;
   }
   return { recipient_channel, request_type, want_reply, type_specific_data };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUEST}. */
-export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUEST): void {
-  w.u8(98, 'SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_REQUEST.recipient_channel@specs/ssh/connection.spec:154');
-  w.sshUtf8(v.request_type, 'SSH_MSG_CHANNEL_REQUEST.request_type@specs/ssh/connection.spec:155');
-  w.bool(v.want_reply, 'SSH_MSG_CHANNEL_REQUEST.want_reply@specs/ssh/connection.spec:156');
-  const type_specific_data = v.type_specific_data;
-  switch (type_specific_data.case) {
-    case "pty-req":
-      if (v.request_type !== "pty-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case pty-req needs request_type = pty-req, got ${String(v.request_type)}`);
-      writePtyReq(w, type_specific_data.value);
+/** Write a {@link SSH_MSG_CHANNEL_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUESTInput): void {
+  const f = F.SSH_MSG_CHANNEL_REQUEST;
+  w.object(v, f.$);
+  w.u8(98, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
+  const request_type = w.tag(
+    v.request_type,
+    ChannelRequestTypeSpecificDataTags,
+    v.type_specific_data,
+    f.request_type,
+  );
+  w.sshUtf8(request_type, f.request_type);
+  w.bool(v.want_reply, f.want_reply);
+  const type_specific_dataValue = w.object(v.type_specific_data, f.type_specific_data);
+  switch (type_specific_dataValue.case) {
+    case 'pty-req': {
+      w.expectTag(request_type, 'pty-req', f.type_specific_data);
+      w.arm(f.type_specific_data, 'pty-req', type_specific_dataValue.value, writePtyReq, undefined);
       break;
-    case "x11-req":
-      if (v.request_type !== "x11-req") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case x11-req needs request_type = x11-req, got ${String(v.request_type)}`);
-      writeX11Req(w, type_specific_data.value);
+    }
+    case 'x11-req': {
+      w.expectTag(request_type, 'x11-req', f.type_specific_data);
+      w.arm(f.type_specific_data, 'x11-req', type_specific_dataValue.value, writeX11Req, undefined);
       break;
-    case "env":
-      if (v.request_type !== "env") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case env needs request_type = env, got ${String(v.request_type)}`);
-      writeEnv(w, type_specific_data.value);
+    }
+    case 'env': {
+      w.expectTag(request_type, 'env', f.type_specific_data);
+      w.arm(f.type_specific_data, 'env', type_specific_dataValue.value, writeEnv, undefined);
       break;
-    case "shell":
-      if (v.request_type !== "shell") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case shell needs request_type = shell, got ${String(v.request_type)}`);
-      writeEmpty(w, type_specific_data.value);
+    }
+    case 'shell': {
+      w.expectTag(request_type, 'shell', f.type_specific_data);
+      w.arm(f.type_specific_data, 'shell', type_specific_dataValue.value, writeEmpty, undefined);
       break;
-    case "exec":
-      if (v.request_type !== "exec") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case exec needs request_type = exec, got ${String(v.request_type)}`);
-      writeExec(w, type_specific_data.value);
+    }
+    case 'exec': {
+      w.expectTag(request_type, 'exec', f.type_specific_data);
+      w.arm(f.type_specific_data, 'exec', type_specific_dataValue.value, writeExec, undefined);
       break;
-    case "subsystem":
-      if (v.request_type !== "subsystem") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case subsystem needs request_type = subsystem, got ${String(v.request_type)}`);
-      writeSubsystem(w, type_specific_data.value);
+    }
+    case 'subsystem': {
+      w.expectTag(request_type, 'subsystem', f.type_specific_data);
+      w.arm(f.type_specific_data, 'subsystem', type_specific_dataValue.value, writeSubsystem, undefined);
       break;
-    case "window-change":
-      if (v.request_type !== "window-change") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case window-change needs request_type = window-change, got ${String(v.request_type)}`);
-      writeWindowChange(w, type_specific_data.value);
+    }
+    case 'window-change': {
+      w.expectTag(request_type, 'window-change', f.type_specific_data);
+      w.arm(
+        f.type_specific_data,
+        'window-change',
+        type_specific_dataValue.value,
+        writeWindowChange,
+        undefined,
+      );
       break;
-    case "xon-xoff":
-      if (v.request_type !== "xon-xoff") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case xon-xoff needs request_type = xon-xoff, got ${String(v.request_type)}`);
-      writeXonXoff(w, type_specific_data.value);
+    }
+    case 'xon-xoff': {
+      w.expectTag(request_type, 'xon-xoff', f.type_specific_data);
+      w.arm(f.type_specific_data, 'xon-xoff', type_specific_dataValue.value, writeXonXoff, undefined);
       break;
-    case "signal":
-      if (v.request_type !== "signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case signal needs request_type = signal, got ${String(v.request_type)}`);
-      writeSignal(w, type_specific_data.value);
+    }
+    case 'signal': {
+      w.expectTag(request_type, 'signal', f.type_specific_data);
+      w.arm(f.type_specific_data, 'signal', type_specific_dataValue.value, writeSignal, undefined);
       break;
-    case "exit-status":
-      if (v.request_type !== "exit-status") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case exit-status needs request_type = exit-status, got ${String(v.request_type)}`);
-      writeExitStatus(w, type_specific_data.value);
+    }
+    case 'exit-status': {
+      w.expectTag(request_type, 'exit-status', f.type_specific_data);
+      w.arm(f.type_specific_data, 'exit-status', type_specific_dataValue.value, writeExitStatus, undefined);
       break;
-    case "exit-signal":
-      if (v.request_type !== "exit-signal") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case exit-signal needs request_type = exit-signal, got ${String(v.request_type)}`);
-      writeExitSignal(w, type_specific_data.value);
+    }
+    case 'exit-signal': {
+      w.expectTag(request_type, 'exit-signal', f.type_specific_data);
+      w.arm(f.type_specific_data, 'exit-signal', type_specific_dataValue.value, writeExitSignal, undefined);
       break;
-    case "auth-agent-req@openssh.com":
-      if (v.request_type !== "auth-agent-req@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case auth-agent-req@openssh.com needs request_type = auth-agent-req@openssh.com, got ${String(v.request_type)}`);
-      writeEmpty(w, type_specific_data.value);
+    }
+    case 'auth-agent-req@openssh.com': {
+      w.expectTag(request_type, 'auth-agent-req@openssh.com', f.type_specific_data);
+      w.arm(
+        f.type_specific_data,
+        'auth-agent-req@openssh.com',
+        type_specific_dataValue.value,
+        writeEmpty,
+        undefined,
+      );
       break;
-    case "eow@openssh.com":
-      if (v.request_type !== "eow@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case eow@openssh.com needs request_type = eow@openssh.com, got ${String(v.request_type)}`);
-      writeEmpty(w, type_specific_data.value);
+    }
+    case 'eow@openssh.com': {
+      w.expectTag(request_type, 'eow@openssh.com', f.type_specific_data);
+      w.arm(f.type_specific_data, 'eow@openssh.com', type_specific_dataValue.value, writeEmpty, undefined);
       break;
-    case "keepalive@openssh.com":
-      if (v.request_type !== "keepalive@openssh.com") throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `case keepalive@openssh.com needs request_type = keepalive@openssh.com, got ${String(v.request_type)}`);
-      writeEmpty(w, type_specific_data.value);
+    }
+    case 'keepalive@openssh.com': {
+      w.expectTag(request_type, 'keepalive@openssh.com', f.type_specific_data);
+      w.arm(
+        f.type_specific_data,
+        'keepalive@openssh.com',
+        type_specific_dataValue.value,
+        writeEmpty,
+        undefined,
+      );
       break;
+    }
     case undefined:
-      w.raw(type_specific_data.value, 'SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209');
+      w.expectNoTag(request_type, ChannelRequestTypeSpecificDataTags, f.type_specific_data);
+      w.raw(type_specific_dataValue.value, f.type_specific_data);
       break;
     default:
-      throw new EncodeError('SSH_MSG_CHANNEL_REQUEST.type_specific_data@specs/ssh/connection.spec:209', `unknown case ${String((type_specific_data as { case: unknown }).case)}`);
+      throw new EncodeError(
+        'no_case',
+        f.type_specific_data,
+        `no case ${String((type_specific_dataValue as { case: unknown }).case)}`,
+      );
   }
 }
 
@@ -963,12 +1358,12 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
 export function decodeSSH_MSG_CHANNEL_REQUEST(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_REQUEST(r);
-  r.done('SSH_MSG_CHANNEL_REQUEST@specs/ssh/connection.spec:153');
+  r.done(F.SSH_MSG_CHANNEL_REQUEST.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_REQUEST}. */
-export function encodeSSH_MSG_CHANNEL_REQUEST(v: SSH_MSG_CHANNEL_REQUEST): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_REQUEST(v: SSH_MSG_CHANNEL_REQUESTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_REQUEST(w, v);
   return w.finish();
@@ -985,40 +1380,64 @@ export interface PtyReq {
   terminal_height_rows: number;
   terminal_width_pixels: number;
   terminal_height_pixels: number;
-  encoded_terminal_modes: Uint8Array;
+  encoded_terminal_modes: TerminalModes;
+}
+
+/** What {@link encodePtyReq} takes: a {@link PtyReq}, where fields with a default may be left out. */
+export interface PtyReqInput {
+  TERM_environment_variable: string;
+  terminal_width_characters: number;
+  terminal_height_rows: number;
+  terminal_width_pixels: number;
+  terminal_height_pixels: number;
+  encoded_terminal_modes: TerminalModesInput;
 }
 
 /** Read a {@link PtyReq} at the reader's position. */
 export function readPtyReq(r: Reader): PtyReq {
-  const TERM_environment_variable = r.sshUtf8('PtyReq.TERM_environment_variable@specs/ssh/connection.spec:160');
-  const terminal_width_characters = r.u32('PtyReq.terminal_width_characters@specs/ssh/connection.spec:161');
-  const terminal_height_rows = r.u32('PtyReq.terminal_height_rows@specs/ssh/connection.spec:162');
-  const terminal_width_pixels = r.u32('PtyReq.terminal_width_pixels@specs/ssh/connection.spec:163');
-  const terminal_height_pixels = r.u32('PtyReq.terminal_height_pixels@specs/ssh/connection.spec:164');
-  const encoded_terminal_modes = r.sshString('PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:165');
-  return { TERM_environment_variable, terminal_width_characters, terminal_height_rows, terminal_width_pixels, terminal_height_pixels, encoded_terminal_modes };
+  const f = F.PtyReq;
+  const TERM_environment_variable = r.sshUtf8(f.TERM_environment_variable);
+  const terminal_width_characters = r.u32(f.terminal_width_characters);
+  const terminal_height_rows = r.u32(f.terminal_height_rows);
+  const terminal_width_pixels = r.u32(f.terminal_width_pixels);
+  const terminal_height_pixels = r.u32(f.terminal_height_pixels);
+  const encoded_terminal_modesEnd = r.enter(r.vector(f.encoded_terminal_modes), f.encoded_terminal_modes);
+  const encoded_terminal_modes = r.one(f.encoded_terminal_modes, readTerminalModes, undefined);
+  r.leave(encoded_terminal_modesEnd, f.encoded_terminal_modes);
+  return {
+    TERM_environment_variable,
+    terminal_width_characters,
+    terminal_height_rows,
+    terminal_width_pixels,
+    terminal_height_pixels,
+    encoded_terminal_modes,
+  };
 }
 
-/** Write a {@link PtyReq}. */
-export function writePtyReq(w: Writer, v: PtyReq): void {
-  w.sshUtf8(v.TERM_environment_variable, 'PtyReq.TERM_environment_variable@specs/ssh/connection.spec:160');
-  w.u32(v.terminal_width_characters, 'PtyReq.terminal_width_characters@specs/ssh/connection.spec:161');
-  w.u32(v.terminal_height_rows, 'PtyReq.terminal_height_rows@specs/ssh/connection.spec:162');
-  w.u32(v.terminal_width_pixels, 'PtyReq.terminal_width_pixels@specs/ssh/connection.spec:163');
-  w.u32(v.terminal_height_pixels, 'PtyReq.terminal_height_pixels@specs/ssh/connection.spec:164');
-  w.sshString(v.encoded_terminal_modes, 'PtyReq.encoded_terminal_modes@specs/ssh/connection.spec:165');
+/** Write a {@link PtyReq}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePtyReq(w: Writer, v: PtyReqInput): void {
+  const f = F.PtyReq;
+  w.object(v, f.$);
+  w.sshUtf8(v.TERM_environment_variable, f.TERM_environment_variable);
+  w.u32(v.terminal_width_characters, f.terminal_width_characters);
+  w.u32(v.terminal_height_rows, f.terminal_height_rows);
+  w.u32(v.terminal_width_pixels, f.terminal_width_pixels);
+  w.u32(v.terminal_height_pixels, f.terminal_height_pixels);
+  const encoded_terminal_modesMark = w.beginVector(f.encoded_terminal_modes);
+  w.one(f.encoded_terminal_modes, v.encoded_terminal_modes, writeTerminalModes, undefined);
+  w.endVector(encoded_terminal_modesMark, f.encoded_terminal_modes);
 }
 
 /** Decode a whole {@link PtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePtyReq(bytes: Uint8Array): PtyReq {
   const r = new Reader(bytes);
   const v = readPtyReq(r);
-  r.done('PtyReq@specs/ssh/connection.spec:159');
+  r.done(F.PtyReq.$);
   return v;
 }
 
 /** Encode a {@link PtyReq}. */
-export function encodePtyReq(v: PtyReq): Uint8Array {
+export function encodePtyReq(v: PtyReqInput): Uint8Array {
   const w = new Writer();
   writePtyReq(w, v);
   return w.finish();
@@ -1037,33 +1456,44 @@ export interface X11Req {
   x11_screen_number: number;
 }
 
+/** What {@link encodeX11Req} takes: a {@link X11Req}, where fields with a default may be left out. */
+export interface X11ReqInput {
+  single_connection: boolean;
+  x11_authentication_protocol: string;
+  x11_authentication_cookie: string;
+  x11_screen_number: number;
+}
+
 /** Read a {@link X11Req} at the reader's position. */
 export function readX11Req(r: Reader): X11Req {
-  const single_connection = r.bool('X11Req.single_connection@specs/ssh/connection.spec:168');
-  const x11_authentication_protocol = r.sshUtf8('X11Req.x11_authentication_protocol@specs/ssh/connection.spec:169');
-  const x11_authentication_cookie = r.sshUtf8('X11Req.x11_authentication_cookie@specs/ssh/connection.spec:170');
-  const x11_screen_number = r.u32('X11Req.x11_screen_number@specs/ssh/connection.spec:171');
+  const f = F.X11Req;
+  const single_connection = r.bool(f.single_connection);
+  const x11_authentication_protocol = r.sshUtf8(f.x11_authentication_protocol);
+  const x11_authentication_cookie = r.sshUtf8(f.x11_authentication_cookie);
+  const x11_screen_number = r.u32(f.x11_screen_number);
   return { single_connection, x11_authentication_protocol, x11_authentication_cookie, x11_screen_number };
 }
 
-/** Write a {@link X11Req}. */
-export function writeX11Req(w: Writer, v: X11Req): void {
-  w.bool(v.single_connection, 'X11Req.single_connection@specs/ssh/connection.spec:168');
-  w.sshUtf8(v.x11_authentication_protocol, 'X11Req.x11_authentication_protocol@specs/ssh/connection.spec:169');
-  w.sshUtf8(v.x11_authentication_cookie, 'X11Req.x11_authentication_cookie@specs/ssh/connection.spec:170');
-  w.u32(v.x11_screen_number, 'X11Req.x11_screen_number@specs/ssh/connection.spec:171');
+/** Write a {@link X11Req}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeX11Req(w: Writer, v: X11ReqInput): void {
+  const f = F.X11Req;
+  w.object(v, f.$);
+  w.bool(v.single_connection, f.single_connection);
+  w.sshUtf8(v.x11_authentication_protocol, f.x11_authentication_protocol);
+  w.sshUtf8(v.x11_authentication_cookie, f.x11_authentication_cookie);
+  w.u32(v.x11_screen_number, f.x11_screen_number);
 }
 
 /** Decode a whole {@link X11Req}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeX11Req(bytes: Uint8Array): X11Req {
   const r = new Reader(bytes);
   const v = readX11Req(r);
-  r.done('X11Req@specs/ssh/connection.spec:167');
+  r.done(F.X11Req.$);
   return v;
 }
 
 /** Encode a {@link X11Req}. */
-export function encodeX11Req(v: X11Req): Uint8Array {
+export function encodeX11Req(v: X11ReqInput): Uint8Array {
   const w = new Writer();
   writeX11Req(w, v);
   return w.finish();
@@ -1079,29 +1509,38 @@ export interface Env {
   variable_value: Uint8Array;
 }
 
+/** What {@link encodeEnv} takes: a {@link Env}, where fields with a default may be left out. */
+export interface EnvInput {
+  variable_name: string;
+  variable_value: Uint8Array;
+}
+
 /** Read a {@link Env} at the reader's position. */
 export function readEnv(r: Reader): Env {
-  const variable_name = r.sshUtf8('Env.variable_name@specs/ssh/connection.spec:174');
-  const variable_value = r.sshString('Env.variable_value@specs/ssh/connection.spec:175');
+  const f = F.Env;
+  const variable_name = r.sshUtf8(f.variable_name);
+  const variable_value = r.sshString(f.variable_value);
   return { variable_name, variable_value };
 }
 
-/** Write a {@link Env}. */
-export function writeEnv(w: Writer, v: Env): void {
-  w.sshUtf8(v.variable_name, 'Env.variable_name@specs/ssh/connection.spec:174');
-  w.sshString(v.variable_value, 'Env.variable_value@specs/ssh/connection.spec:175');
+/** Write a {@link Env}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEnv(w: Writer, v: EnvInput): void {
+  const f = F.Env;
+  w.object(v, f.$);
+  w.sshUtf8(v.variable_name, f.variable_name);
+  w.sshString(v.variable_value, f.variable_value);
 }
 
 /** Decode a whole {@link Env}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEnv(bytes: Uint8Array): Env {
   const r = new Reader(bytes);
   const v = readEnv(r);
-  r.done('Env@specs/ssh/connection.spec:173');
+  r.done(F.Env.$);
   return v;
 }
 
 /** Encode a {@link Env}. */
-export function encodeEnv(v: Env): Uint8Array {
+export function encodeEnv(v: EnvInput): Uint8Array {
   const w = new Writer();
   writeEnv(w, v);
   return w.finish();
@@ -1115,27 +1554,35 @@ export interface Exec {
   command: string;
 }
 
+/** What {@link encodeExec} takes: a {@link Exec}, where fields with a default may be left out. */
+export interface ExecInput {
+  command: string;
+}
+
 /** Read a {@link Exec} at the reader's position. */
 export function readExec(r: Reader): Exec {
-  const command = r.sshUtf8('Exec.command@specs/ssh/connection.spec:180');
+  const f = F.Exec;
+  const command = r.sshUtf8(f.command);
   return { command };
 }
 
-/** Write a {@link Exec}. */
-export function writeExec(w: Writer, v: Exec): void {
-  w.sshUtf8(v.command, 'Exec.command@specs/ssh/connection.spec:180');
+/** Write a {@link Exec}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeExec(w: Writer, v: ExecInput): void {
+  const f = F.Exec;
+  w.object(v, f.$);
+  w.sshUtf8(v.command, f.command);
 }
 
 /** Decode a whole {@link Exec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExec(bytes: Uint8Array): Exec {
   const r = new Reader(bytes);
   const v = readExec(r);
-  r.done('Exec@specs/ssh/connection.spec:179');
+  r.done(F.Exec.$);
   return v;
 }
 
 /** Encode a {@link Exec}. */
-export function encodeExec(v: Exec): Uint8Array {
+export function encodeExec(v: ExecInput): Uint8Array {
   const w = new Writer();
   writeExec(w, v);
   return w.finish();
@@ -1150,27 +1597,35 @@ export interface Subsystem {
   subsystem_name: string;
 }
 
+/** What {@link encodeSubsystem} takes: a {@link Subsystem}, where fields with a default may be left out. */
+export interface SubsystemInput {
+  subsystem_name: string;
+}
+
 /** Read a {@link Subsystem} at the reader's position. */
 export function readSubsystem(r: Reader): Subsystem {
-  const subsystem_name = r.sshUtf8('Subsystem.subsystem_name@specs/ssh/connection.spec:183');
+  const f = F.Subsystem;
+  const subsystem_name = r.sshUtf8(f.subsystem_name);
   return { subsystem_name };
 }
 
-/** Write a {@link Subsystem}. */
-export function writeSubsystem(w: Writer, v: Subsystem): void {
-  w.sshUtf8(v.subsystem_name, 'Subsystem.subsystem_name@specs/ssh/connection.spec:183');
+/** Write a {@link Subsystem}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSubsystem(w: Writer, v: SubsystemInput): void {
+  const f = F.Subsystem;
+  w.object(v, f.$);
+  w.sshUtf8(v.subsystem_name, f.subsystem_name);
 }
 
 /** Decode a whole {@link Subsystem}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSubsystem(bytes: Uint8Array): Subsystem {
   const r = new Reader(bytes);
   const v = readSubsystem(r);
-  r.done('Subsystem@specs/ssh/connection.spec:182');
+  r.done(F.Subsystem.$);
   return v;
 }
 
 /** Encode a {@link Subsystem}. */
-export function encodeSubsystem(v: Subsystem): Uint8Array {
+export function encodeSubsystem(v: SubsystemInput): Uint8Array {
   const w = new Writer();
   writeSubsystem(w, v);
   return w.finish();
@@ -1187,33 +1642,44 @@ export interface WindowChange {
   terminal_height_pixels: number;
 }
 
+/** What {@link encodeWindowChange} takes: a {@link WindowChange}, where fields with a default may be left out. */
+export interface WindowChangeInput {
+  terminal_width_columns: number;
+  terminal_height_rows: number;
+  terminal_width_pixels: number;
+  terminal_height_pixels: number;
+}
+
 /** Read a {@link WindowChange} at the reader's position. */
 export function readWindowChange(r: Reader): WindowChange {
-  const terminal_width_columns = r.u32('WindowChange.terminal_width_columns@specs/ssh/connection.spec:186');
-  const terminal_height_rows = r.u32('WindowChange.terminal_height_rows@specs/ssh/connection.spec:187');
-  const terminal_width_pixels = r.u32('WindowChange.terminal_width_pixels@specs/ssh/connection.spec:188');
-  const terminal_height_pixels = r.u32('WindowChange.terminal_height_pixels@specs/ssh/connection.spec:189');
+  const f = F.WindowChange;
+  const terminal_width_columns = r.u32(f.terminal_width_columns);
+  const terminal_height_rows = r.u32(f.terminal_height_rows);
+  const terminal_width_pixels = r.u32(f.terminal_width_pixels);
+  const terminal_height_pixels = r.u32(f.terminal_height_pixels);
   return { terminal_width_columns, terminal_height_rows, terminal_width_pixels, terminal_height_pixels };
 }
 
-/** Write a {@link WindowChange}. */
-export function writeWindowChange(w: Writer, v: WindowChange): void {
-  w.u32(v.terminal_width_columns, 'WindowChange.terminal_width_columns@specs/ssh/connection.spec:186');
-  w.u32(v.terminal_height_rows, 'WindowChange.terminal_height_rows@specs/ssh/connection.spec:187');
-  w.u32(v.terminal_width_pixels, 'WindowChange.terminal_width_pixels@specs/ssh/connection.spec:188');
-  w.u32(v.terminal_height_pixels, 'WindowChange.terminal_height_pixels@specs/ssh/connection.spec:189');
+/** Write a {@link WindowChange}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeWindowChange(w: Writer, v: WindowChangeInput): void {
+  const f = F.WindowChange;
+  w.object(v, f.$);
+  w.u32(v.terminal_width_columns, f.terminal_width_columns);
+  w.u32(v.terminal_height_rows, f.terminal_height_rows);
+  w.u32(v.terminal_width_pixels, f.terminal_width_pixels);
+  w.u32(v.terminal_height_pixels, f.terminal_height_pixels);
 }
 
 /** Decode a whole {@link WindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeWindowChange(bytes: Uint8Array): WindowChange {
   const r = new Reader(bytes);
   const v = readWindowChange(r);
-  r.done('WindowChange@specs/ssh/connection.spec:185');
+  r.done(F.WindowChange.$);
   return v;
 }
 
 /** Encode a {@link WindowChange}. */
-export function encodeWindowChange(v: WindowChange): Uint8Array {
+export function encodeWindowChange(v: WindowChangeInput): Uint8Array {
   const w = new Writer();
   writeWindowChange(w, v);
   return w.finish();
@@ -1227,27 +1693,35 @@ export interface XonXoff {
   client_can_do: boolean;
 }
 
+/** What {@link encodeXonXoff} takes: a {@link XonXoff}, where fields with a default may be left out. */
+export interface XonXoffInput {
+  client_can_do: boolean;
+}
+
 /** Read a {@link XonXoff} at the reader's position. */
 export function readXonXoff(r: Reader): XonXoff {
-  const client_can_do = r.bool('XonXoff.client_can_do@specs/ssh/connection.spec:192');
+  const f = F.XonXoff;
+  const client_can_do = r.bool(f.client_can_do);
   return { client_can_do };
 }
 
-/** Write a {@link XonXoff}. */
-export function writeXonXoff(w: Writer, v: XonXoff): void {
-  w.bool(v.client_can_do, 'XonXoff.client_can_do@specs/ssh/connection.spec:192');
+/** Write a {@link XonXoff}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeXonXoff(w: Writer, v: XonXoffInput): void {
+  const f = F.XonXoff;
+  w.object(v, f.$);
+  w.bool(v.client_can_do, f.client_can_do);
 }
 
 /** Decode a whole {@link XonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeXonXoff(bytes: Uint8Array): XonXoff {
   const r = new Reader(bytes);
   const v = readXonXoff(r);
-  r.done('XonXoff@specs/ssh/connection.spec:191');
+  r.done(F.XonXoff.$);
   return v;
 }
 
 /** Encode a {@link XonXoff}. */
-export function encodeXonXoff(v: XonXoff): Uint8Array {
+export function encodeXonXoff(v: XonXoffInput): Uint8Array {
   const w = new Writer();
   writeXonXoff(w, v);
   return w.finish();
@@ -1262,27 +1736,35 @@ export interface Signal {
   signal_name: string;
 }
 
+/** What {@link encodeSignal} takes: a {@link Signal}, where fields with a default may be left out. */
+export interface SignalInput {
+  signal_name: string;
+}
+
 /** Read a {@link Signal} at the reader's position. */
 export function readSignal(r: Reader): Signal {
-  const signal_name = r.sshUtf8('Signal.signal_name@specs/ssh/connection.spec:195');
+  const f = F.Signal;
+  const signal_name = r.sshUtf8(f.signal_name);
   return { signal_name };
 }
 
-/** Write a {@link Signal}. */
-export function writeSignal(w: Writer, v: Signal): void {
-  w.sshUtf8(v.signal_name, 'Signal.signal_name@specs/ssh/connection.spec:195');
+/** Write a {@link Signal}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSignal(w: Writer, v: SignalInput): void {
+  const f = F.Signal;
+  w.object(v, f.$);
+  w.sshUtf8(v.signal_name, f.signal_name);
 }
 
 /** Decode a whole {@link Signal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSignal(bytes: Uint8Array): Signal {
   const r = new Reader(bytes);
   const v = readSignal(r);
-  r.done('Signal@specs/ssh/connection.spec:194');
+  r.done(F.Signal.$);
   return v;
 }
 
 /** Encode a {@link Signal}. */
-export function encodeSignal(v: Signal): Uint8Array {
+export function encodeSignal(v: SignalInput): Uint8Array {
   const w = new Writer();
   writeSignal(w, v);
   return w.finish();
@@ -1296,27 +1778,35 @@ export interface ExitStatus {
   exit_status: number;
 }
 
+/** What {@link encodeExitStatus} takes: a {@link ExitStatus}, where fields with a default may be left out. */
+export interface ExitStatusInput {
+  exit_status: number;
+}
+
 /** Read a {@link ExitStatus} at the reader's position. */
 export function readExitStatus(r: Reader): ExitStatus {
-  const exit_status = r.u32('ExitStatus.exit_status@specs/ssh/connection.spec:198');
+  const f = F.ExitStatus;
+  const exit_status = r.u32(f.exit_status);
   return { exit_status };
 }
 
-/** Write a {@link ExitStatus}. */
-export function writeExitStatus(w: Writer, v: ExitStatus): void {
-  w.u32(v.exit_status, 'ExitStatus.exit_status@specs/ssh/connection.spec:198');
+/** Write a {@link ExitStatus}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeExitStatus(w: Writer, v: ExitStatusInput): void {
+  const f = F.ExitStatus;
+  w.object(v, f.$);
+  w.u32(v.exit_status, f.exit_status);
 }
 
 /** Decode a whole {@link ExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExitStatus(bytes: Uint8Array): ExitStatus {
   const r = new Reader(bytes);
   const v = readExitStatus(r);
-  r.done('ExitStatus@specs/ssh/connection.spec:197');
+  r.done(F.ExitStatus.$);
   return v;
 }
 
 /** Encode a {@link ExitStatus}. */
-export function encodeExitStatus(v: ExitStatus): Uint8Array {
+export function encodeExitStatus(v: ExitStatusInput): Uint8Array {
   const w = new Writer();
   writeExitStatus(w, v);
   return w.finish();
@@ -1335,33 +1825,44 @@ export interface ExitSignal {
   language_tag: string;
 }
 
+/** What {@link encodeExitSignal} takes: a {@link ExitSignal}, where fields with a default may be left out. */
+export interface ExitSignalInput {
+  signal_name: string;
+  core_dumped: boolean;
+  error_message: string;
+  language_tag: string;
+}
+
 /** Read a {@link ExitSignal} at the reader's position. */
 export function readExitSignal(r: Reader): ExitSignal {
-  const signal_name = r.sshUtf8('ExitSignal.signal_name@specs/ssh/connection.spec:201');
-  const core_dumped = r.bool('ExitSignal.core_dumped@specs/ssh/connection.spec:202');
-  const error_message = r.sshUtf8('ExitSignal.error_message@specs/ssh/connection.spec:203');
-  const language_tag = r.sshUtf8('ExitSignal.language_tag@specs/ssh/connection.spec:204');
+  const f = F.ExitSignal;
+  const signal_name = r.sshUtf8(f.signal_name);
+  const core_dumped = r.bool(f.core_dumped);
+  const error_message = r.sshUtf8(f.error_message);
+  const language_tag = r.sshUtf8(f.language_tag);
   return { signal_name, core_dumped, error_message, language_tag };
 }
 
-/** Write a {@link ExitSignal}. */
-export function writeExitSignal(w: Writer, v: ExitSignal): void {
-  w.sshUtf8(v.signal_name, 'ExitSignal.signal_name@specs/ssh/connection.spec:201');
-  w.bool(v.core_dumped, 'ExitSignal.core_dumped@specs/ssh/connection.spec:202');
-  w.sshUtf8(v.error_message, 'ExitSignal.error_message@specs/ssh/connection.spec:203');
-  w.sshUtf8(v.language_tag, 'ExitSignal.language_tag@specs/ssh/connection.spec:204');
+/** Write a {@link ExitSignal}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeExitSignal(w: Writer, v: ExitSignalInput): void {
+  const f = F.ExitSignal;
+  w.object(v, f.$);
+  w.sshUtf8(v.signal_name, f.signal_name);
+  w.bool(v.core_dumped, f.core_dumped);
+  w.sshUtf8(v.error_message, f.error_message);
+  w.sshUtf8(v.language_tag, f.language_tag);
 }
 
 /** Decode a whole {@link ExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExitSignal(bytes: Uint8Array): ExitSignal {
   const r = new Reader(bytes);
   const v = readExitSignal(r);
-  r.done('ExitSignal@specs/ssh/connection.spec:200');
+  r.done(F.ExitSignal.$);
   return v;
 }
 
 /** Encode a {@link ExitSignal}. */
-export function encodeExitSignal(v: ExitSignal): Uint8Array {
+export function encodeExitSignal(v: ExitSignalInput): Uint8Array {
   const w = new Writer();
   writeExitSignal(w, v);
   return w.finish();
@@ -1375,33 +1876,40 @@ export interface SSH_MSG_CHANNEL_SUCCESS {
   recipient_channel: number;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_SUCCESS} takes: a {@link SSH_MSG_CHANNEL_SUCCESS}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_SUCCESSInput {
+  recipient_channel: number;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_SUCCESS}. */
 export const SSH_MSG_CHANNEL_SUCCESS_NUMBER = 99;
 
 /** Read a {@link SSH_MSG_CHANNEL_SUCCESS} at the reader's position. */
 export function readSSH_MSG_CHANNEL_SUCCESS(r: Reader): SSH_MSG_CHANNEL_SUCCESS {
-  const number = r.u8('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213');
-  if (number !== 99) throw new DecodeError('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213', `expected message number 99, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:214');
+  const f = F.SSH_MSG_CHANNEL_SUCCESS;
+  r.messageNumber(99, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_SUCCESS}. */
-export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCESS): void {
-  w.u8(99, 'SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_SUCCESS.recipient_channel@specs/ssh/connection.spec:214');
+/** Write a {@link SSH_MSG_CHANNEL_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCESSInput): void {
+  const f = F.SSH_MSG_CHANNEL_SUCCESS;
+  w.object(v, f.$);
+  w.u8(99, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_SUCCESS(bytes: Uint8Array): SSH_MSG_CHANNEL_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_SUCCESS(r);
-  r.done('SSH_MSG_CHANNEL_SUCCESS@specs/ssh/connection.spec:213');
+  r.done(F.SSH_MSG_CHANNEL_SUCCESS.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_SUCCESS}. */
-export function encodeSSH_MSG_CHANNEL_SUCCESS(v: SSH_MSG_CHANNEL_SUCCESS): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_SUCCESS(v: SSH_MSG_CHANNEL_SUCCESSInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_SUCCESS(w, v);
   return w.finish();
@@ -1415,33 +1923,40 @@ export interface SSH_MSG_CHANNEL_FAILURE {
   recipient_channel: number;
 }
 
+/** What {@link encodeSSH_MSG_CHANNEL_FAILURE} takes: a {@link SSH_MSG_CHANNEL_FAILURE}, where fields with a default may be left out. */
+export interface SSH_MSG_CHANNEL_FAILUREInput {
+  recipient_channel: number;
+}
+
 /** The message number of {@link SSH_MSG_CHANNEL_FAILURE}. */
 export const SSH_MSG_CHANNEL_FAILURE_NUMBER = 100;
 
 /** Read a {@link SSH_MSG_CHANNEL_FAILURE} at the reader's position. */
 export function readSSH_MSG_CHANNEL_FAILURE(r: Reader): SSH_MSG_CHANNEL_FAILURE {
-  const number = r.u8('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218');
-  if (number !== 100) throw new DecodeError('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218', `expected message number 100, got ${number}`);
-  const recipient_channel = r.u32('SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:219');
+  const f = F.SSH_MSG_CHANNEL_FAILURE;
+  r.messageNumber(100, f.$);
+  const recipient_channel = r.u32(f.recipient_channel);
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_FAILURE}. */
-export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILURE): void {
-  w.u8(100, 'SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218');
-  w.u32(v.recipient_channel, 'SSH_MSG_CHANNEL_FAILURE.recipient_channel@specs/ssh/connection.spec:219');
+/** Write a {@link SSH_MSG_CHANNEL_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILUREInput): void {
+  const f = F.SSH_MSG_CHANNEL_FAILURE;
+  w.object(v, f.$);
+  w.u8(100, f.$);
+  w.u32(v.recipient_channel, f.recipient_channel);
 }
 
 /** Decode a whole {@link SSH_MSG_CHANNEL_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_CHANNEL_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_CHANNEL_FAILURE(r);
-  r.done('SSH_MSG_CHANNEL_FAILURE@specs/ssh/connection.spec:218');
+  r.done(F.SSH_MSG_CHANNEL_FAILURE.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_CHANNEL_FAILURE}. */
-export function encodeSSH_MSG_CHANNEL_FAILURE(v: SSH_MSG_CHANNEL_FAILURE): Uint8Array {
+export function encodeSSH_MSG_CHANNEL_FAILURE(v: SSH_MSG_CHANNEL_FAILUREInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_CHANNEL_FAILURE(w, v);
   return w.finish();
@@ -1572,9 +2087,279 @@ export const TerminalModeOpcode = {
 } as const;
 export type TerminalModeOpcode = (typeof TerminalModeOpcode)[keyof typeof TerminalModeOpcode] | (number & {});
 /** Member names of {@link TerminalModeOpcode} by value. */
-export const TerminalModeOpcodeNames: ReadonlyMap<number, string> = new Map(Object.entries(TerminalModeOpcode).map(([k, v]) => [v, k]));
+export const TerminalModeOpcodeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(TerminalModeOpcode).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function TerminalModeOpcodeName(value: number): string {
   return enumName(TerminalModeOpcodeNames, value, 1);
 }
+
+/**
+ * One terminal mode: an opcode and its argument.
+ * @see RFC 4254 §8
+ */
+export interface TerminalMode {
+  opcode: TerminalModeOpcode;
+  argument: number;
+}
+
+/** What {@link encodeTerminalMode} takes: a {@link TerminalMode}, where fields with a default may be left out. */
+export interface TerminalModeInput {
+  opcode: TerminalModeOpcode;
+  argument: number;
+}
+
+/** Read a {@link TerminalMode} at the reader's position. */
+export function readTerminalMode(r: Reader): TerminalMode {
+  const f = F.TerminalMode;
+  const opcode = r.u8(f.opcode);
+  const argument = r.u32(f.argument);
+  return { opcode, argument };
+}
+
+/** Write a {@link TerminalMode}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeTerminalMode(w: Writer, v: TerminalModeInput): void {
+  const f = F.TerminalMode;
+  w.object(v, f.$);
+  w.u8(v.opcode, f.opcode);
+  w.u32(v.argument, f.argument);
+}
+
+/** Decode a whole {@link TerminalMode}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeTerminalMode(bytes: Uint8Array): TerminalMode {
+  const r = new Reader(bytes);
+  const v = readTerminalMode(r);
+  r.done(F.TerminalMode.$);
+  return v;
+}
+
+/** Encode a {@link TerminalMode}. */
+export function encodeTerminalMode(v: TerminalModeInput): Uint8Array {
+  const w = new Writer();
+  writeTerminalMode(w, v);
+  return w.finish();
+}
+
+/**
+ * What a "pty-req" carries in encoded_terminal_modes: modes up to TTY_OP_END. (Opcodes 160 to
+ * 255 are not defined; RFC 4254 has them end the parse, and a sender puts them last.)
+ * Wire: one TerminalMode.
+ * @see RFC 4254 §8
+ */
+export type TerminalModes = TerminalMode[];
+/** {@link TerminalModes} as an encoder takes it. */
+export type TerminalModesInput = readonly TerminalModeInput[];
+
+/** Read a {@link TerminalModes} at the reader's position. */
+export function readTerminalModes(r: Reader): TerminalModes {
+  const f = F.TerminalModes;
+  const value = r.until(1, 0, f.$, readTerminalMode, undefined);
+  return value;
+}
+
+/** Write a {@link TerminalModes}. */
+export function writeTerminalModes(w: Writer, v: TerminalModesInput): void {
+  const f = F.TerminalModes;
+  w.itemsUntil(f.$, v, writeTerminalMode, undefined, 1, 0);
+}
+
+/** Where each field is in specs/ssh/connection.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/ssh/connection.spec', {
+  Empty: {
+    $: 9,
+  },
+  SSH_MSG_GLOBAL_REQUEST: {
+    $: 14,
+    request_name: 15,
+    want_reply: 16,
+    request_specific_data: 24,
+  },
+  TcpipForward: {
+    $: 19,
+    address_to_bind: 20,
+    port_number_to_bind: 21,
+  },
+  SSH_MSG_REQUEST_SUCCESS: {
+    $: 33,
+    response_specific_data: 34,
+  },
+  SSH_MSG_REQUEST_FAILURE: {
+    $: 38,
+  },
+  SSH_MSG_CHANNEL_OPEN: {
+    $: 48,
+    channel_type: 49,
+    sender_channel: 50,
+    initial_window_size: 51,
+    maximum_packet_size: 52,
+    channel_type_specific_data: 74,
+  },
+  X11Channel: {
+    $: 57,
+    originator_address: 58,
+    originator_port: 59,
+  },
+  ForwardedTcpip: {
+    $: 61,
+    address_that_was_connected: 62,
+    port_that_was_connected: 63,
+    originator_ip_address: 64,
+    originator_port: 65,
+  },
+  DirectTcpip: {
+    $: 67,
+    host_to_connect: 68,
+    port_to_connect: 69,
+    originator_ip_address: 70,
+    originator_port: 71,
+  },
+  SSH_MSG_CHANNEL_OPEN_CONFIRMATION: {
+    $: 78,
+    recipient_channel: 79,
+    sender_channel: 80,
+    initial_window_size: 81,
+    maximum_packet_size: 82,
+    channel_type_specific_data: 83,
+  },
+  SSH_MSG_CHANNEL_OPEN_FAILURE: {
+    $: 96,
+    recipient_channel: 97,
+    reason_code: 98,
+    description: 99,
+    language_tag: 100,
+  },
+  SSH_MSG_CHANNEL_WINDOW_ADJUST: {
+    $: 106,
+    recipient_channel: 107,
+    bytes_to_add: 108,
+  },
+  SSH_MSG_CHANNEL_DATA: {
+    $: 112,
+    recipient_channel: 113,
+    data: 114,
+  },
+  SSH_MSG_CHANNEL_EXTENDED_DATA: {
+    $: 124,
+    recipient_channel: 125,
+    data_type_code: 126,
+    data: 127,
+  },
+  SSH_MSG_CHANNEL_EOF: {
+    $: 131,
+    recipient_channel: 132,
+  },
+  SSH_MSG_CHANNEL_CLOSE: {
+    $: 136,
+    recipient_channel: 137,
+  },
+  SSH_MSG_CHANNEL_REQUEST: {
+    $: 149,
+    recipient_channel: 150,
+    request_type: 151,
+    want_reply: 152,
+    type_specific_data: 205,
+  },
+  PtyReq: {
+    $: 155,
+    TERM_environment_variable: 156,
+    terminal_width_characters: 157,
+    terminal_height_rows: 158,
+    terminal_width_pixels: 159,
+    terminal_height_pixels: 160,
+    encoded_terminal_modes: { line: 161, minLength: 0, maxLength: 2 ** 32 - 1 },
+  },
+  X11Req: {
+    $: 163,
+    single_connection: 164,
+    x11_authentication_protocol: 165,
+    x11_authentication_cookie: 166,
+    x11_screen_number: 167,
+  },
+  Env: {
+    $: 169,
+    variable_name: 170,
+    variable_value: 171,
+  },
+  Exec: {
+    $: 175,
+    command: 176,
+  },
+  Subsystem: {
+    $: 178,
+    subsystem_name: 179,
+  },
+  WindowChange: {
+    $: 181,
+    terminal_width_columns: 182,
+    terminal_height_rows: 183,
+    terminal_width_pixels: 184,
+    terminal_height_pixels: 185,
+  },
+  XonXoff: {
+    $: 187,
+    client_can_do: 188,
+  },
+  Signal: {
+    $: 190,
+    signal_name: 191,
+  },
+  ExitStatus: {
+    $: 193,
+    exit_status: 194,
+  },
+  ExitSignal: {
+    $: 196,
+    signal_name: 197,
+    core_dumped: 198,
+    error_message: 199,
+    language_tag: 200,
+  },
+  SSH_MSG_CHANNEL_SUCCESS: {
+    $: 209,
+    recipient_channel: 210,
+  },
+  SSH_MSG_CHANNEL_FAILURE: {
+    $: 214,
+    recipient_channel: 215,
+  },
+  TerminalMode: {
+    $: 292,
+    opcode: 290,
+    argument: 291,
+  },
+  TerminalModes: {
+    $: 299,
+  },
+});
+/** The request_specific_data case -> request_name: filled in when an encoder's input leaves it out. */
+const GlobalRequestRequestSpecificDataTags = {
+  'tcpip-forward': 'tcpip-forward',
+  'cancel-tcpip-forward': 'cancel-tcpip-forward',
+  'keepalive@openssh.com': 'keepalive@openssh.com',
+} as const;
+/** The channel_type_specific_data case -> channel_type: filled in when an encoder's input leaves it out. */
+const ChannelOpenChannelTypeSpecificDataTags = {
+  session: 'session',
+  x11: 'x11',
+  'forwarded-tcpip': 'forwarded-tcpip',
+  'direct-tcpip': 'direct-tcpip',
+} as const;
+/** The type_specific_data case -> request_type: filled in when an encoder's input leaves it out. */
+const ChannelRequestTypeSpecificDataTags = {
+  'pty-req': 'pty-req',
+  'x11-req': 'x11-req',
+  env: 'env',
+  shell: 'shell',
+  exec: 'exec',
+  subsystem: 'subsystem',
+  'window-change': 'window-change',
+  'xon-xoff': 'xon-xoff',
+  signal: 'signal',
+  'exit-status': 'exit-status',
+  'exit-signal': 'exit-signal',
+  'auth-agent-req@openssh.com': 'auth-agent-req@openssh.com',
+  'eow@openssh.com': 'eow@openssh.com',
+  'keepalive@openssh.com': 'keepalive@openssh.com',
+} as const;

@@ -1,89 +1,134 @@
 // Generated from specs/ssh/keys.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, Reader, Writer } from '@otpnet/wire';
+import { DecodeError, EncodeError, fields, Reader, Writer } from '@otpnet/wire';
 
 /** The variants of SshPublicKeyBlob.key, keyed by format_identifier. */
-export type SshPublicKeyBlobKey = { case: "ssh-rsa"; value: SshRsaPublicKey } | { case: "ssh-dss"; value: SshDssPublicKey } | { case: "ecdsa-sha2-nistp256"; value: SshEcdsaPublicKey } | { case: "ecdsa-sha2-nistp384"; value: SshEcdsaPublicKey } | { case: "ecdsa-sha2-nistp521"; value: SshEcdsaPublicKey } | { case: "ssh-ed25519"; value: SshEddsaPublicKey } | { case: "ssh-ed448"; value: SshEddsaPublicKey } | { case: undefined; value: Uint8Array };
+export type SshPublicKeyBlobKey =
+  | { case: 'ssh-rsa'; value: SshRsaPublicKey }
+  | { case: 'ssh-dss'; value: SshDssPublicKey }
+  | { case: 'ecdsa-sha2-nistp256'; value: SshEcdsaPublicKey }
+  | { case: 'ecdsa-sha2-nistp384'; value: SshEcdsaPublicKey }
+  | { case: 'ecdsa-sha2-nistp521'; value: SshEcdsaPublicKey }
+  | { case: 'ssh-ed25519'; value: SshEddsaPublicKey }
+  | { case: 'ssh-ed448'; value: SshEddsaPublicKey }
+  | { case: undefined; value: Uint8Array };
+/** {@link SshPublicKeyBlobKey} as an encoder takes it. */
+export type SshPublicKeyBlobKeyInput =
+  | { case: 'ssh-rsa'; value: SshRsaPublicKeyInput }
+  | { case: 'ssh-dss'; value: SshDssPublicKeyInput }
+  | { case: 'ecdsa-sha2-nistp256'; value: SshEcdsaPublicKeyInput }
+  | { case: 'ecdsa-sha2-nistp384'; value: SshEcdsaPublicKeyInput }
+  | { case: 'ecdsa-sha2-nistp521'; value: SshEcdsaPublicKeyInput }
+  | { case: 'ssh-ed25519'; value: SshEddsaPublicKeyInput }
+  | { case: 'ssh-ed448'; value: SshEddsaPublicKeyInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * The public key blob, `string certificate or public key` of RFC 4253 section 6.6.
  * @see RFC 4253 §6.6
  */
 export interface SshPublicKeyBlob {
+  /** An encoder may leave it out: the case of key fixes it. */
   format_identifier: string;
   key: SshPublicKeyBlobKey;
 }
 
+/** What {@link encodeSshPublicKeyBlob} takes: a {@link SshPublicKeyBlob}, where fields with a default may be left out. */
+export interface SshPublicKeyBlobInput {
+  format_identifier?: string;
+  key: SshPublicKeyBlobKeyInput;
+}
+
 /** Read a {@link SshPublicKeyBlob} at the reader's position. */
 export function readSshPublicKeyBlob(r: Reader): SshPublicKeyBlob {
-  const format_identifier = r.sshUtf8('SshPublicKeyBlob.format_identifier@specs/ssh/keys.spec:8');
+  const f = F.SshPublicKeyBlob;
+  const format_identifier = r.sshUtf8(f.format_identifier);
   let key: SshPublicKeyBlobKey;
   switch (format_identifier) {
-    case "ssh-rsa":
-      key = { case: "ssh-rsa", value: readSshRsaPublicKey(r) };
+    case 'ssh-rsa':
+      key = { case: 'ssh-rsa', value: r.arm(f.key, 'ssh-rsa', readSshRsaPublicKey, undefined) };
       break;
-    case "ssh-dss":
-      key = { case: "ssh-dss", value: readSshDssPublicKey(r) };
+    case 'ssh-dss':
+      key = { case: 'ssh-dss', value: r.arm(f.key, 'ssh-dss', readSshDssPublicKey, undefined) };
       break;
-    case "ecdsa-sha2-nistp256":
-      key = { case: "ecdsa-sha2-nistp256", value: readSshEcdsaPublicKey(r) };
+    case 'ecdsa-sha2-nistp256':
+      key = {
+        case: 'ecdsa-sha2-nistp256',
+        value: r.arm(f.key, 'ecdsa-sha2-nistp256', readSshEcdsaPublicKey, undefined),
+      };
       break;
-    case "ecdsa-sha2-nistp384":
-      key = { case: "ecdsa-sha2-nistp384", value: readSshEcdsaPublicKey(r) };
+    case 'ecdsa-sha2-nistp384':
+      key = {
+        case: 'ecdsa-sha2-nistp384',
+        value: r.arm(f.key, 'ecdsa-sha2-nistp384', readSshEcdsaPublicKey, undefined),
+      };
       break;
-    case "ecdsa-sha2-nistp521":
-      key = { case: "ecdsa-sha2-nistp521", value: readSshEcdsaPublicKey(r) };
+    case 'ecdsa-sha2-nistp521':
+      key = {
+        case: 'ecdsa-sha2-nistp521',
+        value: r.arm(f.key, 'ecdsa-sha2-nistp521', readSshEcdsaPublicKey, undefined),
+      };
       break;
-    case "ssh-ed25519":
-      key = { case: "ssh-ed25519", value: readSshEddsaPublicKey(r) };
+    case 'ssh-ed25519':
+      key = { case: 'ssh-ed25519', value: r.arm(f.key, 'ssh-ed25519', readSshEddsaPublicKey, undefined) };
       break;
-    case "ssh-ed448":
-      key = { case: "ssh-ed448", value: readSshEddsaPublicKey(r) };
+    case 'ssh-ed448':
+      key = { case: 'ssh-ed448', value: r.arm(f.key, 'ssh-ed448', readSshEddsaPublicKey, undefined) };
       break;
     default:
       key = { case: undefined, value: r.rest() };
-      break;
   }
   return { format_identifier, key };
 }
 
-/** Write a {@link SshPublicKeyBlob}. */
-export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlob): void {
-  w.sshUtf8(v.format_identifier, 'SshPublicKeyBlob.format_identifier@specs/ssh/keys.spec:8');
-  const key = v.key;
-  switch (key.case) {
-    case "ssh-rsa":
-      if (v.format_identifier !== "ssh-rsa") throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `case ssh-rsa needs format_identifier = ssh-rsa, got ${String(v.format_identifier)}`);
-      writeSshRsaPublicKey(w, key.value);
+/** Write a {@link SshPublicKeyBlob}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlobInput): void {
+  const f = F.SshPublicKeyBlob;
+  w.object(v, f.$);
+  const format_identifier = w.tag(v.format_identifier, SshPublicKeyBlobKeyTags, v.key, f.format_identifier);
+  w.sshUtf8(format_identifier, f.format_identifier);
+  const keyValue = w.object(v.key, f.key);
+  switch (keyValue.case) {
+    case 'ssh-rsa': {
+      w.expectTag(format_identifier, 'ssh-rsa', f.key);
+      w.arm(f.key, 'ssh-rsa', keyValue.value, writeSshRsaPublicKey, undefined);
       break;
-    case "ssh-dss":
-      if (v.format_identifier !== "ssh-dss") throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `case ssh-dss needs format_identifier = ssh-dss, got ${String(v.format_identifier)}`);
-      writeSshDssPublicKey(w, key.value);
+    }
+    case 'ssh-dss': {
+      w.expectTag(format_identifier, 'ssh-dss', f.key);
+      w.arm(f.key, 'ssh-dss', keyValue.value, writeSshDssPublicKey, undefined);
       break;
-    case "ecdsa-sha2-nistp256":
-      if (v.format_identifier !== "ecdsa-sha2-nistp256") throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `case ecdsa-sha2-nistp256 needs format_identifier = ecdsa-sha2-nistp256, got ${String(v.format_identifier)}`);
-      writeSshEcdsaPublicKey(w, key.value);
+    }
+    case 'ecdsa-sha2-nistp256': {
+      w.expectTag(format_identifier, 'ecdsa-sha2-nistp256', f.key);
+      w.arm(f.key, 'ecdsa-sha2-nistp256', keyValue.value, writeSshEcdsaPublicKey, undefined);
       break;
-    case "ecdsa-sha2-nistp384":
-      if (v.format_identifier !== "ecdsa-sha2-nistp384") throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `case ecdsa-sha2-nistp384 needs format_identifier = ecdsa-sha2-nistp384, got ${String(v.format_identifier)}`);
-      writeSshEcdsaPublicKey(w, key.value);
+    }
+    case 'ecdsa-sha2-nistp384': {
+      w.expectTag(format_identifier, 'ecdsa-sha2-nistp384', f.key);
+      w.arm(f.key, 'ecdsa-sha2-nistp384', keyValue.value, writeSshEcdsaPublicKey, undefined);
       break;
-    case "ecdsa-sha2-nistp521":
-      if (v.format_identifier !== "ecdsa-sha2-nistp521") throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `case ecdsa-sha2-nistp521 needs format_identifier = ecdsa-sha2-nistp521, got ${String(v.format_identifier)}`);
-      writeSshEcdsaPublicKey(w, key.value);
+    }
+    case 'ecdsa-sha2-nistp521': {
+      w.expectTag(format_identifier, 'ecdsa-sha2-nistp521', f.key);
+      w.arm(f.key, 'ecdsa-sha2-nistp521', keyValue.value, writeSshEcdsaPublicKey, undefined);
       break;
-    case "ssh-ed25519":
-      if (v.format_identifier !== "ssh-ed25519") throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `case ssh-ed25519 needs format_identifier = ssh-ed25519, got ${String(v.format_identifier)}`);
-      writeSshEddsaPublicKey(w, key.value);
+    }
+    case 'ssh-ed25519': {
+      w.expectTag(format_identifier, 'ssh-ed25519', f.key);
+      w.arm(f.key, 'ssh-ed25519', keyValue.value, writeSshEddsaPublicKey, undefined);
       break;
-    case "ssh-ed448":
-      if (v.format_identifier !== "ssh-ed448") throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `case ssh-ed448 needs format_identifier = ssh-ed448, got ${String(v.format_identifier)}`);
-      writeSshEddsaPublicKey(w, key.value);
+    }
+    case 'ssh-ed448': {
+      w.expectTag(format_identifier, 'ssh-ed448', f.key);
+      w.arm(f.key, 'ssh-ed448', keyValue.value, writeSshEddsaPublicKey, undefined);
       break;
+    }
     case undefined:
-      w.raw(key.value, 'SshPublicKeyBlob.key@specs/ssh/keys.spec:29');
+      w.expectNoTag(format_identifier, SshPublicKeyBlobKeyTags, f.key);
+      w.raw(keyValue.value, f.key);
       break;
     default:
-      throw new EncodeError('SshPublicKeyBlob.key@specs/ssh/keys.spec:29', `unknown case ${String((key as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.key, `no case ${String((keyValue as { case: unknown }).case)}`);
   }
 }
 
@@ -91,12 +136,12 @@ export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlob): void {
 export function decodeSshPublicKeyBlob(bytes: Uint8Array): SshPublicKeyBlob {
   const r = new Reader(bytes);
   const v = readSshPublicKeyBlob(r);
-  r.done('SshPublicKeyBlob@specs/ssh/keys.spec:30');
+  r.done(F.SshPublicKeyBlob.$);
   return v;
 }
 
 /** Encode a {@link SshPublicKeyBlob}. */
-export function encodeSshPublicKeyBlob(v: SshPublicKeyBlob): Uint8Array {
+export function encodeSshPublicKeyBlob(v: SshPublicKeyBlobInput): Uint8Array {
   const w = new Writer();
   writeSshPublicKeyBlob(w, v);
   return w.finish();
@@ -111,29 +156,38 @@ export interface SshRsaPublicKey {
   n: bigint;
 }
 
+/** What {@link encodeSshRsaPublicKey} takes: a {@link SshRsaPublicKey}, where fields with a default may be left out. */
+export interface SshRsaPublicKeyInput {
+  e: bigint;
+  n: bigint;
+}
+
 /** Read a {@link SshRsaPublicKey} at the reader's position. */
 export function readSshRsaPublicKey(r: Reader): SshRsaPublicKey {
-  const e = r.mpint('SshRsaPublicKey.e@specs/ssh/keys.spec:12');
-  const n_ = r.mpint('SshRsaPublicKey.n@specs/ssh/keys.spec:13');
+  const f = F.SshRsaPublicKey;
+  const e = r.mpint(f.e);
+  const n_ = r.mpint(f.n);
   return { e, n: n_ };
 }
 
-/** Write a {@link SshRsaPublicKey}. */
-export function writeSshRsaPublicKey(w: Writer, v: SshRsaPublicKey): void {
-  w.mpint(v.e, 'SshRsaPublicKey.e@specs/ssh/keys.spec:12');
-  w.mpint(v.n, 'SshRsaPublicKey.n@specs/ssh/keys.spec:13');
+/** Write a {@link SshRsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshRsaPublicKey(w: Writer, v: SshRsaPublicKeyInput): void {
+  const f = F.SshRsaPublicKey;
+  w.object(v, f.$);
+  w.mpint(v.e, f.e);
+  w.mpint(v.n, f.n);
 }
 
 /** Decode a whole {@link SshRsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshRsaPublicKey(bytes: Uint8Array): SshRsaPublicKey {
   const r = new Reader(bytes);
   const v = readSshRsaPublicKey(r);
-  r.done('SshRsaPublicKey@specs/ssh/keys.spec:11');
+  r.done(F.SshRsaPublicKey.$);
   return v;
 }
 
 /** Encode a {@link SshRsaPublicKey}. */
-export function encodeSshRsaPublicKey(v: SshRsaPublicKey): Uint8Array {
+export function encodeSshRsaPublicKey(v: SshRsaPublicKeyInput): Uint8Array {
   const w = new Writer();
   writeSshRsaPublicKey(w, v);
   return w.finish();
@@ -150,33 +204,44 @@ export interface SshDssPublicKey {
   y: bigint;
 }
 
+/** What {@link encodeSshDssPublicKey} takes: a {@link SshDssPublicKey}, where fields with a default may be left out. */
+export interface SshDssPublicKeyInput {
+  p: bigint;
+  q: bigint;
+  g: bigint;
+  y: bigint;
+}
+
 /** Read a {@link SshDssPublicKey} at the reader's position. */
 export function readSshDssPublicKey(r: Reader): SshDssPublicKey {
-  const p = r.mpint('SshDssPublicKey.p@specs/ssh/keys.spec:16');
-  const q = r.mpint('SshDssPublicKey.q@specs/ssh/keys.spec:17');
-  const g = r.mpint('SshDssPublicKey.g@specs/ssh/keys.spec:18');
-  const y = r.mpint('SshDssPublicKey.y@specs/ssh/keys.spec:19');
+  const f = F.SshDssPublicKey;
+  const p = r.mpint(f.p);
+  const q = r.mpint(f.q);
+  const g = r.mpint(f.g);
+  const y = r.mpint(f.y);
   return { p, q, g, y };
 }
 
-/** Write a {@link SshDssPublicKey}. */
-export function writeSshDssPublicKey(w: Writer, v: SshDssPublicKey): void {
-  w.mpint(v.p, 'SshDssPublicKey.p@specs/ssh/keys.spec:16');
-  w.mpint(v.q, 'SshDssPublicKey.q@specs/ssh/keys.spec:17');
-  w.mpint(v.g, 'SshDssPublicKey.g@specs/ssh/keys.spec:18');
-  w.mpint(v.y, 'SshDssPublicKey.y@specs/ssh/keys.spec:19');
+/** Write a {@link SshDssPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshDssPublicKey(w: Writer, v: SshDssPublicKeyInput): void {
+  const f = F.SshDssPublicKey;
+  w.object(v, f.$);
+  w.mpint(v.p, f.p);
+  w.mpint(v.q, f.q);
+  w.mpint(v.g, f.g);
+  w.mpint(v.y, f.y);
 }
 
 /** Decode a whole {@link SshDssPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshDssPublicKey(bytes: Uint8Array): SshDssPublicKey {
   const r = new Reader(bytes);
   const v = readSshDssPublicKey(r);
-  r.done('SshDssPublicKey@specs/ssh/keys.spec:15');
+  r.done(F.SshDssPublicKey.$);
   return v;
 }
 
 /** Encode a {@link SshDssPublicKey}. */
-export function encodeSshDssPublicKey(v: SshDssPublicKey): Uint8Array {
+export function encodeSshDssPublicKey(v: SshDssPublicKeyInput): Uint8Array {
   const w = new Writer();
   writeSshDssPublicKey(w, v);
   return w.finish();
@@ -193,29 +258,38 @@ export interface SshEcdsaPublicKey {
   Q: Uint8Array;
 }
 
+/** What {@link encodeSshEcdsaPublicKey} takes: a {@link SshEcdsaPublicKey}, where fields with a default may be left out. */
+export interface SshEcdsaPublicKeyInput {
+  identifier: string;
+  Q: Uint8Array;
+}
+
 /** Read a {@link SshEcdsaPublicKey} at the reader's position. */
 export function readSshEcdsaPublicKey(r: Reader): SshEcdsaPublicKey {
-  const identifier = r.sshUtf8('SshEcdsaPublicKey.identifier@specs/ssh/keys.spec:22');
-  const Q = r.sshString('SshEcdsaPublicKey.Q@specs/ssh/keys.spec:23');
+  const f = F.SshEcdsaPublicKey;
+  const identifier = r.sshUtf8(f.identifier);
+  const Q = r.sshString(f.Q);
   return { identifier, Q };
 }
 
-/** Write a {@link SshEcdsaPublicKey}. */
-export function writeSshEcdsaPublicKey(w: Writer, v: SshEcdsaPublicKey): void {
-  w.sshUtf8(v.identifier, 'SshEcdsaPublicKey.identifier@specs/ssh/keys.spec:22');
-  w.sshString(v.Q, 'SshEcdsaPublicKey.Q@specs/ssh/keys.spec:23');
+/** Write a {@link SshEcdsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshEcdsaPublicKey(w: Writer, v: SshEcdsaPublicKeyInput): void {
+  const f = F.SshEcdsaPublicKey;
+  w.object(v, f.$);
+  w.sshUtf8(v.identifier, f.identifier);
+  w.sshString(v.Q, f.Q);
 }
 
 /** Decode a whole {@link SshEcdsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshEcdsaPublicKey(bytes: Uint8Array): SshEcdsaPublicKey {
   const r = new Reader(bytes);
   const v = readSshEcdsaPublicKey(r);
-  r.done('SshEcdsaPublicKey@specs/ssh/keys.spec:21');
+  r.done(F.SshEcdsaPublicKey.$);
   return v;
 }
 
 /** Encode a {@link SshEcdsaPublicKey}. */
-export function encodeSshEcdsaPublicKey(v: SshEcdsaPublicKey): Uint8Array {
+export function encodeSshEcdsaPublicKey(v: SshEcdsaPublicKeyInput): Uint8Array {
   const w = new Writer();
   writeSshEcdsaPublicKey(w, v);
   return w.finish();
@@ -229,27 +303,35 @@ export interface SshEddsaPublicKey {
   key: Uint8Array;
 }
 
+/** What {@link encodeSshEddsaPublicKey} takes: a {@link SshEddsaPublicKey}, where fields with a default may be left out. */
+export interface SshEddsaPublicKeyInput {
+  key: Uint8Array;
+}
+
 /** Read a {@link SshEddsaPublicKey} at the reader's position. */
 export function readSshEddsaPublicKey(r: Reader): SshEddsaPublicKey {
-  const key = r.sshString('SshEddsaPublicKey.key@specs/ssh/keys.spec:26');
+  const f = F.SshEddsaPublicKey;
+  const key = r.sshString(f.key);
   return { key };
 }
 
-/** Write a {@link SshEddsaPublicKey}. */
-export function writeSshEddsaPublicKey(w: Writer, v: SshEddsaPublicKey): void {
-  w.sshString(v.key, 'SshEddsaPublicKey.key@specs/ssh/keys.spec:26');
+/** Write a {@link SshEddsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshEddsaPublicKey(w: Writer, v: SshEddsaPublicKeyInput): void {
+  const f = F.SshEddsaPublicKey;
+  w.object(v, f.$);
+  w.sshString(v.key, f.key);
 }
 
 /** Decode a whole {@link SshEddsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshEddsaPublicKey(bytes: Uint8Array): SshEddsaPublicKey {
   const r = new Reader(bytes);
   const v = readSshEddsaPublicKey(r);
-  r.done('SshEddsaPublicKey@specs/ssh/keys.spec:25');
+  r.done(F.SshEddsaPublicKey.$);
   return v;
 }
 
 /** Encode a {@link SshEddsaPublicKey}. */
-export function encodeSshEddsaPublicKey(v: SshEddsaPublicKey): Uint8Array {
+export function encodeSshEddsaPublicKey(v: SshEddsaPublicKeyInput): Uint8Array {
   const w = new Writer();
   writeSshEddsaPublicKey(w, v);
   return w.finish();
@@ -275,43 +357,61 @@ export interface OpenSshPrivateKeyFile {
   tag: Uint8Array;
 }
 
-/** Read a {@link OpenSshPrivateKeyFile} at the reader's position. */
-export function readOpenSshPrivateKeyFile(r: Reader): OpenSshPrivateKeyFile {
-  const auth_magic = r.raw(15, 'OpenSshPrivateKeyFile.auth_magic@specs/ssh/keys.spec:39');
-  const ciphername = r.sshUtf8('OpenSshPrivateKeyFile.ciphername@specs/ssh/keys.spec:40');
-  const kdfname = r.sshUtf8('OpenSshPrivateKeyFile.kdfname@specs/ssh/keys.spec:41');
-  const kdfoptions = r.sshString('OpenSshPrivateKeyFile.kdfoptions@specs/ssh/keys.spec:42');
-  const number_of_keys = r.u32('OpenSshPrivateKeyFile.number_of_keys@specs/ssh/keys.spec:43');
-  r.count(number_of_keys, 4, 'OpenSshPrivateKeyFile.public_keys@specs/ssh/keys.spec:44');
-  const public_keys: Uint8Array[] = [];
-  for (let i = 0; i < number_of_keys; i++) public_keys.push(r.sshString('OpenSshPrivateKeyFile.public_keys@specs/ssh/keys.spec:44'));
-  const private_keys = r.sshString('OpenSshPrivateKeyFile.private_keys@specs/ssh/keys.spec:45');
-  const tag_ = r.rest();
-  return { auth_magic, ciphername, kdfname, kdfoptions, public_keys, private_keys, tag: tag_ };
+/** What {@link encodeOpenSshPrivateKeyFile} takes: a {@link OpenSshPrivateKeyFile}, where fields with a default may be left out. */
+export interface OpenSshPrivateKeyFileInput {
+  auth_magic: Uint8Array;
+  ciphername: string;
+  kdfname: string;
+  kdfoptions: Uint8Array;
+  public_keys: readonly Uint8Array[];
+  private_keys: Uint8Array;
+  tag: Uint8Array;
 }
 
-/** Write a {@link OpenSshPrivateKeyFile}. */
-export function writeOpenSshPrivateKeyFile(w: Writer, v: OpenSshPrivateKeyFile): void {
-  w.fixed(v.auth_magic, 15, 'OpenSshPrivateKeyFile.auth_magic@specs/ssh/keys.spec:39');
-  w.sshUtf8(v.ciphername, 'OpenSshPrivateKeyFile.ciphername@specs/ssh/keys.spec:40');
-  w.sshUtf8(v.kdfname, 'OpenSshPrivateKeyFile.kdfname@specs/ssh/keys.spec:41');
-  w.sshString(v.kdfoptions, 'OpenSshPrivateKeyFile.kdfoptions@specs/ssh/keys.spec:42');
-  w.u32(v.public_keys.length, 'OpenSshPrivateKeyFile.number_of_keys@specs/ssh/keys.spec:43');
-  for (const item of v.public_keys) w.sshString(item, 'OpenSshPrivateKeyFile.public_keys@specs/ssh/keys.spec:44');
-  w.sshString(v.private_keys, 'OpenSshPrivateKeyFile.private_keys@specs/ssh/keys.spec:45');
-  w.raw(v.tag, 'OpenSshPrivateKeyFile.tag@specs/ssh/keys.spec:46');
+/** Read a {@link OpenSshPrivateKeyFile} at the reader's position. */
+export function readOpenSshPrivateKeyFile(r: Reader): OpenSshPrivateKeyFile {
+  const f = F.OpenSshPrivateKeyFile;
+  const auth_magic = r.raw(15, f.auth_magic);
+  const ciphername = r.sshUtf8(f.ciphername);
+  const kdfname = r.sshUtf8(f.kdfname);
+  const kdfoptions = r.sshString(f.kdfoptions);
+  const number_of_keys = r.u32(f.number_of_keys);
+  const public_keysCount = r.count(number_of_keys, 4, f.public_keys);
+  const public_keys: Uint8Array[] = [];
+  for (let i = 0; i < public_keysCount; i++) public_keys.push(r.sshString(f.public_keys));
+  const private_keys = r.sshString(f.private_keys);
+  const tag = r.rest();
+  return { auth_magic, ciphername, kdfname, kdfoptions, public_keys, private_keys, tag };
+}
+
+/** Write a {@link OpenSshPrivateKeyFile}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeOpenSshPrivateKeyFile(w: Writer, v: OpenSshPrivateKeyFileInput): void {
+  const f = F.OpenSshPrivateKeyFile;
+  w.object(v, f.$);
+  const number_of_keys = w.lengthOf(v.public_keys, f.public_keys);
+  w.fixed(v.auth_magic, 15, f.auth_magic);
+  w.sshUtf8(v.ciphername, f.ciphername);
+  w.sshUtf8(v.kdfname, f.kdfname);
+  w.sshString(v.kdfoptions, f.kdfoptions);
+  w.u32(number_of_keys, f.number_of_keys);
+  w.expectLength(v.public_keys, number_of_keys, f.public_keys);
+  for (const item of w.array(v.public_keys, f.public_keys)) {
+    w.sshString(item, f.public_keys);
+  }
+  w.sshString(v.private_keys, f.private_keys);
+  w.raw(v.tag, f.tag);
 }
 
 /** Decode a whole {@link OpenSshPrivateKeyFile}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOpenSshPrivateKeyFile(bytes: Uint8Array): OpenSshPrivateKeyFile {
   const r = new Reader(bytes);
   const v = readOpenSshPrivateKeyFile(r);
-  r.done('OpenSshPrivateKeyFile@specs/ssh/keys.spec:47');
+  r.done(F.OpenSshPrivateKeyFile.$);
   return v;
 }
 
 /** Encode a {@link OpenSshPrivateKeyFile}. */
-export function encodeOpenSshPrivateKeyFile(v: OpenSshPrivateKeyFile): Uint8Array {
+export function encodeOpenSshPrivateKeyFile(v: OpenSshPrivateKeyFileInput): Uint8Array {
   const w = new Writer();
   writeOpenSshPrivateKeyFile(w, v);
   return w.finish();
@@ -323,140 +423,245 @@ export interface BcryptKdfOptions {
   rounds: number;
 }
 
+/** What {@link encodeBcryptKdfOptions} takes: a {@link BcryptKdfOptions}, where fields with a default may be left out. */
+export interface BcryptKdfOptionsInput {
+  salt: Uint8Array;
+  rounds: number;
+}
+
 /** Read a {@link BcryptKdfOptions} at the reader's position. */
 export function readBcryptKdfOptions(r: Reader): BcryptKdfOptions {
-  const salt = r.sshString('BcryptKdfOptions.salt@specs/ssh/keys.spec:51');
-  const rounds = r.u32('BcryptKdfOptions.rounds@specs/ssh/keys.spec:52');
+  const f = F.BcryptKdfOptions;
+  const salt = r.sshString(f.salt);
+  const rounds = r.u32(f.rounds);
   return { salt, rounds };
 }
 
-/** Write a {@link BcryptKdfOptions}. */
-export function writeBcryptKdfOptions(w: Writer, v: BcryptKdfOptions): void {
-  w.sshString(v.salt, 'BcryptKdfOptions.salt@specs/ssh/keys.spec:51');
-  w.u32(v.rounds, 'BcryptKdfOptions.rounds@specs/ssh/keys.spec:52');
+/** Write a {@link BcryptKdfOptions}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeBcryptKdfOptions(w: Writer, v: BcryptKdfOptionsInput): void {
+  const f = F.BcryptKdfOptions;
+  w.object(v, f.$);
+  w.sshString(v.salt, f.salt);
+  w.u32(v.rounds, f.rounds);
 }
 
 /** Decode a whole {@link BcryptKdfOptions}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeBcryptKdfOptions(bytes: Uint8Array): BcryptKdfOptions {
   const r = new Reader(bytes);
   const v = readBcryptKdfOptions(r);
-  r.done('BcryptKdfOptions@specs/ssh/keys.spec:53');
+  r.done(F.BcryptKdfOptions.$);
   return v;
 }
 
 /** Encode a {@link BcryptKdfOptions}. */
-export function encodeBcryptKdfOptions(v: BcryptKdfOptions): Uint8Array {
+export function encodeBcryptKdfOptions(v: BcryptKdfOptionsInput): Uint8Array {
   const w = new Writer();
   writeBcryptKdfOptions(w, v);
   return w.finish();
 }
 
-/** The variants of OpenSshPrivateSection.key, keyed by keytype. */
-export type OpenSshPrivateSectionKey = { case: "ssh-rsa"; value: SshRsaPrivateKey } | { case: "ssh-dss"; value: SshDssPrivateKey } | { case: "ecdsa-sha2-nistp256"; value: SshEcdsaPrivateKey } | { case: "ecdsa-sha2-nistp384"; value: SshEcdsaPrivateKey } | { case: "ecdsa-sha2-nistp521"; value: SshEcdsaPrivateKey } | { case: "ssh-ed25519"; value: SshEddsaPrivateKey } | { case: "ssh-ed448"; value: SshEddsaPrivateKey };
-
 /**
  * The decrypted private keys: two equal check words (the only test of the passphrase for the
  * unauthenticated ciphers), the key, its comment, then padding 1, 2, 3, ... to the cipher's block
  * size. The key fields are those of OpenSSH's sshkey_private_serialize.
+ * The start of a decrypted private section: the two check words are equal when the passphrase was
+ * right, which tells a wrong passphrase from a damaged file before the rest is decoded.
  * @see openssh PROTOCOL.key
  */
+export interface OpenSshCheckWords {
+  checkint1: number;
+  checkint2: number;
+  rest: Uint8Array;
+}
+
+/** What {@link encodeOpenSshCheckWords} takes: a {@link OpenSshCheckWords}, where fields with a default may be left out. */
+export interface OpenSshCheckWordsInput {
+  checkint1: number;
+  checkint2: number;
+  rest: Uint8Array;
+}
+
+/** Read a {@link OpenSshCheckWords} at the reader's position. */
+export function readOpenSshCheckWords(r: Reader): OpenSshCheckWords {
+  const f = F.OpenSshCheckWords;
+  const checkint1 = r.u32(f.checkint1);
+  const checkint2 = r.u32(f.checkint2);
+  const rest = r.rest();
+  return { checkint1, checkint2, rest };
+}
+
+/** Write a {@link OpenSshCheckWords}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeOpenSshCheckWords(w: Writer, v: OpenSshCheckWordsInput): void {
+  const f = F.OpenSshCheckWords;
+  w.object(v, f.$);
+  w.u32(v.checkint1, f.checkint1);
+  w.u32(v.checkint2, f.checkint2);
+  w.raw(v.rest, f.rest);
+}
+
+/** Decode a whole {@link OpenSshCheckWords}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeOpenSshCheckWords(bytes: Uint8Array): OpenSshCheckWords {
+  const r = new Reader(bytes);
+  const v = readOpenSshCheckWords(r);
+  r.done(F.OpenSshCheckWords.$);
+  return v;
+}
+
+/** Encode a {@link OpenSshCheckWords}. */
+export function encodeOpenSshCheckWords(v: OpenSshCheckWordsInput): Uint8Array {
+  const w = new Writer();
+  writeOpenSshCheckWords(w, v);
+  return w.finish();
+}
+
+/** The variants of OpenSshPrivateSection.key, keyed by keytype. */
+export type OpenSshPrivateSectionKey =
+  | { case: 'ssh-rsa'; value: SshRsaPrivateKey }
+  | { case: 'ssh-dss'; value: SshDssPrivateKey }
+  | { case: 'ecdsa-sha2-nistp256'; value: SshEcdsaPrivateKey }
+  | { case: 'ecdsa-sha2-nistp384'; value: SshEcdsaPrivateKey }
+  | { case: 'ecdsa-sha2-nistp521'; value: SshEcdsaPrivateKey }
+  | { case: 'ssh-ed25519'; value: SshEddsaPrivateKey }
+  | { case: 'ssh-ed448'; value: SshEddsaPrivateKey };
+/** {@link OpenSshPrivateSectionKey} as an encoder takes it. */
+export type OpenSshPrivateSectionKeyInput =
+  | { case: 'ssh-rsa'; value: SshRsaPrivateKeyInput }
+  | { case: 'ssh-dss'; value: SshDssPrivateKeyInput }
+  | { case: 'ecdsa-sha2-nistp256'; value: SshEcdsaPrivateKeyInput }
+  | { case: 'ecdsa-sha2-nistp384'; value: SshEcdsaPrivateKeyInput }
+  | { case: 'ecdsa-sha2-nistp521'; value: SshEcdsaPrivateKeyInput }
+  | { case: 'ssh-ed25519'; value: SshEddsaPrivateKeyInput }
+  | { case: 'ssh-ed448'; value: SshEddsaPrivateKeyInput };
+
+/** @see openssh PROTOCOL.key */
 export interface OpenSshPrivateSection {
   checkint1: number;
   checkint2: number;
+  /** An encoder may leave it out: the case of key fixes it. */
   keytype: string;
   key: OpenSshPrivateSectionKey;
   comment: string;
   padding: Uint8Array;
 }
 
+/** What {@link encodeOpenSshPrivateSection} takes: a {@link OpenSshPrivateSection}, where fields with a default may be left out. */
+export interface OpenSshPrivateSectionInput {
+  checkint1: number;
+  checkint2: number;
+  keytype?: string;
+  key: OpenSshPrivateSectionKeyInput;
+  comment: string;
+  padding: Uint8Array;
+}
+
 /** Read a {@link OpenSshPrivateSection} at the reader's position. */
 export function readOpenSshPrivateSection(r: Reader): OpenSshPrivateSection {
-  const checkint1 = r.u32('OpenSshPrivateSection.checkint1@specs/ssh/keys.spec:62');
-  const checkint2 = r.u32('OpenSshPrivateSection.checkint2@specs/ssh/keys.spec:63');
-  const keytype = r.sshUtf8('OpenSshPrivateSection.keytype@specs/ssh/keys.spec:64');
+  const f = F.OpenSshPrivateSection;
+  const checkint1 = r.u32(f.checkint1);
+  const checkint2 = r.u32(f.checkint2);
+  const keytype = r.sshUtf8(f.keytype);
   let key: OpenSshPrivateSectionKey;
   switch (keytype) {
-    case "ssh-rsa":
-      key = { case: "ssh-rsa", value: readSshRsaPrivateKey(r) };
+    case 'ssh-rsa':
+      key = { case: 'ssh-rsa', value: r.arm(f.key, 'ssh-rsa', readSshRsaPrivateKey, undefined) };
       break;
-    case "ssh-dss":
-      key = { case: "ssh-dss", value: readSshDssPrivateKey(r) };
+    case 'ssh-dss':
+      key = { case: 'ssh-dss', value: r.arm(f.key, 'ssh-dss', readSshDssPrivateKey, undefined) };
       break;
-    case "ecdsa-sha2-nistp256":
-      key = { case: "ecdsa-sha2-nistp256", value: readSshEcdsaPrivateKey(r) };
+    case 'ecdsa-sha2-nistp256':
+      key = {
+        case: 'ecdsa-sha2-nistp256',
+        value: r.arm(f.key, 'ecdsa-sha2-nistp256', readSshEcdsaPrivateKey, undefined),
+      };
       break;
-    case "ecdsa-sha2-nistp384":
-      key = { case: "ecdsa-sha2-nistp384", value: readSshEcdsaPrivateKey(r) };
+    case 'ecdsa-sha2-nistp384':
+      key = {
+        case: 'ecdsa-sha2-nistp384',
+        value: r.arm(f.key, 'ecdsa-sha2-nistp384', readSshEcdsaPrivateKey, undefined),
+      };
       break;
-    case "ecdsa-sha2-nistp521":
-      key = { case: "ecdsa-sha2-nistp521", value: readSshEcdsaPrivateKey(r) };
+    case 'ecdsa-sha2-nistp521':
+      key = {
+        case: 'ecdsa-sha2-nistp521',
+        value: r.arm(f.key, 'ecdsa-sha2-nistp521', readSshEcdsaPrivateKey, undefined),
+      };
       break;
-    case "ssh-ed25519":
-      key = { case: "ssh-ed25519", value: readSshEddsaPrivateKey(r) };
+    case 'ssh-ed25519':
+      key = { case: 'ssh-ed25519', value: r.arm(f.key, 'ssh-ed25519', readSshEddsaPrivateKey, undefined) };
       break;
-    case "ssh-ed448":
-      key = { case: "ssh-ed448", value: readSshEddsaPrivateKey(r) };
+    case 'ssh-ed448':
+      key = { case: 'ssh-ed448', value: r.arm(f.key, 'ssh-ed448', readSshEddsaPrivateKey, undefined) };
       break;
     default:
-      throw new DecodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `no case for keytype ${String(keytype)}`);
+      throw new DecodeError('no_case', f.key, `no case for keytype ${String(keytype)}`);
   }
-  const comment = r.sshUtf8('OpenSshPrivateSection.comment@specs/ssh/keys.spec:91');
+  const comment = r.sshUtf8(f.comment);
   const padding = r.rest();
   return { checkint1, checkint2, keytype, key, comment, padding };
 }
 
-/** Write a {@link OpenSshPrivateSection}. */
-export function writeOpenSshPrivateSection(w: Writer, v: OpenSshPrivateSection): void {
-  w.u32(v.checkint1, 'OpenSshPrivateSection.checkint1@specs/ssh/keys.spec:62');
-  w.u32(v.checkint2, 'OpenSshPrivateSection.checkint2@specs/ssh/keys.spec:63');
-  w.sshUtf8(v.keytype, 'OpenSshPrivateSection.keytype@specs/ssh/keys.spec:64');
-  const key = v.key;
-  switch (key.case) {
-    case "ssh-rsa":
-      if (v.keytype !== "ssh-rsa") throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `case ssh-rsa needs keytype = ssh-rsa, got ${String(v.keytype)}`);
-      writeSshRsaPrivateKey(w, key.value);
+/** Write a {@link OpenSshPrivateSection}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeOpenSshPrivateSection(w: Writer, v: OpenSshPrivateSectionInput): void {
+  const f = F.OpenSshPrivateSection;
+  w.object(v, f.$);
+  w.u32(v.checkint1, f.checkint1);
+  w.u32(v.checkint2, f.checkint2);
+  const keytype = w.tag(v.keytype, OpenSshPrivateSectionKeyTags, v.key, f.keytype);
+  w.sshUtf8(keytype, f.keytype);
+  const keyValue = w.object(v.key, f.key);
+  switch (keyValue.case) {
+    case 'ssh-rsa': {
+      w.expectTag(keytype, 'ssh-rsa', f.key);
+      w.arm(f.key, 'ssh-rsa', keyValue.value, writeSshRsaPrivateKey, undefined);
       break;
-    case "ssh-dss":
-      if (v.keytype !== "ssh-dss") throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `case ssh-dss needs keytype = ssh-dss, got ${String(v.keytype)}`);
-      writeSshDssPrivateKey(w, key.value);
+    }
+    case 'ssh-dss': {
+      w.expectTag(keytype, 'ssh-dss', f.key);
+      w.arm(f.key, 'ssh-dss', keyValue.value, writeSshDssPrivateKey, undefined);
       break;
-    case "ecdsa-sha2-nistp256":
-      if (v.keytype !== "ecdsa-sha2-nistp256") throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `case ecdsa-sha2-nistp256 needs keytype = ecdsa-sha2-nistp256, got ${String(v.keytype)}`);
-      writeSshEcdsaPrivateKey(w, key.value);
+    }
+    case 'ecdsa-sha2-nistp256': {
+      w.expectTag(keytype, 'ecdsa-sha2-nistp256', f.key);
+      w.arm(f.key, 'ecdsa-sha2-nistp256', keyValue.value, writeSshEcdsaPrivateKey, undefined);
       break;
-    case "ecdsa-sha2-nistp384":
-      if (v.keytype !== "ecdsa-sha2-nistp384") throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `case ecdsa-sha2-nistp384 needs keytype = ecdsa-sha2-nistp384, got ${String(v.keytype)}`);
-      writeSshEcdsaPrivateKey(w, key.value);
+    }
+    case 'ecdsa-sha2-nistp384': {
+      w.expectTag(keytype, 'ecdsa-sha2-nistp384', f.key);
+      w.arm(f.key, 'ecdsa-sha2-nistp384', keyValue.value, writeSshEcdsaPrivateKey, undefined);
       break;
-    case "ecdsa-sha2-nistp521":
-      if (v.keytype !== "ecdsa-sha2-nistp521") throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `case ecdsa-sha2-nistp521 needs keytype = ecdsa-sha2-nistp521, got ${String(v.keytype)}`);
-      writeSshEcdsaPrivateKey(w, key.value);
+    }
+    case 'ecdsa-sha2-nistp521': {
+      w.expectTag(keytype, 'ecdsa-sha2-nistp521', f.key);
+      w.arm(f.key, 'ecdsa-sha2-nistp521', keyValue.value, writeSshEcdsaPrivateKey, undefined);
       break;
-    case "ssh-ed25519":
-      if (v.keytype !== "ssh-ed25519") throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `case ssh-ed25519 needs keytype = ssh-ed25519, got ${String(v.keytype)}`);
-      writeSshEddsaPrivateKey(w, key.value);
+    }
+    case 'ssh-ed25519': {
+      w.expectTag(keytype, 'ssh-ed25519', f.key);
+      w.arm(f.key, 'ssh-ed25519', keyValue.value, writeSshEddsaPrivateKey, undefined);
       break;
-    case "ssh-ed448":
-      if (v.keytype !== "ssh-ed448") throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `case ssh-ed448 needs keytype = ssh-ed448, got ${String(v.keytype)}`);
-      writeSshEddsaPrivateKey(w, key.value);
+    }
+    case 'ssh-ed448': {
+      w.expectTag(keytype, 'ssh-ed448', f.key);
+      w.arm(f.key, 'ssh-ed448', keyValue.value, writeSshEddsaPrivateKey, undefined);
       break;
+    }
     default:
-      throw new EncodeError('OpenSshPrivateSection.key@specs/ssh/keys.spec:90', `unknown case ${String((key as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.key, `no case ${String((keyValue as { case: unknown }).case)}`);
   }
-  w.sshUtf8(v.comment, 'OpenSshPrivateSection.comment@specs/ssh/keys.spec:91');
-  w.raw(v.padding, 'OpenSshPrivateSection.padding@specs/ssh/keys.spec:92');
+  w.sshUtf8(v.comment, f.comment);
+  w.raw(v.padding, f.padding);
 }
 
 /** Decode a whole {@link OpenSshPrivateSection}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOpenSshPrivateSection(bytes: Uint8Array): OpenSshPrivateSection {
   const r = new Reader(bytes);
   const v = readOpenSshPrivateSection(r);
-  r.done('OpenSshPrivateSection@specs/ssh/keys.spec:93');
+  r.done(F.OpenSshPrivateSection.$);
   return v;
 }
 
 /** Encode a {@link OpenSshPrivateSection}. */
-export function encodeOpenSshPrivateSection(v: OpenSshPrivateSection): Uint8Array {
+export function encodeOpenSshPrivateSection(v: OpenSshPrivateSectionInput): Uint8Array {
   const w = new Writer();
   writeOpenSshPrivateSection(w, v);
   return w.finish();
@@ -475,37 +680,50 @@ export interface SshRsaPrivateKey {
   q: bigint;
 }
 
+/** What {@link encodeSshRsaPrivateKey} takes: a {@link SshRsaPrivateKey}, where fields with a default may be left out. */
+export interface SshRsaPrivateKeyInput {
+  n: bigint;
+  e: bigint;
+  d: bigint;
+  iqmp: bigint;
+  p: bigint;
+  q: bigint;
+}
+
 /** Read a {@link SshRsaPrivateKey} at the reader's position. */
 export function readSshRsaPrivateKey(r: Reader): SshRsaPrivateKey {
-  const n_ = r.mpint('SshRsaPrivateKey.n@specs/ssh/keys.spec:68');
-  const e = r.mpint('SshRsaPrivateKey.e@specs/ssh/keys.spec:69');
-  const d = r.mpint('SshRsaPrivateKey.d@specs/ssh/keys.spec:70');
-  const iqmp = r.mpint('SshRsaPrivateKey.iqmp@specs/ssh/keys.spec:71');
-  const p = r.mpint('SshRsaPrivateKey.p@specs/ssh/keys.spec:72');
-  const q = r.mpint('SshRsaPrivateKey.q@specs/ssh/keys.spec:73');
+  const f = F.SshRsaPrivateKey;
+  const n_ = r.mpint(f.n);
+  const e = r.mpint(f.e);
+  const d = r.mpint(f.d);
+  const iqmp = r.mpint(f.iqmp);
+  const p = r.mpint(f.p);
+  const q = r.mpint(f.q);
   return { n: n_, e, d, iqmp, p, q };
 }
 
-/** Write a {@link SshRsaPrivateKey}. */
-export function writeSshRsaPrivateKey(w: Writer, v: SshRsaPrivateKey): void {
-  w.mpint(v.n, 'SshRsaPrivateKey.n@specs/ssh/keys.spec:68');
-  w.mpint(v.e, 'SshRsaPrivateKey.e@specs/ssh/keys.spec:69');
-  w.mpint(v.d, 'SshRsaPrivateKey.d@specs/ssh/keys.spec:70');
-  w.mpint(v.iqmp, 'SshRsaPrivateKey.iqmp@specs/ssh/keys.spec:71');
-  w.mpint(v.p, 'SshRsaPrivateKey.p@specs/ssh/keys.spec:72');
-  w.mpint(v.q, 'SshRsaPrivateKey.q@specs/ssh/keys.spec:73');
+/** Write a {@link SshRsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshRsaPrivateKey(w: Writer, v: SshRsaPrivateKeyInput): void {
+  const f = F.SshRsaPrivateKey;
+  w.object(v, f.$);
+  w.mpint(v.n, f.n);
+  w.mpint(v.e, f.e);
+  w.mpint(v.d, f.d);
+  w.mpint(v.iqmp, f.iqmp);
+  w.mpint(v.p, f.p);
+  w.mpint(v.q, f.q);
 }
 
 /** Decode a whole {@link SshRsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshRsaPrivateKey(bytes: Uint8Array): SshRsaPrivateKey {
   const r = new Reader(bytes);
   const v = readSshRsaPrivateKey(r);
-  r.done('SshRsaPrivateKey@specs/ssh/keys.spec:67');
+  r.done(F.SshRsaPrivateKey.$);
   return v;
 }
 
 /** Encode a {@link SshRsaPrivateKey}. */
-export function encodeSshRsaPrivateKey(v: SshRsaPrivateKey): Uint8Array {
+export function encodeSshRsaPrivateKey(v: SshRsaPrivateKeyInput): Uint8Array {
   const w = new Writer();
   writeSshRsaPrivateKey(w, v);
   return w.finish();
@@ -523,35 +741,47 @@ export interface SshDssPrivateKey {
   x: bigint;
 }
 
+/** What {@link encodeSshDssPrivateKey} takes: a {@link SshDssPrivateKey}, where fields with a default may be left out. */
+export interface SshDssPrivateKeyInput {
+  p: bigint;
+  q: bigint;
+  g: bigint;
+  y: bigint;
+  x: bigint;
+}
+
 /** Read a {@link SshDssPrivateKey} at the reader's position. */
 export function readSshDssPrivateKey(r: Reader): SshDssPrivateKey {
-  const p = r.mpint('SshDssPrivateKey.p@specs/ssh/keys.spec:76');
-  const q = r.mpint('SshDssPrivateKey.q@specs/ssh/keys.spec:77');
-  const g = r.mpint('SshDssPrivateKey.g@specs/ssh/keys.spec:78');
-  const y = r.mpint('SshDssPrivateKey.y@specs/ssh/keys.spec:79');
-  const x = r.mpint('SshDssPrivateKey.x@specs/ssh/keys.spec:80');
+  const f = F.SshDssPrivateKey;
+  const p = r.mpint(f.p);
+  const q = r.mpint(f.q);
+  const g = r.mpint(f.g);
+  const y = r.mpint(f.y);
+  const x = r.mpint(f.x);
   return { p, q, g, y, x };
 }
 
-/** Write a {@link SshDssPrivateKey}. */
-export function writeSshDssPrivateKey(w: Writer, v: SshDssPrivateKey): void {
-  w.mpint(v.p, 'SshDssPrivateKey.p@specs/ssh/keys.spec:76');
-  w.mpint(v.q, 'SshDssPrivateKey.q@specs/ssh/keys.spec:77');
-  w.mpint(v.g, 'SshDssPrivateKey.g@specs/ssh/keys.spec:78');
-  w.mpint(v.y, 'SshDssPrivateKey.y@specs/ssh/keys.spec:79');
-  w.mpint(v.x, 'SshDssPrivateKey.x@specs/ssh/keys.spec:80');
+/** Write a {@link SshDssPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshDssPrivateKey(w: Writer, v: SshDssPrivateKeyInput): void {
+  const f = F.SshDssPrivateKey;
+  w.object(v, f.$);
+  w.mpint(v.p, f.p);
+  w.mpint(v.q, f.q);
+  w.mpint(v.g, f.g);
+  w.mpint(v.y, f.y);
+  w.mpint(v.x, f.x);
 }
 
 /** Decode a whole {@link SshDssPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshDssPrivateKey(bytes: Uint8Array): SshDssPrivateKey {
   const r = new Reader(bytes);
   const v = readSshDssPrivateKey(r);
-  r.done('SshDssPrivateKey@specs/ssh/keys.spec:75');
+  r.done(F.SshDssPrivateKey.$);
   return v;
 }
 
 /** Encode a {@link SshDssPrivateKey}. */
-export function encodeSshDssPrivateKey(v: SshDssPrivateKey): Uint8Array {
+export function encodeSshDssPrivateKey(v: SshDssPrivateKeyInput): Uint8Array {
   const w = new Writer();
   writeSshDssPrivateKey(w, v);
   return w.finish();
@@ -567,31 +797,41 @@ export interface SshEcdsaPrivateKey {
   d: bigint;
 }
 
+/** What {@link encodeSshEcdsaPrivateKey} takes: a {@link SshEcdsaPrivateKey}, where fields with a default may be left out. */
+export interface SshEcdsaPrivateKeyInput {
+  identifier: string;
+  Q: Uint8Array;
+  d: bigint;
+}
+
 /** Read a {@link SshEcdsaPrivateKey} at the reader's position. */
 export function readSshEcdsaPrivateKey(r: Reader): SshEcdsaPrivateKey {
-  const identifier = r.sshUtf8('SshEcdsaPrivateKey.identifier@specs/ssh/keys.spec:83');
-  const Q = r.sshString('SshEcdsaPrivateKey.Q@specs/ssh/keys.spec:84');
-  const d = r.mpint('SshEcdsaPrivateKey.d@specs/ssh/keys.spec:85');
+  const f = F.SshEcdsaPrivateKey;
+  const identifier = r.sshUtf8(f.identifier);
+  const Q = r.sshString(f.Q);
+  const d = r.mpint(f.d);
   return { identifier, Q, d };
 }
 
-/** Write a {@link SshEcdsaPrivateKey}. */
-export function writeSshEcdsaPrivateKey(w: Writer, v: SshEcdsaPrivateKey): void {
-  w.sshUtf8(v.identifier, 'SshEcdsaPrivateKey.identifier@specs/ssh/keys.spec:83');
-  w.sshString(v.Q, 'SshEcdsaPrivateKey.Q@specs/ssh/keys.spec:84');
-  w.mpint(v.d, 'SshEcdsaPrivateKey.d@specs/ssh/keys.spec:85');
+/** Write a {@link SshEcdsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshEcdsaPrivateKey(w: Writer, v: SshEcdsaPrivateKeyInput): void {
+  const f = F.SshEcdsaPrivateKey;
+  w.object(v, f.$);
+  w.sshUtf8(v.identifier, f.identifier);
+  w.sshString(v.Q, f.Q);
+  w.mpint(v.d, f.d);
 }
 
 /** Decode a whole {@link SshEcdsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshEcdsaPrivateKey(bytes: Uint8Array): SshEcdsaPrivateKey {
   const r = new Reader(bytes);
   const v = readSshEcdsaPrivateKey(r);
-  r.done('SshEcdsaPrivateKey@specs/ssh/keys.spec:82');
+  r.done(F.SshEcdsaPrivateKey.$);
   return v;
 }
 
 /** Encode a {@link SshEcdsaPrivateKey}. */
-export function encodeSshEcdsaPrivateKey(v: SshEcdsaPrivateKey): Uint8Array {
+export function encodeSshEcdsaPrivateKey(v: SshEcdsaPrivateKeyInput): Uint8Array {
   const w = new Writer();
   writeSshEcdsaPrivateKey(w, v);
   return w.finish();
@@ -607,30 +847,148 @@ export interface SshEddsaPrivateKey {
   private_key: Uint8Array;
 }
 
+/** What {@link encodeSshEddsaPrivateKey} takes: a {@link SshEddsaPrivateKey}, where fields with a default may be left out. */
+export interface SshEddsaPrivateKeyInput {
+  public_key: Uint8Array;
+  private_key: Uint8Array;
+}
+
 /** Read a {@link SshEddsaPrivateKey} at the reader's position. */
 export function readSshEddsaPrivateKey(r: Reader): SshEddsaPrivateKey {
-  const public_key = r.sshString('SshEddsaPrivateKey.public_key@specs/ssh/keys.spec:88');
-  const private_key = r.sshString('SshEddsaPrivateKey.private_key@specs/ssh/keys.spec:89');
+  const f = F.SshEddsaPrivateKey;
+  const public_key = r.sshString(f.public_key);
+  const private_key = r.sshString(f.private_key);
   return { public_key, private_key };
 }
 
-/** Write a {@link SshEddsaPrivateKey}. */
-export function writeSshEddsaPrivateKey(w: Writer, v: SshEddsaPrivateKey): void {
-  w.sshString(v.public_key, 'SshEddsaPrivateKey.public_key@specs/ssh/keys.spec:88');
-  w.sshString(v.private_key, 'SshEddsaPrivateKey.private_key@specs/ssh/keys.spec:89');
+/** Write a {@link SshEddsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSshEddsaPrivateKey(w: Writer, v: SshEddsaPrivateKeyInput): void {
+  const f = F.SshEddsaPrivateKey;
+  w.object(v, f.$);
+  w.sshString(v.public_key, f.public_key);
+  w.sshString(v.private_key, f.private_key);
 }
 
 /** Decode a whole {@link SshEddsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSshEddsaPrivateKey(bytes: Uint8Array): SshEddsaPrivateKey {
   const r = new Reader(bytes);
   const v = readSshEddsaPrivateKey(r);
-  r.done('SshEddsaPrivateKey@specs/ssh/keys.spec:87');
+  r.done(F.SshEddsaPrivateKey.$);
   return v;
 }
 
 /** Encode a {@link SshEddsaPrivateKey}. */
-export function encodeSshEddsaPrivateKey(v: SshEddsaPrivateKey): Uint8Array {
+export function encodeSshEddsaPrivateKey(v: SshEddsaPrivateKeyInput): Uint8Array {
   const w = new Writer();
   writeSshEddsaPrivateKey(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/ssh/keys.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/ssh/keys.spec', {
+  SshPublicKeyBlob: {
+    $: 30,
+    format_identifier: 8,
+    key: 29,
+  },
+  SshRsaPublicKey: {
+    $: 11,
+    e: 12,
+    n: 13,
+  },
+  SshDssPublicKey: {
+    $: 15,
+    p: 16,
+    q: 17,
+    g: 18,
+    y: 19,
+  },
+  SshEcdsaPublicKey: {
+    $: 21,
+    identifier: 22,
+    Q: 23,
+  },
+  SshEddsaPublicKey: {
+    $: 25,
+    key: 26,
+  },
+  OpenSshPrivateKeyFile: {
+    $: 47,
+    auth_magic: 39,
+    ciphername: 40,
+    kdfname: 41,
+    kdfoptions: 42,
+    number_of_keys: 43,
+    public_keys: 44,
+    private_keys: 45,
+    tag: 46,
+  },
+  BcryptKdfOptions: {
+    $: 53,
+    salt: 51,
+    rounds: 52,
+  },
+  OpenSshCheckWords: {
+    $: 69,
+    checkint1: 66,
+    checkint2: 67,
+    rest: 68,
+  },
+  OpenSshPrivateSection: {
+    $: 104,
+    checkint1: 73,
+    checkint2: 74,
+    keytype: 75,
+    key: 101,
+    comment: 102,
+    padding: 103,
+  },
+  SshRsaPrivateKey: {
+    $: 78,
+    n: 79,
+    e: 80,
+    d: 81,
+    iqmp: 82,
+    p: 83,
+    q: 84,
+  },
+  SshDssPrivateKey: {
+    $: 86,
+    p: 87,
+    q: 88,
+    g: 89,
+    y: 90,
+    x: 91,
+  },
+  SshEcdsaPrivateKey: {
+    $: 93,
+    identifier: 94,
+    Q: 95,
+    d: 96,
+  },
+  SshEddsaPrivateKey: {
+    $: 98,
+    public_key: 99,
+    private_key: 100,
+  },
+});
+/** The key case -> format_identifier: filled in when an encoder's input leaves it out. */
+const SshPublicKeyBlobKeyTags = {
+  'ssh-rsa': 'ssh-rsa',
+  'ssh-dss': 'ssh-dss',
+  'ecdsa-sha2-nistp256': 'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384': 'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521': 'ecdsa-sha2-nistp521',
+  'ssh-ed25519': 'ssh-ed25519',
+  'ssh-ed448': 'ssh-ed448',
+} as const;
+/** The key case -> keytype: filled in when an encoder's input leaves it out. */
+const OpenSshPrivateSectionKeyTags = {
+  'ssh-rsa': 'ssh-rsa',
+  'ssh-dss': 'ssh-dss',
+  'ecdsa-sha2-nistp256': 'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384': 'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521': 'ecdsa-sha2-nistp521',
+  'ssh-ed25519': 'ssh-ed25519',
+  'ssh-ed448': 'ssh-ed448',
+} as const;

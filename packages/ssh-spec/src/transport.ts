@@ -1,5 +1,5 @@
 // Generated from specs/ssh/transport.spec by otpnet-gen. Do not edit.
-import { DecodeError, enumName, Reader, Writer } from '@otpnet/wire';
+import { enumName, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Message numbers (RFC 4250 section 4.1.2). 30-49 are key exchange method specific: the same
@@ -44,7 +44,9 @@ export const SSH_MessageNumber = {
 } as const;
 export type SSH_MessageNumber = (typeof SSH_MessageNumber)[keyof typeof SSH_MessageNumber] | (number & {});
 /** Member names of {@link SSH_MessageNumber} by value. */
-export const SSH_MessageNumberNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_MessageNumber).map(([k, v]) => [v, k]));
+export const SSH_MessageNumberNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(SSH_MessageNumber).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function SSH_MessageNumberName(value: number): string {
@@ -72,9 +74,13 @@ export const SSH_DisconnectReasonCode = {
   SSH_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE: 0x0000000e,
   SSH_DISCONNECT_ILLEGAL_USER_NAME: 0x0000000f,
 } as const;
-export type SSH_DisconnectReasonCode = (typeof SSH_DisconnectReasonCode)[keyof typeof SSH_DisconnectReasonCode] | (number & {});
+export type SSH_DisconnectReasonCode =
+  | (typeof SSH_DisconnectReasonCode)[keyof typeof SSH_DisconnectReasonCode]
+  | (number & {});
 /** Member names of {@link SSH_DisconnectReasonCode} by value. */
-export const SSH_DisconnectReasonCodeNames: ReadonlyMap<number, string> = new Map(Object.entries(SSH_DisconnectReasonCode).map(([k, v]) => [v, k]));
+export const SSH_DisconnectReasonCodeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(SSH_DisconnectReasonCode).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function SSH_DisconnectReasonCodeName(value: number): string {
@@ -94,27 +100,50 @@ export interface SSH_DisconnectReasonsRow {
  * @see RFC 4250 §4.2.2
  */
 export const SSH_DisconnectReasons = [
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, description: 'Host not allowed to connect' },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT,
+    description: 'Host not allowed to connect',
+  },
   { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_PROTOCOL_ERROR, description: 'Protocol error' },
   { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_KEY_EXCHANGE_FAILED, description: 'Key exchange failed' },
   { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_RESERVED, description: 'Reserved' },
   { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_MAC_ERROR, description: 'MAC error' },
   { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_COMPRESSION_ERROR, description: 'Compression error' },
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_SERVICE_NOT_AVAILABLE, description: 'Service not available' },
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_PROTOCOL_VERSION_NOT_SUPPORTED, description: 'Protocol version not supported' },
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_HOST_KEY_NOT_VERIFIABLE, description: 'Host key not verifiable' },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_SERVICE_NOT_AVAILABLE,
+    description: 'Service not available',
+  },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_PROTOCOL_VERSION_NOT_SUPPORTED,
+    description: 'Protocol version not supported',
+  },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_HOST_KEY_NOT_VERIFIABLE,
+    description: 'Host key not verifiable',
+  },
   { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_CONNECTION_LOST, description: 'Connection lost' },
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_BY_APPLICATION, description: 'Disconnected by application' },
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_TOO_MANY_CONNECTIONS, description: 'Too many connections' },
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_AUTH_CANCELLED_BY_USER, description: 'Auth cancelled by user' },
-  { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, description: 'Unable to connect using the available authentication methods' },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_BY_APPLICATION,
+    description: 'Disconnected by application',
+  },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_TOO_MANY_CONNECTIONS,
+    description: 'Too many connections',
+  },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_AUTH_CANCELLED_BY_USER,
+    description: 'Auth cancelled by user',
+  },
+  {
+    reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE,
+    description: 'Unable to connect using the available authentication methods',
+  },
   { reason: SSH_DisconnectReasonCode.SSH_DISCONNECT_ILLEGAL_USER_NAME, description: 'Illegal user name' },
 ] as const satisfies readonly SSH_DisconnectReasonsRow[];
 
 /** The rows of {@link SSH_DisconnectReasons} by `reason`. */
-export const SSH_DisconnectReasonsByReason: ReadonlyMap<SSH_DisconnectReasonCode, SSH_DisconnectReasonsRow> = new Map(
-  SSH_DisconnectReasons.map((row) => [row.reason, row]),
-);
+export const SSH_DisconnectReasonsByReason: ReadonlyMap<SSH_DisconnectReasonCode, SSH_DisconnectReasonsRow> =
+  new Map(SSH_DisconnectReasons.map((row) => [row.reason, row]));
 
 /**
  * Message number 1.
@@ -128,37 +157,46 @@ export interface SSH_MSG_DISCONNECT {
   language_tag: string;
 }
 
+/** What {@link encodeSSH_MSG_DISCONNECT} takes: a {@link SSH_MSG_DISCONNECT}, where fields with a default may be left out. */
+export interface SSH_MSG_DISCONNECTInput {
+  reason_code: SSH_DisconnectReasonCode;
+  description: string;
+  language_tag: string;
+}
+
 /** The message number of {@link SSH_MSG_DISCONNECT}. */
 export const SSH_MSG_DISCONNECT_NUMBER = 1;
 
 /** Read a {@link SSH_MSG_DISCONNECT} at the reader's position. */
 export function readSSH_MSG_DISCONNECT(r: Reader): SSH_MSG_DISCONNECT {
-  const number = r.u8('SSH_MSG_DISCONNECT@specs/ssh/transport.spec:91');
-  if (number !== 1) throw new DecodeError('SSH_MSG_DISCONNECT@specs/ssh/transport.spec:91', `expected message number 1, got ${number}`);
-  const reason_code = r.u32('SSH_MSG_DISCONNECT.reason_code@specs/ssh/transport.spec:92');
-  const description = r.sshUtf8('SSH_MSG_DISCONNECT.description@specs/ssh/transport.spec:93');
-  const language_tag = r.sshUtf8('SSH_MSG_DISCONNECT.language_tag@specs/ssh/transport.spec:94');
+  const f = F.SSH_MSG_DISCONNECT;
+  r.messageNumber(1, f.$);
+  const reason_code = r.u32(f.reason_code);
+  const description = r.sshUtf8(f.description);
+  const language_tag = r.sshUtf8(f.language_tag);
   return { reason_code, description, language_tag };
 }
 
-/** Write a {@link SSH_MSG_DISCONNECT}. */
-export function writeSSH_MSG_DISCONNECT(w: Writer, v: SSH_MSG_DISCONNECT): void {
-  w.u8(1, 'SSH_MSG_DISCONNECT@specs/ssh/transport.spec:91');
-  w.u32(v.reason_code, 'SSH_MSG_DISCONNECT.reason_code@specs/ssh/transport.spec:92');
-  w.sshUtf8(v.description, 'SSH_MSG_DISCONNECT.description@specs/ssh/transport.spec:93');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_DISCONNECT.language_tag@specs/ssh/transport.spec:94');
+/** Write a {@link SSH_MSG_DISCONNECT}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_DISCONNECT(w: Writer, v: SSH_MSG_DISCONNECTInput): void {
+  const f = F.SSH_MSG_DISCONNECT;
+  w.object(v, f.$);
+  w.u8(1, f.$);
+  w.u32(v.reason_code, f.reason_code);
+  w.sshUtf8(v.description, f.description);
+  w.sshUtf8(v.language_tag, f.language_tag);
 }
 
 /** Decode a whole {@link SSH_MSG_DISCONNECT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_DISCONNECT(bytes: Uint8Array): SSH_MSG_DISCONNECT {
   const r = new Reader(bytes);
   const v = readSSH_MSG_DISCONNECT(r);
-  r.done('SSH_MSG_DISCONNECT@specs/ssh/transport.spec:91');
+  r.done(F.SSH_MSG_DISCONNECT.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_DISCONNECT}. */
-export function encodeSSH_MSG_DISCONNECT(v: SSH_MSG_DISCONNECT): Uint8Array {
+export function encodeSSH_MSG_DISCONNECT(v: SSH_MSG_DISCONNECTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_DISCONNECT(w, v);
   return w.finish();
@@ -173,33 +211,40 @@ export interface SSH_MSG_IGNORE {
   data: Uint8Array;
 }
 
+/** What {@link encodeSSH_MSG_IGNORE} takes: a {@link SSH_MSG_IGNORE}, where fields with a default may be left out. */
+export interface SSH_MSG_IGNOREInput {
+  data: Uint8Array;
+}
+
 /** The message number of {@link SSH_MSG_IGNORE}. */
 export const SSH_MSG_IGNORE_NUMBER = 2;
 
 /** Read a {@link SSH_MSG_IGNORE} at the reader's position. */
 export function readSSH_MSG_IGNORE(r: Reader): SSH_MSG_IGNORE {
-  const number = r.u8('SSH_MSG_IGNORE@specs/ssh/transport.spec:99');
-  if (number !== 2) throw new DecodeError('SSH_MSG_IGNORE@specs/ssh/transport.spec:99', `expected message number 2, got ${number}`);
-  const data = r.sshString('SSH_MSG_IGNORE.data@specs/ssh/transport.spec:100');
+  const f = F.SSH_MSG_IGNORE;
+  r.messageNumber(2, f.$);
+  const data = r.sshString(f.data);
   return { data };
 }
 
-/** Write a {@link SSH_MSG_IGNORE}. */
-export function writeSSH_MSG_IGNORE(w: Writer, v: SSH_MSG_IGNORE): void {
-  w.u8(2, 'SSH_MSG_IGNORE@specs/ssh/transport.spec:99');
-  w.sshString(v.data, 'SSH_MSG_IGNORE.data@specs/ssh/transport.spec:100');
+/** Write a {@link SSH_MSG_IGNORE}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_IGNORE(w: Writer, v: SSH_MSG_IGNOREInput): void {
+  const f = F.SSH_MSG_IGNORE;
+  w.object(v, f.$);
+  w.u8(2, f.$);
+  w.sshString(v.data, f.data);
 }
 
 /** Decode a whole {@link SSH_MSG_IGNORE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_IGNORE(bytes: Uint8Array): SSH_MSG_IGNORE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_IGNORE(r);
-  r.done('SSH_MSG_IGNORE@specs/ssh/transport.spec:99');
+  r.done(F.SSH_MSG_IGNORE.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_IGNORE}. */
-export function encodeSSH_MSG_IGNORE(v: SSH_MSG_IGNORE): Uint8Array {
+export function encodeSSH_MSG_IGNORE(v: SSH_MSG_IGNOREInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_IGNORE(w, v);
   return w.finish();
@@ -214,33 +259,40 @@ export interface SSH_MSG_UNIMPLEMENTED {
   packet_sequence_number: number;
 }
 
+/** What {@link encodeSSH_MSG_UNIMPLEMENTED} takes: a {@link SSH_MSG_UNIMPLEMENTED}, where fields with a default may be left out. */
+export interface SSH_MSG_UNIMPLEMENTEDInput {
+  packet_sequence_number: number;
+}
+
 /** The message number of {@link SSH_MSG_UNIMPLEMENTED}. */
 export const SSH_MSG_UNIMPLEMENTED_NUMBER = 3;
 
 /** Read a {@link SSH_MSG_UNIMPLEMENTED} at the reader's position. */
 export function readSSH_MSG_UNIMPLEMENTED(r: Reader): SSH_MSG_UNIMPLEMENTED {
-  const number = r.u8('SSH_MSG_UNIMPLEMENTED@specs/ssh/transport.spec:104');
-  if (number !== 3) throw new DecodeError('SSH_MSG_UNIMPLEMENTED@specs/ssh/transport.spec:104', `expected message number 3, got ${number}`);
-  const packet_sequence_number = r.u32('SSH_MSG_UNIMPLEMENTED.packet_sequence_number@specs/ssh/transport.spec:105');
+  const f = F.SSH_MSG_UNIMPLEMENTED;
+  r.messageNumber(3, f.$);
+  const packet_sequence_number = r.u32(f.packet_sequence_number);
   return { packet_sequence_number };
 }
 
-/** Write a {@link SSH_MSG_UNIMPLEMENTED}. */
-export function writeSSH_MSG_UNIMPLEMENTED(w: Writer, v: SSH_MSG_UNIMPLEMENTED): void {
-  w.u8(3, 'SSH_MSG_UNIMPLEMENTED@specs/ssh/transport.spec:104');
-  w.u32(v.packet_sequence_number, 'SSH_MSG_UNIMPLEMENTED.packet_sequence_number@specs/ssh/transport.spec:105');
+/** Write a {@link SSH_MSG_UNIMPLEMENTED}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_UNIMPLEMENTED(w: Writer, v: SSH_MSG_UNIMPLEMENTEDInput): void {
+  const f = F.SSH_MSG_UNIMPLEMENTED;
+  w.object(v, f.$);
+  w.u8(3, f.$);
+  w.u32(v.packet_sequence_number, f.packet_sequence_number);
 }
 
 /** Decode a whole {@link SSH_MSG_UNIMPLEMENTED}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_UNIMPLEMENTED(bytes: Uint8Array): SSH_MSG_UNIMPLEMENTED {
   const r = new Reader(bytes);
   const v = readSSH_MSG_UNIMPLEMENTED(r);
-  r.done('SSH_MSG_UNIMPLEMENTED@specs/ssh/transport.spec:104');
+  r.done(F.SSH_MSG_UNIMPLEMENTED.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_UNIMPLEMENTED}. */
-export function encodeSSH_MSG_UNIMPLEMENTED(v: SSH_MSG_UNIMPLEMENTED): Uint8Array {
+export function encodeSSH_MSG_UNIMPLEMENTED(v: SSH_MSG_UNIMPLEMENTEDInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_UNIMPLEMENTED(w, v);
   return w.finish();
@@ -256,37 +308,46 @@ export interface SSH_MSG_DEBUG {
   language_tag: string;
 }
 
+/** What {@link encodeSSH_MSG_DEBUG} takes: a {@link SSH_MSG_DEBUG}, where fields with a default may be left out. */
+export interface SSH_MSG_DEBUGInput {
+  always_display: boolean;
+  message: string;
+  language_tag: string;
+}
+
 /** The message number of {@link SSH_MSG_DEBUG}. */
 export const SSH_MSG_DEBUG_NUMBER = 4;
 
 /** Read a {@link SSH_MSG_DEBUG} at the reader's position. */
 export function readSSH_MSG_DEBUG(r: Reader): SSH_MSG_DEBUG {
-  const number = r.u8('SSH_MSG_DEBUG@specs/ssh/transport.spec:109');
-  if (number !== 4) throw new DecodeError('SSH_MSG_DEBUG@specs/ssh/transport.spec:109', `expected message number 4, got ${number}`);
-  const always_display = r.bool('SSH_MSG_DEBUG.always_display@specs/ssh/transport.spec:110');
-  const message = r.sshUtf8('SSH_MSG_DEBUG.message@specs/ssh/transport.spec:111');
-  const language_tag = r.sshUtf8('SSH_MSG_DEBUG.language_tag@specs/ssh/transport.spec:112');
+  const f = F.SSH_MSG_DEBUG;
+  r.messageNumber(4, f.$);
+  const always_display = r.bool(f.always_display);
+  const message = r.sshUtf8(f.message);
+  const language_tag = r.sshUtf8(f.language_tag);
   return { always_display, message, language_tag };
 }
 
-/** Write a {@link SSH_MSG_DEBUG}. */
-export function writeSSH_MSG_DEBUG(w: Writer, v: SSH_MSG_DEBUG): void {
-  w.u8(4, 'SSH_MSG_DEBUG@specs/ssh/transport.spec:109');
-  w.bool(v.always_display, 'SSH_MSG_DEBUG.always_display@specs/ssh/transport.spec:110');
-  w.sshUtf8(v.message, 'SSH_MSG_DEBUG.message@specs/ssh/transport.spec:111');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_DEBUG.language_tag@specs/ssh/transport.spec:112');
+/** Write a {@link SSH_MSG_DEBUG}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_DEBUG(w: Writer, v: SSH_MSG_DEBUGInput): void {
+  const f = F.SSH_MSG_DEBUG;
+  w.object(v, f.$);
+  w.u8(4, f.$);
+  w.bool(v.always_display, f.always_display);
+  w.sshUtf8(v.message, f.message);
+  w.sshUtf8(v.language_tag, f.language_tag);
 }
 
 /** Decode a whole {@link SSH_MSG_DEBUG}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_DEBUG(bytes: Uint8Array): SSH_MSG_DEBUG {
   const r = new Reader(bytes);
   const v = readSSH_MSG_DEBUG(r);
-  r.done('SSH_MSG_DEBUG@specs/ssh/transport.spec:109');
+  r.done(F.SSH_MSG_DEBUG.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_DEBUG}. */
-export function encodeSSH_MSG_DEBUG(v: SSH_MSG_DEBUG): Uint8Array {
+export function encodeSSH_MSG_DEBUG(v: SSH_MSG_DEBUGInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_DEBUG(w, v);
   return w.finish();
@@ -301,33 +362,40 @@ export interface SSH_MSG_SERVICE_REQUEST {
   service_name: string;
 }
 
+/** What {@link encodeSSH_MSG_SERVICE_REQUEST} takes: a {@link SSH_MSG_SERVICE_REQUEST}, where fields with a default may be left out. */
+export interface SSH_MSG_SERVICE_REQUESTInput {
+  service_name: string;
+}
+
 /** The message number of {@link SSH_MSG_SERVICE_REQUEST}. */
 export const SSH_MSG_SERVICE_REQUEST_NUMBER = 5;
 
 /** Read a {@link SSH_MSG_SERVICE_REQUEST} at the reader's position. */
 export function readSSH_MSG_SERVICE_REQUEST(r: Reader): SSH_MSG_SERVICE_REQUEST {
-  const number = r.u8('SSH_MSG_SERVICE_REQUEST@specs/ssh/transport.spec:116');
-  if (number !== 5) throw new DecodeError('SSH_MSG_SERVICE_REQUEST@specs/ssh/transport.spec:116', `expected message number 5, got ${number}`);
-  const service_name = r.sshUtf8('SSH_MSG_SERVICE_REQUEST.service_name@specs/ssh/transport.spec:117');
+  const f = F.SSH_MSG_SERVICE_REQUEST;
+  r.messageNumber(5, f.$);
+  const service_name = r.sshUtf8(f.service_name);
   return { service_name };
 }
 
-/** Write a {@link SSH_MSG_SERVICE_REQUEST}. */
-export function writeSSH_MSG_SERVICE_REQUEST(w: Writer, v: SSH_MSG_SERVICE_REQUEST): void {
-  w.u8(5, 'SSH_MSG_SERVICE_REQUEST@specs/ssh/transport.spec:116');
-  w.sshUtf8(v.service_name, 'SSH_MSG_SERVICE_REQUEST.service_name@specs/ssh/transport.spec:117');
+/** Write a {@link SSH_MSG_SERVICE_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_SERVICE_REQUEST(w: Writer, v: SSH_MSG_SERVICE_REQUESTInput): void {
+  const f = F.SSH_MSG_SERVICE_REQUEST;
+  w.object(v, f.$);
+  w.u8(5, f.$);
+  w.sshUtf8(v.service_name, f.service_name);
 }
 
 /** Decode a whole {@link SSH_MSG_SERVICE_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_SERVICE_REQUEST(bytes: Uint8Array): SSH_MSG_SERVICE_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_SERVICE_REQUEST(r);
-  r.done('SSH_MSG_SERVICE_REQUEST@specs/ssh/transport.spec:116');
+  r.done(F.SSH_MSG_SERVICE_REQUEST.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_SERVICE_REQUEST}. */
-export function encodeSSH_MSG_SERVICE_REQUEST(v: SSH_MSG_SERVICE_REQUEST): Uint8Array {
+export function encodeSSH_MSG_SERVICE_REQUEST(v: SSH_MSG_SERVICE_REQUESTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_SERVICE_REQUEST(w, v);
   return w.finish();
@@ -341,33 +409,40 @@ export interface SSH_MSG_SERVICE_ACCEPT {
   service_name: string;
 }
 
+/** What {@link encodeSSH_MSG_SERVICE_ACCEPT} takes: a {@link SSH_MSG_SERVICE_ACCEPT}, where fields with a default may be left out. */
+export interface SSH_MSG_SERVICE_ACCEPTInput {
+  service_name: string;
+}
+
 /** The message number of {@link SSH_MSG_SERVICE_ACCEPT}. */
 export const SSH_MSG_SERVICE_ACCEPT_NUMBER = 6;
 
 /** Read a {@link SSH_MSG_SERVICE_ACCEPT} at the reader's position. */
 export function readSSH_MSG_SERVICE_ACCEPT(r: Reader): SSH_MSG_SERVICE_ACCEPT {
-  const number = r.u8('SSH_MSG_SERVICE_ACCEPT@specs/ssh/transport.spec:121');
-  if (number !== 6) throw new DecodeError('SSH_MSG_SERVICE_ACCEPT@specs/ssh/transport.spec:121', `expected message number 6, got ${number}`);
-  const service_name = r.sshUtf8('SSH_MSG_SERVICE_ACCEPT.service_name@specs/ssh/transport.spec:122');
+  const f = F.SSH_MSG_SERVICE_ACCEPT;
+  r.messageNumber(6, f.$);
+  const service_name = r.sshUtf8(f.service_name);
   return { service_name };
 }
 
-/** Write a {@link SSH_MSG_SERVICE_ACCEPT}. */
-export function writeSSH_MSG_SERVICE_ACCEPT(w: Writer, v: SSH_MSG_SERVICE_ACCEPT): void {
-  w.u8(6, 'SSH_MSG_SERVICE_ACCEPT@specs/ssh/transport.spec:121');
-  w.sshUtf8(v.service_name, 'SSH_MSG_SERVICE_ACCEPT.service_name@specs/ssh/transport.spec:122');
+/** Write a {@link SSH_MSG_SERVICE_ACCEPT}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_SERVICE_ACCEPT(w: Writer, v: SSH_MSG_SERVICE_ACCEPTInput): void {
+  const f = F.SSH_MSG_SERVICE_ACCEPT;
+  w.object(v, f.$);
+  w.u8(6, f.$);
+  w.sshUtf8(v.service_name, f.service_name);
 }
 
 /** Decode a whole {@link SSH_MSG_SERVICE_ACCEPT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_SERVICE_ACCEPT(bytes: Uint8Array): SSH_MSG_SERVICE_ACCEPT {
   const r = new Reader(bytes);
   const v = readSSH_MSG_SERVICE_ACCEPT(r);
-  r.done('SSH_MSG_SERVICE_ACCEPT@specs/ssh/transport.spec:121');
+  r.done(F.SSH_MSG_SERVICE_ACCEPT.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_SERVICE_ACCEPT}. */
-export function encodeSSH_MSG_SERVICE_ACCEPT(v: SSH_MSG_SERVICE_ACCEPT): Uint8Array {
+export function encodeSSH_MSG_SERVICE_ACCEPT(v: SSH_MSG_SERVICE_ACCEPTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_SERVICE_ACCEPT(w, v);
   return w.finish();
@@ -396,6 +471,23 @@ export interface SSH_MSG_KEXINIT {
   languages_server_to_client: string[];
   first_kex_packet_follows: boolean;
   /** reserved for future extension. Default: 0. */
+  reserved: number;
+}
+
+/** What {@link encodeSSH_MSG_KEXINIT} takes: a {@link SSH_MSG_KEXINIT}, where fields with a default may be left out. */
+export interface SSH_MSG_KEXINITInput {
+  cookie: Uint8Array;
+  kex_algorithms: readonly string[];
+  server_host_key_algorithms: readonly string[];
+  encryption_algorithms_client_to_server: readonly string[];
+  encryption_algorithms_server_to_client: readonly string[];
+  mac_algorithms_client_to_server: readonly string[];
+  mac_algorithms_server_to_client: readonly string[];
+  compression_algorithms_client_to_server: readonly string[];
+  compression_algorithms_server_to_client: readonly string[];
+  languages_client_to_server: readonly string[];
+  languages_server_to_client: readonly string[];
+  first_kex_packet_follows: boolean;
   reserved?: number;
 }
 
@@ -404,52 +496,68 @@ export const SSH_MSG_KEXINIT_NUMBER = 20;
 
 /** Read a {@link SSH_MSG_KEXINIT} at the reader's position. */
 export function readSSH_MSG_KEXINIT(r: Reader): SSH_MSG_KEXINIT {
-  const number = r.u8('SSH_MSG_KEXINIT@specs/ssh/transport.spec:132');
-  if (number !== 20) throw new DecodeError('SSH_MSG_KEXINIT@specs/ssh/transport.spec:132', `expected message number 20, got ${number}`);
-  const cookie = r.raw(16, 'SSH_MSG_KEXINIT.cookie@specs/ssh/transport.spec:133');
-  const kex_algorithms = r.nameList('SSH_MSG_KEXINIT.kex_algorithms@specs/ssh/transport.spec:134');
-  const server_host_key_algorithms = r.nameList('SSH_MSG_KEXINIT.server_host_key_algorithms@specs/ssh/transport.spec:135');
-  const encryption_algorithms_client_to_server = r.nameList('SSH_MSG_KEXINIT.encryption_algorithms_client_to_server@specs/ssh/transport.spec:136');
-  const encryption_algorithms_server_to_client = r.nameList('SSH_MSG_KEXINIT.encryption_algorithms_server_to_client@specs/ssh/transport.spec:137');
-  const mac_algorithms_client_to_server = r.nameList('SSH_MSG_KEXINIT.mac_algorithms_client_to_server@specs/ssh/transport.spec:138');
-  const mac_algorithms_server_to_client = r.nameList('SSH_MSG_KEXINIT.mac_algorithms_server_to_client@specs/ssh/transport.spec:139');
-  const compression_algorithms_client_to_server = r.nameList('SSH_MSG_KEXINIT.compression_algorithms_client_to_server@specs/ssh/transport.spec:140');
-  const compression_algorithms_server_to_client = r.nameList('SSH_MSG_KEXINIT.compression_algorithms_server_to_client@specs/ssh/transport.spec:141');
-  const languages_client_to_server = r.nameList('SSH_MSG_KEXINIT.languages_client_to_server@specs/ssh/transport.spec:142');
-  const languages_server_to_client = r.nameList('SSH_MSG_KEXINIT.languages_server_to_client@specs/ssh/transport.spec:143');
-  const first_kex_packet_follows = r.bool('SSH_MSG_KEXINIT.first_kex_packet_follows@specs/ssh/transport.spec:144');
-  const reserved = r.u32('SSH_MSG_KEXINIT.reserved@specs/ssh/transport.spec:145');
-  return { cookie, kex_algorithms, server_host_key_algorithms, encryption_algorithms_client_to_server, encryption_algorithms_server_to_client, mac_algorithms_client_to_server, mac_algorithms_server_to_client, compression_algorithms_client_to_server, compression_algorithms_server_to_client, languages_client_to_server, languages_server_to_client, first_kex_packet_follows, reserved };
+  const f = F.SSH_MSG_KEXINIT;
+  r.messageNumber(20, f.$);
+  const cookie = r.raw(16, f.cookie);
+  const kex_algorithms = r.nameList(f.kex_algorithms);
+  const server_host_key_algorithms = r.nameList(f.server_host_key_algorithms);
+  const encryption_algorithms_client_to_server = r.nameList(f.encryption_algorithms_client_to_server);
+  const encryption_algorithms_server_to_client = r.nameList(f.encryption_algorithms_server_to_client);
+  const mac_algorithms_client_to_server = r.nameList(f.mac_algorithms_client_to_server);
+  const mac_algorithms_server_to_client = r.nameList(f.mac_algorithms_server_to_client);
+  const compression_algorithms_client_to_server = r.nameList(f.compression_algorithms_client_to_server);
+  const compression_algorithms_server_to_client = r.nameList(f.compression_algorithms_server_to_client);
+  const languages_client_to_server = r.nameList(f.languages_client_to_server);
+  const languages_server_to_client = r.nameList(f.languages_server_to_client);
+  const first_kex_packet_follows = r.bool(f.first_kex_packet_follows);
+  const reserved = r.u32(f.reserved);
+  return {
+    cookie,
+    kex_algorithms,
+    server_host_key_algorithms,
+    encryption_algorithms_client_to_server,
+    encryption_algorithms_server_to_client,
+    mac_algorithms_client_to_server,
+    mac_algorithms_server_to_client,
+    compression_algorithms_client_to_server,
+    compression_algorithms_server_to_client,
+    languages_client_to_server,
+    languages_server_to_client,
+    first_kex_packet_follows,
+    reserved,
+  };
 }
 
-/** Write a {@link SSH_MSG_KEXINIT}. */
-export function writeSSH_MSG_KEXINIT(w: Writer, v: SSH_MSG_KEXINIT): void {
-  w.u8(20, 'SSH_MSG_KEXINIT@specs/ssh/transport.spec:132');
-  w.fixed(v.cookie, 16, 'SSH_MSG_KEXINIT.cookie@specs/ssh/transport.spec:133');
-  w.nameList(v.kex_algorithms, 'SSH_MSG_KEXINIT.kex_algorithms@specs/ssh/transport.spec:134');
-  w.nameList(v.server_host_key_algorithms, 'SSH_MSG_KEXINIT.server_host_key_algorithms@specs/ssh/transport.spec:135');
-  w.nameList(v.encryption_algorithms_client_to_server, 'SSH_MSG_KEXINIT.encryption_algorithms_client_to_server@specs/ssh/transport.spec:136');
-  w.nameList(v.encryption_algorithms_server_to_client, 'SSH_MSG_KEXINIT.encryption_algorithms_server_to_client@specs/ssh/transport.spec:137');
-  w.nameList(v.mac_algorithms_client_to_server, 'SSH_MSG_KEXINIT.mac_algorithms_client_to_server@specs/ssh/transport.spec:138');
-  w.nameList(v.mac_algorithms_server_to_client, 'SSH_MSG_KEXINIT.mac_algorithms_server_to_client@specs/ssh/transport.spec:139');
-  w.nameList(v.compression_algorithms_client_to_server, 'SSH_MSG_KEXINIT.compression_algorithms_client_to_server@specs/ssh/transport.spec:140');
-  w.nameList(v.compression_algorithms_server_to_client, 'SSH_MSG_KEXINIT.compression_algorithms_server_to_client@specs/ssh/transport.spec:141');
-  w.nameList(v.languages_client_to_server, 'SSH_MSG_KEXINIT.languages_client_to_server@specs/ssh/transport.spec:142');
-  w.nameList(v.languages_server_to_client, 'SSH_MSG_KEXINIT.languages_server_to_client@specs/ssh/transport.spec:143');
-  w.bool(v.first_kex_packet_follows, 'SSH_MSG_KEXINIT.first_kex_packet_follows@specs/ssh/transport.spec:144');
-  w.u32((v.reserved ?? 0), 'SSH_MSG_KEXINIT.reserved@specs/ssh/transport.spec:145');
+/** Write a {@link SSH_MSG_KEXINIT}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_KEXINIT(w: Writer, v: SSH_MSG_KEXINITInput): void {
+  const f = F.SSH_MSG_KEXINIT;
+  w.object(v, f.$);
+  w.u8(20, f.$);
+  w.fixed(v.cookie, 16, f.cookie);
+  w.nameList(v.kex_algorithms, f.kex_algorithms);
+  w.nameList(v.server_host_key_algorithms, f.server_host_key_algorithms);
+  w.nameList(v.encryption_algorithms_client_to_server, f.encryption_algorithms_client_to_server);
+  w.nameList(v.encryption_algorithms_server_to_client, f.encryption_algorithms_server_to_client);
+  w.nameList(v.mac_algorithms_client_to_server, f.mac_algorithms_client_to_server);
+  w.nameList(v.mac_algorithms_server_to_client, f.mac_algorithms_server_to_client);
+  w.nameList(v.compression_algorithms_client_to_server, f.compression_algorithms_client_to_server);
+  w.nameList(v.compression_algorithms_server_to_client, f.compression_algorithms_server_to_client);
+  w.nameList(v.languages_client_to_server, f.languages_client_to_server);
+  w.nameList(v.languages_server_to_client, f.languages_server_to_client);
+  w.bool(v.first_kex_packet_follows, f.first_kex_packet_follows);
+  w.u32(v.reserved ?? 0, f.reserved);
 }
 
 /** Decode a whole {@link SSH_MSG_KEXINIT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_KEXINIT(bytes: Uint8Array): SSH_MSG_KEXINIT {
   const r = new Reader(bytes);
   const v = readSSH_MSG_KEXINIT(r);
-  r.done('SSH_MSG_KEXINIT@specs/ssh/transport.spec:132');
+  r.done(F.SSH_MSG_KEXINIT.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_KEXINIT}. */
-export function encodeSSH_MSG_KEXINIT(v: SSH_MSG_KEXINIT): Uint8Array {
+export function encodeSSH_MSG_KEXINIT(v: SSH_MSG_KEXINITInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_KEXINIT(w, v);
   return w.finish();
@@ -459,34 +567,38 @@ export function encodeSSH_MSG_KEXINIT(v: SSH_MSG_KEXINIT): Uint8Array {
  * Message number 21.
  * @see RFC 4253 §7.3
  */
-export interface SSH_MSG_NEWKEYS {
-}
+export interface SSH_MSG_NEWKEYS {}
+
+/** What {@link encodeSSH_MSG_NEWKEYS} takes: a {@link SSH_MSG_NEWKEYS}, where fields with a default may be left out. */
+export interface SSH_MSG_NEWKEYSInput {}
 
 /** The message number of {@link SSH_MSG_NEWKEYS}. */
 export const SSH_MSG_NEWKEYS_NUMBER = 21;
 
 /** Read a {@link SSH_MSG_NEWKEYS} at the reader's position. */
 export function readSSH_MSG_NEWKEYS(r: Reader): SSH_MSG_NEWKEYS {
-  const number = r.u8('SSH_MSG_NEWKEYS@specs/ssh/transport.spec:149');
-  if (number !== 21) throw new DecodeError('SSH_MSG_NEWKEYS@specs/ssh/transport.spec:149', `expected message number 21, got ${number}`);
+  const f = F.SSH_MSG_NEWKEYS;
+  r.messageNumber(21, f.$);
   return {};
 }
 
-/** Write a {@link SSH_MSG_NEWKEYS}. */
-export function writeSSH_MSG_NEWKEYS(w: Writer, v: SSH_MSG_NEWKEYS): void {
-  w.u8(21, 'SSH_MSG_NEWKEYS@specs/ssh/transport.spec:149');
+/** Write a {@link SSH_MSG_NEWKEYS}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_NEWKEYS(w: Writer, v: SSH_MSG_NEWKEYSInput): void {
+  const f = F.SSH_MSG_NEWKEYS;
+  w.object(v, f.$);
+  w.u8(21, f.$);
 }
 
 /** Decode a whole {@link SSH_MSG_NEWKEYS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_NEWKEYS(bytes: Uint8Array): SSH_MSG_NEWKEYS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_NEWKEYS(r);
-  r.done('SSH_MSG_NEWKEYS@specs/ssh/transport.spec:149');
+  r.done(F.SSH_MSG_NEWKEYS.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_NEWKEYS}. */
-export function encodeSSH_MSG_NEWKEYS(v: SSH_MSG_NEWKEYS): Uint8Array {
+export function encodeSSH_MSG_NEWKEYS(v: SSH_MSG_NEWKEYSInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_NEWKEYS(w, v);
   return w.finish();
@@ -499,29 +611,38 @@ export interface SSH_ExtInfoExtension {
   extension_value: Uint8Array;
 }
 
+/** What {@link encodeSSH_ExtInfoExtension} takes: a {@link SSH_ExtInfoExtension}, where fields with a default may be left out. */
+export interface SSH_ExtInfoExtensionInput {
+  extension_name: string;
+  extension_value: Uint8Array;
+}
+
 /** Read a {@link SSH_ExtInfoExtension} at the reader's position. */
 export function readSSH_ExtInfoExtension(r: Reader): SSH_ExtInfoExtension {
-  const extension_name = r.sshUtf8('SSH_ExtInfoExtension.extension_name@specs/ssh/transport.spec:154');
-  const extension_value = r.sshString('SSH_ExtInfoExtension.extension_value@specs/ssh/transport.spec:155');
+  const f = F.SSH_ExtInfoExtension;
+  const extension_name = r.sshUtf8(f.extension_name);
+  const extension_value = r.sshString(f.extension_value);
   return { extension_name, extension_value };
 }
 
-/** Write a {@link SSH_ExtInfoExtension}. */
-export function writeSSH_ExtInfoExtension(w: Writer, v: SSH_ExtInfoExtension): void {
-  w.sshUtf8(v.extension_name, 'SSH_ExtInfoExtension.extension_name@specs/ssh/transport.spec:154');
-  w.sshString(v.extension_value, 'SSH_ExtInfoExtension.extension_value@specs/ssh/transport.spec:155');
+/** Write a {@link SSH_ExtInfoExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_ExtInfoExtension(w: Writer, v: SSH_ExtInfoExtensionInput): void {
+  const f = F.SSH_ExtInfoExtension;
+  w.object(v, f.$);
+  w.sshUtf8(v.extension_name, f.extension_name);
+  w.sshString(v.extension_value, f.extension_value);
 }
 
 /** Decode a whole {@link SSH_ExtInfoExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_ExtInfoExtension(bytes: Uint8Array): SSH_ExtInfoExtension {
   const r = new Reader(bytes);
   const v = readSSH_ExtInfoExtension(r);
-  r.done('SSH_ExtInfoExtension@specs/ssh/transport.spec:156');
+  r.done(F.SSH_ExtInfoExtension.$);
   return v;
 }
 
 /** Encode a {@link SSH_ExtInfoExtension}. */
-export function encodeSSH_ExtInfoExtension(v: SSH_ExtInfoExtension): Uint8Array {
+export function encodeSSH_ExtInfoExtension(v: SSH_ExtInfoExtensionInput): Uint8Array {
   const w = new Writer();
   writeSSH_ExtInfoExtension(w, v);
   return w.finish();
@@ -537,37 +658,103 @@ export interface SSH_MSG_EXT_INFO {
   extensions: SSH_ExtInfoExtension[];
 }
 
+/** What {@link encodeSSH_MSG_EXT_INFO} takes: a {@link SSH_MSG_EXT_INFO}, where fields with a default may be left out. */
+export interface SSH_MSG_EXT_INFOInput {
+  extensions: readonly SSH_ExtInfoExtensionInput[];
+}
+
 /** The message number of {@link SSH_MSG_EXT_INFO}. */
 export const SSH_MSG_EXT_INFO_NUMBER = 7;
 
 /** Read a {@link SSH_MSG_EXT_INFO} at the reader's position. */
 export function readSSH_MSG_EXT_INFO(r: Reader): SSH_MSG_EXT_INFO {
-  const number = r.u8('SSH_MSG_EXT_INFO@specs/ssh/transport.spec:160');
-  if (number !== 7) throw new DecodeError('SSH_MSG_EXT_INFO@specs/ssh/transport.spec:160', `expected message number 7, got ${number}`);
-  const extensionsCount = r.count(r.u32('SSH_MSG_EXT_INFO.extensions@specs/ssh/transport.spec:161'), 8, 'SSH_MSG_EXT_INFO.extensions@specs/ssh/transport.spec:161');
-  const extensions: SSH_ExtInfoExtension[] = [];
-  for (let i = 0; i < extensionsCount; i++) extensions.push(readSSH_ExtInfoExtension(r));
+  const f = F.SSH_MSG_EXT_INFO;
+  r.messageNumber(7, f.$);
+  const extensionsCount = r.count(r.u32(f.extensions), 8, f.extensions);
+  const extensions = r.times(extensionsCount, f.extensions, readSSH_ExtInfoExtension, undefined);
   return { extensions };
 }
 
-/** Write a {@link SSH_MSG_EXT_INFO}. */
-export function writeSSH_MSG_EXT_INFO(w: Writer, v: SSH_MSG_EXT_INFO): void {
-  w.u8(7, 'SSH_MSG_EXT_INFO@specs/ssh/transport.spec:160');
-  w.u32(v.extensions.length, 'SSH_MSG_EXT_INFO.extensions@specs/ssh/transport.spec:161');
-  for (const item of v.extensions) writeSSH_ExtInfoExtension(w, item);
+/** Write a {@link SSH_MSG_EXT_INFO}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_EXT_INFO(w: Writer, v: SSH_MSG_EXT_INFOInput): void {
+  const f = F.SSH_MSG_EXT_INFO;
+  w.object(v, f.$);
+  w.u8(7, f.$);
+  w.u32(w.lengthOf(v.extensions, f.extensions), f.extensions);
+  w.items(f.extensions, v.extensions, writeSSH_ExtInfoExtension, undefined);
 }
 
 /** Decode a whole {@link SSH_MSG_EXT_INFO}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_EXT_INFO(bytes: Uint8Array): SSH_MSG_EXT_INFO {
   const r = new Reader(bytes);
   const v = readSSH_MSG_EXT_INFO(r);
-  r.done('SSH_MSG_EXT_INFO@specs/ssh/transport.spec:160');
+  r.done(F.SSH_MSG_EXT_INFO.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_EXT_INFO}. */
-export function encodeSSH_MSG_EXT_INFO(v: SSH_MSG_EXT_INFO): Uint8Array {
+export function encodeSSH_MSG_EXT_INFO(v: SSH_MSG_EXT_INFOInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_EXT_INFO(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/ssh/transport.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/ssh/transport.spec', {
+  SSH_MSG_DISCONNECT: {
+    $: 91,
+    reason_code: 92,
+    description: 93,
+    language_tag: 94,
+  },
+  SSH_MSG_IGNORE: {
+    $: 99,
+    data: 100,
+  },
+  SSH_MSG_UNIMPLEMENTED: {
+    $: 104,
+    packet_sequence_number: 105,
+  },
+  SSH_MSG_DEBUG: {
+    $: 109,
+    always_display: 110,
+    message: 111,
+    language_tag: 112,
+  },
+  SSH_MSG_SERVICE_REQUEST: {
+    $: 116,
+    service_name: 117,
+  },
+  SSH_MSG_SERVICE_ACCEPT: {
+    $: 121,
+    service_name: 122,
+  },
+  SSH_MSG_KEXINIT: {
+    $: 132,
+    cookie: 133,
+    kex_algorithms: 134,
+    server_host_key_algorithms: 135,
+    encryption_algorithms_client_to_server: 136,
+    encryption_algorithms_server_to_client: 137,
+    mac_algorithms_client_to_server: 138,
+    mac_algorithms_server_to_client: 139,
+    compression_algorithms_client_to_server: 140,
+    compression_algorithms_server_to_client: 141,
+    languages_client_to_server: 142,
+    languages_server_to_client: 143,
+    first_kex_packet_follows: 144,
+    reserved: 145,
+  },
+  SSH_MSG_NEWKEYS: {
+    $: 149,
+  },
+  SSH_ExtInfoExtension: {
+    $: 156,
+    extension_name: 154,
+    extension_value: 155,
+  },
+  SSH_MSG_EXT_INFO: {
+    $: 160,
+    extensions: 161,
+  },
+});

@@ -1,40 +1,49 @@
 // Generated from specs/ssh/userauth.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, Reader, Writer } from '@otpnet/wire';
+import { DecodeError, EncodeError, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * The "none" method has no method-specific fields.
  * @see RFC 4252 §5.2
  */
-export interface AuthNone {
-}
+export interface AuthNone {}
+
+/** What {@link encodeAuthNone} takes: a {@link AuthNone}, where fields with a default may be left out. */
+export interface AuthNoneInput {}
 
 /** Read a {@link AuthNone} at the reader's position. */
 export function readAuthNone(r: Reader): AuthNone {
   return {};
 }
 
-/** Write a {@link AuthNone}. */
-export function writeAuthNone(w: Writer, v: AuthNone): void {
-
+/** Write a {@link AuthNone}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeAuthNone(w: Writer, v: AuthNoneInput): void {
+  const f = F.AuthNone;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link AuthNone}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeAuthNone(bytes: Uint8Array): AuthNone {
   const r = new Reader(bytes);
   const v = readAuthNone(r);
-  r.done('AuthNone@specs/ssh/userauth.spec:9');
+  r.done(F.AuthNone.$);
   return v;
 }
 
 /** Encode a {@link AuthNone}. */
-export function encodeAuthNone(v: AuthNone): Uint8Array {
+export function encodeAuthNone(v: AuthNoneInput): Uint8Array {
   const w = new Writer();
   writeAuthNone(w, v);
   return w.finish();
 }
 
 /** The variants of PasswordRequest.body, keyed by change_password. */
-export type PasswordRequestBody = { case: false; value: PasswordRequestFalse } | { case: true; value: PasswordRequestTrue };
+export type PasswordRequestBody =
+  | { case: false; value: PasswordRequestFalse }
+  | { case: true; value: PasswordRequestTrue };
+/** {@link PasswordRequestBody} as an encoder takes it. */
+export type PasswordRequestBodyInput =
+  | { case: false; value: PasswordRequestFalseInput }
+  | { case: true; value: PasswordRequestTrueInput };
 
 /**
  * RFC 4252 section 8. With change_password FALSE the request carries the password; with TRUE,
@@ -42,46 +51,60 @@ export type PasswordRequestBody = { case: false; value: PasswordRequestFalse } |
  * @see RFC 4252 §8
  */
 export interface PasswordRequest {
+  /** An encoder may leave it out: the case of body fixes it. */
   change_password: boolean;
   /** the old password when change_password is TRUE. */
   password: string;
   body: PasswordRequestBody;
 }
 
+/** What {@link encodePasswordRequest} takes: a {@link PasswordRequest}, where fields with a default may be left out. */
+export interface PasswordRequestInput {
+  change_password?: boolean;
+  password: string;
+  body: PasswordRequestBodyInput;
+}
+
 /** Read a {@link PasswordRequest} at the reader's position. */
 export function readPasswordRequest(r: Reader): PasswordRequest {
-  const change_password = r.bool('PasswordRequest.change_password@specs/ssh/userauth.spec:17');
-  const password = r.sshUtf8('PasswordRequest.password@specs/ssh/userauth.spec:18');
+  const f = F.PasswordRequest;
+  const change_password = r.bool(f.change_password);
+  const password = r.sshUtf8(f.password);
   let body: PasswordRequestBody;
   switch (change_password) {
     case false:
-      body = { case: false, value: readPasswordRequestFalse(r) };
+      body = { case: false, value: r.arm(f.body, 'false', readPasswordRequestFalse, undefined) };
       break;
     case true:
-      body = { case: true, value: readPasswordRequestTrue(r) };
+      body = { case: true, value: r.arm(f.body, 'true', readPasswordRequestTrue, undefined) };
       break;
     default:
-      throw new DecodeError('PasswordRequest.body@specs/ssh/userauth.spec:19', `no case for change_password ${String(change_password)}`);
+      throw new DecodeError('no_case', f.body, `no case for change_password ${String(change_password)}`);
   }
   return { change_password, password, body };
 }
 
-/** Write a {@link PasswordRequest}. */
-export function writePasswordRequest(w: Writer, v: PasswordRequest): void {
-  w.bool(v.change_password, 'PasswordRequest.change_password@specs/ssh/userauth.spec:17');
-  w.sshUtf8(v.password, 'PasswordRequest.password@specs/ssh/userauth.spec:18');
-  const body = v.body;
-  switch (body.case) {
-    case false:
-      if (v.change_password !== false) throw new EncodeError('PasswordRequest.body@specs/ssh/userauth.spec:19', `case false needs change_password = false, got ${String(v.change_password)}`);
-      writePasswordRequestFalse(w, body.value);
+/** Write a {@link PasswordRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePasswordRequest(w: Writer, v: PasswordRequestInput): void {
+  const f = F.PasswordRequest;
+  w.object(v, f.$);
+  const change_password = w.tag(v.change_password, PasswordRequestBodyTags, v.body, f.change_password);
+  w.bool(change_password, f.change_password);
+  w.sshUtf8(v.password, f.password);
+  const bodyValue = w.object(v.body, f.body);
+  switch (bodyValue.case) {
+    case false: {
+      w.expectTag(change_password, false, f.body);
+      w.arm(f.body, 'false', bodyValue.value, writePasswordRequestFalse, undefined);
       break;
-    case true:
-      if (v.change_password !== true) throw new EncodeError('PasswordRequest.body@specs/ssh/userauth.spec:19', `case true needs change_password = true, got ${String(v.change_password)}`);
-      writePasswordRequestTrue(w, body.value);
+    }
+    case true: {
+      w.expectTag(change_password, true, f.body);
+      w.arm(f.body, 'true', bodyValue.value, writePasswordRequestTrue, undefined);
       break;
+    }
     default:
-      throw new EncodeError('PasswordRequest.body@specs/ssh/userauth.spec:19', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
   }
 }
 
@@ -89,12 +112,12 @@ export function writePasswordRequest(w: Writer, v: PasswordRequest): void {
 export function decodePasswordRequest(bytes: Uint8Array): PasswordRequest {
   const r = new Reader(bytes);
   const v = readPasswordRequest(r);
-  r.done('PasswordRequest@specs/ssh/userauth.spec:23');
+  r.done(F.PasswordRequest.$);
   return v;
 }
 
 /** Encode a {@link PasswordRequest}. */
-export function encodePasswordRequest(v: PasswordRequest): Uint8Array {
+export function encodePasswordRequest(v: PasswordRequestInput): Uint8Array {
   const w = new Writer();
   writePasswordRequest(w, v);
   return w.finish();
@@ -104,29 +127,32 @@ export function encodePasswordRequest(v: PasswordRequest): Uint8Array {
  * The bool arm of PasswordRequest.
  * @see RFC 4252 §8
  */
-export interface PasswordRequestFalse {
-}
+export interface PasswordRequestFalse {}
+
+/** What {@link encodePasswordRequestFalse} takes: a {@link PasswordRequestFalse}, where fields with a default may be left out. */
+export interface PasswordRequestFalseInput {}
 
 /** Read a {@link PasswordRequestFalse} at the reader's position. */
 export function readPasswordRequestFalse(r: Reader): PasswordRequestFalse {
   return {};
 }
 
-/** Write a {@link PasswordRequestFalse}. */
-export function writePasswordRequestFalse(w: Writer, v: PasswordRequestFalse): void {
-
+/** Write a {@link PasswordRequestFalse}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePasswordRequestFalse(w: Writer, v: PasswordRequestFalseInput): void {
+  const f = F.PasswordRequestFalse;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link PasswordRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePasswordRequestFalse(bytes: Uint8Array): PasswordRequestFalse {
   const r = new Reader(bytes);
   const v = readPasswordRequestFalse(r);
-  r.done('PasswordRequestFalse@specs/ssh/userauth.spec:20');
+  r.done(F.PasswordRequestFalse.$);
   return v;
 }
 
 /** Encode a {@link PasswordRequestFalse}. */
-export function encodePasswordRequestFalse(v: PasswordRequestFalse): Uint8Array {
+export function encodePasswordRequestFalse(v: PasswordRequestFalseInput): Uint8Array {
   const w = new Writer();
   writePasswordRequestFalse(w, v);
   return w.finish();
@@ -140,34 +166,48 @@ export interface PasswordRequestTrue {
   new_password: string;
 }
 
+/** What {@link encodePasswordRequestTrue} takes: a {@link PasswordRequestTrue}, where fields with a default may be left out. */
+export interface PasswordRequestTrueInput {
+  new_password: string;
+}
+
 /** Read a {@link PasswordRequestTrue} at the reader's position. */
 export function readPasswordRequestTrue(r: Reader): PasswordRequestTrue {
-  const new_password = r.sshUtf8('PasswordRequestTrue.new_password@specs/ssh/userauth.spec:21');
+  const f = F.PasswordRequestTrue;
+  const new_password = r.sshUtf8(f.new_password);
   return { new_password };
 }
 
-/** Write a {@link PasswordRequestTrue}. */
-export function writePasswordRequestTrue(w: Writer, v: PasswordRequestTrue): void {
-  w.sshUtf8(v.new_password, 'PasswordRequestTrue.new_password@specs/ssh/userauth.spec:21');
+/** Write a {@link PasswordRequestTrue}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePasswordRequestTrue(w: Writer, v: PasswordRequestTrueInput): void {
+  const f = F.PasswordRequestTrue;
+  w.object(v, f.$);
+  w.sshUtf8(v.new_password, f.new_password);
 }
 
 /** Decode a whole {@link PasswordRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePasswordRequestTrue(bytes: Uint8Array): PasswordRequestTrue {
   const r = new Reader(bytes);
   const v = readPasswordRequestTrue(r);
-  r.done('PasswordRequestTrue@specs/ssh/userauth.spec:21');
+  r.done(F.PasswordRequestTrue.$);
   return v;
 }
 
 /** Encode a {@link PasswordRequestTrue}. */
-export function encodePasswordRequestTrue(v: PasswordRequestTrue): Uint8Array {
+export function encodePasswordRequestTrue(v: PasswordRequestTrueInput): Uint8Array {
   const w = new Writer();
   writePasswordRequestTrue(w, v);
   return w.finish();
 }
 
 /** The variants of PublickeyRequest.body, keyed by has_signature. */
-export type PublickeyRequestBody = { case: false; value: PublickeyRequestFalse } | { case: true; value: PublickeyRequestTrue };
+export type PublickeyRequestBody =
+  | { case: false; value: PublickeyRequestFalse }
+  | { case: true; value: PublickeyRequestTrue };
+/** {@link PublickeyRequestBody} as an encoder takes it. */
+export type PublickeyRequestBodyInput =
+  | { case: false; value: PublickeyRequestFalseInput }
+  | { case: true; value: PublickeyRequestTrueInput };
 
 /**
  * RFC 4252 section 7. Without a signature (has_signature FALSE) the client asks whether the key
@@ -175,6 +215,7 @@ export type PublickeyRequestBody = { case: false; value: PublickeyRequestFalse }
  * @see RFC 4252 §7
  */
 export interface PublickeyRequest {
+  /** An encoder may leave it out: the case of body fixes it. */
   has_signature: boolean;
   /** e.g. "ssh-ed25519", "rsa-sha2-256". */
   public_key_algorithm_name: string;
@@ -182,42 +223,56 @@ export interface PublickeyRequest {
   body: PublickeyRequestBody;
 }
 
+/** What {@link encodePublickeyRequest} takes: a {@link PublickeyRequest}, where fields with a default may be left out. */
+export interface PublickeyRequestInput {
+  has_signature?: boolean;
+  public_key_algorithm_name: string;
+  public_key_blob: Uint8Array;
+  body: PublickeyRequestBodyInput;
+}
+
 /** Read a {@link PublickeyRequest} at the reader's position. */
 export function readPublickeyRequest(r: Reader): PublickeyRequest {
-  const has_signature = r.bool('PublickeyRequest.has_signature@specs/ssh/userauth.spec:31');
-  const public_key_algorithm_name = r.sshUtf8('PublickeyRequest.public_key_algorithm_name@specs/ssh/userauth.spec:32');
-  const public_key_blob = r.sshString('PublickeyRequest.public_key_blob@specs/ssh/userauth.spec:33');
+  const f = F.PublickeyRequest;
+  const has_signature = r.bool(f.has_signature);
+  const public_key_algorithm_name = r.sshUtf8(f.public_key_algorithm_name);
+  const public_key_blob = r.sshString(f.public_key_blob);
   let body: PublickeyRequestBody;
   switch (has_signature) {
     case false:
-      body = { case: false, value: readPublickeyRequestFalse(r) };
+      body = { case: false, value: r.arm(f.body, 'false', readPublickeyRequestFalse, undefined) };
       break;
     case true:
-      body = { case: true, value: readPublickeyRequestTrue(r) };
+      body = { case: true, value: r.arm(f.body, 'true', readPublickeyRequestTrue, undefined) };
       break;
     default:
-      throw new DecodeError('PublickeyRequest.body@specs/ssh/userauth.spec:34', `no case for has_signature ${String(has_signature)}`);
+      throw new DecodeError('no_case', f.body, `no case for has_signature ${String(has_signature)}`);
   }
   return { has_signature, public_key_algorithm_name, public_key_blob, body };
 }
 
-/** Write a {@link PublickeyRequest}. */
-export function writePublickeyRequest(w: Writer, v: PublickeyRequest): void {
-  w.bool(v.has_signature, 'PublickeyRequest.has_signature@specs/ssh/userauth.spec:31');
-  w.sshUtf8(v.public_key_algorithm_name, 'PublickeyRequest.public_key_algorithm_name@specs/ssh/userauth.spec:32');
-  w.sshString(v.public_key_blob, 'PublickeyRequest.public_key_blob@specs/ssh/userauth.spec:33');
-  const body = v.body;
-  switch (body.case) {
-    case false:
-      if (v.has_signature !== false) throw new EncodeError('PublickeyRequest.body@specs/ssh/userauth.spec:34', `case false needs has_signature = false, got ${String(v.has_signature)}`);
-      writePublickeyRequestFalse(w, body.value);
+/** Write a {@link PublickeyRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePublickeyRequest(w: Writer, v: PublickeyRequestInput): void {
+  const f = F.PublickeyRequest;
+  w.object(v, f.$);
+  const has_signature = w.tag(v.has_signature, PublickeyRequestBodyTags, v.body, f.has_signature);
+  w.bool(has_signature, f.has_signature);
+  w.sshUtf8(v.public_key_algorithm_name, f.public_key_algorithm_name);
+  w.sshString(v.public_key_blob, f.public_key_blob);
+  const bodyValue = w.object(v.body, f.body);
+  switch (bodyValue.case) {
+    case false: {
+      w.expectTag(has_signature, false, f.body);
+      w.arm(f.body, 'false', bodyValue.value, writePublickeyRequestFalse, undefined);
       break;
-    case true:
-      if (v.has_signature !== true) throw new EncodeError('PublickeyRequest.body@specs/ssh/userauth.spec:34', `case true needs has_signature = true, got ${String(v.has_signature)}`);
-      writePublickeyRequestTrue(w, body.value);
+    }
+    case true: {
+      w.expectTag(has_signature, true, f.body);
+      w.arm(f.body, 'true', bodyValue.value, writePublickeyRequestTrue, undefined);
       break;
+    }
     default:
-      throw new EncodeError('PublickeyRequest.body@specs/ssh/userauth.spec:34', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
   }
 }
 
@@ -225,12 +280,12 @@ export function writePublickeyRequest(w: Writer, v: PublickeyRequest): void {
 export function decodePublickeyRequest(bytes: Uint8Array): PublickeyRequest {
   const r = new Reader(bytes);
   const v = readPublickeyRequest(r);
-  r.done('PublickeyRequest@specs/ssh/userauth.spec:38');
+  r.done(F.PublickeyRequest.$);
   return v;
 }
 
 /** Encode a {@link PublickeyRequest}. */
-export function encodePublickeyRequest(v: PublickeyRequest): Uint8Array {
+export function encodePublickeyRequest(v: PublickeyRequestInput): Uint8Array {
   const w = new Writer();
   writePublickeyRequest(w, v);
   return w.finish();
@@ -240,29 +295,32 @@ export function encodePublickeyRequest(v: PublickeyRequest): Uint8Array {
  * The bool arm of PublickeyRequest.
  * @see RFC 4252 §7
  */
-export interface PublickeyRequestFalse {
-}
+export interface PublickeyRequestFalse {}
+
+/** What {@link encodePublickeyRequestFalse} takes: a {@link PublickeyRequestFalse}, where fields with a default may be left out. */
+export interface PublickeyRequestFalseInput {}
 
 /** Read a {@link PublickeyRequestFalse} at the reader's position. */
 export function readPublickeyRequestFalse(r: Reader): PublickeyRequestFalse {
   return {};
 }
 
-/** Write a {@link PublickeyRequestFalse}. */
-export function writePublickeyRequestFalse(w: Writer, v: PublickeyRequestFalse): void {
-
+/** Write a {@link PublickeyRequestFalse}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePublickeyRequestFalse(w: Writer, v: PublickeyRequestFalseInput): void {
+  const f = F.PublickeyRequestFalse;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link PublickeyRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePublickeyRequestFalse(bytes: Uint8Array): PublickeyRequestFalse {
   const r = new Reader(bytes);
   const v = readPublickeyRequestFalse(r);
-  r.done('PublickeyRequestFalse@specs/ssh/userauth.spec:35');
+  r.done(F.PublickeyRequestFalse.$);
   return v;
 }
 
 /** Encode a {@link PublickeyRequestFalse}. */
-export function encodePublickeyRequestFalse(v: PublickeyRequestFalse): Uint8Array {
+export function encodePublickeyRequestFalse(v: PublickeyRequestFalseInput): Uint8Array {
   const w = new Writer();
   writePublickeyRequestFalse(w, v);
   return w.finish();
@@ -276,27 +334,35 @@ export interface PublickeyRequestTrue {
   signature: Uint8Array;
 }
 
+/** What {@link encodePublickeyRequestTrue} takes: a {@link PublickeyRequestTrue}, where fields with a default may be left out. */
+export interface PublickeyRequestTrueInput {
+  signature: Uint8Array;
+}
+
 /** Read a {@link PublickeyRequestTrue} at the reader's position. */
 export function readPublickeyRequestTrue(r: Reader): PublickeyRequestTrue {
-  const signature = r.sshString('PublickeyRequestTrue.signature@specs/ssh/userauth.spec:36');
+  const f = F.PublickeyRequestTrue;
+  const signature = r.sshString(f.signature);
   return { signature };
 }
 
-/** Write a {@link PublickeyRequestTrue}. */
-export function writePublickeyRequestTrue(w: Writer, v: PublickeyRequestTrue): void {
-  w.sshString(v.signature, 'PublickeyRequestTrue.signature@specs/ssh/userauth.spec:36');
+/** Write a {@link PublickeyRequestTrue}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePublickeyRequestTrue(w: Writer, v: PublickeyRequestTrueInput): void {
+  const f = F.PublickeyRequestTrue;
+  w.object(v, f.$);
+  w.sshString(v.signature, f.signature);
 }
 
 /** Decode a whole {@link PublickeyRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePublickeyRequestTrue(bytes: Uint8Array): PublickeyRequestTrue {
   const r = new Reader(bytes);
   const v = readPublickeyRequestTrue(r);
-  r.done('PublickeyRequestTrue@specs/ssh/userauth.spec:36');
+  r.done(F.PublickeyRequestTrue.$);
   return v;
 }
 
 /** Encode a {@link PublickeyRequestTrue}. */
-export function encodePublickeyRequestTrue(v: PublickeyRequestTrue): Uint8Array {
+export function encodePublickeyRequestTrue(v: PublickeyRequestTrueInput): Uint8Array {
   const w = new Writer();
   writePublickeyRequestTrue(w, v);
   return w.finish();
@@ -309,36 +375,57 @@ export interface KeyboardInteractiveRequest {
   submethods: string[];
 }
 
+/** What {@link encodeKeyboardInteractiveRequest} takes: a {@link KeyboardInteractiveRequest}, where fields with a default may be left out. */
+export interface KeyboardInteractiveRequestInput {
+  language_tag: string;
+  submethods: readonly string[];
+}
+
 /** Read a {@link KeyboardInteractiveRequest} at the reader's position. */
 export function readKeyboardInteractiveRequest(r: Reader): KeyboardInteractiveRequest {
-  const language_tag = r.sshUtf8('KeyboardInteractiveRequest.language_tag@specs/ssh/userauth.spec:42');
-  const submethods = r.nameList('KeyboardInteractiveRequest.submethods@specs/ssh/userauth.spec:43');
+  const f = F.KeyboardInteractiveRequest;
+  const language_tag = r.sshUtf8(f.language_tag);
+  const submethods = r.nameList(f.submethods);
   return { language_tag, submethods };
 }
 
-/** Write a {@link KeyboardInteractiveRequest}. */
-export function writeKeyboardInteractiveRequest(w: Writer, v: KeyboardInteractiveRequest): void {
-  w.sshUtf8(v.language_tag, 'KeyboardInteractiveRequest.language_tag@specs/ssh/userauth.spec:42');
-  w.nameList(v.submethods, 'KeyboardInteractiveRequest.submethods@specs/ssh/userauth.spec:43');
+/** Write a {@link KeyboardInteractiveRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyboardInteractiveRequest(w: Writer, v: KeyboardInteractiveRequestInput): void {
+  const f = F.KeyboardInteractiveRequest;
+  w.object(v, f.$);
+  w.sshUtf8(v.language_tag, f.language_tag);
+  w.nameList(v.submethods, f.submethods);
 }
 
 /** Decode a whole {@link KeyboardInteractiveRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyboardInteractiveRequest(bytes: Uint8Array): KeyboardInteractiveRequest {
   const r = new Reader(bytes);
   const v = readKeyboardInteractiveRequest(r);
-  r.done('KeyboardInteractiveRequest@specs/ssh/userauth.spec:44');
+  r.done(F.KeyboardInteractiveRequest.$);
   return v;
 }
 
 /** Encode a {@link KeyboardInteractiveRequest}. */
-export function encodeKeyboardInteractiveRequest(v: KeyboardInteractiveRequest): Uint8Array {
+export function encodeKeyboardInteractiveRequest(v: KeyboardInteractiveRequestInput): Uint8Array {
   const w = new Writer();
   writeKeyboardInteractiveRequest(w, v);
   return w.finish();
 }
 
 /** The variants of SSH_MSG_USERAUTH_REQUEST.method_specific_fields, keyed by method_name. */
-export type SSH_MSG_USERAUTH_REQUESTMethodSpecificFields = { case: "none"; value: AuthNone } | { case: "password"; value: PasswordRequest } | { case: "publickey"; value: PublickeyRequest } | { case: "keyboard-interactive"; value: KeyboardInteractiveRequest } | { case: undefined; value: Uint8Array };
+export type UserauthRequestMethodSpecificFields =
+  | { case: 'none'; value: AuthNone }
+  | { case: 'password'; value: PasswordRequest }
+  | { case: 'publickey'; value: PublickeyRequest }
+  | { case: 'keyboard-interactive'; value: KeyboardInteractiveRequest }
+  | { case: undefined; value: Uint8Array };
+/** {@link UserauthRequestMethodSpecificFields} as an encoder takes it. */
+export type UserauthRequestMethodSpecificFieldsInput =
+  | { case: 'none'; value: AuthNoneInput }
+  | { case: 'password'; value: PasswordRequestInput }
+  | { case: 'publickey'; value: PublickeyRequestInput }
+  | { case: 'keyboard-interactive'; value: KeyboardInteractiveRequestInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * Message number 50.
@@ -348,8 +435,17 @@ export interface SSH_MSG_USERAUTH_REQUEST {
   user_name: string;
   /** "ssh-connection". */
   service_name: string;
+  /** An encoder may leave it out: the case of method_specific_fields fixes it. */
   method_name: string;
-  method_specific_fields: SSH_MSG_USERAUTH_REQUESTMethodSpecificFields;
+  method_specific_fields: UserauthRequestMethodSpecificFields;
+}
+
+/** What {@link encodeSSH_MSG_USERAUTH_REQUEST} takes: a {@link SSH_MSG_USERAUTH_REQUEST}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_REQUESTInput {
+  user_name: string;
+  service_name: string;
+  method_name?: string;
+  method_specific_fields: UserauthRequestMethodSpecificFieldsInput;
 }
 
 /** The message number of {@link SSH_MSG_USERAUTH_REQUEST}. */
@@ -357,61 +453,112 @@ export const SSH_MSG_USERAUTH_REQUEST_NUMBER = 50;
 
 /** Read a {@link SSH_MSG_USERAUTH_REQUEST} at the reader's position. */
 export function readSSH_MSG_USERAUTH_REQUEST(r: Reader): SSH_MSG_USERAUTH_REQUEST {
-  const number = r.u8('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:47');
-  if (number !== 50) throw new DecodeError('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:47', `expected message number 50, got ${number}`);
-  const user_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.user_name@specs/ssh/userauth.spec:48');
-  const service_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.service_name@specs/ssh/userauth.spec:49');
-  const method_name = r.sshUtf8('SSH_MSG_USERAUTH_REQUEST.method_name@specs/ssh/userauth.spec:50');
-  let method_specific_fields: SSH_MSG_USERAUTH_REQUESTMethodSpecificFields;
+  const f = F.SSH_MSG_USERAUTH_REQUEST;
+  r.messageNumber(50, f.$);
+  const user_name = r.sshUtf8(f.user_name);
+  const service_name = r.sshUtf8(f.service_name);
+  const method_name = r.sshUtf8(f.method_name);
+  let method_specific_fields: UserauthRequestMethodSpecificFields;
   switch (method_name) {
-    case "none":
-      method_specific_fields = { case: "none", value: readAuthNone(r) };
+    case 'none':
+      method_specific_fields = {
+        case: 'none',
+        value: r.arm(f.method_specific_fields, 'none', readAuthNone, undefined),
+      };
       break;
-    case "password":
-      method_specific_fields = { case: "password", value: readPasswordRequest(r) };
+    case 'password':
+      method_specific_fields = {
+        case: 'password',
+        value: r.arm(f.method_specific_fields, 'password', readPasswordRequest, undefined),
+      };
       break;
-    case "publickey":
-      method_specific_fields = { case: "publickey", value: readPublickeyRequest(r) };
+    case 'publickey':
+      method_specific_fields = {
+        case: 'publickey',
+        value: r.arm(f.method_specific_fields, 'publickey', readPublickeyRequest, undefined),
+      };
       break;
-    case "keyboard-interactive":
-      method_specific_fields = { case: "keyboard-interactive", value: readKeyboardInteractiveRequest(r) };
+    case 'keyboard-interactive':
+      method_specific_fields = {
+        case: 'keyboard-interactive',
+        value: r.arm(
+          f.method_specific_fields,
+          'keyboard-interactive',
+          readKeyboardInteractiveRequest,
+          undefined,
+        ),
+      };
       break;
     default:
       method_specific_fields = { case: undefined, value: r.rest() };
-      break;
   }
   return { user_name, service_name, method_name, method_specific_fields };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_REQUEST}. */
-export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQUEST): void {
-  w.u8(50, 'SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:47');
-  w.sshUtf8(v.user_name, 'SSH_MSG_USERAUTH_REQUEST.user_name@specs/ssh/userauth.spec:48');
-  w.sshUtf8(v.service_name, 'SSH_MSG_USERAUTH_REQUEST.service_name@specs/ssh/userauth.spec:49');
-  w.sshUtf8(v.method_name, 'SSH_MSG_USERAUTH_REQUEST.method_name@specs/ssh/userauth.spec:50');
-  const method_specific_fields = v.method_specific_fields;
-  switch (method_specific_fields.case) {
-    case "none":
-      if (v.method_name !== "none") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:57', `case none needs method_name = none, got ${String(v.method_name)}`);
-      writeAuthNone(w, method_specific_fields.value);
+/** Write a {@link SSH_MSG_USERAUTH_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQUESTInput): void {
+  const f = F.SSH_MSG_USERAUTH_REQUEST;
+  w.object(v, f.$);
+  w.u8(50, f.$);
+  w.sshUtf8(v.user_name, f.user_name);
+  w.sshUtf8(v.service_name, f.service_name);
+  const method_name = w.tag(
+    v.method_name,
+    UserauthRequestMethodSpecificFieldsTags,
+    v.method_specific_fields,
+    f.method_name,
+  );
+  w.sshUtf8(method_name, f.method_name);
+  const method_specific_fieldsValue = w.object(v.method_specific_fields, f.method_specific_fields);
+  switch (method_specific_fieldsValue.case) {
+    case 'none': {
+      w.expectTag(method_name, 'none', f.method_specific_fields);
+      w.arm(f.method_specific_fields, 'none', method_specific_fieldsValue.value, writeAuthNone, undefined);
       break;
-    case "password":
-      if (v.method_name !== "password") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:57', `case password needs method_name = password, got ${String(v.method_name)}`);
-      writePasswordRequest(w, method_specific_fields.value);
+    }
+    case 'password': {
+      w.expectTag(method_name, 'password', f.method_specific_fields);
+      w.arm(
+        f.method_specific_fields,
+        'password',
+        method_specific_fieldsValue.value,
+        writePasswordRequest,
+        undefined,
+      );
       break;
-    case "publickey":
-      if (v.method_name !== "publickey") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:57', `case publickey needs method_name = publickey, got ${String(v.method_name)}`);
-      writePublickeyRequest(w, method_specific_fields.value);
+    }
+    case 'publickey': {
+      w.expectTag(method_name, 'publickey', f.method_specific_fields);
+      w.arm(
+        f.method_specific_fields,
+        'publickey',
+        method_specific_fieldsValue.value,
+        writePublickeyRequest,
+        undefined,
+      );
       break;
-    case "keyboard-interactive":
-      if (v.method_name !== "keyboard-interactive") throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:57', `case keyboard-interactive needs method_name = keyboard-interactive, got ${String(v.method_name)}`);
-      writeKeyboardInteractiveRequest(w, method_specific_fields.value);
+    }
+    case 'keyboard-interactive': {
+      w.expectTag(method_name, 'keyboard-interactive', f.method_specific_fields);
+      w.arm(
+        f.method_specific_fields,
+        'keyboard-interactive',
+        method_specific_fieldsValue.value,
+        writeKeyboardInteractiveRequest,
+        undefined,
+      );
       break;
+    }
     case undefined:
-      w.raw(method_specific_fields.value, 'SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:57');
+      w.expectNoTag(method_name, UserauthRequestMethodSpecificFieldsTags, f.method_specific_fields);
+      w.raw(method_specific_fieldsValue.value, f.method_specific_fields);
       break;
     default:
-      throw new EncodeError('SSH_MSG_USERAUTH_REQUEST.method_specific_fields@specs/ssh/userauth.spec:57', `unknown case ${String((method_specific_fields as { case: unknown }).case)}`);
+      throw new EncodeError(
+        'no_case',
+        f.method_specific_fields,
+        `no case ${String((method_specific_fieldsValue as { case: unknown }).case)}`,
+      );
   }
 }
 
@@ -419,12 +566,12 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
 export function decodeSSH_MSG_USERAUTH_REQUEST(bytes: Uint8Array): SSH_MSG_USERAUTH_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_REQUEST(r);
-  r.done('SSH_MSG_USERAUTH_REQUEST@specs/ssh/userauth.spec:47');
+  r.done(F.SSH_MSG_USERAUTH_REQUEST.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_USERAUTH_REQUEST}. */
-export function encodeSSH_MSG_USERAUTH_REQUEST(v: SSH_MSG_USERAUTH_REQUEST): Uint8Array {
+export function encodeSSH_MSG_USERAUTH_REQUEST(v: SSH_MSG_USERAUTH_REQUESTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_REQUEST(w, v);
   return w.finish();
@@ -439,35 +586,43 @@ export interface SSH_MSG_USERAUTH_FAILURE {
   partial_success: boolean;
 }
 
+/** What {@link encodeSSH_MSG_USERAUTH_FAILURE} takes: a {@link SSH_MSG_USERAUTH_FAILURE}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_FAILUREInput {
+  authentications_that_can_continue: readonly string[];
+  partial_success: boolean;
+}
+
 /** The message number of {@link SSH_MSG_USERAUTH_FAILURE}. */
 export const SSH_MSG_USERAUTH_FAILURE_NUMBER = 51;
 
 /** Read a {@link SSH_MSG_USERAUTH_FAILURE} at the reader's position. */
 export function readSSH_MSG_USERAUTH_FAILURE(r: Reader): SSH_MSG_USERAUTH_FAILURE {
-  const number = r.u8('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:61');
-  if (number !== 51) throw new DecodeError('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:61', `expected message number 51, got ${number}`);
-  const authentications_that_can_continue = r.nameList('SSH_MSG_USERAUTH_FAILURE.authentications_that_can_continue@specs/ssh/userauth.spec:62');
-  const partial_success = r.bool('SSH_MSG_USERAUTH_FAILURE.partial_success@specs/ssh/userauth.spec:63');
+  const f = F.SSH_MSG_USERAUTH_FAILURE;
+  r.messageNumber(51, f.$);
+  const authentications_that_can_continue = r.nameList(f.authentications_that_can_continue);
+  const partial_success = r.bool(f.partial_success);
   return { authentications_that_can_continue, partial_success };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_FAILURE}. */
-export function writeSSH_MSG_USERAUTH_FAILURE(w: Writer, v: SSH_MSG_USERAUTH_FAILURE): void {
-  w.u8(51, 'SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:61');
-  w.nameList(v.authentications_that_can_continue, 'SSH_MSG_USERAUTH_FAILURE.authentications_that_can_continue@specs/ssh/userauth.spec:62');
-  w.bool(v.partial_success, 'SSH_MSG_USERAUTH_FAILURE.partial_success@specs/ssh/userauth.spec:63');
+/** Write a {@link SSH_MSG_USERAUTH_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_FAILURE(w: Writer, v: SSH_MSG_USERAUTH_FAILUREInput): void {
+  const f = F.SSH_MSG_USERAUTH_FAILURE;
+  w.object(v, f.$);
+  w.u8(51, f.$);
+  w.nameList(v.authentications_that_can_continue, f.authentications_that_can_continue);
+  w.bool(v.partial_success, f.partial_success);
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_FAILURE(bytes: Uint8Array): SSH_MSG_USERAUTH_FAILURE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_FAILURE(r);
-  r.done('SSH_MSG_USERAUTH_FAILURE@specs/ssh/userauth.spec:61');
+  r.done(F.SSH_MSG_USERAUTH_FAILURE.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_USERAUTH_FAILURE}. */
-export function encodeSSH_MSG_USERAUTH_FAILURE(v: SSH_MSG_USERAUTH_FAILURE): Uint8Array {
+export function encodeSSH_MSG_USERAUTH_FAILURE(v: SSH_MSG_USERAUTH_FAILUREInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_FAILURE(w, v);
   return w.finish();
@@ -477,34 +632,38 @@ export function encodeSSH_MSG_USERAUTH_FAILURE(v: SSH_MSG_USERAUTH_FAILURE): Uin
  * Message number 52.
  * @see RFC 4252 §5.1
  */
-export interface SSH_MSG_USERAUTH_SUCCESS {
-}
+export interface SSH_MSG_USERAUTH_SUCCESS {}
+
+/** What {@link encodeSSH_MSG_USERAUTH_SUCCESS} takes: a {@link SSH_MSG_USERAUTH_SUCCESS}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_SUCCESSInput {}
 
 /** The message number of {@link SSH_MSG_USERAUTH_SUCCESS}. */
 export const SSH_MSG_USERAUTH_SUCCESS_NUMBER = 52;
 
 /** Read a {@link SSH_MSG_USERAUTH_SUCCESS} at the reader's position. */
 export function readSSH_MSG_USERAUTH_SUCCESS(r: Reader): SSH_MSG_USERAUTH_SUCCESS {
-  const number = r.u8('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:67');
-  if (number !== 52) throw new DecodeError('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:67', `expected message number 52, got ${number}`);
+  const f = F.SSH_MSG_USERAUTH_SUCCESS;
+  r.messageNumber(52, f.$);
   return {};
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_SUCCESS}. */
-export function writeSSH_MSG_USERAUTH_SUCCESS(w: Writer, v: SSH_MSG_USERAUTH_SUCCESS): void {
-  w.u8(52, 'SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:67');
+/** Write a {@link SSH_MSG_USERAUTH_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_SUCCESS(w: Writer, v: SSH_MSG_USERAUTH_SUCCESSInput): void {
+  const f = F.SSH_MSG_USERAUTH_SUCCESS;
+  w.object(v, f.$);
+  w.u8(52, f.$);
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_SUCCESS(bytes: Uint8Array): SSH_MSG_USERAUTH_SUCCESS {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_SUCCESS(r);
-  r.done('SSH_MSG_USERAUTH_SUCCESS@specs/ssh/userauth.spec:67');
+  r.done(F.SSH_MSG_USERAUTH_SUCCESS.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_USERAUTH_SUCCESS}. */
-export function encodeSSH_MSG_USERAUTH_SUCCESS(v: SSH_MSG_USERAUTH_SUCCESS): Uint8Array {
+export function encodeSSH_MSG_USERAUTH_SUCCESS(v: SSH_MSG_USERAUTH_SUCCESSInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_SUCCESS(w, v);
   return w.finish();
@@ -519,35 +678,43 @@ export interface SSH_MSG_USERAUTH_BANNER {
   language_tag: string;
 }
 
+/** What {@link encodeSSH_MSG_USERAUTH_BANNER} takes: a {@link SSH_MSG_USERAUTH_BANNER}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_BANNERInput {
+  message: string;
+  language_tag: string;
+}
+
 /** The message number of {@link SSH_MSG_USERAUTH_BANNER}. */
 export const SSH_MSG_USERAUTH_BANNER_NUMBER = 53;
 
 /** Read a {@link SSH_MSG_USERAUTH_BANNER} at the reader's position. */
 export function readSSH_MSG_USERAUTH_BANNER(r: Reader): SSH_MSG_USERAUTH_BANNER {
-  const number = r.u8('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:71');
-  if (number !== 53) throw new DecodeError('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:71', `expected message number 53, got ${number}`);
-  const message = r.sshUtf8('SSH_MSG_USERAUTH_BANNER.message@specs/ssh/userauth.spec:72');
-  const language_tag = r.sshUtf8('SSH_MSG_USERAUTH_BANNER.language_tag@specs/ssh/userauth.spec:73');
+  const f = F.SSH_MSG_USERAUTH_BANNER;
+  r.messageNumber(53, f.$);
+  const message = r.sshUtf8(f.message);
+  const language_tag = r.sshUtf8(f.language_tag);
   return { message, language_tag };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_BANNER}. */
-export function writeSSH_MSG_USERAUTH_BANNER(w: Writer, v: SSH_MSG_USERAUTH_BANNER): void {
-  w.u8(53, 'SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:71');
-  w.sshUtf8(v.message, 'SSH_MSG_USERAUTH_BANNER.message@specs/ssh/userauth.spec:72');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_USERAUTH_BANNER.language_tag@specs/ssh/userauth.spec:73');
+/** Write a {@link SSH_MSG_USERAUTH_BANNER}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_BANNER(w: Writer, v: SSH_MSG_USERAUTH_BANNERInput): void {
+  const f = F.SSH_MSG_USERAUTH_BANNER;
+  w.object(v, f.$);
+  w.u8(53, f.$);
+  w.sshUtf8(v.message, f.message);
+  w.sshUtf8(v.language_tag, f.language_tag);
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_BANNER}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_BANNER(bytes: Uint8Array): SSH_MSG_USERAUTH_BANNER {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_BANNER(r);
-  r.done('SSH_MSG_USERAUTH_BANNER@specs/ssh/userauth.spec:71');
+  r.done(F.SSH_MSG_USERAUTH_BANNER.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_USERAUTH_BANNER}. */
-export function encodeSSH_MSG_USERAUTH_BANNER(v: SSH_MSG_USERAUTH_BANNER): Uint8Array {
+export function encodeSSH_MSG_USERAUTH_BANNER(v: SSH_MSG_USERAUTH_BANNERInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_BANNER(w, v);
   return w.finish();
@@ -563,35 +730,43 @@ export interface SSH_MSG_USERAUTH_PK_OK {
   public_key_blob: Uint8Array;
 }
 
+/** What {@link encodeSSH_MSG_USERAUTH_PK_OK} takes: a {@link SSH_MSG_USERAUTH_PK_OK}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_PK_OKInput {
+  public_key_algorithm_name: string;
+  public_key_blob: Uint8Array;
+}
+
 /** The message number of {@link SSH_MSG_USERAUTH_PK_OK}. */
 export const SSH_MSG_USERAUTH_PK_OK_NUMBER = 60;
 
 /** Read a {@link SSH_MSG_USERAUTH_PK_OK} at the reader's position. */
 export function readSSH_MSG_USERAUTH_PK_OK(r: Reader): SSH_MSG_USERAUTH_PK_OK {
-  const number = r.u8('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:77');
-  if (number !== 60) throw new DecodeError('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:77', `expected message number 60, got ${number}`);
-  const public_key_algorithm_name = r.sshUtf8('SSH_MSG_USERAUTH_PK_OK.public_key_algorithm_name@specs/ssh/userauth.spec:78');
-  const public_key_blob = r.sshString('SSH_MSG_USERAUTH_PK_OK.public_key_blob@specs/ssh/userauth.spec:79');
+  const f = F.SSH_MSG_USERAUTH_PK_OK;
+  r.messageNumber(60, f.$);
+  const public_key_algorithm_name = r.sshUtf8(f.public_key_algorithm_name);
+  const public_key_blob = r.sshString(f.public_key_blob);
   return { public_key_algorithm_name, public_key_blob };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_PK_OK}. */
-export function writeSSH_MSG_USERAUTH_PK_OK(w: Writer, v: SSH_MSG_USERAUTH_PK_OK): void {
-  w.u8(60, 'SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:77');
-  w.sshUtf8(v.public_key_algorithm_name, 'SSH_MSG_USERAUTH_PK_OK.public_key_algorithm_name@specs/ssh/userauth.spec:78');
-  w.sshString(v.public_key_blob, 'SSH_MSG_USERAUTH_PK_OK.public_key_blob@specs/ssh/userauth.spec:79');
+/** Write a {@link SSH_MSG_USERAUTH_PK_OK}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_PK_OK(w: Writer, v: SSH_MSG_USERAUTH_PK_OKInput): void {
+  const f = F.SSH_MSG_USERAUTH_PK_OK;
+  w.object(v, f.$);
+  w.u8(60, f.$);
+  w.sshUtf8(v.public_key_algorithm_name, f.public_key_algorithm_name);
+  w.sshString(v.public_key_blob, f.public_key_blob);
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_PK_OK}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_PK_OK(bytes: Uint8Array): SSH_MSG_USERAUTH_PK_OK {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_PK_OK(r);
-  r.done('SSH_MSG_USERAUTH_PK_OK@specs/ssh/userauth.spec:77');
+  r.done(F.SSH_MSG_USERAUTH_PK_OK.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_USERAUTH_PK_OK}. */
-export function encodeSSH_MSG_USERAUTH_PK_OK(v: SSH_MSG_USERAUTH_PK_OK): Uint8Array {
+export function encodeSSH_MSG_USERAUTH_PK_OK(v: SSH_MSG_USERAUTH_PK_OKInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_PK_OK(w, v);
   return w.finish();
@@ -604,29 +779,38 @@ export interface KeyboardInteractivePrompt {
   echo: boolean;
 }
 
+/** What {@link encodeKeyboardInteractivePrompt} takes: a {@link KeyboardInteractivePrompt}, where fields with a default may be left out. */
+export interface KeyboardInteractivePromptInput {
+  prompt: string;
+  echo: boolean;
+}
+
 /** Read a {@link KeyboardInteractivePrompt} at the reader's position. */
 export function readKeyboardInteractivePrompt(r: Reader): KeyboardInteractivePrompt {
-  const prompt = r.sshUtf8('KeyboardInteractivePrompt.prompt@specs/ssh/userauth.spec:84');
-  const echo = r.bool('KeyboardInteractivePrompt.echo@specs/ssh/userauth.spec:85');
+  const f = F.KeyboardInteractivePrompt;
+  const prompt = r.sshUtf8(f.prompt);
+  const echo = r.bool(f.echo);
   return { prompt, echo };
 }
 
-/** Write a {@link KeyboardInteractivePrompt}. */
-export function writeKeyboardInteractivePrompt(w: Writer, v: KeyboardInteractivePrompt): void {
-  w.sshUtf8(v.prompt, 'KeyboardInteractivePrompt.prompt@specs/ssh/userauth.spec:84');
-  w.bool(v.echo, 'KeyboardInteractivePrompt.echo@specs/ssh/userauth.spec:85');
+/** Write a {@link KeyboardInteractivePrompt}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyboardInteractivePrompt(w: Writer, v: KeyboardInteractivePromptInput): void {
+  const f = F.KeyboardInteractivePrompt;
+  w.object(v, f.$);
+  w.sshUtf8(v.prompt, f.prompt);
+  w.bool(v.echo, f.echo);
 }
 
 /** Decode a whole {@link KeyboardInteractivePrompt}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyboardInteractivePrompt(bytes: Uint8Array): KeyboardInteractivePrompt {
   const r = new Reader(bytes);
   const v = readKeyboardInteractivePrompt(r);
-  r.done('KeyboardInteractivePrompt@specs/ssh/userauth.spec:86');
+  r.done(F.KeyboardInteractivePrompt.$);
   return v;
 }
 
 /** Encode a {@link KeyboardInteractivePrompt}. */
-export function encodeKeyboardInteractivePrompt(v: KeyboardInteractivePrompt): Uint8Array {
+export function encodeKeyboardInteractivePrompt(v: KeyboardInteractivePromptInput): Uint8Array {
   const w = new Writer();
   writeKeyboardInteractivePrompt(w, v);
   return w.finish();
@@ -645,42 +829,51 @@ export interface SSH_MSG_USERAUTH_INFO_REQUEST {
   prompts: KeyboardInteractivePrompt[];
 }
 
+/** What {@link encodeSSH_MSG_USERAUTH_INFO_REQUEST} takes: a {@link SSH_MSG_USERAUTH_INFO_REQUEST}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_INFO_REQUESTInput {
+  name: string;
+  instruction: string;
+  language_tag: string;
+  prompts: readonly KeyboardInteractivePromptInput[];
+}
+
 /** The message number of {@link SSH_MSG_USERAUTH_INFO_REQUEST}. */
 export const SSH_MSG_USERAUTH_INFO_REQUEST_NUMBER = 60;
 
 /** Read a {@link SSH_MSG_USERAUTH_INFO_REQUEST} at the reader's position. */
 export function readSSH_MSG_USERAUTH_INFO_REQUEST(r: Reader): SSH_MSG_USERAUTH_INFO_REQUEST {
-  const number = r.u8('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:90');
-  if (number !== 60) throw new DecodeError('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:90', `expected message number 60, got ${number}`);
-  const name = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.name@specs/ssh/userauth.spec:91');
-  const instruction = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.instruction@specs/ssh/userauth.spec:92');
-  const language_tag = r.sshUtf8('SSH_MSG_USERAUTH_INFO_REQUEST.language_tag@specs/ssh/userauth.spec:93');
-  const promptsCount = r.count(r.u32('SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:94'), 5, 'SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:94');
-  const prompts: KeyboardInteractivePrompt[] = [];
-  for (let i = 0; i < promptsCount; i++) prompts.push(readKeyboardInteractivePrompt(r));
+  const f = F.SSH_MSG_USERAUTH_INFO_REQUEST;
+  r.messageNumber(60, f.$);
+  const name = r.sshUtf8(f.name);
+  const instruction = r.sshUtf8(f.instruction);
+  const language_tag = r.sshUtf8(f.language_tag);
+  const promptsCount = r.count(r.u32(f.prompts), 5, f.prompts);
+  const prompts = r.times(promptsCount, f.prompts, readKeyboardInteractivePrompt, undefined);
   return { name, instruction, language_tag, prompts };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_INFO_REQUEST}. */
-export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_INFO_REQUEST): void {
-  w.u8(60, 'SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:90');
-  w.sshUtf8(v.name, 'SSH_MSG_USERAUTH_INFO_REQUEST.name@specs/ssh/userauth.spec:91');
-  w.sshUtf8(v.instruction, 'SSH_MSG_USERAUTH_INFO_REQUEST.instruction@specs/ssh/userauth.spec:92');
-  w.sshUtf8(v.language_tag, 'SSH_MSG_USERAUTH_INFO_REQUEST.language_tag@specs/ssh/userauth.spec:93');
-  w.u32(v.prompts.length, 'SSH_MSG_USERAUTH_INFO_REQUEST.prompts@specs/ssh/userauth.spec:94');
-  for (const item of v.prompts) writeKeyboardInteractivePrompt(w, item);
+/** Write a {@link SSH_MSG_USERAUTH_INFO_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_INFO_REQUESTInput): void {
+  const f = F.SSH_MSG_USERAUTH_INFO_REQUEST;
+  w.object(v, f.$);
+  w.u8(60, f.$);
+  w.sshUtf8(v.name, f.name);
+  w.sshUtf8(v.instruction, f.instruction);
+  w.sshUtf8(v.language_tag, f.language_tag);
+  w.u32(w.lengthOf(v.prompts, f.prompts), f.prompts);
+  w.items(f.prompts, v.prompts, writeKeyboardInteractivePrompt, undefined);
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_INFO_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_INFO_REQUEST(bytes: Uint8Array): SSH_MSG_USERAUTH_INFO_REQUEST {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_INFO_REQUEST(r);
-  r.done('SSH_MSG_USERAUTH_INFO_REQUEST@specs/ssh/userauth.spec:90');
+  r.done(F.SSH_MSG_USERAUTH_INFO_REQUEST.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_USERAUTH_INFO_REQUEST}. */
-export function encodeSSH_MSG_USERAUTH_INFO_REQUEST(v: SSH_MSG_USERAUTH_INFO_REQUEST): Uint8Array {
+export function encodeSSH_MSG_USERAUTH_INFO_REQUEST(v: SSH_MSG_USERAUTH_INFO_REQUESTInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_INFO_REQUEST(w, v);
   return w.finish();
@@ -694,37 +887,137 @@ export interface SSH_MSG_USERAUTH_INFO_RESPONSE {
   responses: string[];
 }
 
+/** What {@link encodeSSH_MSG_USERAUTH_INFO_RESPONSE} takes: a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_INFO_RESPONSEInput {
+  responses: readonly string[];
+}
+
 /** The message number of {@link SSH_MSG_USERAUTH_INFO_RESPONSE}. */
 export const SSH_MSG_USERAUTH_INFO_RESPONSE_NUMBER = 61;
 
 /** Read a {@link SSH_MSG_USERAUTH_INFO_RESPONSE} at the reader's position. */
 export function readSSH_MSG_USERAUTH_INFO_RESPONSE(r: Reader): SSH_MSG_USERAUTH_INFO_RESPONSE {
-  const number = r.u8('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:98');
-  if (number !== 61) throw new DecodeError('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:98', `expected message number 61, got ${number}`);
-  const responsesCount = r.count(r.u32('SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:99'), 4, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:99');
+  const f = F.SSH_MSG_USERAUTH_INFO_RESPONSE;
+  r.messageNumber(61, f.$);
+  const responsesCount = r.count(r.u32(f.responses), 4, f.responses);
   const responses: string[] = [];
-  for (let i = 0; i < responsesCount; i++) responses.push(r.sshUtf8('SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:99'));
+  for (let i = 0; i < responsesCount; i++) responses.push(r.sshUtf8(f.responses));
   return { responses };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}. */
-export function writeSSH_MSG_USERAUTH_INFO_RESPONSE(w: Writer, v: SSH_MSG_USERAUTH_INFO_RESPONSE): void {
-  w.u8(61, 'SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:98');
-  w.u32(v.responses.length, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:99');
-  for (const item of v.responses) w.sshUtf8(item, 'SSH_MSG_USERAUTH_INFO_RESPONSE.responses@specs/ssh/userauth.spec:99');
+/** Write a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_INFO_RESPONSE(w: Writer, v: SSH_MSG_USERAUTH_INFO_RESPONSEInput): void {
+  const f = F.SSH_MSG_USERAUTH_INFO_RESPONSE;
+  w.object(v, f.$);
+  w.u8(61, f.$);
+  w.u32(w.lengthOf(v.responses, f.responses), f.responses);
+  for (const item of w.array(v.responses, f.responses)) {
+    w.sshUtf8(item, f.responses);
+  }
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_INFO_RESPONSE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSSH_MSG_USERAUTH_INFO_RESPONSE(bytes: Uint8Array): SSH_MSG_USERAUTH_INFO_RESPONSE {
   const r = new Reader(bytes);
   const v = readSSH_MSG_USERAUTH_INFO_RESPONSE(r);
-  r.done('SSH_MSG_USERAUTH_INFO_RESPONSE@specs/ssh/userauth.spec:98');
+  r.done(F.SSH_MSG_USERAUTH_INFO_RESPONSE.$);
   return v;
 }
 
 /** Encode a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}. */
-export function encodeSSH_MSG_USERAUTH_INFO_RESPONSE(v: SSH_MSG_USERAUTH_INFO_RESPONSE): Uint8Array {
+export function encodeSSH_MSG_USERAUTH_INFO_RESPONSE(v: SSH_MSG_USERAUTH_INFO_RESPONSEInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_INFO_RESPONSE(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/ssh/userauth.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/ssh/userauth.spec', {
+  AuthNone: {
+    $: 9,
+  },
+  PasswordRequest: {
+    $: 23,
+    change_password: 17,
+    password: 18,
+    body: 19,
+  },
+  PasswordRequestFalse: {
+    $: 20,
+  },
+  PasswordRequestTrue: {
+    $: 21,
+    new_password: 21,
+  },
+  PublickeyRequest: {
+    $: 38,
+    has_signature: 31,
+    public_key_algorithm_name: 32,
+    public_key_blob: 33,
+    body: 34,
+  },
+  PublickeyRequestFalse: {
+    $: 35,
+  },
+  PublickeyRequestTrue: {
+    $: 36,
+    signature: 36,
+  },
+  KeyboardInteractiveRequest: {
+    $: 44,
+    language_tag: 42,
+    submethods: 43,
+  },
+  SSH_MSG_USERAUTH_REQUEST: {
+    $: 47,
+    user_name: 48,
+    service_name: 49,
+    method_name: 50,
+    method_specific_fields: 57,
+  },
+  SSH_MSG_USERAUTH_FAILURE: {
+    $: 61,
+    authentications_that_can_continue: 62,
+    partial_success: 63,
+  },
+  SSH_MSG_USERAUTH_SUCCESS: {
+    $: 67,
+  },
+  SSH_MSG_USERAUTH_BANNER: {
+    $: 71,
+    message: 72,
+    language_tag: 73,
+  },
+  SSH_MSG_USERAUTH_PK_OK: {
+    $: 77,
+    public_key_algorithm_name: 78,
+    public_key_blob: 79,
+  },
+  KeyboardInteractivePrompt: {
+    $: 86,
+    prompt: 84,
+    echo: 85,
+  },
+  SSH_MSG_USERAUTH_INFO_REQUEST: {
+    $: 90,
+    name: 91,
+    instruction: 92,
+    language_tag: 93,
+    prompts: 94,
+  },
+  SSH_MSG_USERAUTH_INFO_RESPONSE: {
+    $: 98,
+    responses: 99,
+  },
+});
+/** The body case -> change_password: filled in when an encoder's input leaves it out. */
+const PasswordRequestBodyTags = { false: false, true: true } as const;
+/** The body case -> has_signature: filled in when an encoder's input leaves it out. */
+const PublickeyRequestBodyTags = { false: false, true: true } as const;
+/** The method_specific_fields case -> method_name: filled in when an encoder's input leaves it out. */
+const UserauthRequestMethodSpecificFieldsTags = {
+  none: 'none',
+  password: 'password',
+  publickey: 'publickey',
+  'keyboard-interactive': 'keyboard-interactive',
+} as const;

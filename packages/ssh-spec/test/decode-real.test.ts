@@ -20,6 +20,7 @@ import {
   KexAlgorithmsByName,
   MacsByName,
   SSH_DisconnectReasonCode,
+  TerminalModeOpcode,
   SSH_MSG_CHANNEL_OPEN_NUMBER,
   type SSH_MSG_CHANNEL_REQUEST,
   SSH_MSG_CHANNEL_REQUEST_NUMBER,
@@ -135,7 +136,7 @@ describe('SSH_MSG_CHANNEL_REQUEST (RFC 4254 5.4, 6)', () => {
     expect(SSH_MSG_CHANNEL_REQUEST_NUMBER).toBe(98);
   });
 
-  it('pty-req carries the terminal and its modes as a string', () => {
+  it('pty-req carries the terminal and its modes, up to TTY_OP_END (RFC 4254 8)', () => {
     const modes = [53, ...u32(1), 128, ...u32(38400), 0]; // ECHO 1, TTY_OP_ISPEED 38400, TTY_OP_END
     const m = roundTrip(
       request('pty-req', true, [
@@ -156,7 +157,37 @@ describe('SSH_MSG_CHANNEL_REQUEST (RFC 4254 5.4, 6)', () => {
     expect(pty.TERM_environment_variable).toBe('xterm-256color');
     expect([pty.terminal_width_characters, pty.terminal_height_rows]).toEqual([80, 24]);
     expect([pty.terminal_width_pixels, pty.terminal_height_pixels]).toEqual([640, 480]);
-    expect(Array.from(pty.encoded_terminal_modes)).toEqual(modes);
+    expect(pty.encoded_terminal_modes).toEqual([
+      { opcode: TerminalModeOpcode.ECHO, argument: 1 },
+      { opcode: TerminalModeOpcode.TTY_OP_ISPEED, argument: 38400 },
+    ]);
+  });
+
+  it('pty-req modes: a list without TTY_OP_END, or bytes after it, are refused', () => {
+    const pty = (modes: number[]) =>
+      request('pty-req', true, [...str('vt100'), ...u32(80), ...u32(24), ...u32(0), ...u32(0), ...str(modes)]);
+    expect(() => decodeSSH_MSG_CHANNEL_REQUEST(pty([53, ...u32(1)]))).toThrow(
+      expect.objectContaining({ path: 'SSH_MSG_CHANNEL_REQUEST.pty-req.encoded_terminal_modes[1]' }),
+    );
+    expect(() => decodeSSH_MSG_CHANNEL_REQUEST(pty([0, 53]))).toThrow(expect.objectContaining({ kind: 'length' }));
+    // an element may not start with the terminator: it would end the list early
+    expect(() =>
+      encodeSSH_MSG_CHANNEL_REQUEST({
+        recipient_channel: 1,
+        want_reply: false,
+        type_specific_data: {
+          case: 'pty-req',
+          value: {
+            TERM_environment_variable: 'vt100',
+            terminal_width_characters: 80,
+            terminal_height_rows: 24,
+            terminal_width_pixels: 0,
+            terminal_height_pixels: 0,
+            encoded_terminal_modes: [{ opcode: TerminalModeOpcode.TTY_OP_END, argument: 0 }],
+          },
+        },
+      }),
+    ).toThrow(expect.objectContaining({ kind: 'bad_value' }));
   });
 
   it('shell has no data; exec, subsystem and env carry theirs', () => {

@@ -1,5 +1,5 @@
 // Generated from specs/tls/alert.spec by otpnet-gen. Do not edit.
-import { enumName, Reader, Writer } from '@otpnet/wire';
+import { enumName, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
@@ -11,7 +11,9 @@ export const AlertLevel = {
 } as const;
 export type AlertLevel = (typeof AlertLevel)[keyof typeof AlertLevel] | (number & {});
 /** Member names of {@link AlertLevel} by value. */
-export const AlertLevelNames: ReadonlyMap<number, string> = new Map(Object.entries(AlertLevel).map(([k, v]) => [v, k]));
+export const AlertLevelNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(AlertLevel).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function AlertLevelName(value: number): string {
@@ -69,7 +71,9 @@ export const AlertDescription = {
 } as const;
 export type AlertDescription = (typeof AlertDescription)[keyof typeof AlertDescription] | (number & {});
 /** Member names of {@link AlertDescription} by value. */
-export const AlertDescriptionNames: ReadonlyMap<number, string> = new Map(Object.entries(AlertDescription).map(([k, v]) => [v, k]));
+export const AlertDescriptionNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(AlertDescription).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function AlertDescriptionName(value: number): string {
@@ -86,29 +90,38 @@ export interface Alert {
   description: AlertDescription;
 }
 
+/** What {@link encodeAlert} takes: a {@link Alert}, where fields with a default may be left out. */
+export interface AlertInput {
+  level: AlertLevel;
+  description: AlertDescription;
+}
+
 /** Read a {@link Alert} at the reader's position. */
 export function readAlert(r: Reader): Alert {
-  const level = r.u8('Alert.level@specs/tls/alert.spec:52');
-  const description = r.u8('Alert.description@specs/tls/alert.spec:53');
+  const f = F.Alert;
+  const level = r.u8(f.level);
+  const description = r.u8(f.description);
   return { level, description };
 }
 
-/** Write a {@link Alert}. */
-export function writeAlert(w: Writer, v: Alert): void {
-  w.u8(v.level, 'Alert.level@specs/tls/alert.spec:52');
-  w.u8(v.description, 'Alert.description@specs/tls/alert.spec:53');
+/** Write a {@link Alert}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeAlert(w: Writer, v: AlertInput): void {
+  const f = F.Alert;
+  w.object(v, f.$);
+  w.u8(v.level, f.level);
+  w.u8(v.description, f.description);
 }
 
 /** Decode a whole {@link Alert}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeAlert(bytes: Uint8Array): Alert {
   const r = new Reader(bytes);
   const v = readAlert(r);
-  r.done('Alert@specs/tls/alert.spec:54');
+  r.done(F.Alert.$);
   return v;
 }
 
 /** Encode a {@link Alert}. */
-export function encodeAlert(v: Alert): Uint8Array {
+export function encodeAlert(v: AlertInput): Uint8Array {
   const w = new Writer();
   writeAlert(w, v);
   return w.finish();
@@ -131,9 +144,17 @@ export const AlertDescriptions = [
   { description: AlertDescription.close_notify, text: 'Close Notify', tls1_3: true },
   { description: AlertDescription.unexpected_message, text: 'Unexpected Message', tls1_3: true },
   { description: AlertDescription.bad_record_mac, text: 'Bad Record MAC', tls1_3: true },
-  { description: AlertDescription.decryption_failed_RESERVED, text: 'Decryption Failed Reserved', tls1_3: false },
+  {
+    description: AlertDescription.decryption_failed_RESERVED,
+    text: 'Decryption Failed Reserved',
+    tls1_3: false,
+  },
   { description: AlertDescription.record_overflow, text: 'Record Overflow', tls1_3: true },
-  { description: AlertDescription.decompression_failure_RESERVED, text: 'Decompression Failure', tls1_3: false },
+  {
+    description: AlertDescription.decompression_failure_RESERVED,
+    text: 'Decompression Failure',
+    tls1_3: false,
+  },
   { description: AlertDescription.handshake_failure, text: 'Handshake Failure', tls1_3: true },
   { description: AlertDescription.no_certificate_RESERVED, text: 'No Certificate Reserved', tls1_3: false },
   { description: AlertDescription.bad_certificate, text: 'Bad Certificate', tls1_3: true },
@@ -155,10 +176,22 @@ export const AlertDescriptions = [
   { description: AlertDescription.no_renegotiation_RESERVED, text: 'No Renegotiation', tls1_3: false },
   { description: AlertDescription.missing_extension, text: 'Missing extension', tls1_3: true },
   { description: AlertDescription.unsupported_extension, text: 'Unsupported Extension', tls1_3: true },
-  { description: AlertDescription.certificate_unobtainable_RESERVED, text: 'Certificate Unobtainable', tls1_3: false },
+  {
+    description: AlertDescription.certificate_unobtainable_RESERVED,
+    text: 'Certificate Unobtainable',
+    tls1_3: false,
+  },
   { description: AlertDescription.unrecognized_name, text: 'Unrecognised Name', tls1_3: true },
-  { description: AlertDescription.bad_certificate_status_response, text: 'Bad Certificate Status Response', tls1_3: true },
-  { description: AlertDescription.bad_certificate_hash_value_RESERVED, text: 'Bad Certificate Hash Value', tls1_3: false },
+  {
+    description: AlertDescription.bad_certificate_status_response,
+    text: 'Bad Certificate Status Response',
+    tls1_3: true,
+  },
+  {
+    description: AlertDescription.bad_certificate_hash_value_RESERVED,
+    text: 'Bad Certificate Hash Value',
+    tls1_3: false,
+  },
   { description: AlertDescription.unknown_psk_identity, text: 'Unknown Psk Identity', tls1_3: true },
   { description: AlertDescription.certificate_required, text: 'Certificate required', tls1_3: true },
   { description: AlertDescription.no_application_protocol, text: 'No application protocol', tls1_3: true },
@@ -168,3 +201,11 @@ export const AlertDescriptions = [
 export const AlertDescriptionsByDescription: ReadonlyMap<AlertDescription, AlertDescriptionsRow> = new Map(
   AlertDescriptions.map((row) => [row.description, row]),
 );
+/** Where each field is in specs/tls/alert.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/tls/alert.spec', {
+  Alert: {
+    $: 54,
+    level: 52,
+    description: 53,
+  },
+});

@@ -1,5 +1,5 @@
 // Generated from specs/tls/common.spec by otpnet-gen. Do not edit.
-import { enumName, Reader, Writer } from '@otpnet/wire';
+import { enumName, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Wire: 32 bytes.
@@ -9,13 +9,15 @@ export type Random = Uint8Array;
 
 /** Read a {@link Random} at the reader's position. */
 export function readRandom(r: Reader): Random {
-  const value = r.raw(32, 'Random@specs/tls/common.spec:8');
+  const f = F.Random;
+  const value = r.raw(32, f.$);
   return value;
 }
 
 /** Write a {@link Random}. */
 export function writeRandom(w: Writer, v: Random): void {
-  w.fixed(v, 32, 'Random@specs/tls/common.spec:8');
+  const f = F.Random;
+  w.fixed(v, 32, f.$);
 }
 
 /**
@@ -42,7 +44,9 @@ export const ProtocolVersion = {
 } as const;
 export type ProtocolVersion = (typeof ProtocolVersion)[keyof typeof ProtocolVersion] | (number & {});
 /** Member names of {@link ProtocolVersion} by value. */
-export const ProtocolVersionNames: ReadonlyMap<number, string> = new Map(Object.entries(ProtocolVersion).map(([k, v]) => [v, k]));
+export const ProtocolVersionNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(ProtocolVersion).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function ProtocolVersionName(value: number): string {
@@ -95,7 +99,9 @@ export const HandshakeType = {
 } as const;
 export type HandshakeType = (typeof HandshakeType)[keyof typeof HandshakeType] | (number & {});
 /** Member names of {@link HandshakeType} by value. */
-export const HandshakeTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(HandshakeType).map(([k, v]) => [v, k]));
+export const HandshakeTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(HandshakeType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function HandshakeTypeName(value: number): string {
@@ -108,30 +114,43 @@ export function HandshakeTypeName(value: number): string {
  * server_name) and the empty arms of context-dependent bodies.
  * @see RFC 8446 §4.2.10
  */
-export interface Empty {
-}
+export interface Empty {}
+
+/** What {@link encodeEmpty} takes: a {@link Empty}, where fields with a default may be left out. */
+export interface EmptyInput {}
 
 /** Read a {@link Empty} at the reader's position. */
 export function readEmpty(r: Reader): Empty {
   return {};
 }
 
-/** Write a {@link Empty}. */
-export function writeEmpty(w: Writer, v: Empty): void {
-
+/** Write a {@link Empty}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEmpty(w: Writer, v: EmptyInput): void {
+  const f = F.Empty;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEmpty(bytes: Uint8Array): Empty {
   const r = new Reader(bytes);
   const v = readEmpty(r);
-  r.done('Empty@specs/tls/common.spec:66');
+  r.done(F.Empty.$);
   return v;
 }
 
 /** Encode a {@link Empty}. */
-export function encodeEmpty(v: Empty): Uint8Array {
+export function encodeEmpty(v: EmptyInput): Uint8Array {
   const w = new Writer();
   writeEmpty(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/tls/common.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/tls/common.spec', {
+  Random: {
+    $: 8,
+  },
+  Empty: {
+    $: 66,
+  },
+});

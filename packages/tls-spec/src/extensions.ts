@@ -1,8 +1,15 @@
 // Generated from specs/tls/extensions.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
-import { type Empty, HandshakeType, ProtocolVersion, readEmpty, writeEmpty } from './common.js';
-import { NamedGroup } from './named-groups.js';
-import { SignatureScheme } from './signature-schemes.js';
+import { DecodeError, EncodeError, enumName, type EnumRange, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  type Empty,
+  type EmptyInput,
+  HandshakeType,
+  type ProtocolVersion,
+  readEmpty,
+  writeEmpty,
+} from './common.js';
+import type { NamedGroup } from './named-groups.js';
+import type { SignatureScheme } from './signature-schemes.js';
 
 /**
  * Wire width: 2 bytes; values up to 0xffff. Open: unknown values are kept as numbers.
@@ -70,20 +77,66 @@ export const ExtensionType = {
 } as const;
 export type ExtensionType = (typeof ExtensionType)[keyof typeof ExtensionType] | (number & {});
 /** Member names of {@link ExtensionType} by value. */
-export const ExtensionTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(ExtensionType).map(([k, v]) => [v, k]));
+export const ExtensionTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(ExtensionType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function ExtensionTypeName(value: number): string {
   return enumName(ExtensionTypeNames, value, 2);
 }
 
-/** What decoding a Extension needs to know that is not on the wire. */
+/** What decoding or encoding a {@link Extension} needs to know that is not on the wire. */
 export interface ExtensionContext {
   msgType: HandshakeType;
 }
 
 /** The variants of Extension.extension_data, keyed by extension_type. */
-export type ExtensionExtensionData = { case: 'server_name'; value: ServerNameExtension } | { case: 'status_request'; value: StatusRequestExtension } | { case: 'supported_groups'; value: NamedGroupList } | { case: 'ec_point_formats'; value: ECPointFormatList } | { case: 'signature_algorithms'; value: SignatureSchemeList } | { case: 'application_layer_protocol_negotiation'; value: ProtocolNameList } | { case: 'encrypt_then_mac'; value: Empty } | { case: 'extended_master_secret'; value: Empty } | { case: 'record_size_limit'; value: number } | { case: 'pre_shared_key'; value: PreSharedKeyExtension } | { case: 'early_data'; value: EarlyDataIndication } | { case: 'supported_versions'; value: SupportedVersions } | { case: 'cookie'; value: Cookie } | { case: 'psk_key_exchange_modes'; value: PskKeyExchangeModes } | { case: 'certificate_authorities'; value: CertificateAuthoritiesExtension } | { case: 'oid_filters'; value: OIDFilterExtension } | { case: 'post_handshake_auth'; value: PostHandshakeAuth } | { case: 'signature_algorithms_cert'; value: SignatureSchemeList } | { case: 'key_share'; value: KeyShare } | { case: 'renegotiation_info'; value: RenegotiationInfo } | { case: undefined; value: Uint8Array };
+export type ExtensionExtensionData =
+  | { case: 'server_name'; value: ServerNameExtension }
+  | { case: 'status_request'; value: StatusRequestExtension }
+  | { case: 'supported_groups'; value: NamedGroupList }
+  | { case: 'ec_point_formats'; value: ECPointFormatList }
+  | { case: 'signature_algorithms'; value: SignatureSchemeList }
+  | { case: 'application_layer_protocol_negotiation'; value: ProtocolNameList }
+  | { case: 'encrypt_then_mac'; value: Empty }
+  | { case: 'extended_master_secret'; value: Empty }
+  | { case: 'record_size_limit'; value: RecordSizeLimit }
+  | { case: 'pre_shared_key'; value: PreSharedKeyExtension }
+  | { case: 'early_data'; value: EarlyDataIndication }
+  | { case: 'supported_versions'; value: SupportedVersions }
+  | { case: 'cookie'; value: Cookie }
+  | { case: 'psk_key_exchange_modes'; value: PskKeyExchangeModes }
+  | { case: 'certificate_authorities'; value: CertificateAuthoritiesExtension }
+  | { case: 'oid_filters'; value: OIDFilterExtension }
+  | { case: 'post_handshake_auth'; value: PostHandshakeAuth }
+  | { case: 'signature_algorithms_cert'; value: SignatureSchemeList }
+  | { case: 'key_share'; value: KeyShare }
+  | { case: 'renegotiation_info'; value: RenegotiationInfo }
+  | { case: undefined; value: Uint8Array };
+/** {@link ExtensionExtensionData} as an encoder takes it. */
+export type ExtensionExtensionDataInput =
+  | { case: 'server_name'; value: ServerNameExtensionInput }
+  | { case: 'status_request'; value: StatusRequestExtensionInput }
+  | { case: 'supported_groups'; value: NamedGroupListInput }
+  | { case: 'ec_point_formats'; value: ECPointFormatListInput }
+  | { case: 'signature_algorithms'; value: SignatureSchemeListInput }
+  | { case: 'application_layer_protocol_negotiation'; value: ProtocolNameListInput }
+  | { case: 'encrypt_then_mac'; value: EmptyInput }
+  | { case: 'extended_master_secret'; value: EmptyInput }
+  | { case: 'record_size_limit'; value: RecordSizeLimit }
+  | { case: 'pre_shared_key'; value: PreSharedKeyExtensionInput }
+  | { case: 'early_data'; value: EarlyDataIndicationInput }
+  | { case: 'supported_versions'; value: SupportedVersionsInput }
+  | { case: 'cookie'; value: CookieInput }
+  | { case: 'psk_key_exchange_modes'; value: PskKeyExchangeModesInput }
+  | { case: 'certificate_authorities'; value: CertificateAuthoritiesExtensionInput }
+  | { case: 'oid_filters'; value: OIDFilterExtensionInput }
+  | { case: 'post_handshake_auth'; value: PostHandshakeAuthInput }
+  | { case: 'signature_algorithms_cert'; value: SignatureSchemeListInput }
+  | { case: 'key_share'; value: KeyShareInput }
+  | { case: 'renegotiation_info'; value: RenegotiationInfoInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * One extension. Extensions not listed in the select (and GREASE types, RFC 8701) keep their
@@ -94,192 +147,341 @@ export type ExtensionExtensionData = { case: 'server_name'; value: ServerNameExt
  * @see RFC 8446 §4.2
  */
 export interface Extension {
+  /** An encoder may leave it out: the case of extension_data fixes it. */
   extension_type: ExtensionType;
   /** Wire: <0..65535> bytes. */
   extension_data: ExtensionExtensionData;
 }
 
+/** What {@link encodeExtension} takes: a {@link Extension}, where fields with a default may be left out. */
+export interface ExtensionInput {
+  extension_type?: ExtensionType;
+  extension_data: ExtensionExtensionDataInput;
+}
+
 /** Read a {@link Extension} at the reader's position. */
 export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
-  const extension_type = r.u16('Extension.extension_type@specs/tls/extensions.spec:53');
+  const f = F.Extension;
+  const extension_type = r.u16(f.extension_type);
   let extension_data: ExtensionExtensionData;
-  const extension_dataEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:76'), 'Extension.extension_data@specs/tls/extensions.spec:76');
+  const extension_dataEnd = r.enter(r.vector(f.extension_data), f.extension_data);
   switch (extension_type) {
     case ExtensionType.server_name:
-      extension_data = { case: 'server_name', value: readServerNameExtension(r, ctx) };
+      extension_data = {
+        case: 'server_name',
+        value: r.arm(f.extension_data, 'server_name', readServerNameExtension, ctx),
+      };
       break;
     case ExtensionType.status_request:
-      extension_data = { case: 'status_request', value: readStatusRequestExtension(r, ctx) };
+      extension_data = {
+        case: 'status_request',
+        value: r.arm(f.extension_data, 'status_request', readStatusRequestExtension, ctx),
+      };
       break;
     case ExtensionType.supported_groups:
-      extension_data = { case: 'supported_groups', value: readNamedGroupList(r) };
+      extension_data = {
+        case: 'supported_groups',
+        value: r.arm(f.extension_data, 'supported_groups', readNamedGroupList, undefined),
+      };
       break;
     case ExtensionType.ec_point_formats:
-      extension_data = { case: 'ec_point_formats', value: readECPointFormatList(r) };
+      extension_data = {
+        case: 'ec_point_formats',
+        value: r.arm(f.extension_data, 'ec_point_formats', readECPointFormatList, undefined),
+      };
       break;
     case ExtensionType.signature_algorithms:
-      extension_data = { case: 'signature_algorithms', value: readSignatureSchemeList(r) };
+      extension_data = {
+        case: 'signature_algorithms',
+        value: r.arm(f.extension_data, 'signature_algorithms', readSignatureSchemeList, undefined),
+      };
       break;
     case ExtensionType.application_layer_protocol_negotiation:
-      extension_data = { case: 'application_layer_protocol_negotiation', value: readProtocolNameList(r) };
+      extension_data = {
+        case: 'application_layer_protocol_negotiation',
+        value: r.arm(
+          f.extension_data,
+          'application_layer_protocol_negotiation',
+          readProtocolNameList,
+          undefined,
+        ),
+      };
       break;
     case ExtensionType.encrypt_then_mac:
-      extension_data = { case: 'encrypt_then_mac', value: readEmpty(r) };
+      extension_data = {
+        case: 'encrypt_then_mac',
+        value: r.arm(f.extension_data, 'encrypt_then_mac', readEmpty, undefined),
+      };
       break;
     case ExtensionType.extended_master_secret:
-      extension_data = { case: 'extended_master_secret', value: readEmpty(r) };
+      extension_data = {
+        case: 'extended_master_secret',
+        value: r.arm(f.extension_data, 'extended_master_secret', readEmpty, undefined),
+      };
       break;
     case ExtensionType.record_size_limit:
-      extension_data = { case: 'record_size_limit', value: r.u16('Extension.extension_data@specs/tls/extensions.spec:76') };
+      extension_data = { case: 'record_size_limit', value: r.u16(f.extension_data) };
       break;
     case ExtensionType.pre_shared_key:
-      extension_data = { case: 'pre_shared_key', value: readPreSharedKeyExtension(r, ctx) };
+      extension_data = {
+        case: 'pre_shared_key',
+        value: r.arm(f.extension_data, 'pre_shared_key', readPreSharedKeyExtension, ctx),
+      };
       break;
     case ExtensionType.early_data:
-      extension_data = { case: 'early_data', value: readEarlyDataIndication(r, ctx) };
+      extension_data = {
+        case: 'early_data',
+        value: r.arm(f.extension_data, 'early_data', readEarlyDataIndication, ctx),
+      };
       break;
     case ExtensionType.supported_versions:
-      extension_data = { case: 'supported_versions', value: readSupportedVersions(r, ctx) };
+      extension_data = {
+        case: 'supported_versions',
+        value: r.arm(f.extension_data, 'supported_versions', readSupportedVersions, ctx),
+      };
       break;
     case ExtensionType.cookie:
-      extension_data = { case: 'cookie', value: readCookie(r) };
+      extension_data = { case: 'cookie', value: r.arm(f.extension_data, 'cookie', readCookie, undefined) };
       break;
     case ExtensionType.psk_key_exchange_modes:
-      extension_data = { case: 'psk_key_exchange_modes', value: readPskKeyExchangeModes(r) };
+      extension_data = {
+        case: 'psk_key_exchange_modes',
+        value: r.arm(f.extension_data, 'psk_key_exchange_modes', readPskKeyExchangeModes, undefined),
+      };
       break;
     case ExtensionType.certificate_authorities:
-      extension_data = { case: 'certificate_authorities', value: readCertificateAuthoritiesExtension(r) };
+      extension_data = {
+        case: 'certificate_authorities',
+        value: r.arm(
+          f.extension_data,
+          'certificate_authorities',
+          readCertificateAuthoritiesExtension,
+          undefined,
+        ),
+      };
       break;
     case ExtensionType.oid_filters:
-      extension_data = { case: 'oid_filters', value: readOIDFilterExtension(r) };
+      extension_data = {
+        case: 'oid_filters',
+        value: r.arm(f.extension_data, 'oid_filters', readOIDFilterExtension, undefined),
+      };
       break;
     case ExtensionType.post_handshake_auth:
-      extension_data = { case: 'post_handshake_auth', value: readPostHandshakeAuth(r) };
+      extension_data = {
+        case: 'post_handshake_auth',
+        value: r.arm(f.extension_data, 'post_handshake_auth', readPostHandshakeAuth, undefined),
+      };
       break;
     case ExtensionType.signature_algorithms_cert:
-      extension_data = { case: 'signature_algorithms_cert', value: readSignatureSchemeList(r) };
+      extension_data = {
+        case: 'signature_algorithms_cert',
+        value: r.arm(f.extension_data, 'signature_algorithms_cert', readSignatureSchemeList, undefined),
+      };
       break;
     case ExtensionType.key_share:
-      extension_data = { case: 'key_share', value: readKeyShare(r, ctx) };
+      extension_data = { case: 'key_share', value: r.arm(f.extension_data, 'key_share', readKeyShare, ctx) };
       break;
     case ExtensionType.renegotiation_info:
-      extension_data = { case: 'renegotiation_info', value: readRenegotiationInfo(r) };
+      extension_data = {
+        case: 'renegotiation_info',
+        value: r.arm(f.extension_data, 'renegotiation_info', readRenegotiationInfo, undefined),
+      };
       break;
     default:
       extension_data = { case: undefined, value: r.rest() };
-      break;
   }
-  r.leave(extension_dataEnd, 'Extension.extension_data@specs/tls/extensions.spec:76');
+  r.leave(extension_dataEnd, f.extension_data);
   return { extension_type, extension_data };
 }
 
-/** Write a {@link Extension}. */
-export function writeExtension(w: Writer, v: Extension): void {
-  w.u16(v.extension_type, 'Extension.extension_type@specs/tls/extensions.spec:53');
-  const extension_data = v.extension_data;
-  const extension_dataMark = w.beginLength(2);
-  switch (extension_data.case) {
-    case 'server_name':
-      if (v.extension_type !== ExtensionType.server_name) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case server_name needs extension_type = server_name, got ${String(v.extension_type)}`);
-      writeServerNameExtension(w, extension_data.value);
+/** Write a {@link Extension}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionContext): void {
+  const f = F.Extension;
+  w.object(v, f.$);
+  const extension_type = w.tag(
+    v.extension_type,
+    ExtensionExtensionDataTags,
+    v.extension_data,
+    f.extension_type,
+  );
+  w.u16(extension_type, f.extension_type);
+  const extension_dataValue = w.object(v.extension_data, f.extension_data);
+  const extension_dataMark = w.beginVector(f.extension_data);
+  switch (extension_dataValue.case) {
+    case 'server_name': {
+      w.expectTag(extension_type, ExtensionType.server_name, f.extension_data);
+      w.arm(f.extension_data, 'server_name', extension_dataValue.value, writeServerNameExtension, ctx);
       break;
-    case 'status_request':
-      if (v.extension_type !== ExtensionType.status_request) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case status_request needs extension_type = status_request, got ${String(v.extension_type)}`);
-      writeStatusRequestExtension(w, extension_data.value);
+    }
+    case 'status_request': {
+      w.expectTag(extension_type, ExtensionType.status_request, f.extension_data);
+      w.arm(f.extension_data, 'status_request', extension_dataValue.value, writeStatusRequestExtension, ctx);
       break;
-    case 'supported_groups':
-      if (v.extension_type !== ExtensionType.supported_groups) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case supported_groups needs extension_type = supported_groups, got ${String(v.extension_type)}`);
-      writeNamedGroupList(w, extension_data.value);
+    }
+    case 'supported_groups': {
+      w.expectTag(extension_type, ExtensionType.supported_groups, f.extension_data);
+      w.arm(f.extension_data, 'supported_groups', extension_dataValue.value, writeNamedGroupList, undefined);
       break;
-    case 'ec_point_formats':
-      if (v.extension_type !== ExtensionType.ec_point_formats) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case ec_point_formats needs extension_type = ec_point_formats, got ${String(v.extension_type)}`);
-      writeECPointFormatList(w, extension_data.value);
+    }
+    case 'ec_point_formats': {
+      w.expectTag(extension_type, ExtensionType.ec_point_formats, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'ec_point_formats',
+        extension_dataValue.value,
+        writeECPointFormatList,
+        undefined,
+      );
       break;
-    case 'signature_algorithms':
-      if (v.extension_type !== ExtensionType.signature_algorithms) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case signature_algorithms needs extension_type = signature_algorithms, got ${String(v.extension_type)}`);
-      writeSignatureSchemeList(w, extension_data.value);
+    }
+    case 'signature_algorithms': {
+      w.expectTag(extension_type, ExtensionType.signature_algorithms, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'signature_algorithms',
+        extension_dataValue.value,
+        writeSignatureSchemeList,
+        undefined,
+      );
       break;
-    case 'application_layer_protocol_negotiation':
-      if (v.extension_type !== ExtensionType.application_layer_protocol_negotiation) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case application_layer_protocol_negotiation needs extension_type = application_layer_protocol_negotiation, got ${String(v.extension_type)}`);
-      writeProtocolNameList(w, extension_data.value);
+    }
+    case 'application_layer_protocol_negotiation': {
+      w.expectTag(extension_type, ExtensionType.application_layer_protocol_negotiation, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'application_layer_protocol_negotiation',
+        extension_dataValue.value,
+        writeProtocolNameList,
+        undefined,
+      );
       break;
-    case 'encrypt_then_mac':
-      if (v.extension_type !== ExtensionType.encrypt_then_mac) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case encrypt_then_mac needs extension_type = encrypt_then_mac, got ${String(v.extension_type)}`);
-      writeEmpty(w, extension_data.value);
+    }
+    case 'encrypt_then_mac': {
+      w.expectTag(extension_type, ExtensionType.encrypt_then_mac, f.extension_data);
+      w.arm(f.extension_data, 'encrypt_then_mac', extension_dataValue.value, writeEmpty, undefined);
       break;
-    case 'extended_master_secret':
-      if (v.extension_type !== ExtensionType.extended_master_secret) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case extended_master_secret needs extension_type = extended_master_secret, got ${String(v.extension_type)}`);
-      writeEmpty(w, extension_data.value);
+    }
+    case 'extended_master_secret': {
+      w.expectTag(extension_type, ExtensionType.extended_master_secret, f.extension_data);
+      w.arm(f.extension_data, 'extended_master_secret', extension_dataValue.value, writeEmpty, undefined);
       break;
-    case 'record_size_limit':
-      if (v.extension_type !== ExtensionType.record_size_limit) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case record_size_limit needs extension_type = record_size_limit, got ${String(v.extension_type)}`);
-      w.u16(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:76');
+    }
+    case 'record_size_limit': {
+      w.expectTag(extension_type, ExtensionType.record_size_limit, f.extension_data);
+      w.u16(extension_dataValue.value, f.extension_data);
       break;
-    case 'pre_shared_key':
-      if (v.extension_type !== ExtensionType.pre_shared_key) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case pre_shared_key needs extension_type = pre_shared_key, got ${String(v.extension_type)}`);
-      writePreSharedKeyExtension(w, extension_data.value);
+    }
+    case 'pre_shared_key': {
+      w.expectTag(extension_type, ExtensionType.pre_shared_key, f.extension_data);
+      w.arm(f.extension_data, 'pre_shared_key', extension_dataValue.value, writePreSharedKeyExtension, ctx);
       break;
-    case 'early_data':
-      if (v.extension_type !== ExtensionType.early_data) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case early_data needs extension_type = early_data, got ${String(v.extension_type)}`);
-      writeEarlyDataIndication(w, extension_data.value);
+    }
+    case 'early_data': {
+      w.expectTag(extension_type, ExtensionType.early_data, f.extension_data);
+      w.arm(f.extension_data, 'early_data', extension_dataValue.value, writeEarlyDataIndication, ctx);
       break;
-    case 'supported_versions':
-      if (v.extension_type !== ExtensionType.supported_versions) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case supported_versions needs extension_type = supported_versions, got ${String(v.extension_type)}`);
-      writeSupportedVersions(w, extension_data.value);
+    }
+    case 'supported_versions': {
+      w.expectTag(extension_type, ExtensionType.supported_versions, f.extension_data);
+      w.arm(f.extension_data, 'supported_versions', extension_dataValue.value, writeSupportedVersions, ctx);
       break;
-    case 'cookie':
-      if (v.extension_type !== ExtensionType.cookie) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case cookie needs extension_type = cookie, got ${String(v.extension_type)}`);
-      writeCookie(w, extension_data.value);
+    }
+    case 'cookie': {
+      w.expectTag(extension_type, ExtensionType.cookie, f.extension_data);
+      w.arm(f.extension_data, 'cookie', extension_dataValue.value, writeCookie, undefined);
       break;
-    case 'psk_key_exchange_modes':
-      if (v.extension_type !== ExtensionType.psk_key_exchange_modes) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case psk_key_exchange_modes needs extension_type = psk_key_exchange_modes, got ${String(v.extension_type)}`);
-      writePskKeyExchangeModes(w, extension_data.value);
+    }
+    case 'psk_key_exchange_modes': {
+      w.expectTag(extension_type, ExtensionType.psk_key_exchange_modes, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'psk_key_exchange_modes',
+        extension_dataValue.value,
+        writePskKeyExchangeModes,
+        undefined,
+      );
       break;
-    case 'certificate_authorities':
-      if (v.extension_type !== ExtensionType.certificate_authorities) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case certificate_authorities needs extension_type = certificate_authorities, got ${String(v.extension_type)}`);
-      writeCertificateAuthoritiesExtension(w, extension_data.value);
+    }
+    case 'certificate_authorities': {
+      w.expectTag(extension_type, ExtensionType.certificate_authorities, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'certificate_authorities',
+        extension_dataValue.value,
+        writeCertificateAuthoritiesExtension,
+        undefined,
+      );
       break;
-    case 'oid_filters':
-      if (v.extension_type !== ExtensionType.oid_filters) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case oid_filters needs extension_type = oid_filters, got ${String(v.extension_type)}`);
-      writeOIDFilterExtension(w, extension_data.value);
+    }
+    case 'oid_filters': {
+      w.expectTag(extension_type, ExtensionType.oid_filters, f.extension_data);
+      w.arm(f.extension_data, 'oid_filters', extension_dataValue.value, writeOIDFilterExtension, undefined);
       break;
-    case 'post_handshake_auth':
-      if (v.extension_type !== ExtensionType.post_handshake_auth) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case post_handshake_auth needs extension_type = post_handshake_auth, got ${String(v.extension_type)}`);
-      writePostHandshakeAuth(w, extension_data.value);
+    }
+    case 'post_handshake_auth': {
+      w.expectTag(extension_type, ExtensionType.post_handshake_auth, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'post_handshake_auth',
+        extension_dataValue.value,
+        writePostHandshakeAuth,
+        undefined,
+      );
       break;
-    case 'signature_algorithms_cert':
-      if (v.extension_type !== ExtensionType.signature_algorithms_cert) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case signature_algorithms_cert needs extension_type = signature_algorithms_cert, got ${String(v.extension_type)}`);
-      writeSignatureSchemeList(w, extension_data.value);
+    }
+    case 'signature_algorithms_cert': {
+      w.expectTag(extension_type, ExtensionType.signature_algorithms_cert, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'signature_algorithms_cert',
+        extension_dataValue.value,
+        writeSignatureSchemeList,
+        undefined,
+      );
       break;
-    case 'key_share':
-      if (v.extension_type !== ExtensionType.key_share) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case key_share needs extension_type = key_share, got ${String(v.extension_type)}`);
-      writeKeyShare(w, extension_data.value);
+    }
+    case 'key_share': {
+      w.expectTag(extension_type, ExtensionType.key_share, f.extension_data);
+      w.arm(f.extension_data, 'key_share', extension_dataValue.value, writeKeyShare, ctx);
       break;
-    case 'renegotiation_info':
-      if (v.extension_type !== ExtensionType.renegotiation_info) throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `case renegotiation_info needs extension_type = renegotiation_info, got ${String(v.extension_type)}`);
-      writeRenegotiationInfo(w, extension_data.value);
+    }
+    case 'renegotiation_info': {
+      w.expectTag(extension_type, ExtensionType.renegotiation_info, f.extension_data);
+      w.arm(
+        f.extension_data,
+        'renegotiation_info',
+        extension_dataValue.value,
+        writeRenegotiationInfo,
+        undefined,
+      );
       break;
+    }
     case undefined:
-      w.raw(extension_data.value, 'Extension.extension_data@specs/tls/extensions.spec:76');
+      w.expectNoTag(extension_type, ExtensionExtensionDataTags, f.extension_data);
+      w.raw(extension_dataValue.value, f.extension_data);
       break;
     default:
-      throw new EncodeError('Extension.extension_data@specs/tls/extensions.spec:76', `unknown case ${String((extension_data as { case: unknown }).case)}`);
+      throw new EncodeError(
+        'no_case',
+        f.extension_data,
+        `no case ${String((extension_dataValue as { case: unknown }).case)}`,
+      );
   }
-  w.endLength(extension_dataMark, 2, 0, 65535, 1, 'Extension.extension_data@specs/tls/extensions.spec:76');
+  w.endVector(extension_dataMark, f.extension_data);
 }
 
 /** Decode a whole {@link Extension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeExtension(bytes: Uint8Array, ctx: ExtensionContext): Extension {
   const r = new Reader(bytes);
   const v = readExtension(r, ctx);
-  r.done('Extension@specs/tls/extensions.spec:77');
+  r.done(F.Extension.$);
   return v;
 }
 
 /** Encode a {@link Extension}. */
-export function encodeExtension(v: Extension): Uint8Array {
+export function encodeExtension(v: ExtensionInput, ctx: ExtensionContext): Uint8Array {
   const w = new Writer();
-  writeExtension(w, v);
+  writeExtension(w, v, ctx);
   return w.finish();
 }
 
@@ -292,7 +494,9 @@ export const NameType = {
 } as const;
 export type NameType = (typeof NameType)[keyof typeof NameType] | (number & {});
 /** Member names of {@link NameType} by value. */
-export const NameTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(NameType).map(([k, v]) => [v, k]));
+export const NameTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(NameType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function NameTypeName(value: number): string {
@@ -308,19 +512,23 @@ export type HostName = Uint8Array;
 
 /** Read a {@link HostName} at the reader's position. */
 export function readHostName(r: Reader): HostName {
-  const value = r.raw(r.vectorLength(2, 1, 65535, 1, 'HostName@specs/tls/extensions.spec:88'), 'HostName@specs/tls/extensions.spec:88');
+  const f = F.HostName;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link HostName}. */
 export function writeHostName(w: Writer, v: HostName): void {
-  const valueMark = w.beginLength(2);
-  w.raw(v, 'HostName@specs/tls/extensions.spec:88');
-  w.endLength(valueMark, 2, 1, 65535, 1, 'HostName@specs/tls/extensions.spec:88');
+  const f = F.HostName;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /** The variants of ServerName.name, keyed by name_type. */
 export type ServerNameName = { case: 'host_name'; value: ServerNameHostName };
+/** {@link ServerNameName} as an encoder takes it. */
+export type ServerNameNameInput = { case: 'host_name'; value: ServerNameHostNameInput };
 
 /**
  * RFC 6066 writes the arm as the bare type (`case host_name: HostName;`); a named type with a size
@@ -330,35 +538,47 @@ export type ServerNameName = { case: 'host_name'; value: ServerNameHostName };
  * @see RFC 6066 §3
  */
 export interface ServerName {
+  /** An encoder may leave it out: the case of name fixes it. */
   name_type: NameType;
   name: ServerNameName;
 }
 
+/** What {@link encodeServerName} takes: a {@link ServerName}, where fields with a default may be left out. */
+export interface ServerNameInput {
+  name_type?: NameType;
+  name: ServerNameNameInput;
+}
+
 /** Read a {@link ServerName} at the reader's position. */
 export function readServerName(r: Reader): ServerName {
-  const name_type = r.u8('ServerName.name_type@specs/tls/extensions.spec:98');
+  const f = F.ServerName;
+  const name_type = r.u8(f.name_type);
   let name: ServerNameName;
   switch (name_type) {
     case NameType.host_name:
-      name = { case: 'host_name', value: readServerNameHostName(r) };
+      name = { case: 'host_name', value: r.arm(f.name, 'host_name', readServerNameHostName, undefined) };
       break;
     default:
-      throw new DecodeError('ServerName.name@specs/tls/extensions.spec:101', `no case for name_type ${String(name_type)}`);
+      throw new DecodeError('no_case', f.name, `no case for name_type ${String(name_type)}`);
   }
   return { name_type, name };
 }
 
-/** Write a {@link ServerName}. */
-export function writeServerName(w: Writer, v: ServerName): void {
-  w.u8(v.name_type, 'ServerName.name_type@specs/tls/extensions.spec:98');
-  const name = v.name;
-  switch (name.case) {
-    case 'host_name':
-      if (v.name_type !== NameType.host_name) throw new EncodeError('ServerName.name@specs/tls/extensions.spec:101', `case host_name needs name_type = host_name, got ${String(v.name_type)}`);
-      writeServerNameHostName(w, name.value);
+/** Write a {@link ServerName}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerName(w: Writer, v: ServerNameInput): void {
+  const f = F.ServerName;
+  w.object(v, f.$);
+  const name_type = w.tag(v.name_type, ServerNameNameTags, v.name, f.name_type);
+  w.u8(name_type, f.name_type);
+  const nameValue = w.object(v.name, f.name);
+  switch (nameValue.case) {
+    case 'host_name': {
+      w.expectTag(name_type, NameType.host_name, f.name);
+      w.arm(f.name, 'host_name', nameValue.value, writeServerNameHostName, undefined);
       break;
+    }
     default:
-      throw new EncodeError('ServerName.name@specs/tls/extensions.spec:101', `unknown case ${String((name as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.name, `no case ${String((nameValue as { case: unknown }).case)}`);
   }
 }
 
@@ -366,12 +586,12 @@ export function writeServerName(w: Writer, v: ServerName): void {
 export function decodeServerName(bytes: Uint8Array): ServerName {
   const r = new Reader(bytes);
   const v = readServerName(r);
-  r.done('ServerName@specs/tls/extensions.spec:102');
+  r.done(F.ServerName.$);
   return v;
 }
 
 /** Encode a {@link ServerName}. */
-export function encodeServerName(v: ServerName): Uint8Array {
+export function encodeServerName(v: ServerNameInput): Uint8Array {
   const w = new Writer();
   writeServerName(w, v);
   return w.finish();
@@ -382,33 +602,40 @@ export function encodeServerName(v: ServerName): Uint8Array {
  * @see RFC 6066 §3
  */
 export interface ServerNameHostName {
-  /** Wire: <1..65535> bytes. */
-  host_name: Uint8Array;
+  host_name: HostName;
+}
+
+/** What {@link encodeServerNameHostName} takes: a {@link ServerNameHostName}, where fields with a default may be left out. */
+export interface ServerNameHostNameInput {
+  host_name: HostName;
 }
 
 /** Read a {@link ServerNameHostName} at the reader's position. */
 export function readServerNameHostName(r: Reader): ServerNameHostName {
-  const host_name = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerNameHostName.host_name@specs/tls/extensions.spec:100'), 'ServerNameHostName.host_name@specs/tls/extensions.spec:100');
+  const f = F.ServerNameHostName;
+  const host_name = r.raw(r.vector(f.host_name), f.host_name);
   return { host_name };
 }
 
-/** Write a {@link ServerNameHostName}. */
-export function writeServerNameHostName(w: Writer, v: ServerNameHostName): void {
-  const host_nameMark = w.beginLength(2);
-  w.raw(v.host_name, 'ServerNameHostName.host_name@specs/tls/extensions.spec:100');
-  w.endLength(host_nameMark, 2, 1, 65535, 1, 'ServerNameHostName.host_name@specs/tls/extensions.spec:100');
+/** Write a {@link ServerNameHostName}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerNameHostName(w: Writer, v: ServerNameHostNameInput): void {
+  const f = F.ServerNameHostName;
+  w.object(v, f.$);
+  const host_nameMark = w.beginVector(f.host_name);
+  w.raw(v.host_name, f.host_name);
+  w.endVector(host_nameMark, f.host_name);
 }
 
 /** Decode a whole {@link ServerNameHostName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerNameHostName(bytes: Uint8Array): ServerNameHostName {
   const r = new Reader(bytes);
   const v = readServerNameHostName(r);
-  r.done('ServerNameHostName@specs/tls/extensions.spec:100');
+  r.done(F.ServerNameHostName.$);
   return v;
 }
 
 /** Encode a {@link ServerNameHostName}. */
-export function encodeServerNameHostName(v: ServerNameHostName): Uint8Array {
+export function encodeServerNameHostName(v: ServerNameHostNameInput): Uint8Array {
   const w = new Writer();
   writeServerNameHostName(w, v);
   return w.finish();
@@ -420,44 +647,61 @@ export interface ServerNameList {
   server_name_list: ServerName[];
 }
 
+/** What {@link encodeServerNameList} takes: a {@link ServerNameList}, where fields with a default may be left out. */
+export interface ServerNameListInput {
+  server_name_list: readonly ServerNameInput[];
+}
+
 /** Read a {@link ServerNameList} at the reader's position. */
 export function readServerNameList(r: Reader): ServerNameList {
-  const server_name_list: ServerName[] = [];
-  const server_name_listEnd = r.enter(r.vectorLength(2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:106'), 'ServerNameList.server_name_list@specs/tls/extensions.spec:106');
-  while (r.pos < r.end) server_name_list.push(readServerName(r));
-  r.leave(server_name_listEnd, 'ServerNameList.server_name_list@specs/tls/extensions.spec:106');
+  const f = F.ServerNameList;
+  const server_name_listEnd = r.enter(r.vector(f.server_name_list), f.server_name_list);
+  const server_name_list = r.items(f.server_name_list, readServerName, undefined);
+  r.leave(server_name_listEnd, f.server_name_list);
   return { server_name_list };
 }
 
-/** Write a {@link ServerNameList}. */
-export function writeServerNameList(w: Writer, v: ServerNameList): void {
-  const server_name_listMark = w.beginLength(2);
-  for (const item of v.server_name_list) writeServerName(w, item);
-  w.endLength(server_name_listMark, 2, 1, 65535, 1, 'ServerNameList.server_name_list@specs/tls/extensions.spec:106');
+/** Write a {@link ServerNameList}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerNameList(w: Writer, v: ServerNameListInput): void {
+  const f = F.ServerNameList;
+  w.object(v, f.$);
+  const server_name_listMark = w.beginVector(f.server_name_list);
+  w.items(f.server_name_list, v.server_name_list, writeServerName, undefined);
+  w.endVector(server_name_listMark, f.server_name_list);
 }
 
 /** Decode a whole {@link ServerNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerNameList(bytes: Uint8Array): ServerNameList {
   const r = new Reader(bytes);
   const v = readServerNameList(r);
-  r.done('ServerNameList@specs/tls/extensions.spec:107');
+  r.done(F.ServerNameList.$);
   return v;
 }
 
 /** Encode a {@link ServerNameList}. */
-export function encodeServerNameList(v: ServerNameList): Uint8Array {
+export function encodeServerNameList(v: ServerNameListInput): Uint8Array {
   const w = new Writer();
   writeServerNameList(w, v);
   return w.finish();
 }
 
-/** What decoding a ServerNameExtension needs to know that is not on the wire. */
+/** What decoding or encoding a {@link ServerNameExtension} needs to know that is not on the wire. */
 export interface ServerNameExtensionContext {
   msgType: HandshakeType;
 }
 
 /** The variants of ServerNameExtension.body, keyed by msg_type. */
-export type ServerNameExtensionBody = { case: 'client_hello'; value: ServerNameList } | { case: 'server_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty } | { case: undefined; value: Uint8Array };
+export type ServerNameExtensionBody =
+  | { case: 'client_hello'; value: ServerNameList }
+  | { case: 'server_hello'; value: Empty }
+  | { case: 'encrypted_extensions'; value: Empty }
+  | { case: undefined; value: Uint8Array };
+/** {@link ServerNameExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type ServerNameExtensionBodyInput =
+  | { case?: 'client_hello'; value: ServerNameListInput }
+  | { case?: 'server_hello'; value: EmptyInput }
+  | { case?: 'encrypted_extensions'; value: EmptyInput }
+  | { case?: undefined; value: Uint8Array };
 
 /**
  * In the ClientHello, the names; in the server's reply (ServerHello in TLS 1.2, EncryptedExtensions
@@ -468,59 +712,81 @@ export interface ServerNameExtension {
   body: ServerNameExtensionBody;
 }
 
+/** What {@link encodeServerNameExtension} takes: a {@link ServerNameExtension}, where fields with a default may be left out. */
+export interface ServerNameExtensionInput {
+  body: ServerNameExtensionBodyInput;
+}
+
 /** Read a {@link ServerNameExtension} at the reader's position. */
 export function readServerNameExtension(r: Reader, ctx: ServerNameExtensionContext): ServerNameExtension {
+  const f = F.ServerNameExtension;
   let body: ServerNameExtensionBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readServerNameList(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, '', readServerNameList, undefined) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readEmpty(r) };
+      body = { case: 'server_hello', value: r.arm(f.body, '', readEmpty, undefined) };
       break;
     case HandshakeType.encrypted_extensions:
-      body = { case: 'encrypted_extensions', value: readEmpty(r) };
+      body = { case: 'encrypted_extensions', value: r.arm(f.body, '', readEmpty, undefined) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
   return { body };
 }
 
-/** Write a {@link ServerNameExtension}. */
-export function writeServerNameExtension(w: Writer, v: ServerNameExtension): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'client_hello':
-      writeServerNameList(w, body.value);
+/** Write a {@link ServerNameExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerNameExtension(
+  w: Writer,
+  v: ServerNameExtensionInput,
+  ctx: ServerNameExtensionContext,
+): void {
+  const f = F.ServerNameExtension;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.msgType) {
+    case HandshakeType.client_hello: {
+      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      w.arm(f.body, '', bodyValue.value as ServerNameListInput, writeServerNameList, undefined);
       break;
-    case 'server_hello':
-      writeEmpty(w, body.value);
+    }
+    case HandshakeType.server_hello: {
+      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
-    case 'encrypted_extensions':
-      writeEmpty(w, body.value);
+    }
+    case HandshakeType.encrypted_extensions: {
+      w.expectCase(bodyValue.case, 'encrypted_extensions', f.body);
+      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
-    case undefined:
-      w.raw(body.value, 'ServerNameExtension.body@specs/tls/extensions.spec:116');
-      break;
-    default:
-      throw new EncodeError('ServerNameExtension.body@specs/tls/extensions.spec:116', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      w.expectCase(bodyValue.case, undefined, f.body);
+      w.raw(bodyValue.value as Uint8Array, f.body);
+    }
   }
 }
 
 /** Decode a whole {@link ServerNameExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerNameExtension(bytes: Uint8Array, ctx: ServerNameExtensionContext): ServerNameExtension {
+export function decodeServerNameExtension(
+  bytes: Uint8Array,
+  ctx: ServerNameExtensionContext,
+): ServerNameExtension {
   const r = new Reader(bytes);
   const v = readServerNameExtension(r, ctx);
-  r.done('ServerNameExtension@specs/tls/extensions.spec:122');
+  r.done(F.ServerNameExtension.$);
   return v;
 }
 
 /** Encode a {@link ServerNameExtension}. */
-export function encodeServerNameExtension(v: ServerNameExtension): Uint8Array {
+export function encodeServerNameExtension(
+  v: ServerNameExtensionInput,
+  ctx: ServerNameExtensionContext,
+): Uint8Array {
   const w = new Writer();
-  writeServerNameExtension(w, v);
+  writeServerNameExtension(w, v, ctx);
   return w.finish();
 }
 
@@ -531,9 +797,13 @@ export function encodeServerNameExtension(v: ServerNameExtension): Uint8Array {
 export const CertificateStatusType = {
   ocsp: 0x01,
 } as const;
-export type CertificateStatusType = (typeof CertificateStatusType)[keyof typeof CertificateStatusType] | (number & {});
+export type CertificateStatusType =
+  | (typeof CertificateStatusType)[keyof typeof CertificateStatusType]
+  | (number & {});
 /** Member names of {@link CertificateStatusType} by value. */
-export const CertificateStatusTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(CertificateStatusType).map(([k, v]) => [v, k]));
+export const CertificateStatusTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(CertificateStatusType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function CertificateStatusTypeName(value: number): string {
@@ -549,15 +819,17 @@ export type ResponderID = Uint8Array;
 
 /** Read a {@link ResponderID} at the reader's position. */
 export function readResponderID(r: Reader): ResponderID {
-  const value = r.raw(r.vectorLength(2, 1, 65535, 1, 'ResponderID@specs/tls/extensions.spec:131'), 'ResponderID@specs/tls/extensions.spec:131');
+  const f = F.ResponderID;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link ResponderID}. */
 export function writeResponderID(w: Writer, v: ResponderID): void {
-  const valueMark = w.beginLength(2);
-  w.raw(v, 'ResponderID@specs/tls/extensions.spec:131');
-  w.endLength(valueMark, 2, 1, 65535, 1, 'ResponderID@specs/tls/extensions.spec:131');
+  const f = F.ResponderID;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /**
@@ -569,55 +841,64 @@ export type Extensions = Uint8Array;
 
 /** Read a {@link Extensions} at the reader's position. */
 export function readExtensions(r: Reader): Extensions {
-  const value = r.raw(r.vectorLength(2, 0, 65535, 1, 'Extensions@specs/tls/extensions.spec:135'), 'Extensions@specs/tls/extensions.spec:135');
+  const f = F.Extensions;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link Extensions}. */
 export function writeExtensions(w: Writer, v: Extensions): void {
-  const valueMark = w.beginLength(2);
-  w.raw(v, 'Extensions@specs/tls/extensions.spec:135');
-  w.endLength(valueMark, 2, 0, 65535, 1, 'Extensions@specs/tls/extensions.spec:135');
+  const f = F.Extensions;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /** @see RFC 6066 §8 */
 export interface OCSPStatusRequest {
   /** Wire: <0..65535> bytes. */
   responder_id_list: ResponderID[];
-  /** Wire: <0..65535> bytes. */
-  request_extensions: Uint8Array;
+  request_extensions: Extensions;
+}
+
+/** What {@link encodeOCSPStatusRequest} takes: a {@link OCSPStatusRequest}, where fields with a default may be left out. */
+export interface OCSPStatusRequestInput {
+  responder_id_list: readonly ResponderID[];
+  request_extensions: Extensions;
 }
 
 /** Read a {@link OCSPStatusRequest} at the reader's position. */
 export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
-  const responder_id_list: ResponderID[] = [];
-  const responder_id_listEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139'), 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139');
-  while (r.pos < r.end) responder_id_list.push(readResponderID(r));
-  r.leave(responder_id_listEnd, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139');
-  const request_extensions = r.raw(r.vectorLength(2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140'), 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140');
+  const f = F.OCSPStatusRequest;
+  const responder_id_listEnd = r.enter(r.vector(f.responder_id_list), f.responder_id_list);
+  const responder_id_list = r.items(f.responder_id_list, readResponderID, undefined);
+  r.leave(responder_id_listEnd, f.responder_id_list);
+  const request_extensions = r.raw(r.vector(f.request_extensions), f.request_extensions);
   return { responder_id_list, request_extensions };
 }
 
-/** Write a {@link OCSPStatusRequest}. */
-export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequest): void {
-  const responder_id_listMark = w.beginLength(2);
-  for (const item of v.responder_id_list) writeResponderID(w, item);
-  w.endLength(responder_id_listMark, 2, 0, 65535, 1, 'OCSPStatusRequest.responder_id_list@specs/tls/extensions.spec:139');
-  const request_extensionsMark = w.beginLength(2);
-  w.raw(v.request_extensions, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140');
-  w.endLength(request_extensionsMark, 2, 0, 65535, 1, 'OCSPStatusRequest.request_extensions@specs/tls/extensions.spec:140');
+/** Write a {@link OCSPStatusRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequestInput): void {
+  const f = F.OCSPStatusRequest;
+  w.object(v, f.$);
+  const responder_id_listMark = w.beginVector(f.responder_id_list);
+  w.items(f.responder_id_list, v.responder_id_list, writeResponderID, undefined);
+  w.endVector(responder_id_listMark, f.responder_id_list);
+  const request_extensionsMark = w.beginVector(f.request_extensions);
+  w.raw(v.request_extensions, f.request_extensions);
+  w.endVector(request_extensionsMark, f.request_extensions);
 }
 
 /** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOCSPStatusRequest(bytes: Uint8Array): OCSPStatusRequest {
   const r = new Reader(bytes);
   const v = readOCSPStatusRequest(r);
-  r.done('OCSPStatusRequest@specs/tls/extensions.spec:141');
+  r.done(F.OCSPStatusRequest.$);
   return v;
 }
 
 /** Encode a {@link OCSPStatusRequest}. */
-export function encodeOCSPStatusRequest(v: OCSPStatusRequest): Uint8Array {
+export function encodeOCSPStatusRequest(v: OCSPStatusRequestInput): Uint8Array {
   const w = new Writer();
   writeOCSPStatusRequest(w, v);
   return w.finish();
@@ -625,38 +906,56 @@ export function encodeOCSPStatusRequest(v: OCSPStatusRequest): Uint8Array {
 
 /** The variants of CertificateStatusRequest.request, keyed by status_type. */
 export type CertificateStatusRequestRequest = { case: 'ocsp'; value: OCSPStatusRequest };
+/** {@link CertificateStatusRequestRequest} as an encoder takes it. */
+export type CertificateStatusRequestRequestInput = { case: 'ocsp'; value: OCSPStatusRequestInput };
 
 /** @see RFC 6066 §8 */
 export interface CertificateStatusRequest {
+  /** An encoder may leave it out: the case of request fixes it. */
   status_type: CertificateStatusType;
   request: CertificateStatusRequestRequest;
 }
 
+/** What {@link encodeCertificateStatusRequest} takes: a {@link CertificateStatusRequest}, where fields with a default may be left out. */
+export interface CertificateStatusRequestInput {
+  status_type?: CertificateStatusType;
+  request: CertificateStatusRequestRequestInput;
+}
+
 /** Read a {@link CertificateStatusRequest} at the reader's position. */
 export function readCertificateStatusRequest(r: Reader): CertificateStatusRequest {
-  const status_type = r.u8('CertificateStatusRequest.status_type@specs/tls/extensions.spec:145');
+  const f = F.CertificateStatusRequest;
+  const status_type = r.u8(f.status_type);
   let request: CertificateStatusRequestRequest;
   switch (status_type) {
     case CertificateStatusType.ocsp:
-      request = { case: 'ocsp', value: readOCSPStatusRequest(r) };
+      request = { case: 'ocsp', value: r.arm(f.request, 'ocsp', readOCSPStatusRequest, undefined) };
       break;
     default:
-      throw new DecodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:148', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('no_case', f.request, `no case for status_type ${String(status_type)}`);
   }
   return { status_type, request };
 }
 
-/** Write a {@link CertificateStatusRequest}. */
-export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusRequest): void {
-  w.u8(v.status_type, 'CertificateStatusRequest.status_type@specs/tls/extensions.spec:145');
-  const request = v.request;
-  switch (request.case) {
-    case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:148', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
-      writeOCSPStatusRequest(w, request.value);
+/** Write a {@link CertificateStatusRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusRequestInput): void {
+  const f = F.CertificateStatusRequest;
+  w.object(v, f.$);
+  const status_type = w.tag(v.status_type, CertificateStatusRequestRequestTags, v.request, f.status_type);
+  w.u8(status_type, f.status_type);
+  const requestValue = w.object(v.request, f.request);
+  switch (requestValue.case) {
+    case 'ocsp': {
+      w.expectTag(status_type, CertificateStatusType.ocsp, f.request);
+      w.arm(f.request, 'ocsp', requestValue.value, writeOCSPStatusRequest, undefined);
       break;
+    }
     default:
-      throw new EncodeError('CertificateStatusRequest.request@specs/tls/extensions.spec:148', `unknown case ${String((request as { case: unknown }).case)}`);
+      throw new EncodeError(
+        'no_case',
+        f.request,
+        `no case ${String((requestValue as { case: unknown }).case)}`,
+      );
   }
 }
 
@@ -664,12 +963,12 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
 export function decodeCertificateStatusRequest(bytes: Uint8Array): CertificateStatusRequest {
   const r = new Reader(bytes);
   const v = readCertificateStatusRequest(r);
-  r.done('CertificateStatusRequest@specs/tls/extensions.spec:149');
+  r.done(F.CertificateStatusRequest.$);
   return v;
 }
 
 /** Encode a {@link CertificateStatusRequest}. */
-export function encodeCertificateStatusRequest(v: CertificateStatusRequest): Uint8Array {
+export function encodeCertificateStatusRequest(v: CertificateStatusRequestInput): Uint8Array {
   const w = new Writer();
   writeCertificateStatusRequest(w, v);
   return w.finish();
@@ -684,19 +983,23 @@ export type OCSPResponse = Uint8Array;
 
 /** Read a {@link OCSPResponse} at the reader's position. */
 export function readOCSPResponse(r: Reader): OCSPResponse {
-  const value = r.raw(r.vectorLength(3, 1, 16777215, 1, 'OCSPResponse@specs/tls/extensions.spec:153'), 'OCSPResponse@specs/tls/extensions.spec:153');
+  const f = F.OCSPResponse;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link OCSPResponse}. */
 export function writeOCSPResponse(w: Writer, v: OCSPResponse): void {
-  const valueMark = w.beginLength(3);
-  w.raw(v, 'OCSPResponse@specs/tls/extensions.spec:153');
-  w.endLength(valueMark, 3, 1, 16777215, 1, 'OCSPResponse@specs/tls/extensions.spec:153');
+  const f = F.OCSPResponse;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /** The variants of CertificateStatus.response, keyed by status_type. */
 export type CertificateStatusResponse = { case: 'ocsp'; value: CertificateStatusOcsp };
+/** {@link CertificateStatusResponse} as an encoder takes it. */
+export type CertificateStatusResponseInput = { case: 'ocsp'; value: CertificateStatusOcspInput };
 
 /**
  * RFC 6066 writes the arm as the bare type (`case ocsp: OCSPResponse;`); as in ServerName, the arm
@@ -704,35 +1007,51 @@ export type CertificateStatusResponse = { case: 'ocsp'; value: CertificateStatus
  * @see RFC 8446 §4.4.2.1
  */
 export interface CertificateStatus {
+  /** An encoder may leave it out: the case of response fixes it. */
   status_type: CertificateStatusType;
   response: CertificateStatusResponse;
 }
 
+/** What {@link encodeCertificateStatus} takes: a {@link CertificateStatus}, where fields with a default may be left out. */
+export interface CertificateStatusInput {
+  status_type?: CertificateStatusType;
+  response: CertificateStatusResponseInput;
+}
+
 /** Read a {@link CertificateStatus} at the reader's position. */
 export function readCertificateStatus(r: Reader): CertificateStatus {
-  const status_type = r.u8('CertificateStatus.status_type@specs/tls/extensions.spec:161');
+  const f = F.CertificateStatus;
+  const status_type = r.u8(f.status_type);
   let response: CertificateStatusResponse;
   switch (status_type) {
     case CertificateStatusType.ocsp:
-      response = { case: 'ocsp', value: readCertificateStatusOcsp(r) };
+      response = { case: 'ocsp', value: r.arm(f.response, 'ocsp', readCertificateStatusOcsp, undefined) };
       break;
     default:
-      throw new DecodeError('CertificateStatus.response@specs/tls/extensions.spec:164', `no case for status_type ${String(status_type)}`);
+      throw new DecodeError('no_case', f.response, `no case for status_type ${String(status_type)}`);
   }
   return { status_type, response };
 }
 
-/** Write a {@link CertificateStatus}. */
-export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
-  w.u8(v.status_type, 'CertificateStatus.status_type@specs/tls/extensions.spec:161');
-  const response = v.response;
-  switch (response.case) {
-    case 'ocsp':
-      if (v.status_type !== CertificateStatusType.ocsp) throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:164', `case ocsp needs status_type = ocsp, got ${String(v.status_type)}`);
-      writeCertificateStatusOcsp(w, response.value);
+/** Write a {@link CertificateStatus}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateStatus(w: Writer, v: CertificateStatusInput): void {
+  const f = F.CertificateStatus;
+  w.object(v, f.$);
+  const status_type = w.tag(v.status_type, CertificateStatusResponseTags, v.response, f.status_type);
+  w.u8(status_type, f.status_type);
+  const responseValue = w.object(v.response, f.response);
+  switch (responseValue.case) {
+    case 'ocsp': {
+      w.expectTag(status_type, CertificateStatusType.ocsp, f.response);
+      w.arm(f.response, 'ocsp', responseValue.value, writeCertificateStatusOcsp, undefined);
       break;
+    }
     default:
-      throw new EncodeError('CertificateStatus.response@specs/tls/extensions.spec:164', `unknown case ${String((response as { case: unknown }).case)}`);
+      throw new EncodeError(
+        'no_case',
+        f.response,
+        `no case ${String((responseValue as { case: unknown }).case)}`,
+      );
   }
 }
 
@@ -740,12 +1059,12 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatus): void {
 export function decodeCertificateStatus(bytes: Uint8Array): CertificateStatus {
   const r = new Reader(bytes);
   const v = readCertificateStatus(r);
-  r.done('CertificateStatus@specs/tls/extensions.spec:165');
+  r.done(F.CertificateStatus.$);
   return v;
 }
 
 /** Encode a {@link CertificateStatus}. */
-export function encodeCertificateStatus(v: CertificateStatus): Uint8Array {
+export function encodeCertificateStatus(v: CertificateStatusInput): Uint8Array {
   const w = new Writer();
   writeCertificateStatus(w, v);
   return w.finish();
@@ -756,45 +1075,64 @@ export function encodeCertificateStatus(v: CertificateStatus): Uint8Array {
  * @see RFC 8446 §4.4.2.1
  */
 export interface CertificateStatusOcsp {
-  /** Wire: <1..16777215> bytes. */
-  ocsp_response: Uint8Array;
+  ocsp_response: OCSPResponse;
+}
+
+/** What {@link encodeCertificateStatusOcsp} takes: a {@link CertificateStatusOcsp}, where fields with a default may be left out. */
+export interface CertificateStatusOcspInput {
+  ocsp_response: OCSPResponse;
 }
 
 /** Read a {@link CertificateStatusOcsp} at the reader's position. */
 export function readCertificateStatusOcsp(r: Reader): CertificateStatusOcsp {
-  const ocsp_response = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163'), 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163');
+  const f = F.CertificateStatusOcsp;
+  const ocsp_response = r.raw(r.vector(f.ocsp_response), f.ocsp_response);
   return { ocsp_response };
 }
 
-/** Write a {@link CertificateStatusOcsp}. */
-export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcsp): void {
-  const ocsp_responseMark = w.beginLength(3);
-  w.raw(v.ocsp_response, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163');
-  w.endLength(ocsp_responseMark, 3, 1, 16777215, 1, 'CertificateStatusOcsp.ocsp_response@specs/tls/extensions.spec:163');
+/** Write a {@link CertificateStatusOcsp}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcspInput): void {
+  const f = F.CertificateStatusOcsp;
+  w.object(v, f.$);
+  const ocsp_responseMark = w.beginVector(f.ocsp_response);
+  w.raw(v.ocsp_response, f.ocsp_response);
+  w.endVector(ocsp_responseMark, f.ocsp_response);
 }
 
 /** Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateStatusOcsp(bytes: Uint8Array): CertificateStatusOcsp {
   const r = new Reader(bytes);
   const v = readCertificateStatusOcsp(r);
-  r.done('CertificateStatusOcsp@specs/tls/extensions.spec:163');
+  r.done(F.CertificateStatusOcsp.$);
   return v;
 }
 
 /** Encode a {@link CertificateStatusOcsp}. */
-export function encodeCertificateStatusOcsp(v: CertificateStatusOcsp): Uint8Array {
+export function encodeCertificateStatusOcsp(v: CertificateStatusOcspInput): Uint8Array {
   const w = new Writer();
   writeCertificateStatusOcsp(w, v);
   return w.finish();
 }
 
-/** What decoding a StatusRequestExtension needs to know that is not on the wire. */
+/** What decoding or encoding a {@link StatusRequestExtension} needs to know that is not on the wire. */
 export interface StatusRequestExtensionContext {
   msgType: HandshakeType;
 }
 
 /** The variants of StatusRequestExtension.body, keyed by msg_type. */
-export type StatusRequestExtensionBody = { case: 'client_hello'; value: CertificateStatusRequest } | { case: 'certificate_request'; value: CertificateStatusRequest } | { case: 'certificate'; value: CertificateStatus } | { case: 'server_hello'; value: Empty } | { case: undefined; value: Uint8Array };
+export type StatusRequestExtensionBody =
+  | { case: 'client_hello'; value: CertificateStatusRequest }
+  | { case: 'certificate_request'; value: CertificateStatusRequest }
+  | { case: 'certificate'; value: CertificateStatus }
+  | { case: 'server_hello'; value: Empty }
+  | { case: undefined; value: Uint8Array };
+/** {@link StatusRequestExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type StatusRequestExtensionBodyInput =
+  | { case?: 'client_hello'; value: CertificateStatusRequestInput }
+  | { case?: 'certificate_request'; value: CertificateStatusRequestInput }
+  | { case?: 'certificate'; value: CertificateStatusInput }
+  | { case?: 'server_hello'; value: EmptyInput }
+  | { case?: undefined; value: Uint8Array };
 
 /**
  * A client asks for a stapled OCSP response in the ClientHello; a TLS 1.3 server asks in a
@@ -806,65 +1144,107 @@ export interface StatusRequestExtension {
   body: StatusRequestExtensionBody;
 }
 
+/** What {@link encodeStatusRequestExtension} takes: a {@link StatusRequestExtension}, where fields with a default may be left out. */
+export interface StatusRequestExtensionInput {
+  body: StatusRequestExtensionBodyInput;
+}
+
 /** Read a {@link StatusRequestExtension} at the reader's position. */
-export function readStatusRequestExtension(r: Reader, ctx: StatusRequestExtensionContext): StatusRequestExtension {
+export function readStatusRequestExtension(
+  r: Reader,
+  ctx: StatusRequestExtensionContext,
+): StatusRequestExtension {
+  const f = F.StatusRequestExtension;
   let body: StatusRequestExtensionBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readCertificateStatusRequest(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, '', readCertificateStatusRequest, undefined) };
       break;
     case HandshakeType.certificate_request:
-      body = { case: 'certificate_request', value: readCertificateStatusRequest(r) };
+      body = {
+        case: 'certificate_request',
+        value: r.arm(f.body, '', readCertificateStatusRequest, undefined),
+      };
       break;
     case HandshakeType.certificate:
-      body = { case: 'certificate', value: readCertificateStatus(r) };
+      body = { case: 'certificate', value: r.arm(f.body, '', readCertificateStatus, undefined) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readEmpty(r) };
+      body = { case: 'server_hello', value: r.arm(f.body, '', readEmpty, undefined) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
   return { body };
 }
 
-/** Write a {@link StatusRequestExtension}. */
-export function writeStatusRequestExtension(w: Writer, v: StatusRequestExtension): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'client_hello':
-      writeCertificateStatusRequest(w, body.value);
+/** Write a {@link StatusRequestExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeStatusRequestExtension(
+  w: Writer,
+  v: StatusRequestExtensionInput,
+  ctx: StatusRequestExtensionContext,
+): void {
+  const f = F.StatusRequestExtension;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.msgType) {
+    case HandshakeType.client_hello: {
+      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as CertificateStatusRequestInput,
+        writeCertificateStatusRequest,
+        undefined,
+      );
       break;
-    case 'certificate_request':
-      writeCertificateStatusRequest(w, body.value);
+    }
+    case HandshakeType.certificate_request: {
+      w.expectCase(bodyValue.case, 'certificate_request', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as CertificateStatusRequestInput,
+        writeCertificateStatusRequest,
+        undefined,
+      );
       break;
-    case 'certificate':
-      writeCertificateStatus(w, body.value);
+    }
+    case HandshakeType.certificate: {
+      w.expectCase(bodyValue.case, 'certificate', f.body);
+      w.arm(f.body, '', bodyValue.value as CertificateStatusInput, writeCertificateStatus, undefined);
       break;
-    case 'server_hello':
-      writeEmpty(w, body.value);
+    }
+    case HandshakeType.server_hello: {
+      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
-    case undefined:
-      w.raw(body.value, 'StatusRequestExtension.body@specs/tls/extensions.spec:175');
-      break;
-    default:
-      throw new EncodeError('StatusRequestExtension.body@specs/tls/extensions.spec:175', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      w.expectCase(bodyValue.case, undefined, f.body);
+      w.raw(bodyValue.value as Uint8Array, f.body);
+    }
   }
 }
 
 /** Decode a whole {@link StatusRequestExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeStatusRequestExtension(bytes: Uint8Array, ctx: StatusRequestExtensionContext): StatusRequestExtension {
+export function decodeStatusRequestExtension(
+  bytes: Uint8Array,
+  ctx: StatusRequestExtensionContext,
+): StatusRequestExtension {
   const r = new Reader(bytes);
   const v = readStatusRequestExtension(r, ctx);
-  r.done('StatusRequestExtension@specs/tls/extensions.spec:182');
+  r.done(F.StatusRequestExtension.$);
   return v;
 }
 
 /** Encode a {@link StatusRequestExtension}. */
-export function encodeStatusRequestExtension(v: StatusRequestExtension): Uint8Array {
+export function encodeStatusRequestExtension(
+  v: StatusRequestExtensionInput,
+  ctx: StatusRequestExtensionContext,
+): Uint8Array {
   const w = new Writer();
-  writeStatusRequestExtension(w, v);
+  writeStatusRequestExtension(w, v, ctx);
   return w.finish();
 }
 
@@ -874,55 +1254,71 @@ export interface NamedGroupList {
   named_group_list: NamedGroup[];
 }
 
+/** What {@link encodeNamedGroupList} takes: a {@link NamedGroupList}, where fields with a default may be left out. */
+export interface NamedGroupListInput {
+  named_group_list: readonly NamedGroup[];
+}
+
 /** Read a {@link NamedGroupList} at the reader's position. */
 export function readNamedGroupList(r: Reader): NamedGroupList {
+  const f = F.NamedGroupList;
+  const named_group_listEnd = r.enter(r.vector(f.named_group_list), f.named_group_list);
   const named_group_list: NamedGroup[] = [];
-  const named_group_listEnd = r.enter(r.vectorLength(2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188'), 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
-  while (r.pos < r.end) named_group_list.push(r.u16('NamedGroupList.named_group_list@specs/tls/extensions.spec:188'));
-  r.leave(named_group_listEnd, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
+  while (r.pos < r.end) named_group_list.push(r.u16(f.named_group_list));
+  r.leave(named_group_listEnd, f.named_group_list);
   return { named_group_list };
 }
 
-/** Write a {@link NamedGroupList}. */
-export function writeNamedGroupList(w: Writer, v: NamedGroupList): void {
-  const named_group_listMark = w.beginLength(2);
-  for (const item of v.named_group_list) w.u16(item, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
-  w.endLength(named_group_listMark, 2, 2, 65535, 2, 'NamedGroupList.named_group_list@specs/tls/extensions.spec:188');
+/** Write a {@link NamedGroupList}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNamedGroupList(w: Writer, v: NamedGroupListInput): void {
+  const f = F.NamedGroupList;
+  w.object(v, f.$);
+  const named_group_listMark = w.beginVector(f.named_group_list);
+  for (const item of w.array(v.named_group_list, f.named_group_list)) {
+    w.u16(item, f.named_group_list);
+  }
+  w.endVector(named_group_listMark, f.named_group_list);
 }
 
 /** Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNamedGroupList(bytes: Uint8Array): NamedGroupList {
   const r = new Reader(bytes);
   const v = readNamedGroupList(r);
-  r.done('NamedGroupList@specs/tls/extensions.spec:189');
+  r.done(F.NamedGroupList.$);
   return v;
 }
 
 /** Encode a {@link NamedGroupList}. */
-export function encodeNamedGroupList(v: NamedGroupList): Uint8Array {
+export function encodeNamedGroupList(v: NamedGroupListInput): Uint8Array {
   const w = new Writer();
   writeNamedGroupList(w, v);
   return w.finish();
 }
 
 /**
- * RFC 8422 section 5.1.2. Only `uncompressed` remains; the other two are deprecated but still
- * appear in the lists of older clients (and OpenSSL's).
+ * RFC 8422 section 5.1.2. Only `uncompressed` remains; the two deprecated formats
+ * (ansiX962_compressed_prime and _char2 of RFC 4492) still appear in the lists of older clients
+ * and OpenSSL's.
  * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
  * @see RFC 8422 §5.1.2
  */
 export const ECPointFormat = {
   uncompressed: 0x00,
-  ansiX962_compressed_prime: 0x01,
-  ansiX962_compressed_char2: 0x02,
 } as const;
 export type ECPointFormat = (typeof ECPointFormat)[keyof typeof ECPointFormat] | (number & {});
+/** Members of {@link ECPointFormat} that name a range of values: [first, last, name]. */
+export const ECPointFormatRanges: readonly EnumRange[] = [
+  [0x01, 0x02, 'deprecated'],
+  [0xf8, 0xff, 'reserved'],
+];
 /** Member names of {@link ECPointFormat} by value. */
-export const ECPointFormatNames: ReadonlyMap<number, string> = new Map(Object.entries(ECPointFormat).map(([k, v]) => [v, k]));
+export const ECPointFormatNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(ECPointFormat).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function ECPointFormatName(value: number): string {
-  return enumName(ECPointFormatNames, value, 1);
+  return enumName(ECPointFormatNames, value, 1, ECPointFormatRanges);
 }
 
 /** @see RFC 8422 §5.1.2 */
@@ -931,32 +1327,42 @@ export interface ECPointFormatList {
   ec_point_format_list: ECPointFormat[];
 }
 
+/** What {@link encodeECPointFormatList} takes: a {@link ECPointFormatList}, where fields with a default may be left out. */
+export interface ECPointFormatListInput {
+  ec_point_format_list: readonly ECPointFormat[];
+}
+
 /** Read a {@link ECPointFormatList} at the reader's position. */
 export function readECPointFormatList(r: Reader): ECPointFormatList {
+  const f = F.ECPointFormatList;
+  const ec_point_format_listEnd = r.enter(r.vector(f.ec_point_format_list), f.ec_point_format_list);
   const ec_point_format_list: ECPointFormat[] = [];
-  const ec_point_format_listEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205'), 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
-  while (r.pos < r.end) ec_point_format_list.push(r.u8('ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205'));
-  r.leave(ec_point_format_listEnd, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
+  while (r.pos < r.end) ec_point_format_list.push(r.u8(f.ec_point_format_list));
+  r.leave(ec_point_format_listEnd, f.ec_point_format_list);
   return { ec_point_format_list };
 }
 
-/** Write a {@link ECPointFormatList}. */
-export function writeECPointFormatList(w: Writer, v: ECPointFormatList): void {
-  const ec_point_format_listMark = w.beginLength(1);
-  for (const item of v.ec_point_format_list) w.u8(item, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
-  w.endLength(ec_point_format_listMark, 1, 1, 255, 1, 'ECPointFormatList.ec_point_format_list@specs/tls/extensions.spec:205');
+/** Write a {@link ECPointFormatList}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeECPointFormatList(w: Writer, v: ECPointFormatListInput): void {
+  const f = F.ECPointFormatList;
+  w.object(v, f.$);
+  const ec_point_format_listMark = w.beginVector(f.ec_point_format_list);
+  for (const item of w.array(v.ec_point_format_list, f.ec_point_format_list)) {
+    w.u8(item, f.ec_point_format_list);
+  }
+  w.endVector(ec_point_format_listMark, f.ec_point_format_list);
 }
 
 /** Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECPointFormatList(bytes: Uint8Array): ECPointFormatList {
   const r = new Reader(bytes);
   const v = readECPointFormatList(r);
-  r.done('ECPointFormatList@specs/tls/extensions.spec:206');
+  r.done(F.ECPointFormatList.$);
   return v;
 }
 
 /** Encode a {@link ECPointFormatList}. */
-export function encodeECPointFormatList(v: ECPointFormatList): Uint8Array {
+export function encodeECPointFormatList(v: ECPointFormatListInput): Uint8Array {
   const w = new Writer();
   writeECPointFormatList(w, v);
   return w.finish();
@@ -968,32 +1374,45 @@ export interface SignatureSchemeList {
   supported_signature_algorithms: SignatureScheme[];
 }
 
+/** What {@link encodeSignatureSchemeList} takes: a {@link SignatureSchemeList}, where fields with a default may be left out. */
+export interface SignatureSchemeListInput {
+  supported_signature_algorithms: readonly SignatureScheme[];
+}
+
 /** Read a {@link SignatureSchemeList} at the reader's position. */
 export function readSignatureSchemeList(r: Reader): SignatureSchemeList {
+  const f = F.SignatureSchemeList;
+  const supported_signature_algorithmsEnd = r.enter(
+    r.vector(f.supported_signature_algorithms),
+    f.supported_signature_algorithms,
+  );
   const supported_signature_algorithms: SignatureScheme[] = [];
-  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212'), 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212'));
-  r.leave(supported_signature_algorithmsEnd, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
+  while (r.pos < r.end) supported_signature_algorithms.push(r.u16(f.supported_signature_algorithms));
+  r.leave(supported_signature_algorithmsEnd, f.supported_signature_algorithms);
   return { supported_signature_algorithms };
 }
 
-/** Write a {@link SignatureSchemeList}. */
-export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeList): void {
-  const supported_signature_algorithmsMark = w.beginLength(2);
-  for (const item of v.supported_signature_algorithms) w.u16(item, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
-  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'SignatureSchemeList.supported_signature_algorithms@specs/tls/extensions.spec:212');
+/** Write a {@link SignatureSchemeList}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeListInput): void {
+  const f = F.SignatureSchemeList;
+  w.object(v, f.$);
+  const supported_signature_algorithmsMark = w.beginVector(f.supported_signature_algorithms);
+  for (const item of w.array(v.supported_signature_algorithms, f.supported_signature_algorithms)) {
+    w.u16(item, f.supported_signature_algorithms);
+  }
+  w.endVector(supported_signature_algorithmsMark, f.supported_signature_algorithms);
 }
 
 /** Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSignatureSchemeList(bytes: Uint8Array): SignatureSchemeList {
   const r = new Reader(bytes);
   const v = readSignatureSchemeList(r);
-  r.done('SignatureSchemeList@specs/tls/extensions.spec:213');
+  r.done(F.SignatureSchemeList.$);
   return v;
 }
 
 /** Encode a {@link SignatureSchemeList}. */
-export function encodeSignatureSchemeList(v: SignatureSchemeList): Uint8Array {
+export function encodeSignatureSchemeList(v: SignatureSchemeListInput): Uint8Array {
   const w = new Writer();
   writeSignatureSchemeList(w, v);
   return w.finish();
@@ -1008,15 +1427,17 @@ export type ProtocolName = Uint8Array;
 
 /** Read a {@link ProtocolName} at the reader's position. */
 export function readProtocolName(r: Reader): ProtocolName {
-  const value = r.raw(r.vectorLength(1, 1, 255, 1, 'ProtocolName@specs/tls/extensions.spec:219'), 'ProtocolName@specs/tls/extensions.spec:219');
+  const f = F.ProtocolName;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link ProtocolName}. */
 export function writeProtocolName(w: Writer, v: ProtocolName): void {
-  const valueMark = w.beginLength(1);
-  w.raw(v, 'ProtocolName@specs/tls/extensions.spec:219');
-  w.endLength(valueMark, 1, 1, 255, 1, 'ProtocolName@specs/tls/extensions.spec:219');
+  const f = F.ProtocolName;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /**
@@ -1028,32 +1449,39 @@ export interface ProtocolNameList {
   protocol_name_list: ProtocolName[];
 }
 
+/** What {@link encodeProtocolNameList} takes: a {@link ProtocolNameList}, where fields with a default may be left out. */
+export interface ProtocolNameListInput {
+  protocol_name_list: readonly ProtocolName[];
+}
+
 /** Read a {@link ProtocolNameList} at the reader's position. */
 export function readProtocolNameList(r: Reader): ProtocolNameList {
-  const protocol_name_list: ProtocolName[] = [];
-  const protocol_name_listEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224'), 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224');
-  while (r.pos < r.end) protocol_name_list.push(readProtocolName(r));
-  r.leave(protocol_name_listEnd, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224');
+  const f = F.ProtocolNameList;
+  const protocol_name_listEnd = r.enter(r.vector(f.protocol_name_list), f.protocol_name_list);
+  const protocol_name_list = r.items(f.protocol_name_list, readProtocolName, undefined);
+  r.leave(protocol_name_listEnd, f.protocol_name_list);
   return { protocol_name_list };
 }
 
-/** Write a {@link ProtocolNameList}. */
-export function writeProtocolNameList(w: Writer, v: ProtocolNameList): void {
-  const protocol_name_listMark = w.beginLength(2);
-  for (const item of v.protocol_name_list) writeProtocolName(w, item);
-  w.endLength(protocol_name_listMark, 2, 2, 65535, 1, 'ProtocolNameList.protocol_name_list@specs/tls/extensions.spec:224');
+/** Write a {@link ProtocolNameList}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeProtocolNameList(w: Writer, v: ProtocolNameListInput): void {
+  const f = F.ProtocolNameList;
+  w.object(v, f.$);
+  const protocol_name_listMark = w.beginVector(f.protocol_name_list);
+  w.items(f.protocol_name_list, v.protocol_name_list, writeProtocolName, undefined);
+  w.endVector(protocol_name_listMark, f.protocol_name_list);
 }
 
 /** Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeProtocolNameList(bytes: Uint8Array): ProtocolNameList {
   const r = new Reader(bytes);
   const v = readProtocolNameList(r);
-  r.done('ProtocolNameList@specs/tls/extensions.spec:225');
+  r.done(F.ProtocolNameList.$);
   return v;
 }
 
 /** Encode a {@link ProtocolNameList}. */
-export function encodeProtocolNameList(v: ProtocolNameList): Uint8Array {
+export function encodeProtocolNameList(v: ProtocolNameListInput): Uint8Array {
   const w = new Writer();
   writeProtocolNameList(w, v);
   return w.finish();
@@ -1061,18 +1489,30 @@ export function encodeProtocolNameList(v: ProtocolNameList): Uint8Array {
 
 /**
  * The largest protected record payload the sender is willing to receive (RFC 8449 section 4).
- * Wire: one uint16.
+ * Less than 64 is an error on both sides (answered with illegal_parameter); the largest useful
+ * value depends on the version (2^14, or 2^14 + 1 with TLS 1.3), so the record layer caps it.
+ * Wire: one uint16. Range: 64...
  * @see RFC 8449 §4
  */
 export type RecordSizeLimit = number;
 
-/** What decoding a SupportedVersions needs to know that is not on the wire. */
+/** What decoding or encoding a {@link SupportedVersions} needs to know that is not on the wire. */
 export interface SupportedVersionsContext {
   msgType: HandshakeType;
 }
 
 /** The variants of SupportedVersions.body, keyed by msg_type. */
-export type SupportedVersionsBody = { case: 'client_hello'; value: SupportedVersionsClientHello } | { case: 'server_hello'; value: SupportedVersionsServerHelloOrHelloRetryRequest } | { case: 'hello_retry_request'; value: SupportedVersionsServerHelloOrHelloRetryRequest } | { case: undefined; value: Uint8Array };
+export type SupportedVersionsBody =
+  | { case: 'client_hello'; value: SupportedVersionsClientHello }
+  | { case: 'server_hello'; value: SupportedVersionsServerHelloOrHelloRetryRequest }
+  | { case: 'hello_retry_request'; value: SupportedVersionsServerHelloOrHelloRetryRequest }
+  | { case: undefined; value: Uint8Array };
+/** {@link SupportedVersionsBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type SupportedVersionsBodyInput =
+  | { case?: 'client_hello'; value: SupportedVersionsClientHelloInput }
+  | { case?: 'server_hello'; value: SupportedVersionsServerHelloOrHelloRetryRequestInput }
+  | { case?: 'hello_retry_request'; value: SupportedVersionsServerHelloOrHelloRetryRequestInput }
+  | { case?: undefined; value: Uint8Array };
 
 /**
  * The client's offer, most preferred first; the server's choice. A HelloRetryRequest carries the
@@ -1083,44 +1523,84 @@ export interface SupportedVersions {
   body: SupportedVersionsBody;
 }
 
+/** What {@link encodeSupportedVersions} takes: a {@link SupportedVersions}, where fields with a default may be left out. */
+export interface SupportedVersionsInput {
+  body: SupportedVersionsBodyInput;
+}
+
 /** Read a {@link SupportedVersions} at the reader's position. */
 export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext): SupportedVersions {
+  const f = F.SupportedVersions;
   let body: SupportedVersionsBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readSupportedVersionsClientHello(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, '', readSupportedVersionsClientHello, undefined) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r) };
+      body = {
+        case: 'server_hello',
+        value: r.arm(f.body, '', readSupportedVersionsServerHelloOrHelloRetryRequest, undefined),
+      };
       break;
     case HandshakeType.hello_retry_request:
-      body = { case: 'hello_retry_request', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r) };
+      body = {
+        case: 'hello_retry_request',
+        value: r.arm(f.body, '', readSupportedVersionsServerHelloOrHelloRetryRequest, undefined),
+      };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
   return { body };
 }
 
-/** Write a {@link SupportedVersions}. */
-export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'client_hello':
-      writeSupportedVersionsClientHello(w, body.value);
+/** Write a {@link SupportedVersions}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSupportedVersions(
+  w: Writer,
+  v: SupportedVersionsInput,
+  ctx: SupportedVersionsContext,
+): void {
+  const f = F.SupportedVersions;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.msgType) {
+    case HandshakeType.client_hello: {
+      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as SupportedVersionsClientHelloInput,
+        writeSupportedVersionsClientHello,
+        undefined,
+      );
       break;
-    case 'server_hello':
-      writeSupportedVersionsServerHelloOrHelloRetryRequest(w, body.value);
+    }
+    case HandshakeType.server_hello: {
+      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as SupportedVersionsServerHelloOrHelloRetryRequestInput,
+        writeSupportedVersionsServerHelloOrHelloRetryRequest,
+        undefined,
+      );
       break;
-    case 'hello_retry_request':
-      writeSupportedVersionsServerHelloOrHelloRetryRequest(w, body.value);
+    }
+    case HandshakeType.hello_retry_request: {
+      w.expectCase(bodyValue.case, 'hello_retry_request', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as SupportedVersionsServerHelloOrHelloRetryRequestInput,
+        writeSupportedVersionsServerHelloOrHelloRetryRequest,
+        undefined,
+      );
       break;
-    case undefined:
-      w.raw(body.value, 'SupportedVersions.body@specs/tls/extensions.spec:242');
-      break;
-    default:
-      throw new EncodeError('SupportedVersions.body@specs/tls/extensions.spec:242', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      w.expectCase(bodyValue.case, undefined, f.body);
+      w.raw(bodyValue.value as Uint8Array, f.body);
+    }
   }
 }
 
@@ -1128,14 +1608,17 @@ export function writeSupportedVersions(w: Writer, v: SupportedVersions): void {
 export function decodeSupportedVersions(bytes: Uint8Array, ctx: SupportedVersionsContext): SupportedVersions {
   const r = new Reader(bytes);
   const v = readSupportedVersions(r, ctx);
-  r.done('SupportedVersions@specs/tls/extensions.spec:251');
+  r.done(F.SupportedVersions.$);
   return v;
 }
 
 /** Encode a {@link SupportedVersions}. */
-export function encodeSupportedVersions(v: SupportedVersions): Uint8Array {
+export function encodeSupportedVersions(
+  v: SupportedVersionsInput,
+  ctx: SupportedVersionsContext,
+): Uint8Array {
   const w = new Writer();
-  writeSupportedVersions(w, v);
+  writeSupportedVersions(w, v, ctx);
   return w.finish();
 }
 
@@ -1148,32 +1631,42 @@ export interface SupportedVersionsClientHello {
   versions: ProtocolVersion[];
 }
 
+/** What {@link encodeSupportedVersionsClientHello} takes: a {@link SupportedVersionsClientHello}, where fields with a default may be left out. */
+export interface SupportedVersionsClientHelloInput {
+  versions: readonly ProtocolVersion[];
+}
+
 /** Read a {@link SupportedVersionsClientHello} at the reader's position. */
 export function readSupportedVersionsClientHello(r: Reader): SupportedVersionsClientHello {
+  const f = F.SupportedVersionsClientHello;
+  const versionsEnd = r.enter(r.vector(f.versions), f.versions);
   const versions: ProtocolVersion[] = [];
-  const versionsEnd = r.enter(r.vectorLength(1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244'), 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
-  while (r.pos < r.end) versions.push(r.u16('SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244'));
-  r.leave(versionsEnd, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
+  while (r.pos < r.end) versions.push(r.u16(f.versions));
+  r.leave(versionsEnd, f.versions);
   return { versions };
 }
 
-/** Write a {@link SupportedVersionsClientHello}. */
-export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHello): void {
-  const versionsMark = w.beginLength(1);
-  for (const item of v.versions) w.u16(item, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
-  w.endLength(versionsMark, 1, 2, 254, 2, 'SupportedVersionsClientHello.versions@specs/tls/extensions.spec:244');
+/** Write a {@link SupportedVersionsClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHelloInput): void {
+  const f = F.SupportedVersionsClientHello;
+  w.object(v, f.$);
+  const versionsMark = w.beginVector(f.versions);
+  for (const item of w.array(v.versions, f.versions)) {
+    w.u16(item, f.versions);
+  }
+  w.endVector(versionsMark, f.versions);
 }
 
 /** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeSupportedVersionsClientHello(bytes: Uint8Array): SupportedVersionsClientHello {
   const r = new Reader(bytes);
   const v = readSupportedVersionsClientHello(r);
-  r.done('SupportedVersionsClientHello@specs/tls/extensions.spec:243');
+  r.done(F.SupportedVersionsClientHello.$);
   return v;
 }
 
 /** Encode a {@link SupportedVersionsClientHello}. */
-export function encodeSupportedVersionsClientHello(v: SupportedVersionsClientHello): Uint8Array {
+export function encodeSupportedVersionsClientHello(v: SupportedVersionsClientHelloInput): Uint8Array {
   const w = new Writer();
   writeSupportedVersionsClientHello(w, v);
   return w.finish();
@@ -1187,27 +1680,44 @@ export interface SupportedVersionsServerHelloOrHelloRetryRequest {
   selected_version: ProtocolVersion;
 }
 
+/** What {@link encodeSupportedVersionsServerHelloOrHelloRetryRequest} takes: a {@link SupportedVersionsServerHelloOrHelloRetryRequest}, where fields with a default may be left out. */
+export interface SupportedVersionsServerHelloOrHelloRetryRequestInput {
+  selected_version: ProtocolVersion;
+}
+
 /** Read a {@link SupportedVersionsServerHelloOrHelloRetryRequest} at the reader's position. */
-export function readSupportedVersionsServerHelloOrHelloRetryRequest(r: Reader): SupportedVersionsServerHelloOrHelloRetryRequest {
-  const selected_version = r.u16('SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:247');
+export function readSupportedVersionsServerHelloOrHelloRetryRequest(
+  r: Reader,
+): SupportedVersionsServerHelloOrHelloRetryRequest {
+  const f = F.SupportedVersionsServerHelloOrHelloRetryRequest;
+  const selected_version = r.u16(f.selected_version);
   return { selected_version };
 }
 
-/** Write a {@link SupportedVersionsServerHelloOrHelloRetryRequest}. */
-export function writeSupportedVersionsServerHelloOrHelloRetryRequest(w: Writer, v: SupportedVersionsServerHelloOrHelloRetryRequest): void {
-  w.u16(v.selected_version, 'SupportedVersionsServerHelloOrHelloRetryRequest.selected_version@specs/tls/extensions.spec:247');
+/** Write a {@link SupportedVersionsServerHelloOrHelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSupportedVersionsServerHelloOrHelloRetryRequest(
+  w: Writer,
+  v: SupportedVersionsServerHelloOrHelloRetryRequestInput,
+): void {
+  const f = F.SupportedVersionsServerHelloOrHelloRetryRequest;
+  w.object(v, f.$);
+  w.u16(v.selected_version, f.selected_version);
 }
 
 /** Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(bytes: Uint8Array): SupportedVersionsServerHelloOrHelloRetryRequest {
+export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(
+  bytes: Uint8Array,
+): SupportedVersionsServerHelloOrHelloRetryRequest {
   const r = new Reader(bytes);
   const v = readSupportedVersionsServerHelloOrHelloRetryRequest(r);
-  r.done('SupportedVersionsServerHelloOrHelloRetryRequest@specs/tls/extensions.spec:246');
+  r.done(F.SupportedVersionsServerHelloOrHelloRetryRequest.$);
   return v;
 }
 
 /** Encode a {@link SupportedVersionsServerHelloOrHelloRetryRequest}. */
-export function encodeSupportedVersionsServerHelloOrHelloRetryRequest(v: SupportedVersionsServerHelloOrHelloRetryRequest): Uint8Array {
+export function encodeSupportedVersionsServerHelloOrHelloRetryRequest(
+  v: SupportedVersionsServerHelloOrHelloRetryRequestInput,
+): Uint8Array {
   const w = new Writer();
   writeSupportedVersionsServerHelloOrHelloRetryRequest(w, v);
   return w.finish();
@@ -1219,29 +1729,37 @@ export interface Cookie {
   cookie: Uint8Array;
 }
 
+/** What {@link encodeCookie} takes: a {@link Cookie}, where fields with a default may be left out. */
+export interface CookieInput {
+  cookie: Uint8Array;
+}
+
 /** Read a {@link Cookie} at the reader's position. */
 export function readCookie(r: Reader): Cookie {
-  const cookie = r.raw(r.vectorLength(2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:257'), 'Cookie.cookie@specs/tls/extensions.spec:257');
+  const f = F.Cookie;
+  const cookie = r.raw(r.vector(f.cookie), f.cookie);
   return { cookie };
 }
 
-/** Write a {@link Cookie}. */
-export function writeCookie(w: Writer, v: Cookie): void {
-  const cookieMark = w.beginLength(2);
-  w.raw(v.cookie, 'Cookie.cookie@specs/tls/extensions.spec:257');
-  w.endLength(cookieMark, 2, 1, 65535, 1, 'Cookie.cookie@specs/tls/extensions.spec:257');
+/** Write a {@link Cookie}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCookie(w: Writer, v: CookieInput): void {
+  const f = F.Cookie;
+  w.object(v, f.$);
+  const cookieMark = w.beginVector(f.cookie);
+  w.raw(v.cookie, f.cookie);
+  w.endVector(cookieMark, f.cookie);
 }
 
 /** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCookie(bytes: Uint8Array): Cookie {
   const r = new Reader(bytes);
   const v = readCookie(r);
-  r.done('Cookie@specs/tls/extensions.spec:258');
+  r.done(F.Cookie.$);
   return v;
 }
 
 /** Encode a {@link Cookie}. */
-export function encodeCookie(v: Cookie): Uint8Array {
+export function encodeCookie(v: CookieInput): Uint8Array {
   const w = new Writer();
   writeCookie(w, v);
   return w.finish();
@@ -1256,15 +1774,17 @@ export type DistinguishedName = Uint8Array;
 
 /** Read a {@link DistinguishedName} at the reader's position. */
 export function readDistinguishedName(r: Reader): DistinguishedName {
-  const value = r.raw(r.vectorLength(2, 1, 65535, 1, 'DistinguishedName@specs/tls/extensions.spec:264'), 'DistinguishedName@specs/tls/extensions.spec:264');
+  const f = F.DistinguishedName;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link DistinguishedName}. */
 export function writeDistinguishedName(w: Writer, v: DistinguishedName): void {
-  const valueMark = w.beginLength(2);
-  w.raw(v, 'DistinguishedName@specs/tls/extensions.spec:264');
-  w.endLength(valueMark, 2, 1, 65535, 1, 'DistinguishedName@specs/tls/extensions.spec:264');
+  const f = F.DistinguishedName;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /** @see RFC 8446 §4.2.4 */
@@ -1273,32 +1793,42 @@ export interface CertificateAuthoritiesExtension {
   authorities: DistinguishedName[];
 }
 
+/** What {@link encodeCertificateAuthoritiesExtension} takes: a {@link CertificateAuthoritiesExtension}, where fields with a default may be left out. */
+export interface CertificateAuthoritiesExtensionInput {
+  authorities: readonly DistinguishedName[];
+}
+
 /** Read a {@link CertificateAuthoritiesExtension} at the reader's position. */
 export function readCertificateAuthoritiesExtension(r: Reader): CertificateAuthoritiesExtension {
-  const authorities: DistinguishedName[] = [];
-  const authoritiesEnd = r.enter(r.vectorLength(2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268'), 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268');
-  while (r.pos < r.end) authorities.push(readDistinguishedName(r));
-  r.leave(authoritiesEnd, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268');
+  const f = F.CertificateAuthoritiesExtension;
+  const authoritiesEnd = r.enter(r.vector(f.authorities), f.authorities);
+  const authorities = r.items(f.authorities, readDistinguishedName, undefined);
+  r.leave(authoritiesEnd, f.authorities);
   return { authorities };
 }
 
-/** Write a {@link CertificateAuthoritiesExtension}. */
-export function writeCertificateAuthoritiesExtension(w: Writer, v: CertificateAuthoritiesExtension): void {
-  const authoritiesMark = w.beginLength(2);
-  for (const item of v.authorities) writeDistinguishedName(w, item);
-  w.endLength(authoritiesMark, 2, 3, 65535, 1, 'CertificateAuthoritiesExtension.authorities@specs/tls/extensions.spec:268');
+/** Write a {@link CertificateAuthoritiesExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateAuthoritiesExtension(
+  w: Writer,
+  v: CertificateAuthoritiesExtensionInput,
+): void {
+  const f = F.CertificateAuthoritiesExtension;
+  w.object(v, f.$);
+  const authoritiesMark = w.beginVector(f.authorities);
+  w.items(f.authorities, v.authorities, writeDistinguishedName, undefined);
+  w.endVector(authoritiesMark, f.authorities);
 }
 
 /** Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateAuthoritiesExtension(bytes: Uint8Array): CertificateAuthoritiesExtension {
   const r = new Reader(bytes);
   const v = readCertificateAuthoritiesExtension(r);
-  r.done('CertificateAuthoritiesExtension@specs/tls/extensions.spec:269');
+  r.done(F.CertificateAuthoritiesExtension.$);
   return v;
 }
 
 /** Encode a {@link CertificateAuthoritiesExtension}. */
-export function encodeCertificateAuthoritiesExtension(v: CertificateAuthoritiesExtension): Uint8Array {
+export function encodeCertificateAuthoritiesExtension(v: CertificateAuthoritiesExtensionInput): Uint8Array {
   const w = new Writer();
   writeCertificateAuthoritiesExtension(w, v);
   return w.finish();
@@ -1312,33 +1842,45 @@ export interface OIDFilter {
   certificate_extension_values: Uint8Array;
 }
 
+/** What {@link encodeOIDFilter} takes: a {@link OIDFilter}, where fields with a default may be left out. */
+export interface OIDFilterInput {
+  certificate_extension_oid: Uint8Array;
+  certificate_extension_values: Uint8Array;
+}
+
 /** Read a {@link OIDFilter} at the reader's position. */
 export function readOIDFilter(r: Reader): OIDFilter {
-  const certificate_extension_oid = r.raw(r.vectorLength(1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273'), 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273');
-  const certificate_extension_values = r.raw(r.vectorLength(2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274'), 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274');
+  const f = F.OIDFilter;
+  const certificate_extension_oid = r.raw(r.vector(f.certificate_extension_oid), f.certificate_extension_oid);
+  const certificate_extension_values = r.raw(
+    r.vector(f.certificate_extension_values),
+    f.certificate_extension_values,
+  );
   return { certificate_extension_oid, certificate_extension_values };
 }
 
-/** Write a {@link OIDFilter}. */
-export function writeOIDFilter(w: Writer, v: OIDFilter): void {
-  const certificate_extension_oidMark = w.beginLength(1);
-  w.raw(v.certificate_extension_oid, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273');
-  w.endLength(certificate_extension_oidMark, 1, 1, 255, 1, 'OIDFilter.certificate_extension_oid@specs/tls/extensions.spec:273');
-  const certificate_extension_valuesMark = w.beginLength(2);
-  w.raw(v.certificate_extension_values, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274');
-  w.endLength(certificate_extension_valuesMark, 2, 0, 65535, 1, 'OIDFilter.certificate_extension_values@specs/tls/extensions.spec:274');
+/** Write a {@link OIDFilter}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeOIDFilter(w: Writer, v: OIDFilterInput): void {
+  const f = F.OIDFilter;
+  w.object(v, f.$);
+  const certificate_extension_oidMark = w.beginVector(f.certificate_extension_oid);
+  w.raw(v.certificate_extension_oid, f.certificate_extension_oid);
+  w.endVector(certificate_extension_oidMark, f.certificate_extension_oid);
+  const certificate_extension_valuesMark = w.beginVector(f.certificate_extension_values);
+  w.raw(v.certificate_extension_values, f.certificate_extension_values);
+  w.endVector(certificate_extension_valuesMark, f.certificate_extension_values);
 }
 
 /** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilter(bytes: Uint8Array): OIDFilter {
   const r = new Reader(bytes);
   const v = readOIDFilter(r);
-  r.done('OIDFilter@specs/tls/extensions.spec:275');
+  r.done(F.OIDFilter.$);
   return v;
 }
 
 /** Encode a {@link OIDFilter}. */
-export function encodeOIDFilter(v: OIDFilter): Uint8Array {
+export function encodeOIDFilter(v: OIDFilterInput): Uint8Array {
   const w = new Writer();
   writeOIDFilter(w, v);
   return w.finish();
@@ -1350,61 +1892,71 @@ export interface OIDFilterExtension {
   filters: OIDFilter[];
 }
 
+/** What {@link encodeOIDFilterExtension} takes: a {@link OIDFilterExtension}, where fields with a default may be left out. */
+export interface OIDFilterExtensionInput {
+  filters: readonly OIDFilterInput[];
+}
+
 /** Read a {@link OIDFilterExtension} at the reader's position. */
 export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
-  const filters: OIDFilter[] = [];
-  const filtersEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:279'), 'OIDFilterExtension.filters@specs/tls/extensions.spec:279');
-  while (r.pos < r.end) filters.push(readOIDFilter(r));
-  r.leave(filtersEnd, 'OIDFilterExtension.filters@specs/tls/extensions.spec:279');
+  const f = F.OIDFilterExtension;
+  const filtersEnd = r.enter(r.vector(f.filters), f.filters);
+  const filters = r.items(f.filters, readOIDFilter, undefined);
+  r.leave(filtersEnd, f.filters);
   return { filters };
 }
 
-/** Write a {@link OIDFilterExtension}. */
-export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtension): void {
-  const filtersMark = w.beginLength(2);
-  for (const item of v.filters) writeOIDFilter(w, item);
-  w.endLength(filtersMark, 2, 0, 65535, 1, 'OIDFilterExtension.filters@specs/tls/extensions.spec:279');
+/** Write a {@link OIDFilterExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtensionInput): void {
+  const f = F.OIDFilterExtension;
+  w.object(v, f.$);
+  const filtersMark = w.beginVector(f.filters);
+  w.items(f.filters, v.filters, writeOIDFilter, undefined);
+  w.endVector(filtersMark, f.filters);
 }
 
 /** Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOIDFilterExtension(bytes: Uint8Array): OIDFilterExtension {
   const r = new Reader(bytes);
   const v = readOIDFilterExtension(r);
-  r.done('OIDFilterExtension@specs/tls/extensions.spec:280');
+  r.done(F.OIDFilterExtension.$);
   return v;
 }
 
 /** Encode a {@link OIDFilterExtension}. */
-export function encodeOIDFilterExtension(v: OIDFilterExtension): Uint8Array {
+export function encodeOIDFilterExtension(v: OIDFilterExtensionInput): Uint8Array {
   const w = new Writer();
   writeOIDFilterExtension(w, v);
   return w.finish();
 }
 
 /** @see RFC 8446 §4.2.6 */
-export interface PostHandshakeAuth {
-}
+export interface PostHandshakeAuth {}
+
+/** What {@link encodePostHandshakeAuth} takes: a {@link PostHandshakeAuth}, where fields with a default may be left out. */
+export interface PostHandshakeAuthInput {}
 
 /** Read a {@link PostHandshakeAuth} at the reader's position. */
 export function readPostHandshakeAuth(r: Reader): PostHandshakeAuth {
   return {};
 }
 
-/** Write a {@link PostHandshakeAuth}. */
-export function writePostHandshakeAuth(w: Writer, v: PostHandshakeAuth): void {
-
+/** Write a {@link PostHandshakeAuth}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePostHandshakeAuth(w: Writer, v: PostHandshakeAuthInput): void {
+  const f = F.PostHandshakeAuth;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link PostHandshakeAuth}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePostHandshakeAuth(bytes: Uint8Array): PostHandshakeAuth {
   const r = new Reader(bytes);
   const v = readPostHandshakeAuth(r);
-  r.done('PostHandshakeAuth@specs/tls/extensions.spec:285');
+  r.done(F.PostHandshakeAuth.$);
   return v;
 }
 
 /** Encode a {@link PostHandshakeAuth}. */
-export function encodePostHandshakeAuth(v: PostHandshakeAuth): Uint8Array {
+export function encodePostHandshakeAuth(v: PostHandshakeAuthInput): Uint8Array {
   const w = new Writer();
   writePostHandshakeAuth(w, v);
   return w.finish();
@@ -1417,43 +1969,62 @@ export interface KeyShareEntry {
   key_exchange: Uint8Array;
 }
 
+/** What {@link encodeKeyShareEntry} takes: a {@link KeyShareEntry}, where fields with a default may be left out. */
+export interface KeyShareEntryInput {
+  group: NamedGroup;
+  key_exchange: Uint8Array;
+}
+
 /** Read a {@link KeyShareEntry} at the reader's position. */
 export function readKeyShareEntry(r: Reader): KeyShareEntry {
-  const group = r.u16('KeyShareEntry.group@specs/tls/extensions.spec:291');
-  const key_exchange = r.raw(r.vectorLength(2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292'), 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292');
+  const f = F.KeyShareEntry;
+  const group = r.u16(f.group);
+  const key_exchange = r.raw(r.vector(f.key_exchange), f.key_exchange);
   return { group, key_exchange };
 }
 
-/** Write a {@link KeyShareEntry}. */
-export function writeKeyShareEntry(w: Writer, v: KeyShareEntry): void {
-  w.u16(v.group, 'KeyShareEntry.group@specs/tls/extensions.spec:291');
-  const key_exchangeMark = w.beginLength(2);
-  w.raw(v.key_exchange, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292');
-  w.endLength(key_exchangeMark, 2, 1, 65535, 1, 'KeyShareEntry.key_exchange@specs/tls/extensions.spec:292');
+/** Write a {@link KeyShareEntry}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyShareEntry(w: Writer, v: KeyShareEntryInput): void {
+  const f = F.KeyShareEntry;
+  w.object(v, f.$);
+  w.u16(v.group, f.group);
+  const key_exchangeMark = w.beginVector(f.key_exchange);
+  w.raw(v.key_exchange, f.key_exchange);
+  w.endVector(key_exchangeMark, f.key_exchange);
 }
 
 /** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareEntry(bytes: Uint8Array): KeyShareEntry {
   const r = new Reader(bytes);
   const v = readKeyShareEntry(r);
-  r.done('KeyShareEntry@specs/tls/extensions.spec:293');
+  r.done(F.KeyShareEntry.$);
   return v;
 }
 
 /** Encode a {@link KeyShareEntry}. */
-export function encodeKeyShareEntry(v: KeyShareEntry): Uint8Array {
+export function encodeKeyShareEntry(v: KeyShareEntryInput): Uint8Array {
   const w = new Writer();
   writeKeyShareEntry(w, v);
   return w.finish();
 }
 
-/** What decoding a KeyShare needs to know that is not on the wire. */
+/** What decoding or encoding a {@link KeyShare} needs to know that is not on the wire. */
 export interface KeyShareContext {
   msgType: HandshakeType;
 }
 
 /** The variants of KeyShare.body, keyed by msg_type. */
-export type KeyShareBody = { case: 'client_hello'; value: KeyShareClientHello } | { case: 'hello_retry_request'; value: KeyShareHelloRetryRequest } | { case: 'server_hello'; value: KeyShareServerHello } | { case: undefined; value: Uint8Array };
+export type KeyShareBody =
+  | { case: 'client_hello'; value: KeyShareClientHello }
+  | { case: 'hello_retry_request'; value: KeyShareHelloRetryRequest }
+  | { case: 'server_hello'; value: KeyShareServerHello }
+  | { case: undefined; value: Uint8Array };
+/** {@link KeyShareBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type KeyShareBodyInput =
+  | { case?: 'client_hello'; value: KeyShareClientHelloInput }
+  | { case?: 'hello_retry_request'; value: KeyShareHelloRetryRequestInput }
+  | { case?: 'server_hello'; value: KeyShareServerHelloInput }
+  | { case?: undefined; value: Uint8Array };
 
 /**
  * RFC 8446 declares the three bodies as structs of their own (KeyShareClientHello,
@@ -1466,44 +2037,65 @@ export interface KeyShare {
   body: KeyShareBody;
 }
 
+/** What {@link encodeKeyShare} takes: a {@link KeyShare}, where fields with a default may be left out. */
+export interface KeyShareInput {
+  body: KeyShareBodyInput;
+}
+
 /** Read a {@link KeyShare} at the reader's position. */
 export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
+  const f = F.KeyShare;
   let body: KeyShareBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readKeyShareClientHello(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, '', readKeyShareClientHello, undefined) };
       break;
     case HandshakeType.hello_retry_request:
-      body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r) };
+      body = {
+        case: 'hello_retry_request',
+        value: r.arm(f.body, '', readKeyShareHelloRetryRequest, undefined),
+      };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readKeyShareServerHello(r) };
+      body = { case: 'server_hello', value: r.arm(f.body, '', readKeyShareServerHello, undefined) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
   return { body };
 }
 
-/** Write a {@link KeyShare}. */
-export function writeKeyShare(w: Writer, v: KeyShare): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'client_hello':
-      writeKeyShareClientHello(w, body.value);
+/** Write a {@link KeyShare}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyShare(w: Writer, v: KeyShareInput, ctx: KeyShareContext): void {
+  const f = F.KeyShare;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.msgType) {
+    case HandshakeType.client_hello: {
+      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      w.arm(f.body, '', bodyValue.value as KeyShareClientHelloInput, writeKeyShareClientHello, undefined);
       break;
-    case 'hello_retry_request':
-      writeKeyShareHelloRetryRequest(w, body.value);
+    }
+    case HandshakeType.hello_retry_request: {
+      w.expectCase(bodyValue.case, 'hello_retry_request', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as KeyShareHelloRetryRequestInput,
+        writeKeyShareHelloRetryRequest,
+        undefined,
+      );
       break;
-    case 'server_hello':
-      writeKeyShareServerHello(w, body.value);
+    }
+    case HandshakeType.server_hello: {
+      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      w.arm(f.body, '', bodyValue.value as KeyShareServerHelloInput, writeKeyShareServerHello, undefined);
       break;
-    case undefined:
-      w.raw(body.value, 'KeyShare.body@specs/tls/extensions.spec:304');
-      break;
-    default:
-      throw new EncodeError('KeyShare.body@specs/tls/extensions.spec:304', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      w.expectCase(bodyValue.case, undefined, f.body);
+      w.raw(bodyValue.value as Uint8Array, f.body);
+    }
   }
 }
 
@@ -1511,14 +2103,14 @@ export function writeKeyShare(w: Writer, v: KeyShare): void {
 export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext): KeyShare {
   const r = new Reader(bytes);
   const v = readKeyShare(r, ctx);
-  r.done('KeyShare@specs/tls/extensions.spec:316');
+  r.done(F.KeyShare.$);
   return v;
 }
 
 /** Encode a {@link KeyShare}. */
-export function encodeKeyShare(v: KeyShare): Uint8Array {
+export function encodeKeyShare(v: KeyShareInput, ctx: KeyShareContext): Uint8Array {
   const w = new Writer();
-  writeKeyShare(w, v);
+  writeKeyShare(w, v, ctx);
   return w.finish();
 }
 
@@ -1531,32 +2123,39 @@ export interface KeyShareClientHello {
   client_shares: KeyShareEntry[];
 }
 
+/** What {@link encodeKeyShareClientHello} takes: a {@link KeyShareClientHello}, where fields with a default may be left out. */
+export interface KeyShareClientHelloInput {
+  client_shares: readonly KeyShareEntryInput[];
+}
+
 /** Read a {@link KeyShareClientHello} at the reader's position. */
 export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
-  const client_shares: KeyShareEntry[] = [];
-  const client_sharesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306'), 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306');
-  while (r.pos < r.end) client_shares.push(readKeyShareEntry(r));
-  r.leave(client_sharesEnd, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306');
+  const f = F.KeyShareClientHello;
+  const client_sharesEnd = r.enter(r.vector(f.client_shares), f.client_shares);
+  const client_shares = r.items(f.client_shares, readKeyShareEntry, undefined);
+  r.leave(client_sharesEnd, f.client_shares);
   return { client_shares };
 }
 
-/** Write a {@link KeyShareClientHello}. */
-export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHello): void {
-  const client_sharesMark = w.beginLength(2);
-  for (const item of v.client_shares) writeKeyShareEntry(w, item);
-  w.endLength(client_sharesMark, 2, 0, 65535, 1, 'KeyShareClientHello.client_shares@specs/tls/extensions.spec:306');
+/** Write a {@link KeyShareClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHelloInput): void {
+  const f = F.KeyShareClientHello;
+  w.object(v, f.$);
+  const client_sharesMark = w.beginVector(f.client_shares);
+  w.items(f.client_shares, v.client_shares, writeKeyShareEntry, undefined);
+  w.endVector(client_sharesMark, f.client_shares);
 }
 
 /** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareClientHello(bytes: Uint8Array): KeyShareClientHello {
   const r = new Reader(bytes);
   const v = readKeyShareClientHello(r);
-  r.done('KeyShareClientHello@specs/tls/extensions.spec:305');
+  r.done(F.KeyShareClientHello.$);
   return v;
 }
 
 /** Encode a {@link KeyShareClientHello}. */
-export function encodeKeyShareClientHello(v: KeyShareClientHello): Uint8Array {
+export function encodeKeyShareClientHello(v: KeyShareClientHelloInput): Uint8Array {
   const w = new Writer();
   writeKeyShareClientHello(w, v);
   return w.finish();
@@ -1570,27 +2169,35 @@ export interface KeyShareHelloRetryRequest {
   selected_group: NamedGroup;
 }
 
+/** What {@link encodeKeyShareHelloRetryRequest} takes: a {@link KeyShareHelloRetryRequest}, where fields with a default may be left out. */
+export interface KeyShareHelloRetryRequestInput {
+  selected_group: NamedGroup;
+}
+
 /** Read a {@link KeyShareHelloRetryRequest} at the reader's position. */
 export function readKeyShareHelloRetryRequest(r: Reader): KeyShareHelloRetryRequest {
-  const selected_group = r.u16('KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:309');
+  const f = F.KeyShareHelloRetryRequest;
+  const selected_group = r.u16(f.selected_group);
   return { selected_group };
 }
 
-/** Write a {@link KeyShareHelloRetryRequest}. */
-export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequest): void {
-  w.u16(v.selected_group, 'KeyShareHelloRetryRequest.selected_group@specs/tls/extensions.spec:309');
+/** Write a {@link KeyShareHelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequestInput): void {
+  const f = F.KeyShareHelloRetryRequest;
+  w.object(v, f.$);
+  w.u16(v.selected_group, f.selected_group);
 }
 
 /** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array): KeyShareHelloRetryRequest {
   const r = new Reader(bytes);
   const v = readKeyShareHelloRetryRequest(r);
-  r.done('KeyShareHelloRetryRequest@specs/tls/extensions.spec:308');
+  r.done(F.KeyShareHelloRetryRequest.$);
   return v;
 }
 
 /** Encode a {@link KeyShareHelloRetryRequest}. */
-export function encodeKeyShareHelloRetryRequest(v: KeyShareHelloRetryRequest): Uint8Array {
+export function encodeKeyShareHelloRetryRequest(v: KeyShareHelloRetryRequestInput): Uint8Array {
   const w = new Writer();
   writeKeyShareHelloRetryRequest(w, v);
   return w.finish();
@@ -1604,27 +2211,35 @@ export interface KeyShareServerHello {
   server_share: KeyShareEntry;
 }
 
+/** What {@link encodeKeyShareServerHello} takes: a {@link KeyShareServerHello}, where fields with a default may be left out. */
+export interface KeyShareServerHelloInput {
+  server_share: KeyShareEntryInput;
+}
+
 /** Read a {@link KeyShareServerHello} at the reader's position. */
 export function readKeyShareServerHello(r: Reader): KeyShareServerHello {
-  const server_share = readKeyShareEntry(r);
+  const f = F.KeyShareServerHello;
+  const server_share = r.one(f.server_share, readKeyShareEntry, undefined);
   return { server_share };
 }
 
-/** Write a {@link KeyShareServerHello}. */
-export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHello): void {
-  writeKeyShareEntry(w, v.server_share);
+/** Write a {@link KeyShareServerHello}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHelloInput): void {
+  const f = F.KeyShareServerHello;
+  w.object(v, f.$);
+  w.one(f.server_share, v.server_share, writeKeyShareEntry, undefined);
 }
 
 /** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyShareServerHello(bytes: Uint8Array): KeyShareServerHello {
   const r = new Reader(bytes);
   const v = readKeyShareServerHello(r);
-  r.done('KeyShareServerHello@specs/tls/extensions.spec:311');
+  r.done(F.KeyShareServerHello.$);
   return v;
 }
 
 /** Encode a {@link KeyShareServerHello}. */
-export function encodeKeyShareServerHello(v: KeyShareServerHello): Uint8Array {
+export function encodeKeyShareServerHello(v: KeyShareServerHelloInput): Uint8Array {
   const w = new Writer();
   writeKeyShareServerHello(w, v);
   return w.finish();
@@ -1640,7 +2255,9 @@ export const PskKeyExchangeMode = {
 } as const;
 export type PskKeyExchangeMode = (typeof PskKeyExchangeMode)[keyof typeof PskKeyExchangeMode] | (number & {});
 /** Member names of {@link PskKeyExchangeMode} by value. */
-export const PskKeyExchangeModeNames: ReadonlyMap<number, string> = new Map(Object.entries(PskKeyExchangeMode).map(([k, v]) => [v, k]));
+export const PskKeyExchangeModeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(PskKeyExchangeMode).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function PskKeyExchangeModeName(value: number): string {
@@ -1653,44 +2270,64 @@ export interface PskKeyExchangeModes {
   ke_modes: PskKeyExchangeMode[];
 }
 
+/** What {@link encodePskKeyExchangeModes} takes: a {@link PskKeyExchangeModes}, where fields with a default may be left out. */
+export interface PskKeyExchangeModesInput {
+  ke_modes: readonly PskKeyExchangeMode[];
+}
+
 /** Read a {@link PskKeyExchangeModes} at the reader's position. */
 export function readPskKeyExchangeModes(r: Reader): PskKeyExchangeModes {
+  const f = F.PskKeyExchangeModes;
+  const ke_modesEnd = r.enter(r.vector(f.ke_modes), f.ke_modes);
   const ke_modes: PskKeyExchangeMode[] = [];
-  const ke_modesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325'), 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
-  while (r.pos < r.end) ke_modes.push(r.u8('PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325'));
-  r.leave(ke_modesEnd, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
+  while (r.pos < r.end) ke_modes.push(r.u8(f.ke_modes));
+  r.leave(ke_modesEnd, f.ke_modes);
   return { ke_modes };
 }
 
-/** Write a {@link PskKeyExchangeModes}. */
-export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModes): void {
-  const ke_modesMark = w.beginLength(1);
-  for (const item of v.ke_modes) w.u8(item, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
-  w.endLength(ke_modesMark, 1, 1, 255, 1, 'PskKeyExchangeModes.ke_modes@specs/tls/extensions.spec:325');
+/** Write a {@link PskKeyExchangeModes}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModesInput): void {
+  const f = F.PskKeyExchangeModes;
+  w.object(v, f.$);
+  const ke_modesMark = w.beginVector(f.ke_modes);
+  for (const item of w.array(v.ke_modes, f.ke_modes)) {
+    w.u8(item, f.ke_modes);
+  }
+  w.endVector(ke_modesMark, f.ke_modes);
 }
 
 /** Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskKeyExchangeModes(bytes: Uint8Array): PskKeyExchangeModes {
   const r = new Reader(bytes);
   const v = readPskKeyExchangeModes(r);
-  r.done('PskKeyExchangeModes@specs/tls/extensions.spec:326');
+  r.done(F.PskKeyExchangeModes.$);
   return v;
 }
 
 /** Encode a {@link PskKeyExchangeModes}. */
-export function encodePskKeyExchangeModes(v: PskKeyExchangeModes): Uint8Array {
+export function encodePskKeyExchangeModes(v: PskKeyExchangeModesInput): Uint8Array {
   const w = new Writer();
   writePskKeyExchangeModes(w, v);
   return w.finish();
 }
 
-/** What decoding a EarlyDataIndication needs to know that is not on the wire. */
+/** What decoding or encoding a {@link EarlyDataIndication} needs to know that is not on the wire. */
 export interface EarlyDataIndicationContext {
   msgType: HandshakeType;
 }
 
 /** The variants of EarlyDataIndication.body, keyed by msg_type. */
-export type EarlyDataIndicationBody = { case: 'new_session_ticket'; value: EarlyDataIndicationNewSessionTicket } | { case: 'client_hello'; value: Empty } | { case: 'encrypted_extensions'; value: Empty } | { case: undefined; value: Uint8Array };
+export type EarlyDataIndicationBody =
+  | { case: 'new_session_ticket'; value: EarlyDataIndicationNewSessionTicket }
+  | { case: 'client_hello'; value: Empty }
+  | { case: 'encrypted_extensions'; value: Empty }
+  | { case: undefined; value: Uint8Array };
+/** {@link EarlyDataIndicationBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type EarlyDataIndicationBodyInput =
+  | { case?: 'new_session_ticket'; value: EarlyDataIndicationNewSessionTicketInput }
+  | { case?: 'client_hello'; value: EmptyInput }
+  | { case?: 'encrypted_extensions'; value: EmptyInput }
+  | { case?: undefined; value: Uint8Array };
 
 /**
  * Empty in the ClientHello and EncryptedExtensions; in a NewSessionTicket, the most early data
@@ -1701,59 +2338,90 @@ export interface EarlyDataIndication {
   body: EarlyDataIndicationBody;
 }
 
+/** What {@link encodeEarlyDataIndication} takes: a {@link EarlyDataIndication}, where fields with a default may be left out. */
+export interface EarlyDataIndicationInput {
+  body: EarlyDataIndicationBodyInput;
+}
+
 /** Read a {@link EarlyDataIndication} at the reader's position. */
 export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationContext): EarlyDataIndication {
+  const f = F.EarlyDataIndication;
   let body: EarlyDataIndicationBody;
   switch (ctx.msgType) {
     case HandshakeType.new_session_ticket:
-      body = { case: 'new_session_ticket', value: readEarlyDataIndicationNewSessionTicket(r) };
+      body = {
+        case: 'new_session_ticket',
+        value: r.arm(f.body, '', readEarlyDataIndicationNewSessionTicket, undefined),
+      };
       break;
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readEmpty(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, '', readEmpty, undefined) };
       break;
     case HandshakeType.encrypted_extensions:
-      body = { case: 'encrypted_extensions', value: readEmpty(r) };
+      body = { case: 'encrypted_extensions', value: r.arm(f.body, '', readEmpty, undefined) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
   return { body };
 }
 
-/** Write a {@link EarlyDataIndication}. */
-export function writeEarlyDataIndication(w: Writer, v: EarlyDataIndication): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'new_session_ticket':
-      writeEarlyDataIndicationNewSessionTicket(w, body.value);
+/** Write a {@link EarlyDataIndication}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEarlyDataIndication(
+  w: Writer,
+  v: EarlyDataIndicationInput,
+  ctx: EarlyDataIndicationContext,
+): void {
+  const f = F.EarlyDataIndication;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.msgType) {
+    case HandshakeType.new_session_ticket: {
+      w.expectCase(bodyValue.case, 'new_session_ticket', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as EarlyDataIndicationNewSessionTicketInput,
+        writeEarlyDataIndicationNewSessionTicket,
+        undefined,
+      );
       break;
-    case 'client_hello':
-      writeEmpty(w, body.value);
+    }
+    case HandshakeType.client_hello: {
+      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
-    case 'encrypted_extensions':
-      writeEmpty(w, body.value);
+    }
+    case HandshakeType.encrypted_extensions: {
+      w.expectCase(bodyValue.case, 'encrypted_extensions', f.body);
+      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
-    case undefined:
-      w.raw(body.value, 'EarlyDataIndication.body@specs/tls/extensions.spec:337');
-      break;
-    default:
-      throw new EncodeError('EarlyDataIndication.body@specs/tls/extensions.spec:337', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      w.expectCase(bodyValue.case, undefined, f.body);
+      w.raw(bodyValue.value as Uint8Array, f.body);
+    }
   }
 }
 
 /** Decode a whole {@link EarlyDataIndication}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEarlyDataIndication(bytes: Uint8Array, ctx: EarlyDataIndicationContext): EarlyDataIndication {
+export function decodeEarlyDataIndication(
+  bytes: Uint8Array,
+  ctx: EarlyDataIndicationContext,
+): EarlyDataIndication {
   const r = new Reader(bytes);
   const v = readEarlyDataIndication(r, ctx);
-  r.done('EarlyDataIndication@specs/tls/extensions.spec:343');
+  r.done(F.EarlyDataIndication.$);
   return v;
 }
 
 /** Encode a {@link EarlyDataIndication}. */
-export function encodeEarlyDataIndication(v: EarlyDataIndication): Uint8Array {
+export function encodeEarlyDataIndication(
+  v: EarlyDataIndicationInput,
+  ctx: EarlyDataIndicationContext,
+): Uint8Array {
   const w = new Writer();
-  writeEarlyDataIndication(w, v);
+  writeEarlyDataIndication(w, v, ctx);
   return w.finish();
 }
 
@@ -1765,27 +2433,42 @@ export interface EarlyDataIndicationNewSessionTicket {
   max_early_data_size: number;
 }
 
+/** What {@link encodeEarlyDataIndicationNewSessionTicket} takes: a {@link EarlyDataIndicationNewSessionTicket}, where fields with a default may be left out. */
+export interface EarlyDataIndicationNewSessionTicketInput {
+  max_early_data_size: number;
+}
+
 /** Read a {@link EarlyDataIndicationNewSessionTicket} at the reader's position. */
 export function readEarlyDataIndicationNewSessionTicket(r: Reader): EarlyDataIndicationNewSessionTicket {
-  const max_early_data_size = r.u32('EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:338');
+  const f = F.EarlyDataIndicationNewSessionTicket;
+  const max_early_data_size = r.u32(f.max_early_data_size);
   return { max_early_data_size };
 }
 
-/** Write a {@link EarlyDataIndicationNewSessionTicket}. */
-export function writeEarlyDataIndicationNewSessionTicket(w: Writer, v: EarlyDataIndicationNewSessionTicket): void {
-  w.u32(v.max_early_data_size, 'EarlyDataIndicationNewSessionTicket.max_early_data_size@specs/tls/extensions.spec:338');
+/** Write a {@link EarlyDataIndicationNewSessionTicket}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEarlyDataIndicationNewSessionTicket(
+  w: Writer,
+  v: EarlyDataIndicationNewSessionTicketInput,
+): void {
+  const f = F.EarlyDataIndicationNewSessionTicket;
+  w.object(v, f.$);
+  w.u32(v.max_early_data_size, f.max_early_data_size);
 }
 
 /** Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEarlyDataIndicationNewSessionTicket(bytes: Uint8Array): EarlyDataIndicationNewSessionTicket {
+export function decodeEarlyDataIndicationNewSessionTicket(
+  bytes: Uint8Array,
+): EarlyDataIndicationNewSessionTicket {
   const r = new Reader(bytes);
   const v = readEarlyDataIndicationNewSessionTicket(r);
-  r.done('EarlyDataIndicationNewSessionTicket@specs/tls/extensions.spec:338');
+  r.done(F.EarlyDataIndicationNewSessionTicket.$);
   return v;
 }
 
 /** Encode a {@link EarlyDataIndicationNewSessionTicket}. */
-export function encodeEarlyDataIndicationNewSessionTicket(v: EarlyDataIndicationNewSessionTicket): Uint8Array {
+export function encodeEarlyDataIndicationNewSessionTicket(
+  v: EarlyDataIndicationNewSessionTicketInput,
+): Uint8Array {
   const w = new Writer();
   writeEarlyDataIndicationNewSessionTicket(w, v);
   return w.finish();
@@ -1798,31 +2481,40 @@ export interface PskIdentity {
   obfuscated_ticket_age: number;
 }
 
+/** What {@link encodePskIdentity} takes: a {@link PskIdentity}, where fields with a default may be left out. */
+export interface PskIdentityInput {
+  identity: Uint8Array;
+  obfuscated_ticket_age: number;
+}
+
 /** Read a {@link PskIdentity} at the reader's position. */
 export function readPskIdentity(r: Reader): PskIdentity {
-  const identity = r.raw(r.vectorLength(2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:349'), 'PskIdentity.identity@specs/tls/extensions.spec:349');
-  const obfuscated_ticket_age = r.u32('PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:350');
+  const f = F.PskIdentity;
+  const identity = r.raw(r.vector(f.identity), f.identity);
+  const obfuscated_ticket_age = r.u32(f.obfuscated_ticket_age);
   return { identity, obfuscated_ticket_age };
 }
 
-/** Write a {@link PskIdentity}. */
-export function writePskIdentity(w: Writer, v: PskIdentity): void {
-  const identityMark = w.beginLength(2);
-  w.raw(v.identity, 'PskIdentity.identity@specs/tls/extensions.spec:349');
-  w.endLength(identityMark, 2, 1, 65535, 1, 'PskIdentity.identity@specs/tls/extensions.spec:349');
-  w.u32(v.obfuscated_ticket_age, 'PskIdentity.obfuscated_ticket_age@specs/tls/extensions.spec:350');
+/** Write a {@link PskIdentity}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePskIdentity(w: Writer, v: PskIdentityInput): void {
+  const f = F.PskIdentity;
+  w.object(v, f.$);
+  const identityMark = w.beginVector(f.identity);
+  w.raw(v.identity, f.identity);
+  w.endVector(identityMark, f.identity);
+  w.u32(v.obfuscated_ticket_age, f.obfuscated_ticket_age);
 }
 
 /** Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePskIdentity(bytes: Uint8Array): PskIdentity {
   const r = new Reader(bytes);
   const v = readPskIdentity(r);
-  r.done('PskIdentity@specs/tls/extensions.spec:351');
+  r.done(F.PskIdentity.$);
   return v;
 }
 
 /** Encode a {@link PskIdentity}. */
-export function encodePskIdentity(v: PskIdentity): Uint8Array {
+export function encodePskIdentity(v: PskIdentityInput): Uint8Array {
   const w = new Writer();
   writePskIdentity(w, v);
   return w.finish();
@@ -1837,70 +2529,93 @@ export type PskBinderEntry = Uint8Array;
 
 /** Read a {@link PskBinderEntry} at the reader's position. */
 export function readPskBinderEntry(r: Reader): PskBinderEntry {
-  const value = r.raw(r.vectorLength(1, 32, 255, 1, 'PskBinderEntry@specs/tls/extensions.spec:355'), 'PskBinderEntry@specs/tls/extensions.spec:355');
+  const f = F.PskBinderEntry;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link PskBinderEntry}. */
 export function writePskBinderEntry(w: Writer, v: PskBinderEntry): void {
-  const valueMark = w.beginLength(1);
-  w.raw(v, 'PskBinderEntry@specs/tls/extensions.spec:355');
-  w.endLength(valueMark, 1, 32, 255, 1, 'PskBinderEntry@specs/tls/extensions.spec:355');
+  const f = F.PskBinderEntry;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
-/** @see RFC 8446 §4.2.11 */
+/**
+ * The binders are HMACs over the ClientHello up to the binders list (section 4.2.11.2): readers
+ * and writers mark where the list starts (`marks['OfferedPsks.binders']`).
+ * @see RFC 8446 §4.2.11
+ */
 export interface OfferedPsks {
   /** Wire: <7..65535> bytes. */
   identities: PskIdentity[];
-  /** Wire: <33..65535> bytes. */
+  /** Wire: <33..65535> bytes. Its position is recorded in `reader.marks['OfferedPsks.binders']` and `writer.marks`. */
   binders: PskBinderEntry[];
+}
+
+/** What {@link encodeOfferedPsks} takes: a {@link OfferedPsks}, where fields with a default may be left out. */
+export interface OfferedPsksInput {
+  identities: readonly PskIdentityInput[];
+  binders: readonly PskBinderEntry[];
 }
 
 /** Read a {@link OfferedPsks} at the reader's position. */
 export function readOfferedPsks(r: Reader): OfferedPsks {
-  const identities: PskIdentity[] = [];
-  const identitiesEnd = r.enter(r.vectorLength(2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:359'), 'OfferedPsks.identities@specs/tls/extensions.spec:359');
-  while (r.pos < r.end) identities.push(readPskIdentity(r));
-  r.leave(identitiesEnd, 'OfferedPsks.identities@specs/tls/extensions.spec:359');
-  const binders: PskBinderEntry[] = [];
-  const bindersEnd = r.enter(r.vectorLength(2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:360'), 'OfferedPsks.binders@specs/tls/extensions.spec:360');
-  while (r.pos < r.end) binders.push(readPskBinderEntry(r));
-  r.leave(bindersEnd, 'OfferedPsks.binders@specs/tls/extensions.spec:360');
+  const f = F.OfferedPsks;
+  const identitiesEnd = r.enter(r.vector(f.identities), f.identities);
+  const identities = r.items(f.identities, readPskIdentity, undefined);
+  r.leave(identitiesEnd, f.identities);
+  r.mark(f.binders);
+  const bindersEnd = r.enter(r.vector(f.binders), f.binders);
+  const binders = r.items(f.binders, readPskBinderEntry, undefined);
+  r.leave(bindersEnd, f.binders);
   return { identities, binders };
 }
 
-/** Write a {@link OfferedPsks}. */
-export function writeOfferedPsks(w: Writer, v: OfferedPsks): void {
-  const identitiesMark = w.beginLength(2);
-  for (const item of v.identities) writePskIdentity(w, item);
-  w.endLength(identitiesMark, 2, 7, 65535, 1, 'OfferedPsks.identities@specs/tls/extensions.spec:359');
-  const bindersMark = w.beginLength(2);
-  for (const item of v.binders) writePskBinderEntry(w, item);
-  w.endLength(bindersMark, 2, 33, 65535, 1, 'OfferedPsks.binders@specs/tls/extensions.spec:360');
+/** Write a {@link OfferedPsks}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeOfferedPsks(w: Writer, v: OfferedPsksInput): void {
+  const f = F.OfferedPsks;
+  w.object(v, f.$);
+  const identitiesMark = w.beginVector(f.identities);
+  w.items(f.identities, v.identities, writePskIdentity, undefined);
+  w.endVector(identitiesMark, f.identities);
+  w.mark(f.binders);
+  const bindersMark = w.beginVector(f.binders);
+  w.items(f.binders, v.binders, writePskBinderEntry, undefined);
+  w.endVector(bindersMark, f.binders);
 }
 
 /** Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeOfferedPsks(bytes: Uint8Array): OfferedPsks {
   const r = new Reader(bytes);
   const v = readOfferedPsks(r);
-  r.done('OfferedPsks@specs/tls/extensions.spec:361');
+  r.done(F.OfferedPsks.$);
   return v;
 }
 
 /** Encode a {@link OfferedPsks}. */
-export function encodeOfferedPsks(v: OfferedPsks): Uint8Array {
+export function encodeOfferedPsks(v: OfferedPsksInput): Uint8Array {
   const w = new Writer();
   writeOfferedPsks(w, v);
   return w.finish();
 }
 
-/** What decoding a PreSharedKeyExtension needs to know that is not on the wire. */
+/** What decoding or encoding a {@link PreSharedKeyExtension} needs to know that is not on the wire. */
 export interface PreSharedKeyExtensionContext {
   msgType: HandshakeType;
 }
 
 /** The variants of PreSharedKeyExtension.body, keyed by msg_type. */
-export type PreSharedKeyExtensionBody = { case: 'client_hello'; value: OfferedPsks } | { case: 'server_hello'; value: PreSharedKeyExtensionServerHello } | { case: undefined; value: Uint8Array };
+export type PreSharedKeyExtensionBody =
+  | { case: 'client_hello'; value: OfferedPsks }
+  | { case: 'server_hello'; value: PreSharedKeyExtensionServerHello }
+  | { case: undefined; value: Uint8Array };
+/** {@link PreSharedKeyExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type PreSharedKeyExtensionBodyInput =
+  | { case?: 'client_hello'; value: OfferedPsksInput }
+  | { case?: 'server_hello'; value: PreSharedKeyExtensionServerHelloInput }
+  | { case?: undefined; value: Uint8Array };
 
 /**
  * The client offers identities (this MUST be the last extension of the ClientHello, section
@@ -1911,53 +2626,85 @@ export interface PreSharedKeyExtension {
   body: PreSharedKeyExtensionBody;
 }
 
+/** What {@link encodePreSharedKeyExtension} takes: a {@link PreSharedKeyExtension}, where fields with a default may be left out. */
+export interface PreSharedKeyExtensionInput {
+  body: PreSharedKeyExtensionBodyInput;
+}
+
 /** Read a {@link PreSharedKeyExtension} at the reader's position. */
-export function readPreSharedKeyExtension(r: Reader, ctx: PreSharedKeyExtensionContext): PreSharedKeyExtension {
+export function readPreSharedKeyExtension(
+  r: Reader,
+  ctx: PreSharedKeyExtensionContext,
+): PreSharedKeyExtension {
+  const f = F.PreSharedKeyExtension;
   let body: PreSharedKeyExtensionBody;
   switch (ctx.msgType) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readOfferedPsks(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, '', readOfferedPsks, undefined) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readPreSharedKeyExtensionServerHello(r) };
+      body = {
+        case: 'server_hello',
+        value: r.arm(f.body, '', readPreSharedKeyExtensionServerHello, undefined),
+      };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
   return { body };
 }
 
-/** Write a {@link PreSharedKeyExtension}. */
-export function writePreSharedKeyExtension(w: Writer, v: PreSharedKeyExtension): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'client_hello':
-      writeOfferedPsks(w, body.value);
+/** Write a {@link PreSharedKeyExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePreSharedKeyExtension(
+  w: Writer,
+  v: PreSharedKeyExtensionInput,
+  ctx: PreSharedKeyExtensionContext,
+): void {
+  const f = F.PreSharedKeyExtension;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.msgType) {
+    case HandshakeType.client_hello: {
+      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      w.arm(f.body, '', bodyValue.value as OfferedPsksInput, writeOfferedPsks, undefined);
       break;
-    case 'server_hello':
-      writePreSharedKeyExtensionServerHello(w, body.value);
+    }
+    case HandshakeType.server_hello: {
+      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as PreSharedKeyExtensionServerHelloInput,
+        writePreSharedKeyExtensionServerHello,
+        undefined,
+      );
       break;
-    case undefined:
-      w.raw(body.value, 'PreSharedKeyExtension.body@specs/tls/extensions.spec:370');
-      break;
-    default:
-      throw new EncodeError('PreSharedKeyExtension.body@specs/tls/extensions.spec:370', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      w.expectCase(bodyValue.case, undefined, f.body);
+      w.raw(bodyValue.value as Uint8Array, f.body);
+    }
   }
 }
 
 /** Decode a whole {@link PreSharedKeyExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePreSharedKeyExtension(bytes: Uint8Array, ctx: PreSharedKeyExtensionContext): PreSharedKeyExtension {
+export function decodePreSharedKeyExtension(
+  bytes: Uint8Array,
+  ctx: PreSharedKeyExtensionContext,
+): PreSharedKeyExtension {
   const r = new Reader(bytes);
   const v = readPreSharedKeyExtension(r, ctx);
-  r.done('PreSharedKeyExtension@specs/tls/extensions.spec:375');
+  r.done(F.PreSharedKeyExtension.$);
   return v;
 }
 
 /** Encode a {@link PreSharedKeyExtension}. */
-export function encodePreSharedKeyExtension(v: PreSharedKeyExtension): Uint8Array {
+export function encodePreSharedKeyExtension(
+  v: PreSharedKeyExtensionInput,
+  ctx: PreSharedKeyExtensionContext,
+): Uint8Array {
   const w = new Writer();
-  writePreSharedKeyExtension(w, v);
+  writePreSharedKeyExtension(w, v, ctx);
   return w.finish();
 }
 
@@ -1969,27 +2716,38 @@ export interface PreSharedKeyExtensionServerHello {
   selected_identity: number;
 }
 
+/** What {@link encodePreSharedKeyExtensionServerHello} takes: a {@link PreSharedKeyExtensionServerHello}, where fields with a default may be left out. */
+export interface PreSharedKeyExtensionServerHelloInput {
+  selected_identity: number;
+}
+
 /** Read a {@link PreSharedKeyExtensionServerHello} at the reader's position. */
 export function readPreSharedKeyExtensionServerHello(r: Reader): PreSharedKeyExtensionServerHello {
-  const selected_identity = r.u16('PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:372');
+  const f = F.PreSharedKeyExtensionServerHello;
+  const selected_identity = r.u16(f.selected_identity);
   return { selected_identity };
 }
 
-/** Write a {@link PreSharedKeyExtensionServerHello}. */
-export function writePreSharedKeyExtensionServerHello(w: Writer, v: PreSharedKeyExtensionServerHello): void {
-  w.u16(v.selected_identity, 'PreSharedKeyExtensionServerHello.selected_identity@specs/tls/extensions.spec:372');
+/** Write a {@link PreSharedKeyExtensionServerHello}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writePreSharedKeyExtensionServerHello(
+  w: Writer,
+  v: PreSharedKeyExtensionServerHelloInput,
+): void {
+  const f = F.PreSharedKeyExtensionServerHello;
+  w.object(v, f.$);
+  w.u16(v.selected_identity, f.selected_identity);
 }
 
 /** Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodePreSharedKeyExtensionServerHello(bytes: Uint8Array): PreSharedKeyExtensionServerHello {
   const r = new Reader(bytes);
   const v = readPreSharedKeyExtensionServerHello(r);
-  r.done('PreSharedKeyExtensionServerHello@specs/tls/extensions.spec:372');
+  r.done(F.PreSharedKeyExtensionServerHello.$);
   return v;
 }
 
 /** Encode a {@link PreSharedKeyExtensionServerHello}. */
-export function encodePreSharedKeyExtensionServerHello(v: PreSharedKeyExtensionServerHello): Uint8Array {
+export function encodePreSharedKeyExtensionServerHello(v: PreSharedKeyExtensionServerHelloInput): Uint8Array {
   const w = new Writer();
   writePreSharedKeyExtensionServerHello(w, v);
   return w.finish();
@@ -2004,30 +2762,240 @@ export interface RenegotiationInfo {
   renegotiated_connection: Uint8Array;
 }
 
+/** What {@link encodeRenegotiationInfo} takes: a {@link RenegotiationInfo}, where fields with a default may be left out. */
+export interface RenegotiationInfoInput {
+  renegotiated_connection: Uint8Array;
+}
+
 /** Read a {@link RenegotiationInfo} at the reader's position. */
 export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
-  const renegotiated_connection = r.raw(r.vectorLength(1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382'), 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382');
+  const f = F.RenegotiationInfo;
+  const renegotiated_connection = r.raw(r.vector(f.renegotiated_connection), f.renegotiated_connection);
   return { renegotiated_connection };
 }
 
-/** Write a {@link RenegotiationInfo}. */
-export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfo): void {
-  const renegotiated_connectionMark = w.beginLength(1);
-  w.raw(v.renegotiated_connection, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382');
-  w.endLength(renegotiated_connectionMark, 1, 0, 255, 1, 'RenegotiationInfo.renegotiated_connection@specs/tls/extensions.spec:382');
+/** Write a {@link RenegotiationInfo}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfoInput): void {
+  const f = F.RenegotiationInfo;
+  w.object(v, f.$);
+  const renegotiated_connectionMark = w.beginVector(f.renegotiated_connection);
+  w.raw(v.renegotiated_connection, f.renegotiated_connection);
+  w.endVector(renegotiated_connectionMark, f.renegotiated_connection);
 }
 
 /** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeRenegotiationInfo(bytes: Uint8Array): RenegotiationInfo {
   const r = new Reader(bytes);
   const v = readRenegotiationInfo(r);
-  r.done('RenegotiationInfo@specs/tls/extensions.spec:383');
+  r.done(F.RenegotiationInfo.$);
   return v;
 }
 
 /** Encode a {@link RenegotiationInfo}. */
-export function encodeRenegotiationInfo(v: RenegotiationInfo): Uint8Array {
+export function encodeRenegotiationInfo(v: RenegotiationInfoInput): Uint8Array {
   const w = new Writer();
   writeRenegotiationInfo(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/tls/extensions.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/tls/extensions.spec', {
+  Extension: {
+    $: 77,
+    extension_type: 53,
+    extension_data: { line: 76, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  HostName: {
+    $: { line: 88, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  ServerName: {
+    $: 102,
+    name_type: 98,
+    name: 101,
+  },
+  ServerNameHostName: {
+    $: 100,
+    host_name: { line: 100, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  ServerNameList: {
+    $: 107,
+    server_name_list: { line: 106, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  ServerNameExtension: {
+    $: 122,
+    body: 116,
+  },
+  ResponderID: {
+    $: { line: 131, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  Extensions: {
+    $: { line: 135, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  OCSPStatusRequest: {
+    $: 141,
+    responder_id_list: { line: 139, minLength: 0, maxLength: 2 ** 16 - 1 },
+    request_extensions: { line: 140, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  CertificateStatusRequest: {
+    $: 149,
+    status_type: 145,
+    request: 148,
+  },
+  OCSPResponse: {
+    $: { line: 153, minLength: 1, maxLength: 2 ** 24 - 1 },
+  },
+  CertificateStatus: {
+    $: 165,
+    status_type: 161,
+    response: 164,
+  },
+  CertificateStatusOcsp: {
+    $: 163,
+    ocsp_response: { line: 163, minLength: 1, maxLength: 2 ** 24 - 1 },
+  },
+  StatusRequestExtension: {
+    $: 182,
+    body: 175,
+  },
+  NamedGroupList: {
+    $: 189,
+    named_group_list: { line: 188, minLength: 2, maxLength: 2 ** 16 - 1, unit: 2 },
+  },
+  ECPointFormatList: {
+    $: 207,
+    ec_point_format_list: { line: 206, minLength: 1, maxLength: 255 },
+  },
+  SignatureSchemeList: {
+    $: 214,
+    supported_signature_algorithms: { line: 213, minLength: 2, maxLength: 2 ** 16 - 2, unit: 2 },
+  },
+  ProtocolName: {
+    $: { line: 220, minLength: 1, maxLength: 255 },
+  },
+  ProtocolNameList: {
+    $: 226,
+    protocol_name_list: { line: 225, minLength: 2, maxLength: 2 ** 16 - 1 },
+  },
+  SupportedVersions: {
+    $: 256,
+    body: 247,
+  },
+  SupportedVersionsClientHello: {
+    $: 248,
+    versions: { line: 249, minLength: 2, maxLength: 254, unit: 2 },
+  },
+  SupportedVersionsServerHelloOrHelloRetryRequest: {
+    $: 251,
+    selected_version: 252,
+  },
+  Cookie: {
+    $: 263,
+    cookie: { line: 262, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  DistinguishedName: {
+    $: { line: 269, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  CertificateAuthoritiesExtension: {
+    $: 274,
+    authorities: { line: 273, minLength: 3, maxLength: 2 ** 16 - 1 },
+  },
+  OIDFilter: {
+    $: 280,
+    certificate_extension_oid: { line: 278, minLength: 1, maxLength: 255 },
+    certificate_extension_values: { line: 279, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  OIDFilterExtension: {
+    $: 285,
+    filters: { line: 284, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  PostHandshakeAuth: {
+    $: 290,
+  },
+  KeyShareEntry: {
+    $: 298,
+    group: 296,
+    key_exchange: { line: 297, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  KeyShare: {
+    $: 321,
+    body: 309,
+  },
+  KeyShareClientHello: {
+    $: 310,
+    client_shares: { line: 311, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  KeyShareHelloRetryRequest: {
+    $: 313,
+    selected_group: 314,
+  },
+  KeyShareServerHello: {
+    $: 316,
+    server_share: 317,
+  },
+  PskKeyExchangeModes: {
+    $: 331,
+    ke_modes: { line: 330, minLength: 1, maxLength: 255 },
+  },
+  EarlyDataIndication: {
+    $: 348,
+    body: 342,
+  },
+  EarlyDataIndicationNewSessionTicket: {
+    $: 343,
+    max_early_data_size: 343,
+  },
+  PskIdentity: {
+    $: 356,
+    identity: { line: 354, minLength: 1, maxLength: 2 ** 16 - 1 },
+    obfuscated_ticket_age: 355,
+  },
+  PskBinderEntry: {
+    $: { line: 360, minLength: 32, maxLength: 255 },
+  },
+  OfferedPsks: {
+    $: 370,
+    identities: { line: 368, minLength: 7, maxLength: 2 ** 16 - 1 },
+    binders: { line: 369, minLength: 33, maxLength: 2 ** 16 - 1 },
+  },
+  PreSharedKeyExtension: {
+    $: 384,
+    body: 379,
+  },
+  PreSharedKeyExtensionServerHello: {
+    $: 381,
+    selected_identity: 381,
+  },
+  RenegotiationInfo: {
+    $: 392,
+    renegotiated_connection: { line: 391, minLength: 0, maxLength: 255 },
+  },
+});
+/** The extension_data case -> extension_type: filled in when an encoder's input leaves it out. */
+const ExtensionExtensionDataTags = {
+  server_name: ExtensionType.server_name,
+  status_request: ExtensionType.status_request,
+  supported_groups: ExtensionType.supported_groups,
+  ec_point_formats: ExtensionType.ec_point_formats,
+  signature_algorithms: ExtensionType.signature_algorithms,
+  application_layer_protocol_negotiation: ExtensionType.application_layer_protocol_negotiation,
+  encrypt_then_mac: ExtensionType.encrypt_then_mac,
+  extended_master_secret: ExtensionType.extended_master_secret,
+  record_size_limit: ExtensionType.record_size_limit,
+  pre_shared_key: ExtensionType.pre_shared_key,
+  early_data: ExtensionType.early_data,
+  supported_versions: ExtensionType.supported_versions,
+  cookie: ExtensionType.cookie,
+  psk_key_exchange_modes: ExtensionType.psk_key_exchange_modes,
+  certificate_authorities: ExtensionType.certificate_authorities,
+  oid_filters: ExtensionType.oid_filters,
+  post_handshake_auth: ExtensionType.post_handshake_auth,
+  signature_algorithms_cert: ExtensionType.signature_algorithms_cert,
+  key_share: ExtensionType.key_share,
+  renegotiation_info: ExtensionType.renegotiation_info,
+} as const;
+/** The name case -> name_type: filled in when an encoder's input leaves it out. */
+const ServerNameNameTags = { host_name: NameType.host_name } as const;
+/** The request case -> status_type: filled in when an encoder's input leaves it out. */
+const CertificateStatusRequestRequestTags = { ocsp: CertificateStatusType.ocsp } as const;
+/** The response case -> status_type: filled in when an encoder's input leaves it out. */
+const CertificateStatusResponseTags = { ocsp: CertificateStatusType.ocsp } as const;

@@ -1,148 +1,225 @@
 // Generated from specs/tls/handshake.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
-import { CipherSuite } from './cipher-suites.js';
-import { HandshakeType, ProtocolVersion } from './common.js';
-import { type Extension, readExtension, writeExtension } from './extensions.js';
-import { SignatureScheme } from './signature-schemes.js';
+import { DecodeError, EncodeError, enumName, fields, hexBytes, Reader, Writer } from '@otpnet/wire';
+import type { CipherSuite } from './cipher-suites.js';
+import { HandshakeType, type ProtocolVersion, type Random } from './common.js';
+import { type Extension, type ExtensionInput, readExtension, writeExtension } from './extensions.js';
+import type { SignatureScheme } from './signature-schemes.js';
 
-/** What decoding a Handshake needs to know that is not on the wire. */
+/** What decoding or encoding a {@link Handshake} needs to know that is not on the wire. */
 export interface HandshakeContext {
   certificateType: CertificateType;
 }
 
 /** The variants of Handshake.body, keyed by msg_type. */
-export type HandshakeBody = { case: 'client_hello'; value: ClientHello } | { case: 'server_hello'; value: ServerHello } | { case: 'end_of_early_data'; value: EndOfEarlyData } | { case: 'encrypted_extensions'; value: EncryptedExtensions } | { case: 'certificate_request'; value: CertificateRequest } | { case: 'certificate'; value: Certificate } | { case: 'certificate_verify'; value: CertificateVerify } | { case: 'finished'; value: Finished } | { case: 'new_session_ticket'; value: NewSessionTicket } | { case: 'key_update'; value: KeyUpdate } | { case: undefined; value: Uint8Array };
+export type HandshakeBody =
+  | { case: 'client_hello'; value: ClientHello }
+  | { case: 'hello_retry_request'; value: HelloRetryRequest }
+  | { case: 'server_hello'; value: ServerHello }
+  | { case: 'end_of_early_data'; value: EndOfEarlyData }
+  | { case: 'encrypted_extensions'; value: EncryptedExtensions }
+  | { case: 'certificate_request'; value: CertificateRequest }
+  | { case: 'certificate'; value: Certificate }
+  | { case: 'certificate_verify'; value: CertificateVerify }
+  | { case: 'finished'; value: Finished }
+  | { case: 'new_session_ticket'; value: NewSessionTicket }
+  | { case: 'key_update'; value: KeyUpdate }
+  | { case: undefined; value: Uint8Array };
+/** {@link HandshakeBody} as an encoder takes it. */
+export type HandshakeBodyInput =
+  | { case: 'client_hello'; value: ClientHelloInput }
+  | { case: 'hello_retry_request'; value: HelloRetryRequestInput }
+  | { case: 'server_hello'; value: ServerHelloInput }
+  | { case: 'end_of_early_data'; value: EndOfEarlyDataInput }
+  | { case: 'encrypted_extensions'; value: EncryptedExtensionsInput }
+  | { case: 'certificate_request'; value: CertificateRequestInput }
+  | { case: 'certificate'; value: CertificateInput }
+  | { case: 'certificate_verify'; value: CertificateVerifyInput }
+  | { case: 'finished'; value: FinishedInput }
+  | { case: 'new_session_ticket'; value: NewSessionTicketInput }
+  | { case: 'key_update'; value: KeyUpdateInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * The handshake message framing. RFC 8446 writes `uint24 length;` followed by the select; here the
  * select carries its own uint24 length prefix (`body<0..2^24-1>`), which is the same bytes.
  *
  * Messages this TLS 1.3 framing has no case for (message_hash, and the TLS 1.2 messages, whose
- * framing is Handshake12 in handshake12.spec) keep their body as bytes.
- * A HelloRetryRequest arrives as msg_type server_hello: the runtime tells it apart by its random
- * (section 4.1.3) before decoding, and decodes the body with decodeHelloRetryRequest, because the
- * language cannot select on a field's value range. The certificate type (X509 unless RFC 7250
- * raw public keys were negotiated) is handshake state, so it is this struct's context parameter.
+ * framing is Handshake12 in handshake12.spec) keep their body as bytes. A HelloRetryRequest
+ * arrives as msg_type server_hello and is told apart by its random (section 4.1.3). The
+ * certificate type (X509 unless RFC 7250 raw public keys were negotiated) is handshake state, so
+ * it is this struct's context parameter.
  * @see RFC 8446 §4
  */
 export interface Handshake {
-  /** handshake type. */
+  /** handshake type. An encoder may leave it out: the case of body fixes it. */
   msg_type: HandshakeType;
   /** Wire: <0..16777215> bytes. */
   body: HandshakeBody;
 }
 
+/** What {@link encodeHandshake} takes: a {@link Handshake}, where fields with a default may be left out. */
+export interface HandshakeInput {
+  msg_type?: HandshakeType;
+  body: HandshakeBodyInput;
+}
+
 /** Read a {@link Handshake} at the reader's position. */
 export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
-  const msg_type = r.u8('Handshake.msg_type@specs/tls/handshake.spec:21');
+  const f = F.Handshake;
+  const msg_type = r.u8(f.msg_type);
   let body: HandshakeBody;
-  const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:34'), 'Handshake.body@specs/tls/handshake.spec:34');
+  const bodyEnd = r.enter(r.vector(f.body), f.body);
   switch (msg_type) {
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readClientHello(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, 'client_hello', readClientHello, undefined) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readServerHello(r) };
+      if (r.peek(2, HelloRetryRequestRandom))
+        body = {
+          case: 'hello_retry_request',
+          value: r.arm(f.body, 'hello_retry_request', readHelloRetryRequest, undefined),
+        };
+      else body = { case: 'server_hello', value: r.arm(f.body, 'server_hello', readServerHello, undefined) };
       break;
     case HandshakeType.end_of_early_data:
-      body = { case: 'end_of_early_data', value: readEndOfEarlyData(r) };
+      body = {
+        case: 'end_of_early_data',
+        value: r.arm(f.body, 'end_of_early_data', readEndOfEarlyData, undefined),
+      };
       break;
     case HandshakeType.encrypted_extensions:
-      body = { case: 'encrypted_extensions', value: readEncryptedExtensions(r) };
+      body = {
+        case: 'encrypted_extensions',
+        value: r.arm(f.body, 'encrypted_extensions', readEncryptedExtensions, undefined),
+      };
       break;
     case HandshakeType.certificate_request:
-      body = { case: 'certificate_request', value: readCertificateRequest(r) };
+      body = {
+        case: 'certificate_request',
+        value: r.arm(f.body, 'certificate_request', readCertificateRequest, undefined),
+      };
       break;
     case HandshakeType.certificate:
-      body = { case: 'certificate', value: readCertificate(r, ctx) };
+      body = { case: 'certificate', value: r.arm(f.body, 'certificate', readCertificate, ctx) };
       break;
     case HandshakeType.certificate_verify:
-      body = { case: 'certificate_verify', value: readCertificateVerify(r) };
+      body = {
+        case: 'certificate_verify',
+        value: r.arm(f.body, 'certificate_verify', readCertificateVerify, undefined),
+      };
       break;
     case HandshakeType.finished:
-      body = { case: 'finished', value: readFinished(r) };
+      body = { case: 'finished', value: r.arm(f.body, 'finished', readFinished, undefined) };
       break;
     case HandshakeType.new_session_ticket:
-      body = { case: 'new_session_ticket', value: readNewSessionTicket(r) };
+      body = {
+        case: 'new_session_ticket',
+        value: r.arm(f.body, 'new_session_ticket', readNewSessionTicket, undefined),
+      };
       break;
     case HandshakeType.key_update:
-      body = { case: 'key_update', value: readKeyUpdate(r) };
+      body = { case: 'key_update', value: r.arm(f.body, 'key_update', readKeyUpdate, undefined) };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
-  r.leave(bodyEnd, 'Handshake.body@specs/tls/handshake.spec:34');
+  r.leave(bodyEnd, f.body);
   return { msg_type, body };
 }
 
-/** Write a {@link Handshake}. */
-export function writeHandshake(w: Writer, v: Handshake): void {
-  w.u8(v.msg_type, 'Handshake.msg_type@specs/tls/handshake.spec:21');
-  const body = v.body;
-  const bodyMark = w.beginLength(3);
-  switch (body.case) {
-    case 'client_hello':
-      if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`);
-      writeClientHello(w, body.value);
+/** Write a {@link Handshake}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeHandshake(w: Writer, v: HandshakeInput, ctx: HandshakeContext): void {
+  const f = F.Handshake;
+  w.object(v, f.$);
+  const msg_type = w.tag(v.msg_type, HandshakeBodyTags, v.body, f.msg_type);
+  w.u8(msg_type, f.msg_type);
+  const bodyValue = w.object(v.body, f.body);
+  const bodyMark = w.beginVector(f.body);
+  switch (bodyValue.case) {
+    case 'client_hello': {
+      w.expectTag(msg_type, HandshakeType.client_hello, f.body);
+      w.arm(f.body, 'client_hello', bodyValue.value, writeClientHello, undefined);
       break;
-    case 'server_hello':
-      if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`);
-      writeServerHello(w, body.value);
+    }
+    case 'hello_retry_request': {
+      w.expectTag(msg_type, HandshakeType.server_hello, f.body);
+      w.arm(f.body, 'hello_retry_request', bodyValue.value, writeHelloRetryRequest, undefined);
       break;
-    case 'end_of_early_data':
-      if (v.msg_type !== HandshakeType.end_of_early_data) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case end_of_early_data needs msg_type = end_of_early_data, got ${String(v.msg_type)}`);
-      writeEndOfEarlyData(w, body.value);
+    }
+    case 'server_hello': {
+      w.expectTag(msg_type, HandshakeType.server_hello, f.body);
+      const bodyAt = w.pos;
+      w.arm(f.body, 'server_hello', bodyValue.value, writeServerHello, undefined);
+      w.refuse(
+        bodyAt + 2,
+        HelloRetryRequestRandom,
+        f.body,
+        'this value reads back as case hello_retry_request',
+      );
       break;
-    case 'encrypted_extensions':
-      if (v.msg_type !== HandshakeType.encrypted_extensions) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case encrypted_extensions needs msg_type = encrypted_extensions, got ${String(v.msg_type)}`);
-      writeEncryptedExtensions(w, body.value);
+    }
+    case 'end_of_early_data': {
+      w.expectTag(msg_type, HandshakeType.end_of_early_data, f.body);
+      w.arm(f.body, 'end_of_early_data', bodyValue.value, writeEndOfEarlyData, undefined);
       break;
-    case 'certificate_request':
-      if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`);
-      writeCertificateRequest(w, body.value);
+    }
+    case 'encrypted_extensions': {
+      w.expectTag(msg_type, HandshakeType.encrypted_extensions, f.body);
+      w.arm(f.body, 'encrypted_extensions', bodyValue.value, writeEncryptedExtensions, undefined);
       break;
-    case 'certificate':
-      if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`);
-      writeCertificate(w, body.value);
+    }
+    case 'certificate_request': {
+      w.expectTag(msg_type, HandshakeType.certificate_request, f.body);
+      w.arm(f.body, 'certificate_request', bodyValue.value, writeCertificateRequest, undefined);
       break;
-    case 'certificate_verify':
-      if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`);
-      writeCertificateVerify(w, body.value);
+    }
+    case 'certificate': {
+      w.expectTag(msg_type, HandshakeType.certificate, f.body);
+      w.arm(f.body, 'certificate', bodyValue.value, writeCertificate, ctx);
       break;
-    case 'finished':
-      if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case finished needs msg_type = finished, got ${String(v.msg_type)}`);
-      writeFinished(w, body.value);
+    }
+    case 'certificate_verify': {
+      w.expectTag(msg_type, HandshakeType.certificate_verify, f.body);
+      w.arm(f.body, 'certificate_verify', bodyValue.value, writeCertificateVerify, undefined);
       break;
-    case 'new_session_ticket':
-      if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`);
-      writeNewSessionTicket(w, body.value);
+    }
+    case 'finished': {
+      w.expectTag(msg_type, HandshakeType.finished, f.body);
+      w.arm(f.body, 'finished', bodyValue.value, writeFinished, undefined);
       break;
-    case 'key_update':
-      if (v.msg_type !== HandshakeType.key_update) throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `case key_update needs msg_type = key_update, got ${String(v.msg_type)}`);
-      writeKeyUpdate(w, body.value);
+    }
+    case 'new_session_ticket': {
+      w.expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
+      w.arm(f.body, 'new_session_ticket', bodyValue.value, writeNewSessionTicket, undefined);
       break;
+    }
+    case 'key_update': {
+      w.expectTag(msg_type, HandshakeType.key_update, f.body);
+      w.arm(f.body, 'key_update', bodyValue.value, writeKeyUpdate, undefined);
+      break;
+    }
     case undefined:
-      w.raw(body.value, 'Handshake.body@specs/tls/handshake.spec:34');
+      w.expectNoTag(msg_type, HandshakeBodyTags, f.body);
+      w.raw(bodyValue.value, f.body);
       break;
     default:
-      throw new EncodeError('Handshake.body@specs/tls/handshake.spec:34', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
   }
-  w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake.body@specs/tls/handshake.spec:34');
+  w.endVector(bodyMark, f.body);
 }
 
 /** Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHandshake(bytes: Uint8Array, ctx: HandshakeContext): Handshake {
   const r = new Reader(bytes);
   const v = readHandshake(r, ctx);
-  r.done('Handshake@specs/tls/handshake.spec:35');
+  r.done(F.Handshake.$);
   return v;
 }
 
 /** Encode a {@link Handshake}. */
-export function encodeHandshake(v: Handshake): Uint8Array {
+export function encodeHandshake(v: HandshakeInput, ctx: HandshakeContext): Uint8Array {
   const w = new Writer();
-  writeHandshake(w, v);
+  writeHandshake(w, v, ctx);
   return w.finish();
 }
 
@@ -154,8 +231,8 @@ export function encodeHandshake(v: Handshake): Uint8Array {
  */
 export interface ClientHello {
   /** TLS v1.2. Default: 0x0303. */
-  legacy_version?: ProtocolVersion;
-  random: Uint8Array;
+  legacy_version: ProtocolVersion;
+  random: Random;
   /** Wire: <0..32> bytes. */
   legacy_session_id: Uint8Array;
   /** Wire: <2..65534> bytes. */
@@ -166,51 +243,68 @@ export interface ClientHello {
   extensions: Extension[];
 }
 
+/** What {@link encodeClientHello} takes: a {@link ClientHello}, where fields with a default may be left out. */
+export interface ClientHelloInput {
+  legacy_version?: ProtocolVersion;
+  random: Random;
+  legacy_session_id: Uint8Array;
+  cipher_suites: readonly CipherSuite[];
+  legacy_compression_methods: Uint8Array;
+  extensions: readonly ExtensionInput[];
+}
+
 /** Read a {@link ClientHello} at the reader's position. */
 export function readClientHello(r: Reader): ClientHello {
-  const legacy_version = r.u16('ClientHello.legacy_version@specs/tls/handshake.spec:44');
-  const random = r.raw(32, 'ClientHello.random@specs/tls/handshake.spec:45');
-  const legacy_session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46'), 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46');
+  const f = F.ClientHello;
+  const legacy_version = r.u16(f.legacy_version);
+  const random = r.raw(32, f.random);
+  const legacy_session_id = r.raw(r.vector(f.legacy_session_id), f.legacy_session_id);
+  const cipher_suitesEnd = r.enter(r.vector(f.cipher_suites), f.cipher_suites);
   const cipher_suites: CipherSuite[] = [];
-  const cipher_suitesEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47'), 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
-  while (r.pos < r.end) cipher_suites.push(r.u16('ClientHello.cipher_suites@specs/tls/handshake.spec:47'));
-  r.leave(cipher_suitesEnd, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
-  const legacy_compression_methods = r.raw(r.vectorLength(1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48'), 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48');
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:50'), 'ClientHello.extensions@specs/tls/handshake.spec:50');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.client_hello }));
-  r.leave(extensionsEnd, 'ClientHello.extensions@specs/tls/handshake.spec:50');
+  while (r.pos < r.end) cipher_suites.push(r.u16(f.cipher_suites));
+  r.leave(cipher_suitesEnd, f.cipher_suites);
+  const legacy_compression_methods = r.raw(
+    r.vector(f.legacy_compression_methods),
+    f.legacy_compression_methods,
+  );
+  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+  const extensions = r.items(f.extensions, readExtension, ClientHelloExtensionsContext);
+  r.leave(extensionsEnd, f.extensions);
   return { legacy_version, random, legacy_session_id, cipher_suites, legacy_compression_methods, extensions };
 }
 
-/** Write a {@link ClientHello}. */
-export function writeClientHello(w: Writer, v: ClientHello): void {
-  w.u16((v.legacy_version ?? 0x0303), 'ClientHello.legacy_version@specs/tls/handshake.spec:44');
-  w.fixed(v.random, 32, 'ClientHello.random@specs/tls/handshake.spec:45');
-  const legacy_session_idMark = w.beginLength(1);
-  w.raw(v.legacy_session_id, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46');
-  w.endLength(legacy_session_idMark, 1, 0, 32, 1, 'ClientHello.legacy_session_id@specs/tls/handshake.spec:46');
-  const cipher_suitesMark = w.beginLength(2);
-  for (const item of v.cipher_suites) w.u16(item, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
-  w.endLength(cipher_suitesMark, 2, 2, 65534, 2, 'ClientHello.cipher_suites@specs/tls/handshake.spec:47');
-  const legacy_compression_methodsMark = w.beginLength(1);
-  w.raw(v.legacy_compression_methods, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48');
-  w.endLength(legacy_compression_methodsMark, 1, 1, 255, 1, 'ClientHello.legacy_compression_methods@specs/tls/handshake.spec:48');
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 8, 65535, 1, 'ClientHello.extensions@specs/tls/handshake.spec:50');
+/** Write a {@link ClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeClientHello(w: Writer, v: ClientHelloInput): void {
+  const f = F.ClientHello;
+  w.object(v, f.$);
+  w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
+  w.fixed(v.random, 32, f.random);
+  const legacy_session_idMark = w.beginVector(f.legacy_session_id);
+  w.raw(v.legacy_session_id, f.legacy_session_id);
+  w.endVector(legacy_session_idMark, f.legacy_session_id);
+  const cipher_suitesMark = w.beginVector(f.cipher_suites);
+  for (const item of w.array(v.cipher_suites, f.cipher_suites)) {
+    w.u16(item, f.cipher_suites);
+  }
+  w.endVector(cipher_suitesMark, f.cipher_suites);
+  const legacy_compression_methodsMark = w.beginVector(f.legacy_compression_methods);
+  w.raw(v.legacy_compression_methods, f.legacy_compression_methods);
+  w.endVector(legacy_compression_methodsMark, f.legacy_compression_methods);
+  const extensionsMark = w.beginVector(f.extensions);
+  w.items(f.extensions, v.extensions, writeExtension, ClientHelloExtensionsContext);
+  w.endVector(extensionsMark, f.extensions);
 }
 
 /** Decode a whole {@link ClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeClientHello(bytes: Uint8Array): ClientHello {
   const r = new Reader(bytes);
   const v = readClientHello(r);
-  r.done('ClientHello@specs/tls/handshake.spec:51');
+  r.done(F.ClientHello.$);
   return v;
 }
 
 /** Encode a {@link ClientHello}. */
-export function encodeClientHello(v: ClientHello): Uint8Array {
+export function encodeClientHello(v: ClientHelloInput): Uint8Array {
   const w = new Writer();
   writeClientHello(w, v);
   return w.finish();
@@ -219,118 +313,167 @@ export function encodeClientHello(v: ClientHello): Uint8Array {
 /** @see RFC 8446 §4.1.3 */
 export interface ServerHello {
   /** TLS v1.2. Default: 0x0303. */
-  legacy_version?: ProtocolVersion;
-  random: Uint8Array;
+  legacy_version: ProtocolVersion;
+  random: Random;
   /** Wire: <0..32> bytes. */
   legacy_session_id_echo: Uint8Array;
   cipher_suite: CipherSuite;
   /** Default: 0. */
-  legacy_compression_method?: number;
+  legacy_compression_method: number;
   /** Wire: <6..65535> bytes. */
   extensions: Extension[];
 }
 
-/** Read a {@link ServerHello} at the reader's position. */
-export function readServerHello(r: Reader): ServerHello {
-  const legacy_version = r.u16('ServerHello.legacy_version@specs/tls/handshake.spec:55');
-  const random = r.raw(32, 'ServerHello.random@specs/tls/handshake.spec:56');
-  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57'), 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57');
-  const cipher_suite = r.u16('ServerHello.cipher_suite@specs/tls/handshake.spec:58');
-  const legacy_compression_method = r.u8('ServerHello.legacy_compression_method@specs/tls/handshake.spec:59');
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:61'), 'ServerHello.extensions@specs/tls/handshake.spec:61');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.server_hello }));
-  r.leave(extensionsEnd, 'ServerHello.extensions@specs/tls/handshake.spec:61');
-  return { legacy_version, random, legacy_session_id_echo, cipher_suite, legacy_compression_method, extensions };
+/** What {@link encodeServerHello} takes: a {@link ServerHello}, where fields with a default may be left out. */
+export interface ServerHelloInput {
+  legacy_version?: ProtocolVersion;
+  random: Random;
+  legacy_session_id_echo: Uint8Array;
+  cipher_suite: CipherSuite;
+  legacy_compression_method?: number;
+  extensions: readonly ExtensionInput[];
 }
 
-/** Write a {@link ServerHello}. */
-export function writeServerHello(w: Writer, v: ServerHello): void {
-  w.u16((v.legacy_version ?? 0x0303), 'ServerHello.legacy_version@specs/tls/handshake.spec:55');
-  w.fixed(v.random, 32, 'ServerHello.random@specs/tls/handshake.spec:56');
-  const legacy_session_id_echoMark = w.beginLength(1);
-  w.raw(v.legacy_session_id_echo, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57');
-  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'ServerHello.legacy_session_id_echo@specs/tls/handshake.spec:57');
-  w.u16(v.cipher_suite, 'ServerHello.cipher_suite@specs/tls/handshake.spec:58');
-  w.u8((v.legacy_compression_method ?? 0), 'ServerHello.legacy_compression_method@specs/tls/handshake.spec:59');
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 6, 65535, 1, 'ServerHello.extensions@specs/tls/handshake.spec:61');
+/** Read a {@link ServerHello} at the reader's position. */
+export function readServerHello(r: Reader): ServerHello {
+  const f = F.ServerHello;
+  const legacy_version = r.u16(f.legacy_version);
+  const random = r.raw(32, f.random);
+  const legacy_session_id_echo = r.raw(r.vector(f.legacy_session_id_echo), f.legacy_session_id_echo);
+  const cipher_suite = r.u16(f.cipher_suite);
+  const legacy_compression_method = r.u8(f.legacy_compression_method);
+  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+  const extensions = r.items(f.extensions, readExtension, ServerHelloExtensionsContext);
+  r.leave(extensionsEnd, f.extensions);
+  return {
+    legacy_version,
+    random,
+    legacy_session_id_echo,
+    cipher_suite,
+    legacy_compression_method,
+    extensions,
+  };
+}
+
+/** Write a {@link ServerHello}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerHello(w: Writer, v: ServerHelloInput): void {
+  const f = F.ServerHello;
+  w.object(v, f.$);
+  w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
+  w.fixed(v.random, 32, f.random);
+  const legacy_session_id_echoMark = w.beginVector(f.legacy_session_id_echo);
+  w.raw(v.legacy_session_id_echo, f.legacy_session_id_echo);
+  w.endVector(legacy_session_id_echoMark, f.legacy_session_id_echo);
+  w.u16(v.cipher_suite, f.cipher_suite);
+  w.u8(v.legacy_compression_method ?? 0, f.legacy_compression_method);
+  const extensionsMark = w.beginVector(f.extensions);
+  w.items(f.extensions, v.extensions, writeExtension, ServerHelloExtensionsContext);
+  w.endVector(extensionsMark, f.extensions);
 }
 
 /** Decode a whole {@link ServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerHello(bytes: Uint8Array): ServerHello {
   const r = new Reader(bytes);
   const v = readServerHello(r);
-  r.done('ServerHello@specs/tls/handshake.spec:62');
+  r.done(F.ServerHello.$);
   return v;
 }
 
 /** Encode a {@link ServerHello}. */
-export function encodeServerHello(v: ServerHello): Uint8Array {
+export function encodeServerHello(v: ServerHelloInput): Uint8Array {
   const w = new Writer();
   writeServerHello(w, v);
   return w.finish();
 }
 
+/** The random that marks a ServerHello as a HelloRetryRequest: SHA-256("HelloRetryRequest").
+32 bytes.
+@see RFC 8446 §4.1.3 */
+export const HelloRetryRequestRandom: Uint8Array = hexBytes(
+  'cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c',
+);
+
 /**
- * The same layout as ServerHello, sent with msg_type server_hello and recognised by its random,
- * which is SHA-256("HelloRetryRequest"):
- * CF 21 AD 74 E5 9A 61 11 BE 1D 8C 02 1E 65 B8 91 C2 A2 11 16 7A BB 8C 5E 07 9E 09 E2 C8 A8 33 9C
+ * The same layout as ServerHello, sent with msg_type server_hello and recognised by its random.
  * Its extensions are decoded in the hello_retry_request context (key_share holds only a group).
  * @see RFC 8446 §4.1.4
  */
 export interface HelloRetryRequest {
   /** Default: 0x0303. */
-  legacy_version?: ProtocolVersion;
-  random: Uint8Array;
+  legacy_version: ProtocolVersion;
+  /** Always: HelloRetryRequestRandom. */
+  random: Random;
   /** Wire: <0..32> bytes. */
   legacy_session_id_echo: Uint8Array;
   cipher_suite: CipherSuite;
   /** Default: 0. */
-  legacy_compression_method?: number;
+  legacy_compression_method: number;
   /** Wire: <6..65535> bytes. */
   extensions: Extension[];
 }
 
-/** Read a {@link HelloRetryRequest} at the reader's position. */
-export function readHelloRetryRequest(r: Reader): HelloRetryRequest {
-  const legacy_version = r.u16('HelloRetryRequest.legacy_version@specs/tls/handshake.spec:72');
-  const random = r.raw(32, 'HelloRetryRequest.random@specs/tls/handshake.spec:73');
-  const legacy_session_id_echo = r.raw(r.vectorLength(1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74'), 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74');
-  const cipher_suite = r.u16('HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:75');
-  const legacy_compression_method = r.u8('HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:76');
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78'), 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.hello_retry_request }));
-  r.leave(extensionsEnd, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78');
-  return { legacy_version, random, legacy_session_id_echo, cipher_suite, legacy_compression_method, extensions };
+/** What {@link encodeHelloRetryRequest} takes: a {@link HelloRetryRequest}, where fields with a default may be left out. */
+export interface HelloRetryRequestInput {
+  legacy_version?: ProtocolVersion;
+  random?: Random;
+  legacy_session_id_echo: Uint8Array;
+  cipher_suite: CipherSuite;
+  legacy_compression_method?: number;
+  extensions: readonly ExtensionInput[];
 }
 
-/** Write a {@link HelloRetryRequest}. */
-export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequest): void {
-  w.u16((v.legacy_version ?? 0x0303), 'HelloRetryRequest.legacy_version@specs/tls/handshake.spec:72');
-  w.fixed(v.random, 32, 'HelloRetryRequest.random@specs/tls/handshake.spec:73');
-  const legacy_session_id_echoMark = w.beginLength(1);
-  w.raw(v.legacy_session_id_echo, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74');
-  w.endLength(legacy_session_id_echoMark, 1, 0, 32, 1, 'HelloRetryRequest.legacy_session_id_echo@specs/tls/handshake.spec:74');
-  w.u16(v.cipher_suite, 'HelloRetryRequest.cipher_suite@specs/tls/handshake.spec:75');
-  w.u8((v.legacy_compression_method ?? 0), 'HelloRetryRequest.legacy_compression_method@specs/tls/handshake.spec:76');
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 6, 65535, 1, 'HelloRetryRequest.extensions@specs/tls/handshake.spec:78');
+/** Read a {@link HelloRetryRequest} at the reader's position. */
+export function readHelloRetryRequest(r: Reader): HelloRetryRequest {
+  const f = F.HelloRetryRequest;
+  const legacy_version = r.u16(f.legacy_version);
+  const random = r.raw(32, f.random);
+  r.expectValue(random, HelloRetryRequestRandom, f.random);
+  const legacy_session_id_echo = r.raw(r.vector(f.legacy_session_id_echo), f.legacy_session_id_echo);
+  const cipher_suite = r.u16(f.cipher_suite);
+  const legacy_compression_method = r.u8(f.legacy_compression_method);
+  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+  const extensions = r.items(f.extensions, readExtension, HelloRetryRequestExtensionsContext);
+  r.leave(extensionsEnd, f.extensions);
+  return {
+    legacy_version,
+    random,
+    legacy_session_id_echo,
+    cipher_suite,
+    legacy_compression_method,
+    extensions,
+  };
+}
+
+/** Write a {@link HelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequestInput): void {
+  const f = F.HelloRetryRequest;
+  w.object(v, f.$);
+  w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
+  w.fixed(
+    w.expectValue(v.random ?? HelloRetryRequestRandom, HelloRetryRequestRandom, f.random),
+    32,
+    f.random,
+  );
+  const legacy_session_id_echoMark = w.beginVector(f.legacy_session_id_echo);
+  w.raw(v.legacy_session_id_echo, f.legacy_session_id_echo);
+  w.endVector(legacy_session_id_echoMark, f.legacy_session_id_echo);
+  w.u16(v.cipher_suite, f.cipher_suite);
+  w.u8(v.legacy_compression_method ?? 0, f.legacy_compression_method);
+  const extensionsMark = w.beginVector(f.extensions);
+  w.items(f.extensions, v.extensions, writeExtension, HelloRetryRequestExtensionsContext);
+  w.endVector(extensionsMark, f.extensions);
 }
 
 /** Decode a whole {@link HelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHelloRetryRequest(bytes: Uint8Array): HelloRetryRequest {
   const r = new Reader(bytes);
   const v = readHelloRetryRequest(r);
-  r.done('HelloRetryRequest@specs/tls/handshake.spec:79');
+  r.done(F.HelloRetryRequest.$);
   return v;
 }
 
 /** Encode a {@link HelloRetryRequest}. */
-export function encodeHelloRetryRequest(v: HelloRetryRequest): Uint8Array {
+export function encodeHelloRetryRequest(v: HelloRetryRequestInput): Uint8Array {
   const w = new Writer();
   writeHelloRetryRequest(w, v);
   return w.finish();
@@ -342,32 +485,39 @@ export interface EncryptedExtensions {
   extensions: Extension[];
 }
 
+/** What {@link encodeEncryptedExtensions} takes: a {@link EncryptedExtensions}, where fields with a default may be left out. */
+export interface EncryptedExtensionsInput {
+  extensions: readonly ExtensionInput[];
+}
+
 /** Read a {@link EncryptedExtensions} at the reader's position. */
 export function readEncryptedExtensions(r: Reader): EncryptedExtensions {
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84'), 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.encrypted_extensions }));
-  r.leave(extensionsEnd, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84');
+  const f = F.EncryptedExtensions;
+  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+  const extensions = r.items(f.extensions, readExtension, EncryptedExtensionsExtensionsContext);
+  r.leave(extensionsEnd, f.extensions);
   return { extensions };
 }
 
-/** Write a {@link EncryptedExtensions}. */
-export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensions): void {
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65535, 1, 'EncryptedExtensions.extensions@specs/tls/handshake.spec:84');
+/** Write a {@link EncryptedExtensions}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensionsInput): void {
+  const f = F.EncryptedExtensions;
+  w.object(v, f.$);
+  const extensionsMark = w.beginVector(f.extensions);
+  w.items(f.extensions, v.extensions, writeExtension, EncryptedExtensionsExtensionsContext);
+  w.endVector(extensionsMark, f.extensions);
 }
 
 /** Decode a whole {@link EncryptedExtensions}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEncryptedExtensions(bytes: Uint8Array): EncryptedExtensions {
   const r = new Reader(bytes);
   const v = readEncryptedExtensions(r);
-  r.done('EncryptedExtensions@specs/tls/handshake.spec:85');
+  r.done(F.EncryptedExtensions.$);
   return v;
 }
 
 /** Encode a {@link EncryptedExtensions}. */
-export function encodeEncryptedExtensions(v: EncryptedExtensions): Uint8Array {
+export function encodeEncryptedExtensions(v: EncryptedExtensionsInput): Uint8Array {
   const w = new Writer();
   writeEncryptedExtensions(w, v);
   return w.finish();
@@ -381,36 +531,47 @@ export interface CertificateRequest {
   extensions: Extension[];
 }
 
+/** What {@link encodeCertificateRequest} takes: a {@link CertificateRequest}, where fields with a default may be left out. */
+export interface CertificateRequestInput {
+  certificate_request_context: Uint8Array;
+  extensions: readonly ExtensionInput[];
+}
+
 /** Read a {@link CertificateRequest} at the reader's position. */
 export function readCertificateRequest(r: Reader): CertificateRequest {
-  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89'), 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89');
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:91'), 'CertificateRequest.extensions@specs/tls/handshake.spec:91');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.certificate_request }));
-  r.leave(extensionsEnd, 'CertificateRequest.extensions@specs/tls/handshake.spec:91');
+  const f = F.CertificateRequest;
+  const certificate_request_context = r.raw(
+    r.vector(f.certificate_request_context),
+    f.certificate_request_context,
+  );
+  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+  const extensions = r.items(f.extensions, readExtension, CertificateRequestExtensionsContext);
+  r.leave(extensionsEnd, f.extensions);
   return { certificate_request_context, extensions };
 }
 
-/** Write a {@link CertificateRequest}. */
-export function writeCertificateRequest(w: Writer, v: CertificateRequest): void {
-  const certificate_request_contextMark = w.beginLength(1);
-  w.raw(v.certificate_request_context, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89');
-  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'CertificateRequest.certificate_request_context@specs/tls/handshake.spec:89');
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 2, 65535, 1, 'CertificateRequest.extensions@specs/tls/handshake.spec:91');
+/** Write a {@link CertificateRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateRequest(w: Writer, v: CertificateRequestInput): void {
+  const f = F.CertificateRequest;
+  w.object(v, f.$);
+  const certificate_request_contextMark = w.beginVector(f.certificate_request_context);
+  w.raw(v.certificate_request_context, f.certificate_request_context);
+  w.endVector(certificate_request_contextMark, f.certificate_request_context);
+  const extensionsMark = w.beginVector(f.extensions);
+  w.items(f.extensions, v.extensions, writeExtension, CertificateRequestExtensionsContext);
+  w.endVector(extensionsMark, f.extensions);
 }
 
 /** Decode a whole {@link CertificateRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateRequest(bytes: Uint8Array): CertificateRequest {
   const r = new Reader(bytes);
   const v = readCertificateRequest(r);
-  r.done('CertificateRequest@specs/tls/handshake.spec:92');
+  r.done(F.CertificateRequest.$);
   return v;
 }
 
 /** Encode a {@link CertificateRequest}. */
-export function encodeCertificateRequest(v: CertificateRequest): Uint8Array {
+export function encodeCertificateRequest(v: CertificateRequestInput): Uint8Array {
   const w = new Writer();
   writeCertificateRequest(w, v);
   return w.finish();
@@ -428,20 +589,28 @@ export const CertificateType = {
 } as const;
 export type CertificateType = (typeof CertificateType)[keyof typeof CertificateType] | (number & {});
 /** Member names of {@link CertificateType} by value. */
-export const CertificateTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(CertificateType).map(([k, v]) => [v, k]));
+export const CertificateTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(CertificateType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function CertificateTypeName(value: number): string {
   return enumName(CertificateTypeNames, value, 1);
 }
 
-/** What decoding a CertificateEntry needs to know that is not on the wire. */
+/** What decoding or encoding a {@link CertificateEntry} needs to know that is not on the wire. */
 export interface CertificateEntryContext {
   certificateType: CertificateType;
 }
 
 /** The variants of CertificateEntry.body, keyed by certificate_type. */
-export type CertificateEntryBody = { case: 'RawPublicKey'; value: CertificateEntryRawPublicKey } | { case: 'X509'; value: CertificateEntryX509 };
+export type CertificateEntryBody =
+  | { case: 'RawPublicKey'; value: CertificateEntryRawPublicKey }
+  | { case: 'X509'; value: CertificateEntryX509 };
+/** {@link CertificateEntryBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type CertificateEntryBodyInput =
+  | { case?: 'RawPublicKey'; value: CertificateEntryRawPublicKeyInput }
+  | { case?: 'X509'; value: CertificateEntryX509Input };
 
 /**
  * The certificate type is not on the wire: it is the negotiated one, a context parameter. The
@@ -454,56 +623,83 @@ export interface CertificateEntry {
   extensions: Extension[];
 }
 
+/** What {@link encodeCertificateEntry} takes: a {@link CertificateEntry}, where fields with a default may be left out. */
+export interface CertificateEntryInput {
+  body: CertificateEntryBodyInput;
+  extensions: readonly ExtensionInput[];
+}
+
 /** Read a {@link CertificateEntry} at the reader's position. */
 export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): CertificateEntry {
+  const f = F.CertificateEntry;
   let body: CertificateEntryBody;
   switch (ctx.certificateType) {
     case CertificateType.RawPublicKey:
-      body = { case: 'RawPublicKey', value: readCertificateEntryRawPublicKey(r) };
+      body = { case: 'RawPublicKey', value: r.arm(f.body, '', readCertificateEntryRawPublicKey, undefined) };
       break;
     case CertificateType.X509:
-      body = { case: 'X509', value: readCertificateEntryX509(r) };
+      body = { case: 'X509', value: r.arm(f.body, '', readCertificateEntryX509, undefined) };
       break;
     default:
-      throw new DecodeError('CertificateEntry.body@specs/tls/handshake.spec:112', `no case for certificate_type ${String(ctx.certificateType)}`);
+      throw new DecodeError('no_case', f.body, `no case for certificate_type ${String(ctx.certificateType)}`);
   }
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:121'), 'CertificateEntry.extensions@specs/tls/handshake.spec:121');
-  while (r.pos < r.end) extensions.push(readExtension(r, { ...ctx, msgType: HandshakeType.certificate }));
-  r.leave(extensionsEnd, 'CertificateEntry.extensions@specs/tls/handshake.spec:121');
+  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+  const extensions = r.items(f.extensions, readExtension, { ...ctx, msgType: HandshakeType.certificate });
+  r.leave(extensionsEnd, f.extensions);
   return { body, extensions };
 }
 
-/** Write a {@link CertificateEntry}. */
-export function writeCertificateEntry(w: Writer, v: CertificateEntry): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'RawPublicKey':
-      writeCertificateEntryRawPublicKey(w, body.value);
+/** Write a {@link CertificateEntry}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateEntry(
+  w: Writer,
+  v: CertificateEntryInput,
+  ctx: CertificateEntryContext,
+): void {
+  const f = F.CertificateEntry;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.certificateType) {
+    case CertificateType.RawPublicKey: {
+      w.expectCase(bodyValue.case, 'RawPublicKey', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as CertificateEntryRawPublicKeyInput,
+        writeCertificateEntryRawPublicKey,
+        undefined,
+      );
       break;
-    case 'X509':
-      writeCertificateEntryX509(w, body.value);
+    }
+    case CertificateType.X509: {
+      w.expectCase(bodyValue.case, 'X509', f.body);
+      w.arm(f.body, '', bodyValue.value as CertificateEntryX509Input, writeCertificateEntryX509, undefined);
       break;
-    default:
-      throw new EncodeError('CertificateEntry.body@specs/tls/handshake.spec:112', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      throw new EncodeError(
+        'no_case',
+        f.body,
+        `the context (certificate_type ${String(ctx.certificateType)}) has no case`,
+      );
+    }
   }
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65535, 1, 'CertificateEntry.extensions@specs/tls/handshake.spec:121');
+  const extensionsMark = w.beginVector(f.extensions);
+  w.items(f.extensions, v.extensions, writeExtension, { ...ctx, msgType: HandshakeType.certificate });
+  w.endVector(extensionsMark, f.extensions);
 }
 
 /** Decode a whole {@link CertificateEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateEntry(bytes: Uint8Array, ctx: CertificateEntryContext): CertificateEntry {
   const r = new Reader(bytes);
   const v = readCertificateEntry(r, ctx);
-  r.done('CertificateEntry@specs/tls/handshake.spec:122');
+  r.done(F.CertificateEntry.$);
   return v;
 }
 
 /** Encode a {@link CertificateEntry}. */
-export function encodeCertificateEntry(v: CertificateEntry): Uint8Array {
+export function encodeCertificateEntry(v: CertificateEntryInput, ctx: CertificateEntryContext): Uint8Array {
   const w = new Writer();
-  writeCertificateEntry(w, v);
+  writeCertificateEntry(w, v, ctx);
   return w.finish();
 }
 
@@ -516,29 +712,37 @@ export interface CertificateEntryRawPublicKey {
   ASN1_subjectPublicKeyInfo: Uint8Array;
 }
 
+/** What {@link encodeCertificateEntryRawPublicKey} takes: a {@link CertificateEntryRawPublicKey}, where fields with a default may be left out. */
+export interface CertificateEntryRawPublicKeyInput {
+  ASN1_subjectPublicKeyInfo: Uint8Array;
+}
+
 /** Read a {@link CertificateEntryRawPublicKey} at the reader's position. */
 export function readCertificateEntryRawPublicKey(r: Reader): CertificateEntryRawPublicKey {
-  const ASN1_subjectPublicKeyInfo = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115'), 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115');
+  const f = F.CertificateEntryRawPublicKey;
+  const ASN1_subjectPublicKeyInfo = r.raw(r.vector(f.ASN1_subjectPublicKeyInfo), f.ASN1_subjectPublicKeyInfo);
   return { ASN1_subjectPublicKeyInfo };
 }
 
-/** Write a {@link CertificateEntryRawPublicKey}. */
-export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntryRawPublicKey): void {
-  const ASN1_subjectPublicKeyInfoMark = w.beginLength(3);
-  w.raw(v.ASN1_subjectPublicKeyInfo, 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115');
-  w.endLength(ASN1_subjectPublicKeyInfoMark, 3, 1, 16777215, 1, 'CertificateEntryRawPublicKey.ASN1_subjectPublicKeyInfo@specs/tls/handshake.spec:115');
+/** Write a {@link CertificateEntryRawPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntryRawPublicKeyInput): void {
+  const f = F.CertificateEntryRawPublicKey;
+  w.object(v, f.$);
+  const ASN1_subjectPublicKeyInfoMark = w.beginVector(f.ASN1_subjectPublicKeyInfo);
+  w.raw(v.ASN1_subjectPublicKeyInfo, f.ASN1_subjectPublicKeyInfo);
+  w.endVector(ASN1_subjectPublicKeyInfoMark, f.ASN1_subjectPublicKeyInfo);
 }
 
 /** Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateEntryRawPublicKey(bytes: Uint8Array): CertificateEntryRawPublicKey {
   const r = new Reader(bytes);
   const v = readCertificateEntryRawPublicKey(r);
-  r.done('CertificateEntryRawPublicKey@specs/tls/handshake.spec:113');
+  r.done(F.CertificateEntryRawPublicKey.$);
   return v;
 }
 
 /** Encode a {@link CertificateEntryRawPublicKey}. */
-export function encodeCertificateEntryRawPublicKey(v: CertificateEntryRawPublicKey): Uint8Array {
+export function encodeCertificateEntryRawPublicKey(v: CertificateEntryRawPublicKeyInput): Uint8Array {
   const w = new Writer();
   writeCertificateEntryRawPublicKey(w, v);
   return w.finish();
@@ -553,35 +757,43 @@ export interface CertificateEntryX509 {
   cert_data: Uint8Array;
 }
 
+/** What {@link encodeCertificateEntryX509} takes: a {@link CertificateEntryX509}, where fields with a default may be left out. */
+export interface CertificateEntryX509Input {
+  cert_data: Uint8Array;
+}
+
 /** Read a {@link CertificateEntryX509} at the reader's position. */
 export function readCertificateEntryX509(r: Reader): CertificateEntryX509 {
-  const cert_data = r.raw(r.vectorLength(3, 1, 16777215, 1, 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118'), 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118');
+  const f = F.CertificateEntryX509;
+  const cert_data = r.raw(r.vector(f.cert_data), f.cert_data);
   return { cert_data };
 }
 
-/** Write a {@link CertificateEntryX509}. */
-export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509): void {
-  const cert_dataMark = w.beginLength(3);
-  w.raw(v.cert_data, 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118');
-  w.endLength(cert_dataMark, 3, 1, 16777215, 1, 'CertificateEntryX509.cert_data@specs/tls/handshake.spec:118');
+/** Write a {@link CertificateEntryX509}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509Input): void {
+  const f = F.CertificateEntryX509;
+  w.object(v, f.$);
+  const cert_dataMark = w.beginVector(f.cert_data);
+  w.raw(v.cert_data, f.cert_data);
+  w.endVector(cert_dataMark, f.cert_data);
 }
 
 /** Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateEntryX509(bytes: Uint8Array): CertificateEntryX509 {
   const r = new Reader(bytes);
   const v = readCertificateEntryX509(r);
-  r.done('CertificateEntryX509@specs/tls/handshake.spec:117');
+  r.done(F.CertificateEntryX509.$);
   return v;
 }
 
 /** Encode a {@link CertificateEntryX509}. */
-export function encodeCertificateEntryX509(v: CertificateEntryX509): Uint8Array {
+export function encodeCertificateEntryX509(v: CertificateEntryX509Input): Uint8Array {
   const w = new Writer();
   writeCertificateEntryX509(w, v);
   return w.finish();
 }
 
-/** What decoding a Certificate needs to know that is not on the wire. */
+/** What decoding or encoding a {@link Certificate} needs to know that is not on the wire. */
 export interface CertificateContext {
   certificateType: CertificateType;
 }
@@ -594,38 +806,49 @@ export interface Certificate {
   certificate_list: CertificateEntry[];
 }
 
+/** What {@link encodeCertificate} takes: a {@link Certificate}, where fields with a default may be left out. */
+export interface CertificateInput {
+  certificate_request_context: Uint8Array;
+  certificate_list: readonly CertificateEntryInput[];
+}
+
 /** Read a {@link Certificate} at the reader's position. */
 export function readCertificate(r: Reader, ctx: CertificateContext): Certificate {
-  const certificate_request_context = r.raw(r.vectorLength(1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:127'), 'Certificate.certificate_request_context@specs/tls/handshake.spec:127');
-  const certificate_list: CertificateEntry[] = [];
-  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:128'), 'Certificate.certificate_list@specs/tls/handshake.spec:128');
-  while (r.pos < r.end) certificate_list.push(readCertificateEntry(r, ctx));
-  r.leave(certificate_listEnd, 'Certificate.certificate_list@specs/tls/handshake.spec:128');
+  const f = F.Certificate;
+  const certificate_request_context = r.raw(
+    r.vector(f.certificate_request_context),
+    f.certificate_request_context,
+  );
+  const certificate_listEnd = r.enter(r.vector(f.certificate_list), f.certificate_list);
+  const certificate_list = r.items(f.certificate_list, readCertificateEntry, ctx);
+  r.leave(certificate_listEnd, f.certificate_list);
   return { certificate_request_context, certificate_list };
 }
 
-/** Write a {@link Certificate}. */
-export function writeCertificate(w: Writer, v: Certificate): void {
-  const certificate_request_contextMark = w.beginLength(1);
-  w.raw(v.certificate_request_context, 'Certificate.certificate_request_context@specs/tls/handshake.spec:127');
-  w.endLength(certificate_request_contextMark, 1, 0, 255, 1, 'Certificate.certificate_request_context@specs/tls/handshake.spec:127');
-  const certificate_listMark = w.beginLength(3);
-  for (const item of v.certificate_list) writeCertificateEntry(w, item);
-  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate.certificate_list@specs/tls/handshake.spec:128');
+/** Write a {@link Certificate}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificate(w: Writer, v: CertificateInput, ctx: CertificateContext): void {
+  const f = F.Certificate;
+  w.object(v, f.$);
+  const certificate_request_contextMark = w.beginVector(f.certificate_request_context);
+  w.raw(v.certificate_request_context, f.certificate_request_context);
+  w.endVector(certificate_request_contextMark, f.certificate_request_context);
+  const certificate_listMark = w.beginVector(f.certificate_list);
+  w.items(f.certificate_list, v.certificate_list, writeCertificateEntry, ctx);
+  w.endVector(certificate_listMark, f.certificate_list);
 }
 
 /** Decode a whole {@link Certificate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificate(bytes: Uint8Array, ctx: CertificateContext): Certificate {
   const r = new Reader(bytes);
   const v = readCertificate(r, ctx);
-  r.done('Certificate@specs/tls/handshake.spec:129');
+  r.done(F.Certificate.$);
   return v;
 }
 
 /** Encode a {@link Certificate}. */
-export function encodeCertificate(v: Certificate): Uint8Array {
+export function encodeCertificate(v: CertificateInput, ctx: CertificateContext): Uint8Array {
   const w = new Writer();
-  writeCertificate(w, v);
+  writeCertificate(w, v, ctx);
   return w.finish();
 }
 
@@ -636,31 +859,40 @@ export interface CertificateVerify {
   signature: Uint8Array;
 }
 
+/** What {@link encodeCertificateVerify} takes: a {@link CertificateVerify}, where fields with a default may be left out. */
+export interface CertificateVerifyInput {
+  algorithm: SignatureScheme;
+  signature: Uint8Array;
+}
+
 /** Read a {@link CertificateVerify} at the reader's position. */
 export function readCertificateVerify(r: Reader): CertificateVerify {
-  const algorithm = r.u16('CertificateVerify.algorithm@specs/tls/handshake.spec:133');
-  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:134'), 'CertificateVerify.signature@specs/tls/handshake.spec:134');
+  const f = F.CertificateVerify;
+  const algorithm = r.u16(f.algorithm);
+  const signature = r.raw(r.vector(f.signature), f.signature);
   return { algorithm, signature };
 }
 
-/** Write a {@link CertificateVerify}. */
-export function writeCertificateVerify(w: Writer, v: CertificateVerify): void {
-  w.u16(v.algorithm, 'CertificateVerify.algorithm@specs/tls/handshake.spec:133');
-  const signatureMark = w.beginLength(2);
-  w.raw(v.signature, 'CertificateVerify.signature@specs/tls/handshake.spec:134');
-  w.endLength(signatureMark, 2, 0, 65535, 1, 'CertificateVerify.signature@specs/tls/handshake.spec:134');
+/** Write a {@link CertificateVerify}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateVerify(w: Writer, v: CertificateVerifyInput): void {
+  const f = F.CertificateVerify;
+  w.object(v, f.$);
+  w.u16(v.algorithm, f.algorithm);
+  const signatureMark = w.beginVector(f.signature);
+  w.raw(v.signature, f.signature);
+  w.endVector(signatureMark, f.signature);
 }
 
 /** Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateVerify(bytes: Uint8Array): CertificateVerify {
   const r = new Reader(bytes);
   const v = readCertificateVerify(r);
-  r.done('CertificateVerify@specs/tls/handshake.spec:135');
+  r.done(F.CertificateVerify.$);
   return v;
 }
 
 /** Encode a {@link CertificateVerify}. */
-export function encodeCertificateVerify(v: CertificateVerify): Uint8Array {
+export function encodeCertificateVerify(v: CertificateVerifyInput): Uint8Array {
   const w = new Writer();
   writeCertificateVerify(w, v);
   return w.finish();
@@ -675,56 +907,66 @@ export interface Finished {
   verify_data: Uint8Array;
 }
 
+/** What {@link encodeFinished} takes: a {@link Finished}, where fields with a default may be left out. */
+export interface FinishedInput {
+  verify_data: Uint8Array;
+}
+
 /** Read a {@link Finished} at the reader's position. */
 export function readFinished(r: Reader): Finished {
   const verify_data = r.rest();
   return { verify_data };
 }
 
-/** Write a {@link Finished}. */
-export function writeFinished(w: Writer, v: Finished): void {
-  w.raw(v.verify_data, 'Finished.verify_data@specs/tls/handshake.spec:143');
+/** Write a {@link Finished}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeFinished(w: Writer, v: FinishedInput): void {
+  const f = F.Finished;
+  w.object(v, f.$);
+  w.raw(v.verify_data, f.verify_data);
 }
 
 /** Decode a whole {@link Finished}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFinished(bytes: Uint8Array): Finished {
   const r = new Reader(bytes);
   const v = readFinished(r);
-  r.done('Finished@specs/tls/handshake.spec:144');
+  r.done(F.Finished.$);
   return v;
 }
 
 /** Encode a {@link Finished}. */
-export function encodeFinished(v: Finished): Uint8Array {
+export function encodeFinished(v: FinishedInput): Uint8Array {
   const w = new Writer();
   writeFinished(w, v);
   return w.finish();
 }
 
 /** @see RFC 8446 §4.5 */
-export interface EndOfEarlyData {
-}
+export interface EndOfEarlyData {}
+
+/** What {@link encodeEndOfEarlyData} takes: a {@link EndOfEarlyData}, where fields with a default may be left out. */
+export interface EndOfEarlyDataInput {}
 
 /** Read a {@link EndOfEarlyData} at the reader's position. */
 export function readEndOfEarlyData(r: Reader): EndOfEarlyData {
   return {};
 }
 
-/** Write a {@link EndOfEarlyData}. */
-export function writeEndOfEarlyData(w: Writer, v: EndOfEarlyData): void {
-
+/** Write a {@link EndOfEarlyData}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEndOfEarlyData(w: Writer, v: EndOfEarlyDataInput): void {
+  const f = F.EndOfEarlyData;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link EndOfEarlyData}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEndOfEarlyData(bytes: Uint8Array): EndOfEarlyData {
   const r = new Reader(bytes);
   const v = readEndOfEarlyData(r);
-  r.done('EndOfEarlyData@specs/tls/handshake.spec:147');
+  r.done(F.EndOfEarlyData.$);
   return v;
 }
 
 /** Encode a {@link EndOfEarlyData}. */
-export function encodeEndOfEarlyData(v: EndOfEarlyData): Uint8Array {
+export function encodeEndOfEarlyData(v: EndOfEarlyDataInput): Uint8Array {
   const w = new Writer();
   writeEndOfEarlyData(w, v);
   return w.finish();
@@ -742,44 +984,55 @@ export interface NewSessionTicket {
   extensions: Extension[];
 }
 
+/** What {@link encodeNewSessionTicket} takes: a {@link NewSessionTicket}, where fields with a default may be left out. */
+export interface NewSessionTicketInput {
+  ticket_lifetime: number;
+  ticket_age_add: number;
+  ticket_nonce: Uint8Array;
+  ticket: Uint8Array;
+  extensions: readonly ExtensionInput[];
+}
+
 /** Read a {@link NewSessionTicket} at the reader's position. */
 export function readNewSessionTicket(r: Reader): NewSessionTicket {
-  const ticket_lifetime = r.u32('NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:151');
-  const ticket_age_add = r.u32('NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:152');
-  const ticket_nonce = r.raw(r.vectorLength(1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153'), 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153');
-  const ticket = r.raw(r.vectorLength(2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:154'), 'NewSessionTicket.ticket@specs/tls/handshake.spec:154');
-  const extensions: Extension[] = [];
-  const extensionsEnd = r.enter(r.vectorLength(2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:156'), 'NewSessionTicket.extensions@specs/tls/handshake.spec:156');
-  while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.new_session_ticket }));
-  r.leave(extensionsEnd, 'NewSessionTicket.extensions@specs/tls/handshake.spec:156');
+  const f = F.NewSessionTicket;
+  const ticket_lifetime = r.u32(f.ticket_lifetime);
+  const ticket_age_add = r.u32(f.ticket_age_add);
+  const ticket_nonce = r.raw(r.vector(f.ticket_nonce), f.ticket_nonce);
+  const ticket = r.raw(r.vector(f.ticket), f.ticket);
+  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+  const extensions = r.items(f.extensions, readExtension, NewSessionTicketExtensionsContext);
+  r.leave(extensionsEnd, f.extensions);
   return { ticket_lifetime, ticket_age_add, ticket_nonce, ticket, extensions };
 }
 
-/** Write a {@link NewSessionTicket}. */
-export function writeNewSessionTicket(w: Writer, v: NewSessionTicket): void {
-  w.u32(v.ticket_lifetime, 'NewSessionTicket.ticket_lifetime@specs/tls/handshake.spec:151');
-  w.u32(v.ticket_age_add, 'NewSessionTicket.ticket_age_add@specs/tls/handshake.spec:152');
-  const ticket_nonceMark = w.beginLength(1);
-  w.raw(v.ticket_nonce, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153');
-  w.endLength(ticket_nonceMark, 1, 0, 255, 1, 'NewSessionTicket.ticket_nonce@specs/tls/handshake.spec:153');
-  const ticketMark = w.beginLength(2);
-  w.raw(v.ticket, 'NewSessionTicket.ticket@specs/tls/handshake.spec:154');
-  w.endLength(ticketMark, 2, 1, 65535, 1, 'NewSessionTicket.ticket@specs/tls/handshake.spec:154');
-  const extensionsMark = w.beginLength(2);
-  for (const item of v.extensions) writeExtension(w, item);
-  w.endLength(extensionsMark, 2, 0, 65534, 1, 'NewSessionTicket.extensions@specs/tls/handshake.spec:156');
+/** Write a {@link NewSessionTicket}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNewSessionTicket(w: Writer, v: NewSessionTicketInput): void {
+  const f = F.NewSessionTicket;
+  w.object(v, f.$);
+  w.u32(v.ticket_lifetime, f.ticket_lifetime);
+  w.u32(v.ticket_age_add, f.ticket_age_add);
+  const ticket_nonceMark = w.beginVector(f.ticket_nonce);
+  w.raw(v.ticket_nonce, f.ticket_nonce);
+  w.endVector(ticket_nonceMark, f.ticket_nonce);
+  const ticketMark = w.beginVector(f.ticket);
+  w.raw(v.ticket, f.ticket);
+  w.endVector(ticketMark, f.ticket);
+  const extensionsMark = w.beginVector(f.extensions);
+  w.items(f.extensions, v.extensions, writeExtension, NewSessionTicketExtensionsContext);
+  w.endVector(extensionsMark, f.extensions);
 }
 
 /** Decode a whole {@link NewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewSessionTicket(bytes: Uint8Array): NewSessionTicket {
   const r = new Reader(bytes);
   const v = readNewSessionTicket(r);
-  r.done('NewSessionTicket@specs/tls/handshake.spec:157');
+  r.done(F.NewSessionTicket.$);
   return v;
 }
 
 /** Encode a {@link NewSessionTicket}. */
-export function encodeNewSessionTicket(v: NewSessionTicket): Uint8Array {
+export function encodeNewSessionTicket(v: NewSessionTicketInput): Uint8Array {
   const w = new Writer();
   writeNewSessionTicket(w, v);
   return w.finish();
@@ -795,7 +1048,9 @@ export const KeyUpdateRequest = {
 } as const;
 export type KeyUpdateRequest = (typeof KeyUpdateRequest)[keyof typeof KeyUpdateRequest] | (number & {});
 /** Member names of {@link KeyUpdateRequest} by value. */
-export const KeyUpdateRequestNames: ReadonlyMap<number, string> = new Map(Object.entries(KeyUpdateRequest).map(([k, v]) => [v, k]));
+export const KeyUpdateRequestNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(KeyUpdateRequest).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function KeyUpdateRequestName(value: number): string {
@@ -807,28 +1062,152 @@ export interface KeyUpdate {
   request_update: KeyUpdateRequest;
 }
 
+/** What {@link encodeKeyUpdate} takes: a {@link KeyUpdate}, where fields with a default may be left out. */
+export interface KeyUpdateInput {
+  request_update: KeyUpdateRequest;
+}
+
 /** Read a {@link KeyUpdate} at the reader's position. */
 export function readKeyUpdate(r: Reader): KeyUpdate {
-  const request_update = r.u8('KeyUpdate.request_update@specs/tls/handshake.spec:166');
+  const f = F.KeyUpdate;
+  const request_update = r.u8(f.request_update);
   return { request_update };
 }
 
-/** Write a {@link KeyUpdate}. */
-export function writeKeyUpdate(w: Writer, v: KeyUpdate): void {
-  w.u8(v.request_update, 'KeyUpdate.request_update@specs/tls/handshake.spec:166');
+/** Write a {@link KeyUpdate}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeKeyUpdate(w: Writer, v: KeyUpdateInput): void {
+  const f = F.KeyUpdate;
+  w.object(v, f.$);
+  w.u8(v.request_update, f.request_update);
 }
 
 /** Decode a whole {@link KeyUpdate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeKeyUpdate(bytes: Uint8Array): KeyUpdate {
   const r = new Reader(bytes);
   const v = readKeyUpdate(r);
-  r.done('KeyUpdate@specs/tls/handshake.spec:167');
+  r.done(F.KeyUpdate.$);
   return v;
 }
 
 /** Encode a {@link KeyUpdate}. */
-export function encodeKeyUpdate(v: KeyUpdate): Uint8Array {
+export function encodeKeyUpdate(v: KeyUpdateInput): Uint8Array {
   const w = new Writer();
   writeKeyUpdate(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/tls/handshake.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/tls/handshake.spec', {
+  Handshake: {
+    $: 36,
+    msg_type: 20,
+    body: { line: 35, minLength: 0, maxLength: 2 ** 24 - 1 },
+  },
+  ClientHello: {
+    $: 52,
+    legacy_version: 45,
+    random: 46,
+    legacy_session_id: { line: 47, minLength: 0, maxLength: 32 },
+    cipher_suites: { line: 48, minLength: 2, maxLength: 2 ** 16 - 2, unit: 2 },
+    legacy_compression_methods: { line: 49, minLength: 1, maxLength: 255 },
+    extensions: { line: 51, minLength: 8, maxLength: 2 ** 16 - 1 },
+  },
+  ServerHello: {
+    $: 63,
+    legacy_version: 56,
+    random: 57,
+    legacy_session_id_echo: { line: 58, minLength: 0, maxLength: 32 },
+    cipher_suite: 59,
+    legacy_compression_method: 60,
+    extensions: { line: 62, minLength: 6, maxLength: 2 ** 16 - 1 },
+  },
+  HelloRetryRequestRandom: {
+    $: 67,
+  },
+  HelloRetryRequest: {
+    $: 83,
+    legacy_version: 76,
+    random: 77,
+    legacy_session_id_echo: { line: 78, minLength: 0, maxLength: 32 },
+    cipher_suite: 79,
+    legacy_compression_method: 80,
+    extensions: { line: 82, minLength: 6, maxLength: 2 ** 16 - 1 },
+  },
+  EncryptedExtensions: {
+    $: 89,
+    extensions: { line: 88, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  CertificateRequest: {
+    $: 96,
+    certificate_request_context: { line: 93, minLength: 0, maxLength: 255 },
+    extensions: { line: 95, minLength: 2, maxLength: 2 ** 16 - 1 },
+  },
+  CertificateEntry: {
+    $: 126,
+    body: 116,
+    extensions: { line: 125, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  CertificateEntryRawPublicKey: {
+    $: 117,
+    ASN1_subjectPublicKeyInfo: { line: 119, minLength: 1, maxLength: 2 ** 24 - 1 },
+  },
+  CertificateEntryX509: {
+    $: 121,
+    cert_data: { line: 122, minLength: 1, maxLength: 2 ** 24 - 1 },
+  },
+  Certificate: {
+    $: 133,
+    certificate_request_context: { line: 131, minLength: 0, maxLength: 255 },
+    certificate_list: { line: 132, minLength: 0, maxLength: 2 ** 24 - 1 },
+  },
+  CertificateVerify: {
+    $: 139,
+    algorithm: 137,
+    signature: { line: 138, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  Finished: {
+    $: 148,
+    verify_data: 147,
+  },
+  EndOfEarlyData: {
+    $: 151,
+  },
+  NewSessionTicket: {
+    $: 161,
+    ticket_lifetime: 155,
+    ticket_age_add: 156,
+    ticket_nonce: { line: 157, minLength: 0, maxLength: 255 },
+    ticket: { line: 158, minLength: 1, maxLength: 2 ** 16 - 1 },
+    extensions: { line: 160, minLength: 0, maxLength: 2 ** 16 - 2 },
+  },
+  KeyUpdate: {
+    $: 171,
+    request_update: 170,
+  },
+});
+/** The body case -> msg_type: filled in when an encoder's input leaves it out. */
+const HandshakeBodyTags = {
+  client_hello: HandshakeType.client_hello,
+  hello_retry_request: HandshakeType.server_hello,
+  server_hello: HandshakeType.server_hello,
+  end_of_early_data: HandshakeType.end_of_early_data,
+  encrypted_extensions: HandshakeType.encrypted_extensions,
+  certificate_request: HandshakeType.certificate_request,
+  certificate: HandshakeType.certificate,
+  certificate_verify: HandshakeType.certificate_verify,
+  finished: HandshakeType.finished,
+  new_session_ticket: HandshakeType.new_session_ticket,
+  key_update: HandshakeType.key_update,
+} as const;
+/** The context ClientHello.extensions decodes its elements with. */
+const ClientHelloExtensionsContext = { msgType: HandshakeType.client_hello } as const;
+/** The context ServerHello.extensions decodes its elements with. */
+const ServerHelloExtensionsContext = { msgType: HandshakeType.server_hello } as const;
+/** The context HelloRetryRequest.extensions decodes its elements with. */
+const HelloRetryRequestExtensionsContext = { msgType: HandshakeType.hello_retry_request } as const;
+/** The context EncryptedExtensions.extensions decodes its elements with. */
+const EncryptedExtensionsExtensionsContext = { msgType: HandshakeType.encrypted_extensions } as const;
+/** The context CertificateRequest.extensions decodes its elements with. */
+const CertificateRequestExtensionsContext = { msgType: HandshakeType.certificate_request } as const;
+/** The context NewSessionTicket.extensions decodes its elements with. */
+const NewSessionTicketExtensionsContext = { msgType: HandshakeType.new_session_ticket } as const;

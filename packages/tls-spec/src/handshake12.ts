@@ -1,10 +1,22 @@
 // Generated from specs/tls/handshake12.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, Reader, Writer } from '@otpnet/wire';
-import { CipherSuite } from './cipher-suites.js';
-import { HandshakeType, ProtocolVersion } from './common.js';
-import { type CertificateStatus, type DistinguishedName, type Extension, readCertificateStatus, readDistinguishedName, readExtension, writeCertificateStatus, writeDistinguishedName, writeExtension } from './extensions.js';
-import { NamedGroup } from './named-groups.js';
-import { SignatureScheme } from './signature-schemes.js';
+import { DecodeError, EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
+import type { CipherSuite } from './cipher-suites.js';
+import { HandshakeType, type ProtocolVersion, type Random } from './common.js';
+import {
+  type CertificateStatus,
+  type CertificateStatusInput,
+  type DistinguishedName,
+  type Extension,
+  type ExtensionInput,
+  readCertificateStatus,
+  readDistinguishedName,
+  readExtension,
+  writeCertificateStatus,
+  writeDistinguishedName,
+  writeExtension,
+} from './extensions.js';
+import type { NamedGroup } from './named-groups.js';
+import type { SignatureScheme } from './signature-schemes.js';
 
 /**
  * The key exchange of the negotiated cipher suite (RFC 5246 7.4.3, RFC 8422 5.4). Not on the wire:
@@ -21,22 +33,54 @@ export const KeyExchangeAlgorithm = {
   /** RFC 8422: ECDHE_ECDSA, ECDHE_RSA, ECDH_anon */
   ec_diffie_hellman: 0x05,
 } as const;
-export type KeyExchangeAlgorithm = (typeof KeyExchangeAlgorithm)[keyof typeof KeyExchangeAlgorithm] | (number & {});
+export type KeyExchangeAlgorithm =
+  | (typeof KeyExchangeAlgorithm)[keyof typeof KeyExchangeAlgorithm]
+  | (number & {});
 /** Member names of {@link KeyExchangeAlgorithm} by value. */
-export const KeyExchangeAlgorithmNames: ReadonlyMap<number, string> = new Map(Object.entries(KeyExchangeAlgorithm).map(([k, v]) => [v, k]));
+export const KeyExchangeAlgorithmNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(KeyExchangeAlgorithm).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function KeyExchangeAlgorithmName(value: number): string {
   return enumName(KeyExchangeAlgorithmNames, value, 1);
 }
 
-/** What decoding a Handshake12 needs to know that is not on the wire. */
+/** What decoding or encoding a {@link Handshake12} needs to know that is not on the wire. */
 export interface Handshake12Context {
   kex: KeyExchangeAlgorithm;
 }
 
 /** The variants of Handshake12.body, keyed by msg_type. */
-export type Handshake12Body = { case: 'hello_request'; value: HelloRequest } | { case: 'client_hello'; value: ClientHello12 } | { case: 'server_hello'; value: ServerHello12 } | { case: 'certificate'; value: Certificate12 } | { case: 'server_key_exchange'; value: ServerKeyExchange } | { case: 'certificate_request'; value: CertificateRequest12 } | { case: 'server_hello_done'; value: ServerHelloDone } | { case: 'certificate_verify'; value: DigitallySigned } | { case: 'client_key_exchange'; value: ClientKeyExchange } | { case: 'finished'; value: Finished12 } | { case: 'new_session_ticket'; value: NewSessionTicket12 } | { case: 'certificate_status'; value: CertificateStatus } | { case: undefined; value: Uint8Array };
+export type Handshake12Body =
+  | { case: 'hello_request'; value: HelloRequest }
+  | { case: 'client_hello'; value: ClientHello12 }
+  | { case: 'server_hello'; value: ServerHello12 }
+  | { case: 'certificate'; value: Certificate12 }
+  | { case: 'server_key_exchange'; value: ServerKeyExchange }
+  | { case: 'certificate_request'; value: CertificateRequest12 }
+  | { case: 'server_hello_done'; value: ServerHelloDone }
+  | { case: 'certificate_verify'; value: DigitallySigned }
+  | { case: 'client_key_exchange'; value: ClientKeyExchange }
+  | { case: 'finished'; value: Finished12 }
+  | { case: 'new_session_ticket'; value: NewSessionTicket12 }
+  | { case: 'certificate_status'; value: CertificateStatus }
+  | { case: undefined; value: Uint8Array };
+/** {@link Handshake12Body} as an encoder takes it. */
+export type Handshake12BodyInput =
+  | { case: 'hello_request'; value: HelloRequestInput }
+  | { case: 'client_hello'; value: ClientHello12Input }
+  | { case: 'server_hello'; value: ServerHello12Input }
+  | { case: 'certificate'; value: Certificate12Input }
+  | { case: 'server_key_exchange'; value: ServerKeyExchangeInput }
+  | { case: 'certificate_request'; value: CertificateRequest12Input }
+  | { case: 'server_hello_done'; value: ServerHelloDoneInput }
+  | { case: 'certificate_verify'; value: DigitallySignedInput }
+  | { case: 'client_key_exchange'; value: ClientKeyExchangeInput }
+  | { case: 'finished'; value: Finished12Input }
+  | { case: 'new_session_ticket'; value: NewSessionTicket12Input }
+  | { case: 'certificate_status'; value: CertificateStatusInput }
+  | { case: undefined; value: Uint8Array };
 
 /**
  * A framing for TLS 1.2 handshake messages: the same header as RFC 8446's Handshake, with the TLS 1.2
@@ -45,163 +89,210 @@ export type Handshake12Body = { case: 'hello_request'; value: HelloRequest } | {
  * @see RFC 5246 §7.4
  */
 export interface Handshake12 {
+  /** An encoder may leave it out: the case of body fixes it. */
   msg_type: HandshakeType;
   /** Wire: <0..16777215> bytes. */
   body: Handshake12Body;
 }
 
+/** What {@link encodeHandshake12} takes: a {@link Handshake12}, where fields with a default may be left out. */
+export interface Handshake12Input {
+  msg_type?: HandshakeType;
+  body: Handshake12BodyInput;
+}
+
 /** Read a {@link Handshake12} at the reader's position. */
 export function readHandshake12(r: Reader, ctx: Handshake12Context): Handshake12 {
-  const msg_type = r.u8('Handshake12.msg_type@specs/tls/handshake12.spec:34');
+  const f = F.Handshake12;
+  const msg_type = r.u8(f.msg_type);
   let body: Handshake12Body;
-  const bodyEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Handshake12.body@specs/tls/handshake12.spec:49'), 'Handshake12.body@specs/tls/handshake12.spec:49');
+  const bodyEnd = r.enter(r.vector(f.body), f.body);
   switch (msg_type) {
     case HandshakeType.hello_request:
-      body = { case: 'hello_request', value: readHelloRequest(r) };
+      body = { case: 'hello_request', value: r.arm(f.body, 'hello_request', readHelloRequest, undefined) };
       break;
     case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: readClientHello12(r) };
+      body = { case: 'client_hello', value: r.arm(f.body, 'client_hello', readClientHello12, undefined) };
       break;
     case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: readServerHello12(r) };
+      body = { case: 'server_hello', value: r.arm(f.body, 'server_hello', readServerHello12, undefined) };
       break;
     case HandshakeType.certificate:
-      body = { case: 'certificate', value: readCertificate12(r) };
+      body = { case: 'certificate', value: r.arm(f.body, 'certificate', readCertificate12, undefined) };
       break;
     case HandshakeType.server_key_exchange:
-      body = { case: 'server_key_exchange', value: readServerKeyExchange(r, ctx) };
+      body = {
+        case: 'server_key_exchange',
+        value: r.arm(f.body, 'server_key_exchange', readServerKeyExchange, ctx),
+      };
       break;
     case HandshakeType.certificate_request:
-      body = { case: 'certificate_request', value: readCertificateRequest12(r) };
+      body = {
+        case: 'certificate_request',
+        value: r.arm(f.body, 'certificate_request', readCertificateRequest12, undefined),
+      };
       break;
     case HandshakeType.server_hello_done:
-      body = { case: 'server_hello_done', value: readServerHelloDone(r) };
+      body = {
+        case: 'server_hello_done',
+        value: r.arm(f.body, 'server_hello_done', readServerHelloDone, undefined),
+      };
       break;
     case HandshakeType.certificate_verify:
-      body = { case: 'certificate_verify', value: readDigitallySigned(r) };
+      body = {
+        case: 'certificate_verify',
+        value: r.arm(f.body, 'certificate_verify', readDigitallySigned, undefined),
+      };
       break;
     case HandshakeType.client_key_exchange:
-      body = { case: 'client_key_exchange', value: readClientKeyExchange(r, ctx) };
+      body = {
+        case: 'client_key_exchange',
+        value: r.arm(f.body, 'client_key_exchange', readClientKeyExchange, ctx),
+      };
       break;
     case HandshakeType.finished:
-      body = { case: 'finished', value: readFinished12(r) };
+      body = { case: 'finished', value: r.arm(f.body, 'finished', readFinished12, undefined) };
       break;
     case HandshakeType.new_session_ticket:
-      body = { case: 'new_session_ticket', value: readNewSessionTicket12(r) };
+      body = {
+        case: 'new_session_ticket',
+        value: r.arm(f.body, 'new_session_ticket', readNewSessionTicket12, undefined),
+      };
       break;
     case HandshakeType.certificate_status:
-      body = { case: 'certificate_status', value: readCertificateStatus(r) };
+      body = {
+        case: 'certificate_status',
+        value: r.arm(f.body, 'certificate_status', readCertificateStatus, undefined),
+      };
       break;
     default:
       body = { case: undefined, value: r.rest() };
-      break;
   }
-  r.leave(bodyEnd, 'Handshake12.body@specs/tls/handshake12.spec:49');
+  r.leave(bodyEnd, f.body);
   return { msg_type, body };
 }
 
-/** Write a {@link Handshake12}. */
-export function writeHandshake12(w: Writer, v: Handshake12): void {
-  w.u8(v.msg_type, 'Handshake12.msg_type@specs/tls/handshake12.spec:34');
-  const body = v.body;
-  const bodyMark = w.beginLength(3);
-  switch (body.case) {
-    case 'hello_request':
-      if (v.msg_type !== HandshakeType.hello_request) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case hello_request needs msg_type = hello_request, got ${String(v.msg_type)}`);
-      writeHelloRequest(w, body.value);
+/** Write a {@link Handshake12}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeHandshake12(w: Writer, v: Handshake12Input, ctx: Handshake12Context): void {
+  const f = F.Handshake12;
+  w.object(v, f.$);
+  const msg_type = w.tag(v.msg_type, Handshake12BodyTags, v.body, f.msg_type);
+  w.u8(msg_type, f.msg_type);
+  const bodyValue = w.object(v.body, f.body);
+  const bodyMark = w.beginVector(f.body);
+  switch (bodyValue.case) {
+    case 'hello_request': {
+      w.expectTag(msg_type, HandshakeType.hello_request, f.body);
+      w.arm(f.body, 'hello_request', bodyValue.value, writeHelloRequest, undefined);
       break;
-    case 'client_hello':
-      if (v.msg_type !== HandshakeType.client_hello) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case client_hello needs msg_type = client_hello, got ${String(v.msg_type)}`);
-      writeClientHello12(w, body.value);
+    }
+    case 'client_hello': {
+      w.expectTag(msg_type, HandshakeType.client_hello, f.body);
+      w.arm(f.body, 'client_hello', bodyValue.value, writeClientHello12, undefined);
       break;
-    case 'server_hello':
-      if (v.msg_type !== HandshakeType.server_hello) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case server_hello needs msg_type = server_hello, got ${String(v.msg_type)}`);
-      writeServerHello12(w, body.value);
+    }
+    case 'server_hello': {
+      w.expectTag(msg_type, HandshakeType.server_hello, f.body);
+      w.arm(f.body, 'server_hello', bodyValue.value, writeServerHello12, undefined);
       break;
-    case 'certificate':
-      if (v.msg_type !== HandshakeType.certificate) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case certificate needs msg_type = certificate, got ${String(v.msg_type)}`);
-      writeCertificate12(w, body.value);
+    }
+    case 'certificate': {
+      w.expectTag(msg_type, HandshakeType.certificate, f.body);
+      w.arm(f.body, 'certificate', bodyValue.value, writeCertificate12, undefined);
       break;
-    case 'server_key_exchange':
-      if (v.msg_type !== HandshakeType.server_key_exchange) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case server_key_exchange needs msg_type = server_key_exchange, got ${String(v.msg_type)}`);
-      writeServerKeyExchange(w, body.value);
+    }
+    case 'server_key_exchange': {
+      w.expectTag(msg_type, HandshakeType.server_key_exchange, f.body);
+      w.arm(f.body, 'server_key_exchange', bodyValue.value, writeServerKeyExchange, ctx);
       break;
-    case 'certificate_request':
-      if (v.msg_type !== HandshakeType.certificate_request) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case certificate_request needs msg_type = certificate_request, got ${String(v.msg_type)}`);
-      writeCertificateRequest12(w, body.value);
+    }
+    case 'certificate_request': {
+      w.expectTag(msg_type, HandshakeType.certificate_request, f.body);
+      w.arm(f.body, 'certificate_request', bodyValue.value, writeCertificateRequest12, undefined);
       break;
-    case 'server_hello_done':
-      if (v.msg_type !== HandshakeType.server_hello_done) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case server_hello_done needs msg_type = server_hello_done, got ${String(v.msg_type)}`);
-      writeServerHelloDone(w, body.value);
+    }
+    case 'server_hello_done': {
+      w.expectTag(msg_type, HandshakeType.server_hello_done, f.body);
+      w.arm(f.body, 'server_hello_done', bodyValue.value, writeServerHelloDone, undefined);
       break;
-    case 'certificate_verify':
-      if (v.msg_type !== HandshakeType.certificate_verify) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case certificate_verify needs msg_type = certificate_verify, got ${String(v.msg_type)}`);
-      writeDigitallySigned(w, body.value);
+    }
+    case 'certificate_verify': {
+      w.expectTag(msg_type, HandshakeType.certificate_verify, f.body);
+      w.arm(f.body, 'certificate_verify', bodyValue.value, writeDigitallySigned, undefined);
       break;
-    case 'client_key_exchange':
-      if (v.msg_type !== HandshakeType.client_key_exchange) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case client_key_exchange needs msg_type = client_key_exchange, got ${String(v.msg_type)}`);
-      writeClientKeyExchange(w, body.value);
+    }
+    case 'client_key_exchange': {
+      w.expectTag(msg_type, HandshakeType.client_key_exchange, f.body);
+      w.arm(f.body, 'client_key_exchange', bodyValue.value, writeClientKeyExchange, ctx);
       break;
-    case 'finished':
-      if (v.msg_type !== HandshakeType.finished) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case finished needs msg_type = finished, got ${String(v.msg_type)}`);
-      writeFinished12(w, body.value);
+    }
+    case 'finished': {
+      w.expectTag(msg_type, HandshakeType.finished, f.body);
+      w.arm(f.body, 'finished', bodyValue.value, writeFinished12, undefined);
       break;
-    case 'new_session_ticket':
-      if (v.msg_type !== HandshakeType.new_session_ticket) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case new_session_ticket needs msg_type = new_session_ticket, got ${String(v.msg_type)}`);
-      writeNewSessionTicket12(w, body.value);
+    }
+    case 'new_session_ticket': {
+      w.expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
+      w.arm(f.body, 'new_session_ticket', bodyValue.value, writeNewSessionTicket12, undefined);
       break;
-    case 'certificate_status':
-      if (v.msg_type !== HandshakeType.certificate_status) throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `case certificate_status needs msg_type = certificate_status, got ${String(v.msg_type)}`);
-      writeCertificateStatus(w, body.value);
+    }
+    case 'certificate_status': {
+      w.expectTag(msg_type, HandshakeType.certificate_status, f.body);
+      w.arm(f.body, 'certificate_status', bodyValue.value, writeCertificateStatus, undefined);
       break;
+    }
     case undefined:
-      w.raw(body.value, 'Handshake12.body@specs/tls/handshake12.spec:49');
+      w.expectNoTag(msg_type, Handshake12BodyTags, f.body);
+      w.raw(bodyValue.value, f.body);
       break;
     default:
-      throw new EncodeError('Handshake12.body@specs/tls/handshake12.spec:49', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
   }
-  w.endLength(bodyMark, 3, 0, 16777215, 1, 'Handshake12.body@specs/tls/handshake12.spec:49');
+  w.endVector(bodyMark, f.body);
 }
 
 /** Decode a whole {@link Handshake12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHandshake12(bytes: Uint8Array, ctx: Handshake12Context): Handshake12 {
   const r = new Reader(bytes);
   const v = readHandshake12(r, ctx);
-  r.done('Handshake12@specs/tls/handshake12.spec:50');
+  r.done(F.Handshake12.$);
   return v;
 }
 
 /** Encode a {@link Handshake12}. */
-export function encodeHandshake12(v: Handshake12): Uint8Array {
+export function encodeHandshake12(v: Handshake12Input, ctx: Handshake12Context): Uint8Array {
   const w = new Writer();
-  writeHandshake12(w, v);
+  writeHandshake12(w, v, ctx);
   return w.finish();
 }
 
 /** @see RFC 5246 §7.4.1.1 */
-export interface HelloRequest {
-}
+export interface HelloRequest {}
+
+/** What {@link encodeHelloRequest} takes: a {@link HelloRequest}, where fields with a default may be left out. */
+export interface HelloRequestInput {}
 
 /** Read a {@link HelloRequest} at the reader's position. */
 export function readHelloRequest(r: Reader): HelloRequest {
   return {};
 }
 
-/** Write a {@link HelloRequest}. */
-export function writeHelloRequest(w: Writer, v: HelloRequest): void {
-
+/** Write a {@link HelloRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeHelloRequest(w: Writer, v: HelloRequestInput): void {
+  const f = F.HelloRequest;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link HelloRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeHelloRequest(bytes: Uint8Array): HelloRequest {
   const r = new Reader(bytes);
   const v = readHelloRequest(r);
-  r.done('HelloRequest@specs/tls/handshake12.spec:53');
+  r.done(F.HelloRequest.$);
   return v;
 }
 
 /** Encode a {@link HelloRequest}. */
-export function encodeHelloRequest(v: HelloRequest): Uint8Array {
+export function encodeHelloRequest(v: HelloRequestInput): Uint8Array {
   const w = new Writer();
   writeHelloRequest(w, v);
   return w.finish();
@@ -215,15 +306,17 @@ export type SessionID = Uint8Array;
 
 /** Read a {@link SessionID} at the reader's position. */
 export function readSessionID(r: Reader): SessionID {
-  const value = r.raw(r.vectorLength(1, 0, 32, 1, 'SessionID@specs/tls/handshake12.spec:56'), 'SessionID@specs/tls/handshake12.spec:56');
+  const f = F.SessionID;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link SessionID}. */
 export function writeSessionID(w: Writer, v: SessionID): void {
-  const valueMark = w.beginLength(1);
-  w.raw(v, 'SessionID@specs/tls/handshake12.spec:56');
-  w.endLength(valueMark, 1, 0, 32, 1, 'SessionID@specs/tls/handshake12.spec:56');
+  const f = F.SessionID;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /**
@@ -236,7 +329,9 @@ export const CompressionMethod = {
 } as const;
 export type CompressionMethod = (typeof CompressionMethod)[keyof typeof CompressionMethod] | (number & {});
 /** Member names of {@link CompressionMethod} by value. */
-export const CompressionMethodNames: ReadonlyMap<number, string> = new Map(Object.entries(CompressionMethod).map(([k, v]) => [v, k]));
+export const CompressionMethodNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(CompressionMethod).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function CompressionMethodName(value: number): string {
@@ -252,9 +347,8 @@ export function CompressionMethodName(value: number): string {
  */
 export interface ClientHello12 {
   client_version: ProtocolVersion;
-  random: Uint8Array;
-  /** Wire: <0..32> bytes. */
-  session_id: Uint8Array;
+  random: Random;
+  session_id: SessionID;
   /** Wire: <2..65534> bytes. */
   cipher_suites: CipherSuite[];
   /** Wire: <1..255> bytes. */
@@ -263,47 +357,65 @@ export interface ClientHello12 {
   extensions?: Extension[];
 }
 
-/** Read a {@link ClientHello12} at the reader's position. */
-export function readClientHello12(r: Reader): ClientHello12 {
-  const client_version = r.u16('ClientHello12.client_version@specs/tls/handshake12.spec:70');
-  const random = r.raw(32, 'ClientHello12.random@specs/tls/handshake12.spec:71');
-  const session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ClientHello12.session_id@specs/tls/handshake12.spec:72'), 'ClientHello12.session_id@specs/tls/handshake12.spec:72');
-  const cipher_suites: CipherSuite[] = [];
-  const cipher_suitesEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73'), 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
-  while (r.pos < r.end) cipher_suites.push(r.u16('ClientHello12.cipher_suites@specs/tls/handshake12.spec:73'));
-  r.leave(cipher_suitesEnd, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
-  const compression_methods: CompressionMethod[] = [];
-  const compression_methodsEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74'), 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
-  while (r.pos < r.end) compression_methods.push(r.u8('ClientHello12.compression_methods@specs/tls/handshake12.spec:74'));
-  r.leave(compression_methodsEnd, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
-  let extensionsPresent: Extension[] | undefined;
-  if (r.pos < r.end) {
-    const extensions: Extension[] = [];
-    const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'ClientHello12.extensions@specs/tls/handshake12.spec:76'), 'ClientHello12.extensions@specs/tls/handshake12.spec:76');
-    while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.client_hello }));
-    r.leave(extensionsEnd, 'ClientHello12.extensions@specs/tls/handshake12.spec:76');
-    extensionsPresent = extensions;
-  }
-  return { client_version, random, session_id, cipher_suites, compression_methods, extensions: extensionsPresent };
+/** What {@link encodeClientHello12} takes: a {@link ClientHello12}, where fields with a default may be left out. */
+export interface ClientHello12Input {
+  client_version: ProtocolVersion;
+  random: Random;
+  session_id: SessionID;
+  cipher_suites: readonly CipherSuite[];
+  compression_methods: readonly CompressionMethod[];
+  extensions?: readonly ExtensionInput[];
 }
 
-/** Write a {@link ClientHello12}. */
-export function writeClientHello12(w: Writer, v: ClientHello12): void {
-  w.u16(v.client_version, 'ClientHello12.client_version@specs/tls/handshake12.spec:70');
-  w.fixed(v.random, 32, 'ClientHello12.random@specs/tls/handshake12.spec:71');
-  const session_idMark = w.beginLength(1);
-  w.raw(v.session_id, 'ClientHello12.session_id@specs/tls/handshake12.spec:72');
-  w.endLength(session_idMark, 1, 0, 32, 1, 'ClientHello12.session_id@specs/tls/handshake12.spec:72');
-  const cipher_suitesMark = w.beginLength(2);
-  for (const item of v.cipher_suites) w.u16(item, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
-  w.endLength(cipher_suitesMark, 2, 2, 65534, 2, 'ClientHello12.cipher_suites@specs/tls/handshake12.spec:73');
-  const compression_methodsMark = w.beginLength(1);
-  for (const item of v.compression_methods) w.u8(item, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
-  w.endLength(compression_methodsMark, 1, 1, 255, 1, 'ClientHello12.compression_methods@specs/tls/handshake12.spec:74');
+/** Read a {@link ClientHello12} at the reader's position. */
+export function readClientHello12(r: Reader): ClientHello12 {
+  const f = F.ClientHello12;
+  const client_version = r.u16(f.client_version);
+  const random = r.raw(32, f.random);
+  const session_id = r.raw(r.vector(f.session_id), f.session_id);
+  const cipher_suitesEnd = r.enter(r.vector(f.cipher_suites), f.cipher_suites);
+  const cipher_suites: CipherSuite[] = [];
+  while (r.pos < r.end) cipher_suites.push(r.u16(f.cipher_suites));
+  r.leave(cipher_suitesEnd, f.cipher_suites);
+  const compression_methodsEnd = r.enter(r.vector(f.compression_methods), f.compression_methods);
+  const compression_methods: CompressionMethod[] = [];
+  while (r.pos < r.end) compression_methods.push(r.u8(f.compression_methods));
+  r.leave(compression_methodsEnd, f.compression_methods);
+  let extensions: Extension[] | undefined;
+  if (r.pos < r.end) {
+    const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+    const extensionsValue = r.items(f.extensions, readExtension, ClientHello12ExtensionsContext);
+    r.leave(extensionsEnd, f.extensions);
+    extensions = extensionsValue;
+  }
+  const out: ClientHello12 = { client_version, random, session_id, cipher_suites, compression_methods };
+  if (extensions !== undefined) out.extensions = extensions;
+  return out;
+}
+
+/** Write a {@link ClientHello12}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeClientHello12(w: Writer, v: ClientHello12Input): void {
+  const f = F.ClientHello12;
+  w.object(v, f.$);
+  w.u16(v.client_version, f.client_version);
+  w.fixed(v.random, 32, f.random);
+  const session_idMark = w.beginVector(f.session_id);
+  w.raw(v.session_id, f.session_id);
+  w.endVector(session_idMark, f.session_id);
+  const cipher_suitesMark = w.beginVector(f.cipher_suites);
+  for (const item of w.array(v.cipher_suites, f.cipher_suites)) {
+    w.u16(item, f.cipher_suites);
+  }
+  w.endVector(cipher_suitesMark, f.cipher_suites);
+  const compression_methodsMark = w.beginVector(f.compression_methods);
+  for (const item of w.array(v.compression_methods, f.compression_methods)) {
+    w.u8(item, f.compression_methods);
+  }
+  w.endVector(compression_methodsMark, f.compression_methods);
   if (v.extensions !== undefined) {
-    const extensionsMark = w.beginLength(2);
-    for (const item of v.extensions) writeExtension(w, item);
-    w.endLength(extensionsMark, 2, 0, 65535, 1, 'ClientHello12.extensions@specs/tls/handshake12.spec:76');
+    const extensionsMark = w.beginVector(f.extensions);
+    w.items(f.extensions, v.extensions, writeExtension, ClientHello12ExtensionsContext);
+    w.endVector(extensionsMark, f.extensions);
   }
 }
 
@@ -311,12 +423,12 @@ export function writeClientHello12(w: Writer, v: ClientHello12): void {
 export function decodeClientHello12(bytes: Uint8Array): ClientHello12 {
   const r = new Reader(bytes);
   const v = readClientHello12(r);
-  r.done('ClientHello12@specs/tls/handshake12.spec:77');
+  r.done(F.ClientHello12.$);
   return v;
 }
 
 /** Encode a {@link ClientHello12}. */
-export function encodeClientHello12(v: ClientHello12): Uint8Array {
+export function encodeClientHello12(v: ClientHello12Input): Uint8Array {
   const w = new Writer();
   writeClientHello12(w, v);
   return w.finish();
@@ -328,46 +440,59 @@ export function encodeClientHello12(v: ClientHello12): Uint8Array {
  */
 export interface ServerHello12 {
   server_version: ProtocolVersion;
-  random: Uint8Array;
-  /** Wire: <0..32> bytes. */
-  session_id: Uint8Array;
+  random: Random;
+  session_id: SessionID;
   cipher_suite: CipherSuite;
   compression_method: CompressionMethod;
   /** Wire: <0..65535> bytes. */
   extensions?: Extension[];
 }
 
-/** Read a {@link ServerHello12} at the reader's position. */
-export function readServerHello12(r: Reader): ServerHello12 {
-  const server_version = r.u16('ServerHello12.server_version@specs/tls/handshake12.spec:82');
-  const random = r.raw(32, 'ServerHello12.random@specs/tls/handshake12.spec:83');
-  const session_id = r.raw(r.vectorLength(1, 0, 32, 1, 'ServerHello12.session_id@specs/tls/handshake12.spec:84'), 'ServerHello12.session_id@specs/tls/handshake12.spec:84');
-  const cipher_suite = r.u16('ServerHello12.cipher_suite@specs/tls/handshake12.spec:85');
-  const compression_method = r.u8('ServerHello12.compression_method@specs/tls/handshake12.spec:86');
-  let extensionsPresent: Extension[] | undefined;
-  if (r.pos < r.end) {
-    const extensions: Extension[] = [];
-    const extensionsEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'ServerHello12.extensions@specs/tls/handshake12.spec:88'), 'ServerHello12.extensions@specs/tls/handshake12.spec:88');
-    while (r.pos < r.end) extensions.push(readExtension(r, { msgType: HandshakeType.server_hello }));
-    r.leave(extensionsEnd, 'ServerHello12.extensions@specs/tls/handshake12.spec:88');
-    extensionsPresent = extensions;
-  }
-  return { server_version, random, session_id, cipher_suite, compression_method, extensions: extensionsPresent };
+/** What {@link encodeServerHello12} takes: a {@link ServerHello12}, where fields with a default may be left out. */
+export interface ServerHello12Input {
+  server_version: ProtocolVersion;
+  random: Random;
+  session_id: SessionID;
+  cipher_suite: CipherSuite;
+  compression_method: CompressionMethod;
+  extensions?: readonly ExtensionInput[];
 }
 
-/** Write a {@link ServerHello12}. */
-export function writeServerHello12(w: Writer, v: ServerHello12): void {
-  w.u16(v.server_version, 'ServerHello12.server_version@specs/tls/handshake12.spec:82');
-  w.fixed(v.random, 32, 'ServerHello12.random@specs/tls/handshake12.spec:83');
-  const session_idMark = w.beginLength(1);
-  w.raw(v.session_id, 'ServerHello12.session_id@specs/tls/handshake12.spec:84');
-  w.endLength(session_idMark, 1, 0, 32, 1, 'ServerHello12.session_id@specs/tls/handshake12.spec:84');
-  w.u16(v.cipher_suite, 'ServerHello12.cipher_suite@specs/tls/handshake12.spec:85');
-  w.u8(v.compression_method, 'ServerHello12.compression_method@specs/tls/handshake12.spec:86');
+/** Read a {@link ServerHello12} at the reader's position. */
+export function readServerHello12(r: Reader): ServerHello12 {
+  const f = F.ServerHello12;
+  const server_version = r.u16(f.server_version);
+  const random = r.raw(32, f.random);
+  const session_id = r.raw(r.vector(f.session_id), f.session_id);
+  const cipher_suite = r.u16(f.cipher_suite);
+  const compression_method = r.u8(f.compression_method);
+  let extensions: Extension[] | undefined;
+  if (r.pos < r.end) {
+    const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
+    const extensionsValue = r.items(f.extensions, readExtension, ServerHello12ExtensionsContext);
+    r.leave(extensionsEnd, f.extensions);
+    extensions = extensionsValue;
+  }
+  const out: ServerHello12 = { server_version, random, session_id, cipher_suite, compression_method };
+  if (extensions !== undefined) out.extensions = extensions;
+  return out;
+}
+
+/** Write a {@link ServerHello12}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerHello12(w: Writer, v: ServerHello12Input): void {
+  const f = F.ServerHello12;
+  w.object(v, f.$);
+  w.u16(v.server_version, f.server_version);
+  w.fixed(v.random, 32, f.random);
+  const session_idMark = w.beginVector(f.session_id);
+  w.raw(v.session_id, f.session_id);
+  w.endVector(session_idMark, f.session_id);
+  w.u16(v.cipher_suite, f.cipher_suite);
+  w.u8(v.compression_method, f.compression_method);
   if (v.extensions !== undefined) {
-    const extensionsMark = w.beginLength(2);
-    for (const item of v.extensions) writeExtension(w, item);
-    w.endLength(extensionsMark, 2, 0, 65535, 1, 'ServerHello12.extensions@specs/tls/handshake12.spec:88');
+    const extensionsMark = w.beginVector(f.extensions);
+    w.items(f.extensions, v.extensions, writeExtension, ServerHello12ExtensionsContext);
+    w.endVector(extensionsMark, f.extensions);
   }
 }
 
@@ -375,12 +500,12 @@ export function writeServerHello12(w: Writer, v: ServerHello12): void {
 export function decodeServerHello12(bytes: Uint8Array): ServerHello12 {
   const r = new Reader(bytes);
   const v = readServerHello12(r);
-  r.done('ServerHello12@specs/tls/handshake12.spec:89');
+  r.done(F.ServerHello12.$);
   return v;
 }
 
 /** Encode a {@link ServerHello12}. */
-export function encodeServerHello12(v: ServerHello12): Uint8Array {
+export function encodeServerHello12(v: ServerHello12Input): Uint8Array {
   const w = new Writer();
   writeServerHello12(w, v);
   return w.finish();
@@ -395,15 +520,17 @@ export type ASN1Cert = Uint8Array;
 
 /** Read a {@link ASN1Cert} at the reader's position. */
 export function readASN1Cert(r: Reader): ASN1Cert {
-  const value = r.raw(r.vectorLength(3, 1, 16777215, 1, 'ASN1Cert@specs/tls/handshake12.spec:93'), 'ASN1Cert@specs/tls/handshake12.spec:93');
+  const f = F.ASN1Cert;
+  const value = r.raw(r.vector(f.$), f.$);
   return value;
 }
 
 /** Write a {@link ASN1Cert}. */
 export function writeASN1Cert(w: Writer, v: ASN1Cert): void {
-  const valueMark = w.beginLength(3);
-  w.raw(v, 'ASN1Cert@specs/tls/handshake12.spec:93');
-  w.endLength(valueMark, 3, 1, 16777215, 1, 'ASN1Cert@specs/tls/handshake12.spec:93');
+  const f = F.ASN1Cert;
+  const valueMark = w.beginVector(f.$);
+  w.raw(v, f.$);
+  w.endVector(valueMark, f.$);
 }
 
 /**
@@ -415,32 +542,39 @@ export interface Certificate12 {
   certificate_list: ASN1Cert[];
 }
 
+/** What {@link encodeCertificate12} takes: a {@link Certificate12}, where fields with a default may be left out. */
+export interface Certificate12Input {
+  certificate_list: readonly ASN1Cert[];
+}
+
 /** Read a {@link Certificate12} at the reader's position. */
 export function readCertificate12(r: Reader): Certificate12 {
-  const certificate_list: ASN1Cert[] = [];
-  const certificate_listEnd = r.enter(r.vectorLength(3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:98'), 'Certificate12.certificate_list@specs/tls/handshake12.spec:98');
-  while (r.pos < r.end) certificate_list.push(readASN1Cert(r));
-  r.leave(certificate_listEnd, 'Certificate12.certificate_list@specs/tls/handshake12.spec:98');
+  const f = F.Certificate12;
+  const certificate_listEnd = r.enter(r.vector(f.certificate_list), f.certificate_list);
+  const certificate_list = r.items(f.certificate_list, readASN1Cert, undefined);
+  r.leave(certificate_listEnd, f.certificate_list);
   return { certificate_list };
 }
 
-/** Write a {@link Certificate12}. */
-export function writeCertificate12(w: Writer, v: Certificate12): void {
-  const certificate_listMark = w.beginLength(3);
-  for (const item of v.certificate_list) writeASN1Cert(w, item);
-  w.endLength(certificate_listMark, 3, 0, 16777215, 1, 'Certificate12.certificate_list@specs/tls/handshake12.spec:98');
+/** Write a {@link Certificate12}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificate12(w: Writer, v: Certificate12Input): void {
+  const f = F.Certificate12;
+  w.object(v, f.$);
+  const certificate_listMark = w.beginVector(f.certificate_list);
+  w.items(f.certificate_list, v.certificate_list, writeASN1Cert, undefined);
+  w.endVector(certificate_listMark, f.certificate_list);
 }
 
 /** Decode a whole {@link Certificate12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificate12(bytes: Uint8Array): Certificate12 {
   const r = new Reader(bytes);
   const v = readCertificate12(r);
-  r.done('Certificate12@specs/tls/handshake12.spec:99');
+  r.done(F.Certificate12.$);
   return v;
 }
 
 /** Encode a {@link Certificate12}. */
-export function encodeCertificate12(v: Certificate12): Uint8Array {
+export function encodeCertificate12(v: Certificate12Input): Uint8Array {
   const w = new Writer();
   writeCertificate12(w, v);
   return w.finish();
@@ -457,31 +591,40 @@ export interface DigitallySigned {
   signature: Uint8Array;
 }
 
+/** What {@link encodeDigitallySigned} takes: a {@link DigitallySigned}, where fields with a default may be left out. */
+export interface DigitallySignedInput {
+  algorithm: SignatureScheme;
+  signature: Uint8Array;
+}
+
 /** Read a {@link DigitallySigned} at the reader's position. */
 export function readDigitallySigned(r: Reader): DigitallySigned {
-  const algorithm = r.u16('DigitallySigned.algorithm@specs/tls/handshake12.spec:109');
-  const signature = r.raw(r.vectorLength(2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:110'), 'DigitallySigned.signature@specs/tls/handshake12.spec:110');
+  const f = F.DigitallySigned;
+  const algorithm = r.u16(f.algorithm);
+  const signature = r.raw(r.vector(f.signature), f.signature);
   return { algorithm, signature };
 }
 
-/** Write a {@link DigitallySigned}. */
-export function writeDigitallySigned(w: Writer, v: DigitallySigned): void {
-  w.u16(v.algorithm, 'DigitallySigned.algorithm@specs/tls/handshake12.spec:109');
-  const signatureMark = w.beginLength(2);
-  w.raw(v.signature, 'DigitallySigned.signature@specs/tls/handshake12.spec:110');
-  w.endLength(signatureMark, 2, 0, 65535, 1, 'DigitallySigned.signature@specs/tls/handshake12.spec:110');
+/** Write a {@link DigitallySigned}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeDigitallySigned(w: Writer, v: DigitallySignedInput): void {
+  const f = F.DigitallySigned;
+  w.object(v, f.$);
+  w.u16(v.algorithm, f.algorithm);
+  const signatureMark = w.beginVector(f.signature);
+  w.raw(v.signature, f.signature);
+  w.endVector(signatureMark, f.signature);
 }
 
 /** Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeDigitallySigned(bytes: Uint8Array): DigitallySigned {
   const r = new Reader(bytes);
   const v = readDigitallySigned(r);
-  r.done('DigitallySigned@specs/tls/handshake12.spec:111');
+  r.done(F.DigitallySigned.$);
   return v;
 }
 
 /** Encode a {@link DigitallySigned}. */
-export function encodeDigitallySigned(v: DigitallySigned): Uint8Array {
+export function encodeDigitallySigned(v: DigitallySignedInput): Uint8Array {
   const w = new Writer();
   writeDigitallySigned(w, v);
   return w.finish();
@@ -497,37 +640,47 @@ export interface ServerDHParams {
   dh_Ys: Uint8Array;
 }
 
+/** What {@link encodeServerDHParams} takes: a {@link ServerDHParams}, where fields with a default may be left out. */
+export interface ServerDHParamsInput {
+  dh_p: Uint8Array;
+  dh_g: Uint8Array;
+  dh_Ys: Uint8Array;
+}
+
 /** Read a {@link ServerDHParams} at the reader's position. */
 export function readServerDHParams(r: Reader): ServerDHParams {
-  const dh_p = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115'), 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115');
-  const dh_g = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116'), 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116');
-  const dh_Ys = r.raw(r.vectorLength(2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117'), 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117');
+  const f = F.ServerDHParams;
+  const dh_p = r.raw(r.vector(f.dh_p), f.dh_p);
+  const dh_g = r.raw(r.vector(f.dh_g), f.dh_g);
+  const dh_Ys = r.raw(r.vector(f.dh_Ys), f.dh_Ys);
   return { dh_p, dh_g, dh_Ys };
 }
 
-/** Write a {@link ServerDHParams}. */
-export function writeServerDHParams(w: Writer, v: ServerDHParams): void {
-  const dh_pMark = w.beginLength(2);
-  w.raw(v.dh_p, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115');
-  w.endLength(dh_pMark, 2, 1, 65535, 1, 'ServerDHParams.dh_p@specs/tls/handshake12.spec:115');
-  const dh_gMark = w.beginLength(2);
-  w.raw(v.dh_g, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116');
-  w.endLength(dh_gMark, 2, 1, 65535, 1, 'ServerDHParams.dh_g@specs/tls/handshake12.spec:116');
-  const dh_YsMark = w.beginLength(2);
-  w.raw(v.dh_Ys, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117');
-  w.endLength(dh_YsMark, 2, 1, 65535, 1, 'ServerDHParams.dh_Ys@specs/tls/handshake12.spec:117');
+/** Write a {@link ServerDHParams}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerDHParams(w: Writer, v: ServerDHParamsInput): void {
+  const f = F.ServerDHParams;
+  w.object(v, f.$);
+  const dh_pMark = w.beginVector(f.dh_p);
+  w.raw(v.dh_p, f.dh_p);
+  w.endVector(dh_pMark, f.dh_p);
+  const dh_gMark = w.beginVector(f.dh_g);
+  w.raw(v.dh_g, f.dh_g);
+  w.endVector(dh_gMark, f.dh_g);
+  const dh_YsMark = w.beginVector(f.dh_Ys);
+  w.raw(v.dh_Ys, f.dh_Ys);
+  w.endVector(dh_YsMark, f.dh_Ys);
 }
 
 /** Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerDHParams(bytes: Uint8Array): ServerDHParams {
   const r = new Reader(bytes);
   const v = readServerDHParams(r);
-  r.done('ServerDHParams@specs/tls/handshake12.spec:118');
+  r.done(F.ServerDHParams.$);
   return v;
 }
 
 /** Encode a {@link ServerDHParams}. */
-export function encodeServerDHParams(v: ServerDHParams): Uint8Array {
+export function encodeServerDHParams(v: ServerDHParamsInput): Uint8Array {
   const w = new Writer();
   writeServerDHParams(w, v);
   return w.finish();
@@ -545,7 +698,9 @@ export const ECCurveType = {
 } as const;
 export type ECCurveType = (typeof ECCurveType)[keyof typeof ECCurveType] | (number & {});
 /** Member names of {@link ECCurveType} by value. */
-export const ECCurveTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(ECCurveType).map(([k, v]) => [v, k]));
+export const ECCurveTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(ECCurveType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function ECCurveTypeName(value: number): string {
@@ -554,41 +709,58 @@ export function ECCurveTypeName(value: number): string {
 
 /** The variants of ECParameters.body, keyed by curve_type. */
 export type ECParametersBody = { case: 'named_curve'; value: ECParametersNamedCurve };
+/** {@link ECParametersBody} as an encoder takes it. */
+export type ECParametersBodyInput = { case: 'named_curve'; value: ECParametersNamedCurveInput };
 
 /**
  * The RFC's NamedCurve is the TLS 1.3 NamedGroup (RFC 8422 5.1.1, RFC 8446 4.2.7).
  * @see RFC 8422 §5.4
  */
 export interface ECParameters {
+  /** An encoder may leave it out: the case of body fixes it. */
   curve_type: ECCurveType;
   body: ECParametersBody;
 }
 
+/** What {@link encodeECParameters} takes: a {@link ECParameters}, where fields with a default may be left out. */
+export interface ECParametersInput {
+  curve_type?: ECCurveType;
+  body: ECParametersBodyInput;
+}
+
 /** Read a {@link ECParameters} at the reader's position. */
 export function readECParameters(r: Reader): ECParameters {
-  const curve_type = r.u8('ECParameters.curve_type@specs/tls/handshake12.spec:132');
+  const f = F.ECParameters;
+  const curve_type = r.u8(f.curve_type);
   let body: ECParametersBody;
   switch (curve_type) {
     case ECCurveType.named_curve:
-      body = { case: 'named_curve', value: readECParametersNamedCurve(r) };
+      body = {
+        case: 'named_curve',
+        value: r.arm(f.body, 'named_curve', readECParametersNamedCurve, undefined),
+      };
       break;
     default:
-      throw new DecodeError('ECParameters.body@specs/tls/handshake12.spec:133', `no case for curve_type ${String(curve_type)}`);
+      throw new DecodeError('no_case', f.body, `no case for curve_type ${String(curve_type)}`);
   }
   return { curve_type, body };
 }
 
-/** Write a {@link ECParameters}. */
-export function writeECParameters(w: Writer, v: ECParameters): void {
-  w.u8(v.curve_type, 'ECParameters.curve_type@specs/tls/handshake12.spec:132');
-  const body = v.body;
-  switch (body.case) {
-    case 'named_curve':
-      if (v.curve_type !== ECCurveType.named_curve) throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:133', `case named_curve needs curve_type = named_curve, got ${String(v.curve_type)}`);
-      writeECParametersNamedCurve(w, body.value);
+/** Write a {@link ECParameters}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeECParameters(w: Writer, v: ECParametersInput): void {
+  const f = F.ECParameters;
+  w.object(v, f.$);
+  const curve_type = w.tag(v.curve_type, ECParametersBodyTags, v.body, f.curve_type);
+  w.u8(curve_type, f.curve_type);
+  const bodyValue = w.object(v.body, f.body);
+  switch (bodyValue.case) {
+    case 'named_curve': {
+      w.expectTag(curve_type, ECCurveType.named_curve, f.body);
+      w.arm(f.body, 'named_curve', bodyValue.value, writeECParametersNamedCurve, undefined);
       break;
+    }
     default:
-      throw new EncodeError('ECParameters.body@specs/tls/handshake12.spec:133', `unknown case ${String((body as { case: unknown }).case)}`);
+      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
   }
 }
 
@@ -596,12 +768,12 @@ export function writeECParameters(w: Writer, v: ECParameters): void {
 export function decodeECParameters(bytes: Uint8Array): ECParameters {
   const r = new Reader(bytes);
   const v = readECParameters(r);
-  r.done('ECParameters@specs/tls/handshake12.spec:137');
+  r.done(F.ECParameters.$);
   return v;
 }
 
 /** Encode a {@link ECParameters}. */
-export function encodeECParameters(v: ECParameters): Uint8Array {
+export function encodeECParameters(v: ECParametersInput): Uint8Array {
   const w = new Writer();
   writeECParameters(w, v);
   return w.finish();
@@ -615,27 +787,35 @@ export interface ECParametersNamedCurve {
   namedcurve: NamedGroup;
 }
 
+/** What {@link encodeECParametersNamedCurve} takes: a {@link ECParametersNamedCurve}, where fields with a default may be left out. */
+export interface ECParametersNamedCurveInput {
+  namedcurve: NamedGroup;
+}
+
 /** Read a {@link ECParametersNamedCurve} at the reader's position. */
 export function readECParametersNamedCurve(r: Reader): ECParametersNamedCurve {
-  const namedcurve = r.u16('ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:135');
+  const f = F.ECParametersNamedCurve;
+  const namedcurve = r.u16(f.namedcurve);
   return { namedcurve };
 }
 
-/** Write a {@link ECParametersNamedCurve}. */
-export function writeECParametersNamedCurve(w: Writer, v: ECParametersNamedCurve): void {
-  w.u16(v.namedcurve, 'ECParametersNamedCurve.namedcurve@specs/tls/handshake12.spec:135');
+/** Write a {@link ECParametersNamedCurve}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeECParametersNamedCurve(w: Writer, v: ECParametersNamedCurveInput): void {
+  const f = F.ECParametersNamedCurve;
+  w.object(v, f.$);
+  w.u16(v.namedcurve, f.namedcurve);
 }
 
 /** Decode a whole {@link ECParametersNamedCurve}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECParametersNamedCurve(bytes: Uint8Array): ECParametersNamedCurve {
   const r = new Reader(bytes);
   const v = readECParametersNamedCurve(r);
-  r.done('ECParametersNamedCurve@specs/tls/handshake12.spec:134');
+  r.done(F.ECParametersNamedCurve.$);
   return v;
 }
 
 /** Encode a {@link ECParametersNamedCurve}. */
-export function encodeECParametersNamedCurve(v: ECParametersNamedCurve): Uint8Array {
+export function encodeECParametersNamedCurve(v: ECParametersNamedCurveInput): Uint8Array {
   const w = new Writer();
   writeECParametersNamedCurve(w, v);
   return w.finish();
@@ -650,29 +830,37 @@ export interface ECPoint {
   point: Uint8Array;
 }
 
+/** What {@link encodeECPoint} takes: a {@link ECPoint}, where fields with a default may be left out. */
+export interface ECPointInput {
+  point: Uint8Array;
+}
+
 /** Read a {@link ECPoint} at the reader's position. */
 export function readECPoint(r: Reader): ECPoint {
-  const point = r.raw(r.vectorLength(1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:142'), 'ECPoint.point@specs/tls/handshake12.spec:142');
+  const f = F.ECPoint;
+  const point = r.raw(r.vector(f.point), f.point);
   return { point };
 }
 
-/** Write a {@link ECPoint}. */
-export function writeECPoint(w: Writer, v: ECPoint): void {
-  const pointMark = w.beginLength(1);
-  w.raw(v.point, 'ECPoint.point@specs/tls/handshake12.spec:142');
-  w.endLength(pointMark, 1, 1, 255, 1, 'ECPoint.point@specs/tls/handshake12.spec:142');
+/** Write a {@link ECPoint}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeECPoint(w: Writer, v: ECPointInput): void {
+  const f = F.ECPoint;
+  w.object(v, f.$);
+  const pointMark = w.beginVector(f.point);
+  w.raw(v.point, f.point);
+  w.endVector(pointMark, f.point);
 }
 
 /** Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeECPoint(bytes: Uint8Array): ECPoint {
   const r = new Reader(bytes);
   const v = readECPoint(r);
-  r.done('ECPoint@specs/tls/handshake12.spec:143');
+  r.done(F.ECPoint.$);
   return v;
 }
 
 /** Encode a {@link ECPoint}. */
-export function encodeECPoint(v: ECPoint): Uint8Array {
+export function encodeECPoint(v: ECPointInput): Uint8Array {
   const w = new Writer();
   writeECPoint(w, v);
   return w.finish();
@@ -684,41 +872,60 @@ export interface ServerECDHParams {
   public: ECPoint;
 }
 
+/** What {@link encodeServerECDHParams} takes: a {@link ServerECDHParams}, where fields with a default may be left out. */
+export interface ServerECDHParamsInput {
+  curve_params: ECParametersInput;
+  public: ECPointInput;
+}
+
 /** Read a {@link ServerECDHParams} at the reader's position. */
 export function readServerECDHParams(r: Reader): ServerECDHParams {
-  const curve_params = readECParameters(r);
-  const public_ = readECPoint(r);
+  const f = F.ServerECDHParams;
+  const curve_params = r.one(f.curve_params, readECParameters, undefined);
+  const public_ = r.one(f.public, readECPoint, undefined);
   return { curve_params, public: public_ };
 }
 
-/** Write a {@link ServerECDHParams}. */
-export function writeServerECDHParams(w: Writer, v: ServerECDHParams): void {
-  writeECParameters(w, v.curve_params);
-  writeECPoint(w, v.public);
+/** Write a {@link ServerECDHParams}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerECDHParams(w: Writer, v: ServerECDHParamsInput): void {
+  const f = F.ServerECDHParams;
+  w.object(v, f.$);
+  w.one(f.curve_params, v.curve_params, writeECParameters, undefined);
+  w.one(f.public, v.public, writeECPoint, undefined);
 }
 
 /** Decode a whole {@link ServerECDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerECDHParams(bytes: Uint8Array): ServerECDHParams {
   const r = new Reader(bytes);
   const v = readServerECDHParams(r);
-  r.done('ServerECDHParams@specs/tls/handshake12.spec:149');
+  r.done(F.ServerECDHParams.$);
   return v;
 }
 
 /** Encode a {@link ServerECDHParams}. */
-export function encodeServerECDHParams(v: ServerECDHParams): Uint8Array {
+export function encodeServerECDHParams(v: ServerECDHParamsInput): Uint8Array {
   const w = new Writer();
   writeServerECDHParams(w, v);
   return w.finish();
 }
 
-/** What decoding a ServerKeyExchange needs to know that is not on the wire. */
+/** What decoding or encoding a {@link ServerKeyExchange} needs to know that is not on the wire. */
 export interface ServerKeyExchangeContext {
   kex: KeyExchangeAlgorithm;
 }
 
 /** The variants of ServerKeyExchange.body, keyed by kex. */
-export type ServerKeyExchangeBody = { case: 'dh_anon'; value: ServerKeyExchangeDhAnon } | { case: 'dhe_dss'; value: ServerKeyExchangeDheDssOrDheRsa } | { case: 'dhe_rsa'; value: ServerKeyExchangeDheDssOrDheRsa } | { case: 'ec_diffie_hellman'; value: ServerKeyExchangeEcDiffieHellman };
+export type ServerKeyExchangeBody =
+  | { case: 'dh_anon'; value: ServerKeyExchangeDhAnon }
+  | { case: 'dhe_dss'; value: ServerKeyExchangeDheDssOrDheRsa }
+  | { case: 'dhe_rsa'; value: ServerKeyExchangeDheDssOrDheRsa }
+  | { case: 'ec_diffie_hellman'; value: ServerKeyExchangeEcDiffieHellman };
+/** {@link ServerKeyExchangeBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type ServerKeyExchangeBodyInput =
+  | { case?: 'dh_anon'; value: ServerKeyExchangeDhAnonInput }
+  | { case?: 'dhe_dss'; value: ServerKeyExchangeDheDssOrDheRsaInput }
+  | { case?: 'dhe_rsa'; value: ServerKeyExchangeDheDssOrDheRsaInput }
+  | { case?: 'ec_diffie_hellman'; value: ServerKeyExchangeEcDiffieHellmanInput };
 
 /**
  * The arms as RFC 5246 7.4.3 and RFC 8422 5.4 print them. signed_params signs client_random +
@@ -730,46 +937,94 @@ export interface ServerKeyExchange {
   body: ServerKeyExchangeBody;
 }
 
+/** What {@link encodeServerKeyExchange} takes: a {@link ServerKeyExchange}, where fields with a default may be left out. */
+export interface ServerKeyExchangeInput {
+  body: ServerKeyExchangeBodyInput;
+}
+
 /** Read a {@link ServerKeyExchange} at the reader's position. */
 export function readServerKeyExchange(r: Reader, ctx: ServerKeyExchangeContext): ServerKeyExchange {
+  const f = F.ServerKeyExchange;
   let body: ServerKeyExchangeBody;
   switch (ctx.kex) {
     case KeyExchangeAlgorithm.dh_anon:
-      body = { case: 'dh_anon', value: readServerKeyExchangeDhAnon(r) };
+      body = { case: 'dh_anon', value: r.arm(f.body, '', readServerKeyExchangeDhAnon, undefined) };
       break;
     case KeyExchangeAlgorithm.dhe_dss:
-      body = { case: 'dhe_dss', value: readServerKeyExchangeDheDssOrDheRsa(r) };
+      body = { case: 'dhe_dss', value: r.arm(f.body, '', readServerKeyExchangeDheDssOrDheRsa, undefined) };
       break;
     case KeyExchangeAlgorithm.dhe_rsa:
-      body = { case: 'dhe_rsa', value: readServerKeyExchangeDheDssOrDheRsa(r) };
+      body = { case: 'dhe_rsa', value: r.arm(f.body, '', readServerKeyExchangeDheDssOrDheRsa, undefined) };
       break;
     case KeyExchangeAlgorithm.ec_diffie_hellman:
-      body = { case: 'ec_diffie_hellman', value: readServerKeyExchangeEcDiffieHellman(r) };
+      body = {
+        case: 'ec_diffie_hellman',
+        value: r.arm(f.body, '', readServerKeyExchangeEcDiffieHellman, undefined),
+      };
       break;
     default:
-      throw new DecodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:159', `no case for kex ${String(ctx.kex)}`);
+      throw new DecodeError('no_case', f.body, `no case for kex ${String(ctx.kex)}`);
   }
   return { body };
 }
 
-/** Write a {@link ServerKeyExchange}. */
-export function writeServerKeyExchange(w: Writer, v: ServerKeyExchange): void {
-  const body = v.body;
-  switch (body.case) {
-    case 'dh_anon':
-      writeServerKeyExchangeDhAnon(w, body.value);
+/** Write a {@link ServerKeyExchange}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerKeyExchange(
+  w: Writer,
+  v: ServerKeyExchangeInput,
+  ctx: ServerKeyExchangeContext,
+): void {
+  const f = F.ServerKeyExchange;
+  w.object(v, f.$);
+  const bodyValue = w.object(v.body, f.body);
+  switch (ctx.kex) {
+    case KeyExchangeAlgorithm.dh_anon: {
+      w.expectCase(bodyValue.case, 'dh_anon', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as ServerKeyExchangeDhAnonInput,
+        writeServerKeyExchangeDhAnon,
+        undefined,
+      );
       break;
-    case 'dhe_dss':
-      writeServerKeyExchangeDheDssOrDheRsa(w, body.value);
+    }
+    case KeyExchangeAlgorithm.dhe_dss: {
+      w.expectCase(bodyValue.case, 'dhe_dss', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as ServerKeyExchangeDheDssOrDheRsaInput,
+        writeServerKeyExchangeDheDssOrDheRsa,
+        undefined,
+      );
       break;
-    case 'dhe_rsa':
-      writeServerKeyExchangeDheDssOrDheRsa(w, body.value);
+    }
+    case KeyExchangeAlgorithm.dhe_rsa: {
+      w.expectCase(bodyValue.case, 'dhe_rsa', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as ServerKeyExchangeDheDssOrDheRsaInput,
+        writeServerKeyExchangeDheDssOrDheRsa,
+        undefined,
+      );
       break;
-    case 'ec_diffie_hellman':
-      writeServerKeyExchangeEcDiffieHellman(w, body.value);
+    }
+    case KeyExchangeAlgorithm.ec_diffie_hellman: {
+      w.expectCase(bodyValue.case, 'ec_diffie_hellman', f.body);
+      w.arm(
+        f.body,
+        '',
+        bodyValue.value as ServerKeyExchangeEcDiffieHellmanInput,
+        writeServerKeyExchangeEcDiffieHellman,
+        undefined,
+      );
       break;
-    default:
-      throw new EncodeError('ServerKeyExchange.body@specs/tls/handshake12.spec:159', `unknown case ${String((body as { case: unknown }).case)}`);
+    }
+    default: {
+      throw new EncodeError('no_case', f.body, `the context (kex ${String(ctx.kex)}) has no case`);
+    }
   }
 }
 
@@ -777,14 +1032,17 @@ export function writeServerKeyExchange(w: Writer, v: ServerKeyExchange): void {
 export function decodeServerKeyExchange(bytes: Uint8Array, ctx: ServerKeyExchangeContext): ServerKeyExchange {
   const r = new Reader(bytes);
   const v = readServerKeyExchange(r, ctx);
-  r.done('ServerKeyExchange@specs/tls/handshake12.spec:169');
+  r.done(F.ServerKeyExchange.$);
   return v;
 }
 
 /** Encode a {@link ServerKeyExchange}. */
-export function encodeServerKeyExchange(v: ServerKeyExchange): Uint8Array {
+export function encodeServerKeyExchange(
+  v: ServerKeyExchangeInput,
+  ctx: ServerKeyExchangeContext,
+): Uint8Array {
   const w = new Writer();
-  writeServerKeyExchange(w, v);
+  writeServerKeyExchange(w, v, ctx);
   return w.finish();
 }
 
@@ -796,27 +1054,35 @@ export interface ServerKeyExchangeDhAnon {
   params: ServerDHParams;
 }
 
+/** What {@link encodeServerKeyExchangeDhAnon} takes: a {@link ServerKeyExchangeDhAnon}, where fields with a default may be left out. */
+export interface ServerKeyExchangeDhAnonInput {
+  params: ServerDHParamsInput;
+}
+
 /** Read a {@link ServerKeyExchangeDhAnon} at the reader's position. */
 export function readServerKeyExchangeDhAnon(r: Reader): ServerKeyExchangeDhAnon {
-  const params = readServerDHParams(r);
+  const f = F.ServerKeyExchangeDhAnon;
+  const params = r.one(f.params, readServerDHParams, undefined);
   return { params };
 }
 
-/** Write a {@link ServerKeyExchangeDhAnon}. */
-export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAnon): void {
-  writeServerDHParams(w, v.params);
+/** Write a {@link ServerKeyExchangeDhAnon}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAnonInput): void {
+  const f = F.ServerKeyExchangeDhAnon;
+  w.object(v, f.$);
+  w.one(f.params, v.params, writeServerDHParams, undefined);
 }
 
 /** Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerKeyExchangeDhAnon(bytes: Uint8Array): ServerKeyExchangeDhAnon {
   const r = new Reader(bytes);
   const v = readServerKeyExchangeDhAnon(r);
-  r.done('ServerKeyExchangeDhAnon@specs/tls/handshake12.spec:160');
+  r.done(F.ServerKeyExchangeDhAnon.$);
   return v;
 }
 
 /** Encode a {@link ServerKeyExchangeDhAnon}. */
-export function encodeServerKeyExchangeDhAnon(v: ServerKeyExchangeDhAnon): Uint8Array {
+export function encodeServerKeyExchangeDhAnon(v: ServerKeyExchangeDhAnonInput): Uint8Array {
   const w = new Writer();
   writeServerKeyExchangeDhAnon(w, v);
   return w.finish();
@@ -831,29 +1097,41 @@ export interface ServerKeyExchangeDheDssOrDheRsa {
   signed_params: DigitallySigned;
 }
 
+/** What {@link encodeServerKeyExchangeDheDssOrDheRsa} takes: a {@link ServerKeyExchangeDheDssOrDheRsa}, where fields with a default may be left out. */
+export interface ServerKeyExchangeDheDssOrDheRsaInput {
+  params: ServerDHParamsInput;
+  signed_params: DigitallySignedInput;
+}
+
 /** Read a {@link ServerKeyExchangeDheDssOrDheRsa} at the reader's position. */
 export function readServerKeyExchangeDheDssOrDheRsa(r: Reader): ServerKeyExchangeDheDssOrDheRsa {
-  const params = readServerDHParams(r);
-  const signed_params = readDigitallySigned(r);
+  const f = F.ServerKeyExchangeDheDssOrDheRsa;
+  const params = r.one(f.params, readServerDHParams, undefined);
+  const signed_params = r.one(f.signed_params, readDigitallySigned, undefined);
   return { params, signed_params };
 }
 
-/** Write a {@link ServerKeyExchangeDheDssOrDheRsa}. */
-export function writeServerKeyExchangeDheDssOrDheRsa(w: Writer, v: ServerKeyExchangeDheDssOrDheRsa): void {
-  writeServerDHParams(w, v.params);
-  writeDigitallySigned(w, v.signed_params);
+/** Write a {@link ServerKeyExchangeDheDssOrDheRsa}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerKeyExchangeDheDssOrDheRsa(
+  w: Writer,
+  v: ServerKeyExchangeDheDssOrDheRsaInput,
+): void {
+  const f = F.ServerKeyExchangeDheDssOrDheRsa;
+  w.object(v, f.$);
+  w.one(f.params, v.params, writeServerDHParams, undefined);
+  w.one(f.signed_params, v.signed_params, writeDigitallySigned, undefined);
 }
 
 /** Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerKeyExchangeDheDssOrDheRsa(bytes: Uint8Array): ServerKeyExchangeDheDssOrDheRsa {
   const r = new Reader(bytes);
   const v = readServerKeyExchangeDheDssOrDheRsa(r);
-  r.done('ServerKeyExchangeDheDssOrDheRsa@specs/tls/handshake12.spec:162');
+  r.done(F.ServerKeyExchangeDheDssOrDheRsa.$);
   return v;
 }
 
 /** Encode a {@link ServerKeyExchangeDheDssOrDheRsa}. */
-export function encodeServerKeyExchangeDheDssOrDheRsa(v: ServerKeyExchangeDheDssOrDheRsa): Uint8Array {
+export function encodeServerKeyExchangeDheDssOrDheRsa(v: ServerKeyExchangeDheDssOrDheRsaInput): Uint8Array {
   const w = new Writer();
   writeServerKeyExchangeDheDssOrDheRsa(w, v);
   return w.finish();
@@ -868,29 +1146,41 @@ export interface ServerKeyExchangeEcDiffieHellman {
   signed_params: DigitallySigned;
 }
 
+/** What {@link encodeServerKeyExchangeEcDiffieHellman} takes: a {@link ServerKeyExchangeEcDiffieHellman}, where fields with a default may be left out. */
+export interface ServerKeyExchangeEcDiffieHellmanInput {
+  params: ServerECDHParamsInput;
+  signed_params: DigitallySignedInput;
+}
+
 /** Read a {@link ServerKeyExchangeEcDiffieHellman} at the reader's position. */
 export function readServerKeyExchangeEcDiffieHellman(r: Reader): ServerKeyExchangeEcDiffieHellman {
-  const params = readServerECDHParams(r);
-  const signed_params = readDigitallySigned(r);
+  const f = F.ServerKeyExchangeEcDiffieHellman;
+  const params = r.one(f.params, readServerECDHParams, undefined);
+  const signed_params = r.one(f.signed_params, readDigitallySigned, undefined);
   return { params, signed_params };
 }
 
-/** Write a {@link ServerKeyExchangeEcDiffieHellman}. */
-export function writeServerKeyExchangeEcDiffieHellman(w: Writer, v: ServerKeyExchangeEcDiffieHellman): void {
-  writeServerECDHParams(w, v.params);
-  writeDigitallySigned(w, v.signed_params);
+/** Write a {@link ServerKeyExchangeEcDiffieHellman}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerKeyExchangeEcDiffieHellman(
+  w: Writer,
+  v: ServerKeyExchangeEcDiffieHellmanInput,
+): void {
+  const f = F.ServerKeyExchangeEcDiffieHellman;
+  w.object(v, f.$);
+  w.one(f.params, v.params, writeServerECDHParams, undefined);
+  w.one(f.signed_params, v.signed_params, writeDigitallySigned, undefined);
 }
 
 /** Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerKeyExchangeEcDiffieHellman(bytes: Uint8Array): ServerKeyExchangeEcDiffieHellman {
   const r = new Reader(bytes);
   const v = readServerKeyExchangeEcDiffieHellman(r);
-  r.done('ServerKeyExchangeEcDiffieHellman@specs/tls/handshake12.spec:165');
+  r.done(F.ServerKeyExchangeEcDiffieHellman.$);
   return v;
 }
 
 /** Encode a {@link ServerKeyExchangeEcDiffieHellman}. */
-export function encodeServerKeyExchangeEcDiffieHellman(v: ServerKeyExchangeEcDiffieHellman): Uint8Array {
+export function encodeServerKeyExchangeEcDiffieHellman(v: ServerKeyExchangeEcDiffieHellmanInput): Uint8Array {
   const w = new Writer();
   writeServerKeyExchangeEcDiffieHellman(w, v);
   return w.finish();
@@ -915,9 +1205,13 @@ export const ClientCertificateType = {
   /** RFC 8422, deprecated */
   ecdsa_fixed_ecdh: 0x42,
 } as const;
-export type ClientCertificateType = (typeof ClientCertificateType)[keyof typeof ClientCertificateType] | (number & {});
+export type ClientCertificateType =
+  | (typeof ClientCertificateType)[keyof typeof ClientCertificateType]
+  | (number & {});
 /** Member names of {@link ClientCertificateType} by value. */
-export const ClientCertificateTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(ClientCertificateType).map(([k, v]) => [v, k]));
+export const ClientCertificateTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(ClientCertificateType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function ClientCertificateTypeName(value: number): string {
@@ -934,75 +1228,94 @@ export interface CertificateRequest12 {
   certificate_authorities: DistinguishedName[];
 }
 
+/** What {@link encodeCertificateRequest12} takes: a {@link CertificateRequest12}, where fields with a default may be left out. */
+export interface CertificateRequest12Input {
+  certificate_types: readonly ClientCertificateType[];
+  supported_signature_algorithms: readonly SignatureScheme[];
+  certificate_authorities: readonly DistinguishedName[];
+}
+
 /** Read a {@link CertificateRequest12} at the reader's position. */
 export function readCertificateRequest12(r: Reader): CertificateRequest12 {
+  const f = F.CertificateRequest12;
+  const certificate_typesEnd = r.enter(r.vector(f.certificate_types), f.certificate_types);
   const certificate_types: ClientCertificateType[] = [];
-  const certificate_typesEnd = r.enter(r.vectorLength(1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190'), 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
-  while (r.pos < r.end) certificate_types.push(r.u8('CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190'));
-  r.leave(certificate_typesEnd, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
+  while (r.pos < r.end) certificate_types.push(r.u8(f.certificate_types));
+  r.leave(certificate_typesEnd, f.certificate_types);
+  const supported_signature_algorithmsEnd = r.enter(
+    r.vector(f.supported_signature_algorithms),
+    f.supported_signature_algorithms,
+  );
   const supported_signature_algorithms: SignatureScheme[] = [];
-  const supported_signature_algorithmsEnd = r.enter(r.vectorLength(2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191'), 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16('CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191'));
-  r.leave(supported_signature_algorithmsEnd, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
-  const certificate_authorities: DistinguishedName[] = [];
-  const certificate_authoritiesEnd = r.enter(r.vectorLength(2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192'), 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192');
-  while (r.pos < r.end) certificate_authorities.push(readDistinguishedName(r));
-  r.leave(certificate_authoritiesEnd, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192');
+  while (r.pos < r.end) supported_signature_algorithms.push(r.u16(f.supported_signature_algorithms));
+  r.leave(supported_signature_algorithmsEnd, f.supported_signature_algorithms);
+  const certificate_authoritiesEnd = r.enter(r.vector(f.certificate_authorities), f.certificate_authorities);
+  const certificate_authorities = r.items(f.certificate_authorities, readDistinguishedName, undefined);
+  r.leave(certificate_authoritiesEnd, f.certificate_authorities);
   return { certificate_types, supported_signature_algorithms, certificate_authorities };
 }
 
-/** Write a {@link CertificateRequest12}. */
-export function writeCertificateRequest12(w: Writer, v: CertificateRequest12): void {
-  const certificate_typesMark = w.beginLength(1);
-  for (const item of v.certificate_types) w.u8(item, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
-  w.endLength(certificate_typesMark, 1, 1, 255, 1, 'CertificateRequest12.certificate_types@specs/tls/handshake12.spec:190');
-  const supported_signature_algorithmsMark = w.beginLength(2);
-  for (const item of v.supported_signature_algorithms) w.u16(item, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
-  w.endLength(supported_signature_algorithmsMark, 2, 2, 65534, 2, 'CertificateRequest12.supported_signature_algorithms@specs/tls/handshake12.spec:191');
-  const certificate_authoritiesMark = w.beginLength(2);
-  for (const item of v.certificate_authorities) writeDistinguishedName(w, item);
-  w.endLength(certificate_authoritiesMark, 2, 0, 65535, 1, 'CertificateRequest12.certificate_authorities@specs/tls/handshake12.spec:192');
+/** Write a {@link CertificateRequest12}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeCertificateRequest12(w: Writer, v: CertificateRequest12Input): void {
+  const f = F.CertificateRequest12;
+  w.object(v, f.$);
+  const certificate_typesMark = w.beginVector(f.certificate_types);
+  for (const item of w.array(v.certificate_types, f.certificate_types)) {
+    w.u8(item, f.certificate_types);
+  }
+  w.endVector(certificate_typesMark, f.certificate_types);
+  const supported_signature_algorithmsMark = w.beginVector(f.supported_signature_algorithms);
+  for (const item of w.array(v.supported_signature_algorithms, f.supported_signature_algorithms)) {
+    w.u16(item, f.supported_signature_algorithms);
+  }
+  w.endVector(supported_signature_algorithmsMark, f.supported_signature_algorithms);
+  const certificate_authoritiesMark = w.beginVector(f.certificate_authorities);
+  w.items(f.certificate_authorities, v.certificate_authorities, writeDistinguishedName, undefined);
+  w.endVector(certificate_authoritiesMark, f.certificate_authorities);
 }
 
 /** Decode a whole {@link CertificateRequest12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeCertificateRequest12(bytes: Uint8Array): CertificateRequest12 {
   const r = new Reader(bytes);
   const v = readCertificateRequest12(r);
-  r.done('CertificateRequest12@specs/tls/handshake12.spec:193');
+  r.done(F.CertificateRequest12.$);
   return v;
 }
 
 /** Encode a {@link CertificateRequest12}. */
-export function encodeCertificateRequest12(v: CertificateRequest12): Uint8Array {
+export function encodeCertificateRequest12(v: CertificateRequest12Input): Uint8Array {
   const w = new Writer();
   writeCertificateRequest12(w, v);
   return w.finish();
 }
 
 /** @see RFC 5246 §7.4.5 */
-export interface ServerHelloDone {
-}
+export interface ServerHelloDone {}
+
+/** What {@link encodeServerHelloDone} takes: a {@link ServerHelloDone}, where fields with a default may be left out. */
+export interface ServerHelloDoneInput {}
 
 /** Read a {@link ServerHelloDone} at the reader's position. */
 export function readServerHelloDone(r: Reader): ServerHelloDone {
   return {};
 }
 
-/** Write a {@link ServerHelloDone}. */
-export function writeServerHelloDone(w: Writer, v: ServerHelloDone): void {
-
+/** Write a {@link ServerHelloDone}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeServerHelloDone(w: Writer, v: ServerHelloDoneInput): void {
+  const f = F.ServerHelloDone;
+  w.object(v, f.$);
 }
 
 /** Decode a whole {@link ServerHelloDone}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeServerHelloDone(bytes: Uint8Array): ServerHelloDone {
   const r = new Reader(bytes);
   const v = readServerHelloDone(r);
-  r.done('ServerHelloDone@specs/tls/handshake12.spec:196');
+  r.done(F.ServerHelloDone.$);
   return v;
 }
 
 /** Encode a {@link ServerHelloDone}. */
-export function encodeServerHelloDone(v: ServerHelloDone): Uint8Array {
+export function encodeServerHelloDone(v: ServerHelloDoneInput): Uint8Array {
   const w = new Writer();
   writeServerHelloDone(w, v);
   return w.finish();
@@ -1018,29 +1331,37 @@ export interface EncryptedPreMasterSecret {
   pre_master_secret: Uint8Array;
 }
 
+/** What {@link encodeEncryptedPreMasterSecret} takes: a {@link EncryptedPreMasterSecret}, where fields with a default may be left out. */
+export interface EncryptedPreMasterSecretInput {
+  pre_master_secret: Uint8Array;
+}
+
 /** Read a {@link EncryptedPreMasterSecret} at the reader's position. */
 export function readEncryptedPreMasterSecret(r: Reader): EncryptedPreMasterSecret {
-  const pre_master_secret = r.raw(r.vectorLength(2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206'), 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206');
+  const f = F.EncryptedPreMasterSecret;
+  const pre_master_secret = r.raw(r.vector(f.pre_master_secret), f.pre_master_secret);
   return { pre_master_secret };
 }
 
-/** Write a {@link EncryptedPreMasterSecret}. */
-export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSecret): void {
-  const pre_master_secretMark = w.beginLength(2);
-  w.raw(v.pre_master_secret, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206');
-  w.endLength(pre_master_secretMark, 2, 0, 65535, 1, 'EncryptedPreMasterSecret.pre_master_secret@specs/tls/handshake12.spec:206');
+/** Write a {@link EncryptedPreMasterSecret}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSecretInput): void {
+  const f = F.EncryptedPreMasterSecret;
+  w.object(v, f.$);
+  const pre_master_secretMark = w.beginVector(f.pre_master_secret);
+  w.raw(v.pre_master_secret, f.pre_master_secret);
+  w.endVector(pre_master_secretMark, f.pre_master_secret);
 }
 
 /** Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeEncryptedPreMasterSecret(bytes: Uint8Array): EncryptedPreMasterSecret {
   const r = new Reader(bytes);
   const v = readEncryptedPreMasterSecret(r);
-  r.done('EncryptedPreMasterSecret@specs/tls/handshake12.spec:207');
+  r.done(F.EncryptedPreMasterSecret.$);
   return v;
 }
 
 /** Encode a {@link EncryptedPreMasterSecret}. */
-export function encodeEncryptedPreMasterSecret(v: EncryptedPreMasterSecret): Uint8Array {
+export function encodeEncryptedPreMasterSecret(v: EncryptedPreMasterSecretInput): Uint8Array {
   const w = new Writer();
   writeEncryptedPreMasterSecret(w, v);
   return w.finish();
@@ -1052,29 +1373,37 @@ export interface ClientDiffieHellmanPublic {
   dh_Yc: Uint8Array;
 }
 
+/** What {@link encodeClientDiffieHellmanPublic} takes: a {@link ClientDiffieHellmanPublic}, where fields with a default may be left out. */
+export interface ClientDiffieHellmanPublicInput {
+  dh_Yc: Uint8Array;
+}
+
 /** Read a {@link ClientDiffieHellmanPublic} at the reader's position. */
 export function readClientDiffieHellmanPublic(r: Reader): ClientDiffieHellmanPublic {
-  const dh_Yc = r.raw(r.vectorLength(2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211'), 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211');
+  const f = F.ClientDiffieHellmanPublic;
+  const dh_Yc = r.raw(r.vector(f.dh_Yc), f.dh_Yc);
   return { dh_Yc };
 }
 
-/** Write a {@link ClientDiffieHellmanPublic}. */
-export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellmanPublic): void {
-  const dh_YcMark = w.beginLength(2);
-  w.raw(v.dh_Yc, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211');
-  w.endLength(dh_YcMark, 2, 1, 65535, 1, 'ClientDiffieHellmanPublic.dh_Yc@specs/tls/handshake12.spec:211');
+/** Write a {@link ClientDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellmanPublicInput): void {
+  const f = F.ClientDiffieHellmanPublic;
+  w.object(v, f.$);
+  const dh_YcMark = w.beginVector(f.dh_Yc);
+  w.raw(v.dh_Yc, f.dh_Yc);
+  w.endVector(dh_YcMark, f.dh_Yc);
 }
 
 /** Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeClientDiffieHellmanPublic(bytes: Uint8Array): ClientDiffieHellmanPublic {
   const r = new Reader(bytes);
   const v = readClientDiffieHellmanPublic(r);
-  r.done('ClientDiffieHellmanPublic@specs/tls/handshake12.spec:212');
+  r.done(F.ClientDiffieHellmanPublic.$);
   return v;
 }
 
 /** Encode a {@link ClientDiffieHellmanPublic}. */
-export function encodeClientDiffieHellmanPublic(v: ClientDiffieHellmanPublic): Uint8Array {
+export function encodeClientDiffieHellmanPublic(v: ClientDiffieHellmanPublicInput): Uint8Array {
   const w = new Writer();
   writeClientDiffieHellmanPublic(w, v);
   return w.finish();
@@ -1085,91 +1414,179 @@ export interface ClientECDiffieHellmanPublic {
   ecdh_Yc: ECPoint;
 }
 
+/** What {@link encodeClientECDiffieHellmanPublic} takes: a {@link ClientECDiffieHellmanPublic}, where fields with a default may be left out. */
+export interface ClientECDiffieHellmanPublicInput {
+  ecdh_Yc: ECPointInput;
+}
+
 /** Read a {@link ClientECDiffieHellmanPublic} at the reader's position. */
 export function readClientECDiffieHellmanPublic(r: Reader): ClientECDiffieHellmanPublic {
-  const ecdh_Yc = readECPoint(r);
+  const f = F.ClientECDiffieHellmanPublic;
+  const ecdh_Yc = r.one(f.ecdh_Yc, readECPoint, undefined);
   return { ecdh_Yc };
 }
 
-/** Write a {@link ClientECDiffieHellmanPublic}. */
-export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHellmanPublic): void {
-  writeECPoint(w, v.ecdh_Yc);
+/** Write a {@link ClientECDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHellmanPublicInput): void {
+  const f = F.ClientECDiffieHellmanPublic;
+  w.object(v, f.$);
+  w.one(f.ecdh_Yc, v.ecdh_Yc, writeECPoint, undefined);
 }
 
 /** Decode a whole {@link ClientECDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeClientECDiffieHellmanPublic(bytes: Uint8Array): ClientECDiffieHellmanPublic {
   const r = new Reader(bytes);
   const v = readClientECDiffieHellmanPublic(r);
-  r.done('ClientECDiffieHellmanPublic@specs/tls/handshake12.spec:217');
+  r.done(F.ClientECDiffieHellmanPublic.$);
   return v;
 }
 
 /** Encode a {@link ClientECDiffieHellmanPublic}. */
-export function encodeClientECDiffieHellmanPublic(v: ClientECDiffieHellmanPublic): Uint8Array {
+export function encodeClientECDiffieHellmanPublic(v: ClientECDiffieHellmanPublicInput): Uint8Array {
   const w = new Writer();
   writeClientECDiffieHellmanPublic(w, v);
   return w.finish();
 }
 
-/** What decoding a ClientKeyExchange needs to know that is not on the wire. */
+/** What decoding or encoding a {@link ClientKeyExchange} needs to know that is not on the wire. */
 export interface ClientKeyExchangeContext {
   kex: KeyExchangeAlgorithm;
 }
 
 /** The variants of ClientKeyExchange.exchange_keys, keyed by kex. */
-export type ClientKeyExchangeExchangeKeys = { case: 'rsa'; value: EncryptedPreMasterSecret } | { case: 'dhe_dss'; value: ClientDiffieHellmanPublic } | { case: 'dhe_rsa'; value: ClientDiffieHellmanPublic } | { case: 'dh_anon'; value: ClientDiffieHellmanPublic } | { case: 'ec_diffie_hellman'; value: ClientECDiffieHellmanPublic };
+export type ClientKeyExchangeExchangeKeys =
+  | { case: 'rsa'; value: EncryptedPreMasterSecret }
+  | { case: 'dhe_dss'; value: ClientDiffieHellmanPublic }
+  | { case: 'dhe_rsa'; value: ClientDiffieHellmanPublic }
+  | { case: 'dh_anon'; value: ClientDiffieHellmanPublic }
+  | { case: 'ec_diffie_hellman'; value: ClientECDiffieHellmanPublic };
+/** {@link ClientKeyExchangeExchangeKeys} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+export type ClientKeyExchangeExchangeKeysInput =
+  | { case?: 'rsa'; value: EncryptedPreMasterSecretInput }
+  | { case?: 'dhe_dss'; value: ClientDiffieHellmanPublicInput }
+  | { case?: 'dhe_rsa'; value: ClientDiffieHellmanPublicInput }
+  | { case?: 'dh_anon'; value: ClientDiffieHellmanPublicInput }
+  | { case?: 'ec_diffie_hellman'; value: ClientECDiffieHellmanPublicInput };
 
 /** @see RFC 5246 §7.4.7 */
 export interface ClientKeyExchange {
   exchange_keys: ClientKeyExchangeExchangeKeys;
 }
 
+/** What {@link encodeClientKeyExchange} takes: a {@link ClientKeyExchange}, where fields with a default may be left out. */
+export interface ClientKeyExchangeInput {
+  exchange_keys: ClientKeyExchangeExchangeKeysInput;
+}
+
 /** Read a {@link ClientKeyExchange} at the reader's position. */
 export function readClientKeyExchange(r: Reader, ctx: ClientKeyExchangeContext): ClientKeyExchange {
+  const f = F.ClientKeyExchange;
   let exchange_keys: ClientKeyExchangeExchangeKeys;
   switch (ctx.kex) {
     case KeyExchangeAlgorithm.rsa:
-      exchange_keys = { case: 'rsa', value: readEncryptedPreMasterSecret(r) };
+      exchange_keys = {
+        case: 'rsa',
+        value: r.arm(f.exchange_keys, '', readEncryptedPreMasterSecret, undefined),
+      };
       break;
     case KeyExchangeAlgorithm.dhe_dss:
-      exchange_keys = { case: 'dhe_dss', value: readClientDiffieHellmanPublic(r) };
+      exchange_keys = {
+        case: 'dhe_dss',
+        value: r.arm(f.exchange_keys, '', readClientDiffieHellmanPublic, undefined),
+      };
       break;
     case KeyExchangeAlgorithm.dhe_rsa:
-      exchange_keys = { case: 'dhe_rsa', value: readClientDiffieHellmanPublic(r) };
+      exchange_keys = {
+        case: 'dhe_rsa',
+        value: r.arm(f.exchange_keys, '', readClientDiffieHellmanPublic, undefined),
+      };
       break;
     case KeyExchangeAlgorithm.dh_anon:
-      exchange_keys = { case: 'dh_anon', value: readClientDiffieHellmanPublic(r) };
+      exchange_keys = {
+        case: 'dh_anon',
+        value: r.arm(f.exchange_keys, '', readClientDiffieHellmanPublic, undefined),
+      };
       break;
     case KeyExchangeAlgorithm.ec_diffie_hellman:
-      exchange_keys = { case: 'ec_diffie_hellman', value: readClientECDiffieHellmanPublic(r) };
+      exchange_keys = {
+        case: 'ec_diffie_hellman',
+        value: r.arm(f.exchange_keys, '', readClientECDiffieHellmanPublic, undefined),
+      };
       break;
     default:
-      throw new DecodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:226', `no case for kex ${String(ctx.kex)}`);
+      throw new DecodeError('no_case', f.exchange_keys, `no case for kex ${String(ctx.kex)}`);
   }
   return { exchange_keys };
 }
 
-/** Write a {@link ClientKeyExchange}. */
-export function writeClientKeyExchange(w: Writer, v: ClientKeyExchange): void {
-  const exchange_keys = v.exchange_keys;
-  switch (exchange_keys.case) {
-    case 'rsa':
-      writeEncryptedPreMasterSecret(w, exchange_keys.value);
+/** Write a {@link ClientKeyExchange}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeClientKeyExchange(
+  w: Writer,
+  v: ClientKeyExchangeInput,
+  ctx: ClientKeyExchangeContext,
+): void {
+  const f = F.ClientKeyExchange;
+  w.object(v, f.$);
+  const exchange_keysValue = w.object(v.exchange_keys, f.exchange_keys);
+  switch (ctx.kex) {
+    case KeyExchangeAlgorithm.rsa: {
+      w.expectCase(exchange_keysValue.case, 'rsa', f.exchange_keys);
+      w.arm(
+        f.exchange_keys,
+        '',
+        exchange_keysValue.value as EncryptedPreMasterSecretInput,
+        writeEncryptedPreMasterSecret,
+        undefined,
+      );
       break;
-    case 'dhe_dss':
-      writeClientDiffieHellmanPublic(w, exchange_keys.value);
+    }
+    case KeyExchangeAlgorithm.dhe_dss: {
+      w.expectCase(exchange_keysValue.case, 'dhe_dss', f.exchange_keys);
+      w.arm(
+        f.exchange_keys,
+        '',
+        exchange_keysValue.value as ClientDiffieHellmanPublicInput,
+        writeClientDiffieHellmanPublic,
+        undefined,
+      );
       break;
-    case 'dhe_rsa':
-      writeClientDiffieHellmanPublic(w, exchange_keys.value);
+    }
+    case KeyExchangeAlgorithm.dhe_rsa: {
+      w.expectCase(exchange_keysValue.case, 'dhe_rsa', f.exchange_keys);
+      w.arm(
+        f.exchange_keys,
+        '',
+        exchange_keysValue.value as ClientDiffieHellmanPublicInput,
+        writeClientDiffieHellmanPublic,
+        undefined,
+      );
       break;
-    case 'dh_anon':
-      writeClientDiffieHellmanPublic(w, exchange_keys.value);
+    }
+    case KeyExchangeAlgorithm.dh_anon: {
+      w.expectCase(exchange_keysValue.case, 'dh_anon', f.exchange_keys);
+      w.arm(
+        f.exchange_keys,
+        '',
+        exchange_keysValue.value as ClientDiffieHellmanPublicInput,
+        writeClientDiffieHellmanPublic,
+        undefined,
+      );
       break;
-    case 'ec_diffie_hellman':
-      writeClientECDiffieHellmanPublic(w, exchange_keys.value);
+    }
+    case KeyExchangeAlgorithm.ec_diffie_hellman: {
+      w.expectCase(exchange_keysValue.case, 'ec_diffie_hellman', f.exchange_keys);
+      w.arm(
+        f.exchange_keys,
+        '',
+        exchange_keysValue.value as ClientECDiffieHellmanPublicInput,
+        writeClientECDiffieHellmanPublic,
+        undefined,
+      );
       break;
-    default:
-      throw new EncodeError('ClientKeyExchange.exchange_keys@specs/tls/handshake12.spec:226', `unknown case ${String((exchange_keys as { case: unknown }).case)}`);
+    }
+    default: {
+      throw new EncodeError('no_case', f.exchange_keys, `the context (kex ${String(ctx.kex)}) has no case`);
+    }
   }
 }
 
@@ -1177,14 +1594,17 @@ export function writeClientKeyExchange(w: Writer, v: ClientKeyExchange): void {
 export function decodeClientKeyExchange(bytes: Uint8Array, ctx: ClientKeyExchangeContext): ClientKeyExchange {
   const r = new Reader(bytes);
   const v = readClientKeyExchange(r, ctx);
-  r.done('ClientKeyExchange@specs/tls/handshake12.spec:227');
+  r.done(F.ClientKeyExchange.$);
   return v;
 }
 
 /** Encode a {@link ClientKeyExchange}. */
-export function encodeClientKeyExchange(v: ClientKeyExchange): Uint8Array {
+export function encodeClientKeyExchange(
+  v: ClientKeyExchangeInput,
+  ctx: ClientKeyExchangeContext,
+): Uint8Array {
   const w = new Writer();
-  writeClientKeyExchange(w, v);
+  writeClientKeyExchange(w, v, ctx);
   return w.finish();
 }
 
@@ -1196,27 +1616,35 @@ export interface Finished12 {
   verify_data: Uint8Array;
 }
 
+/** What {@link encodeFinished12} takes: a {@link Finished12}, where fields with a default may be left out. */
+export interface Finished12Input {
+  verify_data: Uint8Array;
+}
+
 /** Read a {@link Finished12} at the reader's position. */
 export function readFinished12(r: Reader): Finished12 {
-  const verify_data = r.raw(12, 'Finished12.verify_data@specs/tls/handshake12.spec:234');
+  const f = F.Finished12;
+  const verify_data = r.raw(12, f.verify_data);
   return { verify_data };
 }
 
-/** Write a {@link Finished12}. */
-export function writeFinished12(w: Writer, v: Finished12): void {
-  w.fixed(v.verify_data, 12, 'Finished12.verify_data@specs/tls/handshake12.spec:234');
+/** Write a {@link Finished12}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeFinished12(w: Writer, v: Finished12Input): void {
+  const f = F.Finished12;
+  w.object(v, f.$);
+  w.fixed(v.verify_data, 12, f.verify_data);
 }
 
 /** Decode a whole {@link Finished12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeFinished12(bytes: Uint8Array): Finished12 {
   const r = new Reader(bytes);
   const v = readFinished12(r);
-  r.done('Finished12@specs/tls/handshake12.spec:235');
+  r.done(F.Finished12.$);
   return v;
 }
 
 /** Encode a {@link Finished12}. */
-export function encodeFinished12(v: Finished12): Uint8Array {
+export function encodeFinished12(v: Finished12Input): Uint8Array {
   const w = new Writer();
   writeFinished12(w, v);
   return w.finish();
@@ -1229,31 +1657,40 @@ export interface NewSessionTicket12 {
   ticket: Uint8Array;
 }
 
+/** What {@link encodeNewSessionTicket12} takes: a {@link NewSessionTicket12}, where fields with a default may be left out. */
+export interface NewSessionTicket12Input {
+  ticket_lifetime_hint: number;
+  ticket: Uint8Array;
+}
+
 /** Read a {@link NewSessionTicket12} at the reader's position. */
 export function readNewSessionTicket12(r: Reader): NewSessionTicket12 {
-  const ticket_lifetime_hint = r.u32('NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:239');
-  const ticket = r.raw(r.vectorLength(2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240'), 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240');
+  const f = F.NewSessionTicket12;
+  const ticket_lifetime_hint = r.u32(f.ticket_lifetime_hint);
+  const ticket = r.raw(r.vector(f.ticket), f.ticket);
   return { ticket_lifetime_hint, ticket };
 }
 
-/** Write a {@link NewSessionTicket12}. */
-export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12): void {
-  w.u32(v.ticket_lifetime_hint, 'NewSessionTicket12.ticket_lifetime_hint@specs/tls/handshake12.spec:239');
-  const ticketMark = w.beginLength(2);
-  w.raw(v.ticket, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240');
-  w.endLength(ticketMark, 2, 0, 65535, 1, 'NewSessionTicket12.ticket@specs/tls/handshake12.spec:240');
+/** Write a {@link NewSessionTicket12}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12Input): void {
+  const f = F.NewSessionTicket12;
+  w.object(v, f.$);
+  w.u32(v.ticket_lifetime_hint, f.ticket_lifetime_hint);
+  const ticketMark = w.beginVector(f.ticket);
+  w.raw(v.ticket, f.ticket);
+  w.endVector(ticketMark, f.ticket);
 }
 
 /** Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeNewSessionTicket12(bytes: Uint8Array): NewSessionTicket12 {
   const r = new Reader(bytes);
   const v = readNewSessionTicket12(r);
-  r.done('NewSessionTicket12@specs/tls/handshake12.spec:241');
+  r.done(F.NewSessionTicket12.$);
   return v;
 }
 
 /** Encode a {@link NewSessionTicket12}. */
-export function encodeNewSessionTicket12(v: NewSessionTicket12): Uint8Array {
+export function encodeNewSessionTicket12(v: NewSessionTicket12Input): Uint8Array {
   const w = new Writer();
   writeNewSessionTicket12(w, v);
   return w.finish();
@@ -1267,9 +1704,13 @@ export function encodeNewSessionTicket12(v: NewSessionTicket12): Uint8Array {
 export const ChangeCipherSpecType = {
   change_cipher_spec: 0x01,
 } as const;
-export type ChangeCipherSpecType = (typeof ChangeCipherSpecType)[keyof typeof ChangeCipherSpecType] | (number & {});
+export type ChangeCipherSpecType =
+  | (typeof ChangeCipherSpecType)[keyof typeof ChangeCipherSpecType]
+  | (number & {});
 /** Member names of {@link ChangeCipherSpecType} by value. */
-export const ChangeCipherSpecTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(ChangeCipherSpecType).map(([k, v]) => [v, k]));
+export const ChangeCipherSpecTypeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(ChangeCipherSpecType).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function ChangeCipherSpecTypeName(value: number): string {
@@ -1281,28 +1722,182 @@ export interface ChangeCipherSpec {
   type: ChangeCipherSpecType;
 }
 
+/** What {@link encodeChangeCipherSpec} takes: a {@link ChangeCipherSpec}, where fields with a default may be left out. */
+export interface ChangeCipherSpecInput {
+  type: ChangeCipherSpecType;
+}
+
 /** Read a {@link ChangeCipherSpec} at the reader's position. */
 export function readChangeCipherSpec(r: Reader): ChangeCipherSpec {
-  const type = r.u8('ChangeCipherSpec.type@specs/tls/handshake12.spec:251');
+  const f = F.ChangeCipherSpec;
+  const type = r.u8(f.type);
   return { type };
 }
 
-/** Write a {@link ChangeCipherSpec}. */
-export function writeChangeCipherSpec(w: Writer, v: ChangeCipherSpec): void {
-  w.u8(v.type, 'ChangeCipherSpec.type@specs/tls/handshake12.spec:251');
+/** Write a {@link ChangeCipherSpec}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeChangeCipherSpec(w: Writer, v: ChangeCipherSpecInput): void {
+  const f = F.ChangeCipherSpec;
+  w.object(v, f.$);
+  w.u8(v.type, f.type);
 }
 
 /** Decode a whole {@link ChangeCipherSpec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
 export function decodeChangeCipherSpec(bytes: Uint8Array): ChangeCipherSpec {
   const r = new Reader(bytes);
   const v = readChangeCipherSpec(r);
-  r.done('ChangeCipherSpec@specs/tls/handshake12.spec:252');
+  r.done(F.ChangeCipherSpec.$);
   return v;
 }
 
 /** Encode a {@link ChangeCipherSpec}. */
-export function encodeChangeCipherSpec(v: ChangeCipherSpec): Uint8Array {
+export function encodeChangeCipherSpec(v: ChangeCipherSpecInput): Uint8Array {
   const w = new Writer();
   writeChangeCipherSpec(w, v);
   return w.finish();
 }
+
+/** Where each field is in specs/tls/handshake12.spec and the bounds its codecs enforce: errors name these. */
+const F = fields('specs/tls/handshake12.spec', {
+  Handshake12: {
+    $: 50,
+    msg_type: 34,
+    body: { line: 49, minLength: 0, maxLength: 2 ** 24 - 1 },
+  },
+  HelloRequest: {
+    $: 53,
+  },
+  SessionID: {
+    $: { line: 56, minLength: 0, maxLength: 32 },
+  },
+  ClientHello12: {
+    $: 77,
+    client_version: 70,
+    random: 71,
+    session_id: { line: 72, minLength: 0, maxLength: 32 },
+    cipher_suites: { line: 73, minLength: 2, maxLength: 2 ** 16 - 2, unit: 2 },
+    compression_methods: { line: 74, minLength: 1, maxLength: 255 },
+    extensions: { line: 76, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  ServerHello12: {
+    $: 89,
+    server_version: 82,
+    random: 83,
+    session_id: { line: 84, minLength: 0, maxLength: 32 },
+    cipher_suite: 85,
+    compression_method: 86,
+    extensions: { line: 88, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  ASN1Cert: {
+    $: { line: 93, minLength: 1, maxLength: 2 ** 24 - 1 },
+  },
+  Certificate12: {
+    $: 99,
+    certificate_list: { line: 98, minLength: 0, maxLength: 2 ** 24 - 1 },
+  },
+  DigitallySigned: {
+    $: 111,
+    algorithm: 109,
+    signature: { line: 110, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  ServerDHParams: {
+    $: 118,
+    dh_p: { line: 115, minLength: 1, maxLength: 2 ** 16 - 1 },
+    dh_g: { line: 116, minLength: 1, maxLength: 2 ** 16 - 1 },
+    dh_Ys: { line: 117, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  ECParameters: {
+    $: 137,
+    curve_type: 132,
+    body: 133,
+  },
+  ECParametersNamedCurve: {
+    $: 134,
+    namedcurve: 135,
+  },
+  ECPoint: {
+    $: 143,
+    point: { line: 142, minLength: 1, maxLength: 255 },
+  },
+  ServerECDHParams: {
+    $: 149,
+    curve_params: 147,
+    public: 148,
+  },
+  ServerKeyExchange: {
+    $: 169,
+    body: 159,
+  },
+  ServerKeyExchangeDhAnon: {
+    $: 160,
+    params: 161,
+  },
+  ServerKeyExchangeDheDssOrDheRsa: {
+    $: 162,
+    params: 163,
+    signed_params: 164,
+  },
+  ServerKeyExchangeEcDiffieHellman: {
+    $: 165,
+    params: 166,
+    signed_params: 167,
+  },
+  CertificateRequest12: {
+    $: 193,
+    certificate_types: { line: 190, minLength: 1, maxLength: 255 },
+    supported_signature_algorithms: { line: 191, minLength: 2, maxLength: 2 ** 16 - 2, unit: 2 },
+    certificate_authorities: { line: 192, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  ServerHelloDone: {
+    $: 196,
+  },
+  EncryptedPreMasterSecret: {
+    $: 207,
+    pre_master_secret: { line: 206, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  ClientDiffieHellmanPublic: {
+    $: 212,
+    dh_Yc: { line: 211, minLength: 1, maxLength: 2 ** 16 - 1 },
+  },
+  ClientECDiffieHellmanPublic: {
+    $: 217,
+    ecdh_Yc: 216,
+  },
+  ClientKeyExchange: {
+    $: 227,
+    exchange_keys: 226,
+  },
+  Finished12: {
+    $: 235,
+    verify_data: 234,
+  },
+  NewSessionTicket12: {
+    $: 241,
+    ticket_lifetime_hint: 239,
+    ticket: { line: 240, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  ChangeCipherSpec: {
+    $: 252,
+    type: 251,
+  },
+});
+/** The body case -> msg_type: filled in when an encoder's input leaves it out. */
+const Handshake12BodyTags = {
+  hello_request: HandshakeType.hello_request,
+  client_hello: HandshakeType.client_hello,
+  server_hello: HandshakeType.server_hello,
+  certificate: HandshakeType.certificate,
+  server_key_exchange: HandshakeType.server_key_exchange,
+  certificate_request: HandshakeType.certificate_request,
+  server_hello_done: HandshakeType.server_hello_done,
+  certificate_verify: HandshakeType.certificate_verify,
+  client_key_exchange: HandshakeType.client_key_exchange,
+  finished: HandshakeType.finished,
+  new_session_ticket: HandshakeType.new_session_ticket,
+  certificate_status: HandshakeType.certificate_status,
+} as const;
+/** The context ClientHello12.extensions decodes its elements with. */
+const ClientHello12ExtensionsContext = { msgType: HandshakeType.client_hello } as const;
+/** The context ServerHello12.extensions decodes its elements with. */
+const ServerHello12ExtensionsContext = { msgType: HandshakeType.server_hello } as const;
+/** The body case -> curve_type: filled in when an encoder's input leaves it out. */
+const ECParametersBodyTags = { named_curve: ECCurveType.named_curve } as const;

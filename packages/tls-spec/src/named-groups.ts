@@ -47,7 +47,9 @@ export const NamedGroup = {
 } as const;
 export type NamedGroup = (typeof NamedGroup)[keyof typeof NamedGroup] | (number & {});
 /** Member names of {@link NamedGroup} by value. */
-export const NamedGroupNames: ReadonlyMap<number, string> = new Map(Object.entries(NamedGroup).map(([k, v]) => [v, k]));
+export const NamedGroupNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(NamedGroup).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function NamedGroupName(value: number): string {
@@ -83,13 +85,25 @@ export const NamedGroups = [
   { group: NamedGroup.brainpoolP512r1, kind: 'ecdhe', client_share: 129, server_share: 129, tls1_3: false },
   { group: NamedGroup.brainpoolP256r1tls13, kind: 'ecdhe', client_share: 65, server_share: 65, tls1_3: true },
   { group: NamedGroup.brainpoolP384r1tls13, kind: 'ecdhe', client_share: 97, server_share: 97, tls1_3: true },
-  { group: NamedGroup.brainpoolP512r1tls13, kind: 'ecdhe', client_share: 129, server_share: 129, tls1_3: true },
+  {
+    group: NamedGroup.brainpoolP512r1tls13,
+    kind: 'ecdhe',
+    client_share: 129,
+    server_share: 129,
+    tls1_3: true,
+  },
   { group: NamedGroup.ffdhe2048, kind: 'ffdhe', client_share: 256, server_share: 256, tls1_3: true },
   { group: NamedGroup.ffdhe3072, kind: 'ffdhe', client_share: 384, server_share: 384, tls1_3: true },
   { group: NamedGroup.ffdhe4096, kind: 'ffdhe', client_share: 512, server_share: 512, tls1_3: true },
   { group: NamedGroup.ffdhe6144, kind: 'ffdhe', client_share: 768, server_share: 768, tls1_3: true },
   { group: NamedGroup.ffdhe8192, kind: 'ffdhe', client_share: 1024, server_share: 1024, tls1_3: true },
-  { group: NamedGroup.SecP256r1MLKEM768, kind: 'hybrid', client_share: 1249, server_share: 1153, tls1_3: true },
+  {
+    group: NamedGroup.SecP256r1MLKEM768,
+    kind: 'hybrid',
+    client_share: 1249,
+    server_share: 1153,
+    tls1_3: true,
+  },
   { group: NamedGroup.X25519MLKEM768, kind: 'hybrid', client_share: 1216, server_share: 1120, tls1_3: true },
 ] as const satisfies readonly NamedGroupsRow[];
 

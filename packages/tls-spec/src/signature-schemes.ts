@@ -35,7 +35,9 @@ export const SignatureScheme = {
 } as const;
 export type SignatureScheme = (typeof SignatureScheme)[keyof typeof SignatureScheme] | (number & {});
 /** Member names of {@link SignatureScheme} by value. */
-export const SignatureSchemeNames: ReadonlyMap<number, string> = new Map(Object.entries(SignatureScheme).map(([k, v]) => [v, k]));
+export const SignatureSchemeNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(SignatureScheme).map(([k, v]) => [v, k]),
+);
 
 /** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
 export function SignatureSchemeName(value: number): string {
@@ -62,25 +64,139 @@ export interface SignatureSchemesRow {
  * @see RFC 8446 §4.2.3
  */
 export const SignatureSchemes = [
-  { scheme: SignatureScheme.rsa_pkcs1_sha256, sig: 'rsa_pkcs1', hash: 'sha256', curve: undefined, tls1_3_cert_verify: false },
-  { scheme: SignatureScheme.rsa_pkcs1_sha384, sig: 'rsa_pkcs1', hash: 'sha384', curve: undefined, tls1_3_cert_verify: false },
-  { scheme: SignatureScheme.rsa_pkcs1_sha512, sig: 'rsa_pkcs1', hash: 'sha512', curve: undefined, tls1_3_cert_verify: false },
-  { scheme: SignatureScheme.ecdsa_secp256r1_sha256, sig: 'ecdsa', hash: 'sha256', curve: 'secp256r1', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.ecdsa_secp384r1_sha384, sig: 'ecdsa', hash: 'sha384', curve: 'secp384r1', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.ecdsa_secp521r1_sha512, sig: 'ecdsa', hash: 'sha512', curve: 'secp521r1', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.rsa_pss_rsae_sha256, sig: 'rsa_pss_rsae', hash: 'sha256', curve: undefined, tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.rsa_pss_rsae_sha384, sig: 'rsa_pss_rsae', hash: 'sha384', curve: undefined, tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.rsa_pss_rsae_sha512, sig: 'rsa_pss_rsae', hash: 'sha512', curve: undefined, tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.ed25519, sig: 'eddsa', hash: undefined, curve: 'edwards25519', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.ed448, sig: 'eddsa', hash: undefined, curve: 'edwards448', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.rsa_pss_pss_sha256, sig: 'rsa_pss_pss', hash: 'sha256', curve: undefined, tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.rsa_pss_pss_sha384, sig: 'rsa_pss_pss', hash: 'sha384', curve: undefined, tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.rsa_pss_pss_sha512, sig: 'rsa_pss_pss', hash: 'sha512', curve: undefined, tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.ecdsa_brainpoolP256r1tls13_sha256, sig: 'ecdsa', hash: 'sha256', curve: 'brainpoolP256r1tls13', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.ecdsa_brainpoolP384r1tls13_sha384, sig: 'ecdsa', hash: 'sha384', curve: 'brainpoolP384r1tls13', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.ecdsa_brainpoolP512r1tls13_sha512, sig: 'ecdsa', hash: 'sha512', curve: 'brainpoolP512r1tls13', tls1_3_cert_verify: true },
-  { scheme: SignatureScheme.rsa_pkcs1_sha1, sig: 'rsa_pkcs1', hash: 'sha1', curve: undefined, tls1_3_cert_verify: false },
-  { scheme: SignatureScheme.ecdsa_sha1, sig: 'ecdsa', hash: 'sha1', curve: undefined, tls1_3_cert_verify: false },
+  {
+    scheme: SignatureScheme.rsa_pkcs1_sha256,
+    sig: 'rsa_pkcs1',
+    hash: 'sha256',
+    curve: undefined,
+    tls1_3_cert_verify: false,
+  },
+  {
+    scheme: SignatureScheme.rsa_pkcs1_sha384,
+    sig: 'rsa_pkcs1',
+    hash: 'sha384',
+    curve: undefined,
+    tls1_3_cert_verify: false,
+  },
+  {
+    scheme: SignatureScheme.rsa_pkcs1_sha512,
+    sig: 'rsa_pkcs1',
+    hash: 'sha512',
+    curve: undefined,
+    tls1_3_cert_verify: false,
+  },
+  {
+    scheme: SignatureScheme.ecdsa_secp256r1_sha256,
+    sig: 'ecdsa',
+    hash: 'sha256',
+    curve: 'secp256r1',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.ecdsa_secp384r1_sha384,
+    sig: 'ecdsa',
+    hash: 'sha384',
+    curve: 'secp384r1',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.ecdsa_secp521r1_sha512,
+    sig: 'ecdsa',
+    hash: 'sha512',
+    curve: 'secp521r1',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.rsa_pss_rsae_sha256,
+    sig: 'rsa_pss_rsae',
+    hash: 'sha256',
+    curve: undefined,
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.rsa_pss_rsae_sha384,
+    sig: 'rsa_pss_rsae',
+    hash: 'sha384',
+    curve: undefined,
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.rsa_pss_rsae_sha512,
+    sig: 'rsa_pss_rsae',
+    hash: 'sha512',
+    curve: undefined,
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.ed25519,
+    sig: 'eddsa',
+    hash: undefined,
+    curve: 'edwards25519',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.ed448,
+    sig: 'eddsa',
+    hash: undefined,
+    curve: 'edwards448',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.rsa_pss_pss_sha256,
+    sig: 'rsa_pss_pss',
+    hash: 'sha256',
+    curve: undefined,
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.rsa_pss_pss_sha384,
+    sig: 'rsa_pss_pss',
+    hash: 'sha384',
+    curve: undefined,
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.rsa_pss_pss_sha512,
+    sig: 'rsa_pss_pss',
+    hash: 'sha512',
+    curve: undefined,
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.ecdsa_brainpoolP256r1tls13_sha256,
+    sig: 'ecdsa',
+    hash: 'sha256',
+    curve: 'brainpoolP256r1tls13',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.ecdsa_brainpoolP384r1tls13_sha384,
+    sig: 'ecdsa',
+    hash: 'sha384',
+    curve: 'brainpoolP384r1tls13',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.ecdsa_brainpoolP512r1tls13_sha512,
+    sig: 'ecdsa',
+    hash: 'sha512',
+    curve: 'brainpoolP512r1tls13',
+    tls1_3_cert_verify: true,
+  },
+  {
+    scheme: SignatureScheme.rsa_pkcs1_sha1,
+    sig: 'rsa_pkcs1',
+    hash: 'sha1',
+    curve: undefined,
+    tls1_3_cert_verify: false,
+  },
+  {
+    scheme: SignatureScheme.ecdsa_sha1,
+    sig: 'ecdsa',
+    hash: 'sha1',
+    curve: undefined,
+    tls1_3_cert_verify: false,
+  },
 ] as const satisfies readonly SignatureSchemesRow[];
 
 /** The rows of {@link SignatureSchemes} by `scheme`. */

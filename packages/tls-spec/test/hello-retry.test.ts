@@ -12,6 +12,8 @@ import {
   decodeHelloRetryRequest,
   decodeServerHello,
   decodeTLSPlaintext,
+  encodeHandshake,
+  HelloRetryRequestRandom,
   type Extension,
   encodeHelloRetryRequest,
   HandshakeType,
@@ -67,7 +69,21 @@ describe('HelloRetryRequest from openssl s_server', () => {
 
   it('does not decode in the server_hello context, where key_share holds a whole share', () => {
     expect(() => decodeServerHello(hrrBody)).toThrow();
-    expect(() => decodeHandshake(decodeTLSPlaintext(hrrRecord).fragment, X509)).toThrow();
+  });
+
+  it('the handshake dispatch tells it apart from a ServerHello by its random (RFC 8446 4.1.3)', () => {
+    const hs = decodeHandshake(decodeTLSPlaintext(hrrRecord).fragment, X509);
+    expect(hs.msg_type).toBe(HandshakeType.server_hello);
+    expect(hs.body.case).toBe('hello_retry_request');
+    expect(toHex(encodeHandshake(hs, X509))).toBe(toHex(decodeTLSPlaintext(hrrRecord).fragment));
+    // a ServerHello that carries that random would read back as a HelloRetryRequest
+    const real = decodeHandshake(decodeTLSPlaintext(shRecord).fragment, X509).body.value as ServerHello;
+    const sh = { ...real, random: HelloRetryRequestRandom };
+    expect(() => encodeHandshake({ body: { case: 'server_hello', value: sh } }, X509)).toThrow(
+      expect.objectContaining({ kind: 'bad_value', path: 'Handshake.body' }),
+    );
+    // the encoder fills msg_type in from the case
+    expect(encodeHandshake({ body: hs.body }, X509)[0]).toBe(HandshakeType.server_hello);
   });
 
   it('re-encodes to the captured bytes', () => {

@@ -2,7 +2,14 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { everyStateReachable, noDeadEnds, oneRowPerEvent, rejectsUnknownMessages, rejectsUnlisted, rowsGoWhereTheySay } from '@otpnet/test-support/machine-properties';
+import {
+  everyStateReachable,
+  noDeadEnds,
+  oneRowPerEvent,
+  rejectsUnknownMessages,
+  rejectsUnlisted,
+  rowsGoWhereTheySay,
+} from '@otpnet/test-support/machine-properties';
 import * as M from '../src/server13.js';
 
 describe('tls13_server machine', () => {

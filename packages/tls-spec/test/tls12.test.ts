@@ -128,7 +128,7 @@ describe('openssl TLS 1.2 ECDHE-ECDSA handshake', () => {
 
   it('every message re-encodes to the captured bytes', () => {
     for (const { bytes, msg } of [clientHello!, ...flight, clientKeyExchange!]) {
-      expect(toHex(encodeHandshake12(msg))).toBe(toHex(bytes));
+      expect(toHex(encodeHandshake12(msg, ECDHE))).toBe(toHex(bytes));
     }
   });
 });
@@ -170,7 +170,7 @@ describe('TLS 1.2 hellos without extensions (RFC 5246 7.4.1.2, 7.4.1.3)', () => 
   it('encodes back to the same bytes, with no extensions block', () => {
     const rec = decodeTLSPlaintext(record);
     const hs = decodeHandshake12(rec.fragment, ECDHE);
-    expect(toHex(encodeHandshake12(hs))).toBe(toHex(clientHello));
+    expect(toHex(encodeHandshake12(hs, ECDHE))).toBe(toHex(clientHello));
     expect(toHex(encodeTLSPlaintext(rec))).toBe(toHex(record));
     const ch = decodeClientHello12(clientHello.subarray(4));
     expect(toHex(encodeClientHello12(ch))).toBe(toHex(clientHello.subarray(4)));
@@ -199,7 +199,7 @@ describe('TLS 1.2 hellos without extensions (RFC 5246 7.4.1.2, 7.4.1.3)', () => 
     expect(sh.cipher_suite).toBe(CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256);
     expect(sh.compression_method).toBe(CompressionMethod.null);
     expect(sh.extensions).toBeUndefined();
-    expect(toHex(encodeHandshake12(hs))).toBe(toHex(serverHello));
+    expect(toHex(encodeHandshake12(hs, ECDHE))).toBe(toHex(serverHello));
     expect(decodeServerHello12(serverHello.subarray(4))).toEqual(sh);
   });
 });

@@ -1,10 +1,16 @@
 // The cursor generated decoders read through. Every read checks the bytes left first, so a length
 // taken from the input never drives an allocation or a read past the end; opaque data comes back
-// as zero-copy views into the input.
-import { DecodeError } from './errors.js';
+// as zero-copy views into the input. Every method takes the descriptor of the field it reads, which
+// names the field in errors.
+import { signedBigintFromBytes } from './bigint.js';
+import { DecodeError, nested } from './errors.js';
+import type { Field } from './field.js';
+import { latin1 } from './text.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const ascii = new TextDecoder('ascii');
+
+/** Reads one value of a generated type; `ctx` is what the type needs that is not on the wire. */
+export type ReadFn<T, C> = (r: Reader, ctx: C) => T;
 
 export class Reader {
   readonly bytes: Uint8Array;
@@ -17,6 +23,11 @@ export class Reader {
   depth = 0;
   /** Nesting allowed for recursive types before decoding fails. */
   maxDepth = 256;
+  /**
+   * Positions of marked fields (`/*@mark*\/` in a spec), keyed by field path: where the field starts
+   * in `bytes`. The TLS 1.3 PSK binders are computed over the ClientHello up to its binders list.
+   */
+  readonly marks: Record<string, number> = {};
   /** The end of the whole input: running past it means the input is cut short. */
   private readonly limit: number;
 
@@ -28,60 +39,108 @@ export class Reader {
     this.limit = end;
   }
 
-  /** True when the current body ends where the whole input does. */
-  private get atInputEnd(): boolean {
-    return this.end === this.limit;
-  }
-
   get remaining(): number {
     return this.end - this.pos;
   }
 
+  /** Running out of bytes is truncation when the body ends where the whole input does. */
+  private short(f: Field, detail: string): DecodeError {
+    return new DecodeError(this.end === this.limit ? 'truncated' : 'length', f, detail);
+  }
+
   /** Fail unless `n` more bytes are in the current body; returns the start position. */
-  need(n: number, where: string): number {
-    if (n > this.end - this.pos)
-      throw new DecodeError(where, `needs ${n} bytes, ${this.end - this.pos} left`, this.atInputEnd);
+  need(n: number, f: Field): number {
+    if (n > this.end - this.pos) throw this.short(f, `needs ${n} bytes, ${this.end - this.pos} left`);
     const p = this.pos;
     this.pos = p + n;
     return p;
   }
 
-  u8(where: string): number {
-    return this.bytes[this.need(1, where)]!;
+  // ---------------------------------------------------------------- integers
+
+  u8(f: Field): number {
+    return this.bytes[this.need(1, f)]!;
   }
-  u16(where: string): number {
-    return this.view.getUint16(this.need(2, where));
+  u16(f: Field): number {
+    return this.view.getUint16(this.need(2, f));
   }
-  u24(where: string): number {
-    const p = this.need(3, where);
+  u24(f: Field): number {
+    const p = this.need(3, f);
     return (this.bytes[p]! << 16) | this.view.getUint16(p + 1);
   }
-  u32(where: string): number {
-    return this.view.getUint32(this.need(4, where));
+  u32(f: Field): number {
+    return this.view.getUint32(this.need(4, f));
   }
-  u64(where: string): bigint {
-    return this.view.getBigUint64(this.need(8, where));
+  u64(f: Field): bigint {
+    return this.view.getBigUint64(this.need(8, f));
   }
-  i8(where: string): number {
-    return this.view.getInt8(this.need(1, where));
+  i8(f: Field): number {
+    return this.view.getInt8(this.need(1, f));
   }
-  i16(where: string): number {
-    return this.view.getInt16(this.need(2, where));
+  i16(f: Field): number {
+    return this.view.getInt16(this.need(2, f));
   }
-  i32(where: string): number {
-    return this.view.getInt32(this.need(4, where));
+  i32(f: Field): number {
+    return this.view.getInt32(this.need(4, f));
   }
-  f64(where: string): number {
-    return this.view.getFloat64(this.need(8, where));
+  f64(f: Field): number {
+    return this.view.getFloat64(this.need(8, f));
+  }
+  u16le(f: Field): number {
+    return this.view.getUint16(this.need(2, f), true);
+  }
+  u32le(f: Field): number {
+    return this.view.getUint32(this.need(4, f), true);
+  }
+  u64le(f: Field): bigint {
+    return this.view.getBigUint64(this.need(8, f), true);
   }
   /** RFC 4251 section 5: zero is false, any other value is true. */
-  bool(where: string): boolean {
-    return this.bytes[this.need(1, where)]! !== 0;
+  bool(f: Field): boolean {
+    return this.bytes[this.need(1, f)]! !== 0;
   }
 
+  /** An integer the spec bounds (`uint16 limit(64..)`): outside `f.min..f.max` is an error. */
+  range<T extends number | bigint>(v: T, f: Field): T {
+    if (v < f.min || v > f.max) throw new DecodeError('bound', f, `${v} is outside ${bounds(f)}`);
+    return v;
+  }
+
+  /**
+   * An unsigned integer in base 128, most significant group first (X.690 8.1.2.4.2). A leading
+   * zero group is read as zero, as Erlang's packet parser does; the writer never writes one.
+   */
+  base128(f: Field): number {
+    let v = 0;
+    for (;;) {
+      const b = this.u8(f);
+      v = v * 128 + (b & 0x7f);
+      if (v > Number.MAX_SAFE_INTEGER) throw new DecodeError('bound', f, 'base-128 number is too large');
+      if ((b & 0x80) === 0) return v;
+    }
+  }
+
+  /**
+   * A BER definite length (X.690 8.1.3): one byte below 0x80, or 0x81..0x84 followed by that many
+   * length bytes. The indefinite form (0x80) and longer lengths are refused.
+   */
+  berLength(f: Field): number {
+    const first = this.u8(f);
+    if (first < 0x80) return first;
+    const n = first & 0x7f;
+    if (n === 0) throw new DecodeError('bad_value', f, 'indefinite BER length');
+    if (n > 4) throw new DecodeError('bound', f, `BER length of ${n} bytes`);
+    let v = 0;
+    for (let i = 0; i < n; i++) v = v * 256 + this.u8(f);
+    return v;
+  }
+
+  // ---------------------------------------------------------------- bytes and bodies
+
   /** A zero-copy view of the next `n` bytes. */
-  raw(n: number, where: string): Uint8Array {
-    const p = this.need(n, where);
+  raw(n: number, f: Field): Uint8Array {
+    if (n < 0) throw new DecodeError('length', f, `length ${n} is negative`);
+    const p = this.need(n, f);
     return this.bytes.subarray(p, p + n);
   }
 
@@ -92,107 +151,241 @@ export class Reader {
     return this.bytes.subarray(p, this.end);
   }
 
-  /** The length prefix of an RFC vector, checked against its bounds and element size. */
-  vectorLength(width: 1 | 2 | 3 | 4, lo: number, hi: number, elem: number, where: string): number {
-    const n =
-      width === 1
-        ? this.u8(where)
-        : width === 2
-          ? this.u16(where)
-          : width === 3
-            ? this.u24(where)
-            : this.u32(where);
-    if (n < lo || n > hi) throw new DecodeError(where, `length ${n} is outside ${lo}..${hi}`);
-    if (elem > 1 && n % elem !== 0) throw new DecodeError(where, `length ${n} is not a multiple of ${elem}`);
-    if (n > this.end - this.pos)
-      throw new DecodeError(
-        where,
-        `length ${n} exceeds the ${this.end - this.pos} bytes left`,
-        this.atInputEnd,
-      );
+  /** The length prefix of an RFC vector, checked against the field's bounds and element size. */
+  vector(f: Field): number {
+    const w = f.width;
+    const n = w === 1 ? this.u8(f) : w === 2 ? this.u16(f) : w === 3 ? this.u24(f) : this.u32(f);
+    if (n < f.minLength || n > f.maxLength)
+      throw new DecodeError('bound', f, `length ${n} is outside ${f.minLength}..${f.maxLength}`);
+    if (f.unit > 1 && n % f.unit !== 0)
+      throw new DecodeError('length', f, `length ${n} is not a multiple of ${f.unit}`);
     return n;
   }
 
   /** Narrow the body to the next `n` bytes; returns the outer end for `leave`. */
-  enter(n: number, where: string): number {
-    if (n > this.end - this.pos)
-      throw new DecodeError(
-        where,
-        `length ${n} exceeds the ${this.end - this.pos} bytes left`,
-        this.atInputEnd,
-      );
+  enter(n: number, f: Field): number {
+    if (n < 0) throw new DecodeError('length', f, `length ${n} is negative`);
+    if (n > this.end - this.pos) throw this.short(f, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
     const outer = this.end;
     this.end = this.pos + n;
     return outer;
   }
 
   /** Close a body opened by `enter`: it must have been consumed exactly. */
-  leave(outer: number, where: string): void {
+  leave(outer: number, f: Field): void {
     if (this.pos !== this.end)
-      throw new DecodeError(where, `${this.end - this.pos} bytes left over inside the length`);
+      throw new DecodeError('length', f, `${this.end - this.pos} bytes left over inside the length`);
     this.end = outer;
   }
 
   /** An element count read from the input: each element takes at least `minSize` bytes. */
-  count(n: number, minSize: number, where: string): number {
+  count(n: number, minSize: number, f: Field): number {
     if (n * minSize > this.end - this.pos)
-      throw new DecodeError(
-        where,
-        `count ${n} cannot fit in the ${this.end - this.pos} bytes left`,
-        this.atInputEnd,
-      );
+      throw this.short(f, `count ${n} cannot fit in the ${this.end - this.pos} bytes left`);
     return n;
   }
 
+  /**
+   * Take a run of `fill` bytes off the end of the body (the zero padding of a TLS 1.3 inner
+   * plaintext); returns where the run starts, which is the body's new end.
+   */
+  trailing(fill: number): number {
+    let e = this.end;
+    while (e > this.pos && this.bytes[e - 1] === fill) e--;
+    this.end = e;
+    return e;
+  }
+
+  /** Record where a marked field starts. */
+  mark(f: Field): void {
+    this.marks[f.path] = this.pos;
+  }
+
   /** Count nesting of recursive types, so hostile input cannot exhaust the stack. */
-  descend(where: string): void {
-    if (++this.depth > this.maxDepth) throw new DecodeError(where, `nesting deeper than ${this.maxDepth}`);
+  descend(f: Field): void {
+    if (++this.depth > this.maxDepth) throw new DecodeError('depth', f, `nesting deeper than ${this.maxDepth}`);
   }
   ascend(): void {
     this.depth--;
   }
 
   /** Top-level decoders consume their whole input. */
-  done(where: string): void {
-    if (this.pos !== this.end) throw new DecodeError(where, `${this.end - this.pos} trailing bytes`);
+  done(f: Field): void {
+    if (this.pos !== this.end) throw new DecodeError('trailing', f, `${this.end - this.pos} trailing bytes`);
   }
 
-  // RFC 4251 section 5 types
-
-  sshString(where: string): Uint8Array {
-    const n = this.u32(where);
-    return this.raw(n, where);
+  /** A message's number byte (SSH, distribution), which must be `n`. */
+  messageNumber(n: number, f: Field): void {
+    const got = this.u8(f);
+    if (got !== n) throw new DecodeError('bad_value', f, `expected message number ${n}, got ${got}`);
   }
 
-  sshUtf8(where: string): string {
-    const b = this.sshString(where);
+  /** A field whose value the spec fixes (`/*@const*\/`). */
+  expectValue<T>(v: T, expected: T, f: Field): void {
+    if (v instanceof Uint8Array && expected instanceof Uint8Array ? !equalBytes(v, expected) : v !== expected)
+      throw new DecodeError('bad_value', f, `expected ${show(expected)}, got ${show(v)}`);
+  }
+
+  /** True when the bytes `offset` ahead hold `bytes` (a guard telling two arms apart); reads nothing. */
+  peek(offset: number, bytes: Uint8Array): boolean {
+    const p = this.pos + offset;
+    if (p + bytes.length > this.end) return false;
+    for (let i = 0; i < bytes.length; i++) if (this.bytes[p + i] !== bytes[i]) return false;
+    return true;
+  }
+
+  /** When the body continues with `bytes` (a text-prefix label), consume them and return true. */
+  literal(bytes: Uint8Array): boolean {
+    if (!this.peek(0, bytes)) return false;
+    this.pos += bytes.length;
+    return true;
+  }
+
+  /** Bytes up to a sentinel byte, which is consumed and not part of them. */
+  bytesUntil(sentinel: number, f: Field): Uint8Array {
+    const i = this.bytes.subarray(this.pos, this.end).indexOf(sentinel);
+    if (i < 0) throw this.short(f, `no terminating 0x${sentinel.toString(16)} in the ${this.end - this.pos} bytes left`);
+    const out = this.bytes.subarray(this.pos, this.pos + i);
+    this.pos += i + 1;
+    return out;
+  }
+
+  /** True (and consumed) when the next `width` bytes are the sentinel that ends a list. */
+  sentinel(width: 1 | 2 | 4, value: number, f: Field): boolean {
+    if (this.pos + width > this.end) throw this.short(f, 'the list ends without its terminator');
+    const next = width === 1 ? this.bytes[this.pos]! : width === 2 ? this.view.getUint16(this.pos) : this.view.getUint32(this.pos);
+    if (next !== value) return false;
+    this.pos += width;
+    return true;
+  }
+
+  // ---------------------------------------------------------------- nested values
+
+  /** One value of a generated type in field `f`; errors inside it get the field in their path. */
+  one<T, C>(f: Field, read: ReadFn<T, C>, ctx: C): T {
+    try {
+      return read(this, ctx);
+    } catch (e) {
+      throw nested(e, f, fieldName(f));
+    }
+  }
+
+  /** One value of a select arm; errors inside it name the case (`''` for a case the context fixed). */
+  arm<T, C>(f: Field, name: string, read: ReadFn<T, C>, ctx: C): T {
+    try {
+      return read(this, ctx);
+    } catch (e) {
+      throw nested(e, f, name);
+    }
+  }
+
+  /** Values of a generated type up to the end of the current body. */
+  items<T, C>(f: Field, read: ReadFn<T, C>, ctx: C): T[] {
+    const out: T[] = [];
+    try {
+      while (this.pos < this.end) out.push(read(this, ctx));
+    } catch (e) {
+      throw nested(e, f, `${fieldName(f)}[${out.length}]`);
+    }
+    return out;
+  }
+
+  /** `n` values of a generated type (a count the caller has checked with `count`). */
+  times<T, C>(n: number, f: Field, read: ReadFn<T, C>, ctx: C): T[] {
+    const out: T[] = [];
+    try {
+      for (let i = 0; i < n; i++) out.push(read(this, ctx));
+    } catch (e) {
+      throw nested(e, f, `${fieldName(f)}[${out.length}]`);
+    }
+    return out;
+  }
+
+  /**
+   * Values of a generated type up to a sentinel: the next byte (or `width` bytes) equal to
+   * `sentinel` ends the list and is consumed; it is not an element.
+   */
+  until<T, C>(width: 1 | 2 | 4, sentinel: number, f: Field, read: ReadFn<T, C>, ctx: C): T[] {
+    const out: T[] = [];
+    try {
+      for (;;) {
+        if (this.pos + width > this.end) throw this.short(f, 'the list ends without its terminator');
+        const next =
+          width === 1 ? this.bytes[this.pos]! : width === 2 ? this.view.getUint16(this.pos) : this.view.getUint32(this.pos);
+        if (next === sentinel) {
+          this.pos += width;
+          return out;
+        }
+        out.push(read(this, ctx));
+      }
+    } catch (e) {
+      throw nested(e, f, `${fieldName(f)}[${out.length}]`);
+    }
+  }
+
+  // ---------------------------------------------------------------- RFC 4251 section 5 types
+
+  sshString(f: Field): Uint8Array {
+    const n = this.u32(f);
+    return this.raw(n, f);
+  }
+
+  sshUtf8(f: Field): string {
+    const b = this.sshString(f);
     try {
       return utf8.decode(b);
     } catch {
-      throw new DecodeError(where, 'not valid UTF-8');
+      throw new DecodeError('bad_value', f, 'not valid UTF-8');
     }
   }
 
   /** Two's complement, big-endian; RFC 4251 forbids needless leading 0x00 / 0xff bytes. */
-  mpint(where: string): bigint {
-    const b = this.sshString(where);
-    if (b.length === 0) return 0n;
+  mpint(f: Field): bigint {
+    const b = this.sshString(f);
     if (b.length > 1 && ((b[0] === 0 && b[1]! < 0x80) || (b[0] === 0xff && b[1]! >= 0x80)))
-      throw new DecodeError(where, 'mpint has an unnecessary leading byte');
-    let v = 0n;
-    for (const x of b) v = (v << 8n) | BigInt(x);
-    return b[0]! >= 0x80 ? v - (1n << BigInt(b.length * 8)) : v;
+      throw new DecodeError('bad_value', f, 'mpint has an unnecessary leading byte');
+    return signedBigintFromBytes(b);
   }
 
   /** Comma-separated US-ASCII names; RFC 4251 forbids empty names and non-printing characters. */
-  nameList(where: string): string[] {
-    const b = this.sshString(where);
-    if (b.length === 0) return [];
-    for (const c of b) {
-      if (c <= 0x20 || c >= 0x7f) throw new DecodeError(where, `name-list holds byte 0x${c.toString(16)}`);
+  nameList(f: Field): string[] {
+    const n = this.u32(f);
+    const start = this.need(n, f);
+    if (n === 0) return [];
+    const b = this.bytes;
+    const end = start + n;
+    let prev = 0x2c; // a comma before the first name: an empty first name is caught below
+    for (let i = start; i < end; i++) {
+      const c = b[i]!;
+      if (c === 0x2c && prev === 0x2c) throw new DecodeError('bad_value', f, 'name-list holds an empty name');
+      if (c <= 0x20 || c >= 0x7f) throw new DecodeError('bad_value', f, `name-list holds byte 0x${c.toString(16)}`);
+      prev = c;
     }
-    const names = ascii.decode(b).split(',');
-    if (names.some((n) => n.length === 0)) throw new DecodeError(where, 'name-list holds an empty name');
-    return names;
+    if (prev === 0x2c) throw new DecodeError('bad_value', f, 'name-list holds an empty name');
+    // One string for the whole list, then split: cheaper than one conversion per name.
+    return latin1(b, start, end).split(',');
   }
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function show(v: unknown): string {
+  if (v instanceof Uint8Array) return `${v.length} bytes ${[...v.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')}${v.length > 8 ? '…' : ''}`;
+  return typeof v === 'number' && v > 9 ? `0x${v.toString(16)}` : String(v);
+}
+
+/** The field part of a descriptor's path: `extensions` for `ClientHello.extensions`. */
+function fieldName(f: Field): string {
+  const dot = f.path.indexOf('.');
+  return dot < 0 ? '' : f.path.slice(dot + 1); // a named type's own descriptor adds only the index
+}
+
+function bounds(f: Field): string {
+  const lo = f.min === Number.NEGATIVE_INFINITY ? '' : String(f.min);
+  const hi = f.max === Number.POSITIVE_INFINITY ? '' : String(f.max);
+  return `${lo}..${hi}`;
 }

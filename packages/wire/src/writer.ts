@@ -1,18 +1,27 @@
 // The buffer generated encoders write into. It grows by doubling, and a length prefix is reserved
-// first and filled in once the body is written, so nested vectors are never encoded twice or copied.
-import { EncodeError } from './errors.js';
+// first and filled in once the body is written, so nested vectors are never encoded twice or
+// copied. Every method checks the JavaScript value it is given, so a missing field or a value of
+// the wrong type is an EncodeError naming the field, never a TypeError from deep inside.
+import { signedBytesOfBigint } from './bigint.js';
+import { describe, EncodeError, nested } from './errors.js';
+import type { Field } from './field.js';
 
 const utf8 = new TextEncoder();
+
+/** Writes one value of a generated type. */
+export type WriteFn<T, C> = (w: Writer, v: T, ctx: C) => void;
 
 export class Writer {
   private buf: Uint8Array;
   private view: DataView;
   pos = 0;
   /**
-   * When false, vector bounds are not enforced while encoding. Only tests use this, to produce
-   * out-of-bounds input and check that the decoder rejects it.
+   * When false, bounds (vector lengths, value ranges) are not enforced while encoding. Only tests
+   * use this, to produce out-of-bounds input and check that the decoder rejects it.
    */
   checkBounds = true;
+  /** Positions of marked fields (`/*@mark*\/` in a spec) in the output, keyed by field path. */
+  readonly marks: Record<string, number> = {};
 
   constructor(initialSize = 1024) {
     this.buf = new Uint8Array(initialSize);
@@ -34,151 +43,397 @@ export class Writer {
     return p;
   }
 
-  private int(v: number, min: number, max: number, where: string): void {
+  private int(v: number, min: number, max: number, f: Field): void {
+    if (typeof v !== 'number') throw new EncodeError('type', f, `expected an integer, got ${describe(v)}`);
     if (!Number.isInteger(v) || v < min || v > max)
-      throw new EncodeError(where, `${v} is not an integer in ${min}..${max}`);
+      throw new EncodeError('bound', f, `${v} is not an integer in ${min}..${max}`);
   }
 
-  u8(v: number, where: string): void {
-    this.int(v, 0, 0xff, where);
+  private big(v: bigint, f: Field): void {
+    if (typeof v !== 'bigint') throw new EncodeError('type', f, `expected a bigint, got ${describe(v)}`);
+    if (v < 0n || v >= 1n << 64n) throw new EncodeError('bound', f, `${v} is not a uint64`);
+  }
+
+  // ---------------------------------------------------------------- integers
+
+  u8(v: number, f: Field): void {
+    this.int(v, 0, 0xff, f);
     const p = this.room(1);
     this.buf[p] = v;
   }
-  u16(v: number, where: string): void {
-    this.int(v, 0, 0xffff, where);
+  u16(v: number, f: Field): void {
+    this.int(v, 0, 0xffff, f);
     const p = this.room(2);
     this.view.setUint16(p, v);
   }
-  u24(v: number, where: string): void {
-    this.int(v, 0, 0xffffff, where);
+  u24(v: number, f: Field): void {
+    this.int(v, 0, 0xffffff, f);
     const p = this.room(3);
     this.buf[p] = v >>> 16;
     this.view.setUint16(p + 1, v & 0xffff);
   }
-  u32(v: number, where: string): void {
-    this.int(v, 0, 0xffffffff, where);
+  u32(v: number, f: Field): void {
+    this.int(v, 0, 0xffffffff, f);
     const p = this.room(4);
     this.view.setUint32(p, v);
   }
-  u64(v: bigint, where: string): void {
-    if (typeof v !== 'bigint' || v < 0n || v >= 1n << 64n)
-      throw new EncodeError(where, `${v} is not a uint64`);
+  u64(v: bigint, f: Field): void {
+    this.big(v, f);
     const p = this.room(8);
     this.view.setBigUint64(p, v);
   }
-  i8(v: number, where: string): void {
-    this.int(v, -0x80, 0x7f, where);
+  i8(v: number, f: Field): void {
+    this.int(v, -0x80, 0x7f, f);
     const p = this.room(1);
     this.view.setInt8(p, v);
   }
-  i16(v: number, where: string): void {
-    this.int(v, -0x8000, 0x7fff, where);
+  i16(v: number, f: Field): void {
+    this.int(v, -0x8000, 0x7fff, f);
     const p = this.room(2);
     this.view.setInt16(p, v);
   }
-  i32(v: number, where: string): void {
-    this.int(v, -0x80000000, 0x7fffffff, where);
+  i32(v: number, f: Field): void {
+    this.int(v, -0x80000000, 0x7fffffff, f);
     const p = this.room(4);
     this.view.setInt32(p, v);
   }
-  f64(v: number, where: string): void {
-    if (typeof v !== 'number') throw new EncodeError(where, 'expected a number');
+  u16le(v: number, f: Field): void {
+    this.int(v, 0, 0xffff, f);
+    const p = this.room(2);
+    this.view.setUint16(p, v, true);
+  }
+  u32le(v: number, f: Field): void {
+    this.int(v, 0, 0xffffffff, f);
+    const p = this.room(4);
+    this.view.setUint32(p, v, true);
+  }
+  u64le(v: bigint, f: Field): void {
+    this.big(v, f);
+    const p = this.room(8);
+    this.view.setBigUint64(p, v, true);
+  }
+  f64(v: number, f: Field): void {
+    if (typeof v !== 'number') throw new EncodeError('type', f, `expected a number, got ${describe(v)}`);
     const p = this.room(8);
     this.view.setFloat64(p, v);
   }
-  bool(v: boolean, where: string): void {
-    if (typeof v !== 'boolean') throw new EncodeError(where, 'expected a boolean');
+  bool(v: boolean, f: Field): void {
+    if (typeof v !== 'boolean') throw new EncodeError('type', f, `expected true or false, got ${describe(v)}`);
     const p = this.room(1);
     this.buf[p] = v ? 1 : 0;
   }
 
-  raw(b: Uint8Array, where: string): void {
-    if (!(b instanceof Uint8Array)) throw new EncodeError(where, 'expected a Uint8Array');
+  /** An integer the spec bounds: outside `f.min..f.max` is an error (unless bounds are off). */
+  range<T extends number | bigint>(v: T, f: Field): T {
+    if (typeof v !== 'number' && typeof v !== 'bigint')
+      throw new EncodeError('type', f, `expected an integer, got ${describe(v)}`);
+    if (this.checkBounds && (v < f.min || v > f.max))
+      throw new EncodeError('bound', f, `${v} is outside ${f.min === -Infinity ? '' : f.min}..${f.max === Infinity ? '' : f.max}`);
+    return v;
+  }
+
+  /** An unsigned integer in base 128, most significant group first (X.690 8.1.2.4.2). */
+  base128(v: number, f: Field): void {
+    this.int(v, 0, Number.MAX_SAFE_INTEGER, f);
+    const groups: number[] = [];
+    let x = v;
+    do {
+      groups.push(x % 128);
+      x = Math.floor(x / 128);
+    } while (x > 0);
+    for (let i = groups.length - 1; i >= 0; i--) this.u8(groups[i]! | (i > 0 ? 0x80 : 0), f);
+  }
+
+  /** A BER definite length in the fewest bytes (X.690 8.1.3, as DER requires). */
+  berLength(v: number, f: Field): void {
+    this.int(v, 0, 0xffffffff, f);
+    if (v < 0x80) return this.u8(v, f);
+    const n = v <= 0xff ? 1 : v <= 0xffff ? 2 : v <= 0xffffff ? 3 : 4;
+    this.u8(0x80 | n, f);
+    for (let i = n - 1; i >= 0; i--) this.u8(Math.floor(v / 256 ** i) % 256, f);
+  }
+
+  // ---------------------------------------------------------------- bytes and bodies
+
+  raw(b: Uint8Array, f: Field): void {
+    if (!(b instanceof Uint8Array)) throw new EncodeError('type', f, `expected bytes, got ${describe(b)}`);
     const p = this.room(b.length);
     this.buf.set(b, p);
   }
 
-  /** Exactly `n` bytes, for fixed-size arrays. */
-  fixed(b: Uint8Array, n: number, where: string): void {
-    if (!(b instanceof Uint8Array)) throw new EncodeError(where, 'expected a Uint8Array');
-    if (b.length !== n) throw new EncodeError(where, `expected exactly ${n} bytes, got ${b.length}`);
+  /** Exactly `n` bytes, for fixed-size arrays and arrays whose length another field gives. */
+  fixed(b: Uint8Array, n: number, f: Field): void {
+    if (!(b instanceof Uint8Array)) throw new EncodeError('type', f, `expected bytes, got ${describe(b)}`);
+    if (b.length !== n) throw new EncodeError('length', f, `expected exactly ${n} bytes, got ${b.length}`);
     const p = this.room(n);
     this.buf.set(b, p);
   }
 
-  /** Reserve a length prefix of `width` bytes; returns its position for `endLength`. */
-  beginLength(width: 1 | 2 | 3 | 4): number {
+  /** Reserve the length prefix of an RFC vector; returns its position for `endVector`. */
+  beginVector(f: Field): number {
+    return this.room(f.width);
+  }
+
+  /** Fill in the prefix reserved at `mark` with the body's length, checking the field's bounds. */
+  endVector(mark: number, f: Field): void {
+    const n = this.pos - mark - f.width;
+    if (this.checkBounds) {
+      if (n < f.minLength || n > f.maxLength)
+        throw new EncodeError('bound', f, `length ${n} is outside ${f.minLength}..${f.maxLength}`);
+      if (f.unit > 1 && n % f.unit !== 0)
+        throw new EncodeError('length', f, `length ${n} is not a multiple of ${f.unit}`);
+    }
+    this.fill(mark, f.width as 1 | 2 | 3 | 4, n, f);
+  }
+
+  /** Reserve `width` bytes for a value known only later (a length that counts other fields). */
+  reserve(width: number): number {
     return this.room(width);
   }
 
-  /** Fill in the prefix reserved at `mark` with the body's length, checking the vector's bounds. */
-  endLength(mark: number, width: 1 | 2 | 3 | 4, lo: number, hi: number, elem: number, where: string): void {
-    const n = this.pos - mark - width;
-    if (this.checkBounds) {
-      if (n < lo || n > hi) throw new EncodeError(where, `length ${n} is outside ${lo}..${hi}`);
-      if (elem > 1 && n % elem !== 0)
-        throw new EncodeError(where, `length ${n} is not a multiple of ${elem}`);
-    }
+  /** Write `v` into the `width` bytes reserved at `mark`. */
+  fill(mark: number, width: 1 | 2 | 3 | 4, v: number, f: Field): void {
     const max = width === 4 ? 0xffffffff : (1 << (width * 8)) - 1;
-    if (n > max) throw new EncodeError(where, `length ${n} does not fit in ${width} bytes`);
-    if (width === 1) this.buf[mark] = n;
-    else if (width === 2) this.view.setUint16(mark, n);
+    if (v > max) throw new EncodeError('length', f, `length ${v} does not fit in ${width} bytes`);
+    if (width === 1) this.buf[mark] = v;
+    else if (width === 2) this.view.setUint16(mark, v);
     else if (width === 3) {
-      this.buf[mark] = n >>> 16;
-      this.view.setUint16(mark + 1, n & 0xffff);
-    } else this.view.setUint32(mark, n);
+      this.buf[mark] = v >>> 16;
+      this.view.setUint16(mark + 1, v & 0xffff);
+    } else this.view.setUint32(mark, v);
   }
 
-  // RFC 4251 section 5 types
-
-  sshString(b: Uint8Array, where: string): void {
-    if (!(b instanceof Uint8Array)) throw new EncodeError(where, 'expected a Uint8Array');
-    this.u32(b.length, where);
-    this.raw(b, where);
+  /** Record where a marked field starts. */
+  mark(f: Field): void {
+    this.marks[f.path] = this.pos;
   }
 
-  sshUtf8(s: string, where: string): void {
-    if (typeof s !== 'string') throw new EncodeError(where, 'expected a string');
-    this.sshString(utf8.encode(s), where);
+  // ---------------------------------------------------------------- values of generated types
+
+  /** `v` must be an object (a struct value); returns it. */
+  object<T>(v: T, f: Field): T {
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof Uint8Array)
+      throw new EncodeError('type', f, `expected an object, got ${describe(v)}`);
+    return v;
+  }
+
+  /** `v` must be an array; returns it. */
+  array<T>(v: readonly T[], f: Field): readonly T[] {
+    if (!Array.isArray(v)) throw new EncodeError('type', f, `expected an array, got ${describe(v)}`);
+    return v;
+  }
+
+  /** One value of a generated type in field `f`; errors inside it get the field in their path. */
+  one<T, C>(f: Field, v: T, write: WriteFn<T, C>, ctx: C): void {
+    try {
+      write(this, v, ctx);
+    } catch (e) {
+      throw nested(e, f, fieldName(f));
+    }
+  }
+
+  /** One value of a select arm; errors inside it name the case (`''` for a case the context fixed). */
+  arm<T, C>(f: Field, name: string, v: T, write: WriteFn<T, C>, ctx: C): void {
+    try {
+      write(this, v, ctx);
+    } catch (e) {
+      throw nested(e, f, name);
+    }
+  }
+
+  /** Every element of an array of a generated type. */
+  items<T, C>(f: Field, list: readonly T[], write: WriteFn<T, C>, ctx: C): void {
+    this.array(list, f);
+    let i = 0;
+    try {
+      for (; i < list.length; i++) write(this, list[i]!, ctx);
+    } catch (e) {
+      throw nested(e, f, `${fieldName(f)}[${i}]`);
+    }
+  }
+
+  // ---------------------------------------------------------------- checks that keep the output decodable
+
+  /** The length of an array or byte string (a count the encoder writes for it). */
+  lengthOf(x: unknown, f: Field): number {
+    if (x instanceof Uint8Array || Array.isArray(x)) return x.length;
+    throw new EncodeError('type', f, `expected an array or bytes, got ${describe(x)}`);
+  }
+
+  /** An array or byte string of exactly `n` items (a fixed size, or a count other fields give). */
+  expectLength(x: unknown, n: number, f: Field): void {
+    const got = this.lengthOf(x, f);
+    if (got !== n) throw new EncodeError('mismatch', f, `expected ${n} items, got ${got}`);
+  }
+
+  /**
+   * A select's tag: as given, or filled in from the select's case when the input leaves it out.
+   * `tags` maps each labelled case to its tag.
+   */
+  tag<T>(given: T | undefined, tags: Readonly<Record<string, T>>, select: unknown, f: Field): T {
+    if (given !== undefined) return given;
+    const c = typeof select === 'object' && select !== null ? (select as { case?: unknown }).case : undefined;
+    if (c !== undefined && Object.hasOwn(tags, String(c))) return tags[String(c)]!;
+    throw new EncodeError('type', f, `needed: the case ${describe(c)} does not fix it`);
+  }
+
+  /** The tag must be the one the case's label names. */
+  expectTag(tag: unknown, expected: unknown, f: Field): void {
+    if (tag !== expected) throw new EncodeError('mismatch', f, `this case needs tag ${describe(expected)}, got ${describe(tag)}`);
+  }
+
+  /** The tag must be in the case's label range. */
+  expectTagIn(tag: unknown, lo: number, hi: number, f: Field): void {
+    if (typeof tag !== 'number' || tag < lo || tag > hi)
+      throw new EncodeError('mismatch', f, `this case needs a tag in ${lo}..${hi}, got ${describe(tag)}`);
+  }
+
+  /** A default-arm value: no labelled case may have its tag, or it would be read as that case. */
+  expectNoTag(tag: unknown, tags: Readonly<Record<string, unknown>>, f: Field): void {
+    for (const [c, t] of Object.entries(tags))
+      if (t === tag) throw new EncodeError('mismatch', f, `tag ${describe(tag)} belongs to case ${c}, not the default`);
+  }
+
+  /** A case the context fixes: the input may leave it out, or must name that case. */
+  expectCase(given: unknown, expected: unknown, f: Field): void {
+    if (given !== undefined && given !== expected)
+      throw new EncodeError('no_case', f, `the context allows case ${describe(expected)} here, not ${describe(given)}`);
+  }
+
+  /** A field whose value the spec fixes (`/*@const*\/`); returns it. */
+  expectValue<T>(v: T, expected: T, f: Field): T {
+    const same = v instanceof Uint8Array && expected instanceof Uint8Array ? sameBytes(v, expected) : v === expected;
+    if (!same) throw new EncodeError('bad_value', f, `must be ${describe(expected)}, got ${describe(v)}`);
+    return v;
+  }
+
+  /** A field the spec leaves out here must be absent from the value. */
+  expectAbsent(v: unknown, f: Field, why: string): void {
+    if (v !== undefined) throw new EncodeError('mismatch', f, why);
+  }
+
+  /** A field the spec needs here must be in the value. */
+  present<T>(v: T | undefined, f: Field, why: string): asserts v is T {
+    if (v === undefined) throw new EncodeError('type', f, why);
+  }
+
+  /** A value of a closed enum: its decoder refuses any other, so the encoder does too. */
+  member(v: number, names: ReadonlyMap<number, string>, f: Field, ranges: readonly (readonly [number, number, string])[] = []): number {
+    if (typeof v !== 'number') throw new EncodeError('type', f, `expected an enum value, got ${describe(v)}`);
+    if (!names.has(v) && !ranges.some(([lo, hi]) => v >= lo && v <= hi))
+      throw new EncodeError('bad_value', f, `0x${v.toString(16)} is not a value of this closed enum`);
+    return v;
+  }
+
+  /** A bit field's value: an integer that fits `width` bits. */
+  bits(v: number, width: number, f: Field): number {
+    this.int(v, 0, 2 ** width - 1, f);
+    return v;
+  }
+
+  /** Bytes ended by a sentinel byte, which they must not hold. */
+  bytesUntil(b: Uint8Array, sentinel: number, f: Field): void {
+    this.raw(b, f);
+    if (b.includes(sentinel))
+      throw new EncodeError('bad_value', f, `holds the terminator 0x${sentinel.toString(16)}, which would end it early`);
+    this.u8(sentinel, f);
+  }
+
+  /** The sentinel that ends a list. */
+  sentinel(width: 1 | 2 | 4, value: number, f: Field): void {
+    if (width === 1) this.u8(value, f);
+    else if (width === 2) this.u16(value, f);
+    else this.u32(value, f);
+  }
+
+  /** Elements of a list ended by a sentinel: none may start with it, or the list would end there. */
+  itemsUntil<T, C>(f: Field, list: readonly T[], write: WriteFn<T, C>, ctx: C, width: 1 | 2 | 4, value: number): void {
+    this.array(list, f);
+    let i = 0;
+    try {
+      for (; i < list.length; i++) {
+        const at = this.pos;
+        write(this, list[i]!, ctx);
+        if (this.readAt(at, width) === value)
+          throw new EncodeError('bad_value', f, `starts with the terminator ${value}, which would end the list here`);
+      }
+    } catch (e) {
+      throw nested(e, f, `${fieldName(f)}[${i}]`);
+    }
+    this.sentinel(width, value, f);
+  }
+
+  /**
+   * The run of `fill` bytes that ends a body. The byte before it (after `start`) must not be `fill`,
+   * or a decoder would take it for part of the run.
+   */
+  run(b: Uint8Array, fill: number, start: number, f: Field): void {
+    if (!(b instanceof Uint8Array)) throw new EncodeError('type', f, `expected bytes, got ${describe(b)}`);
+    if (b.some((x) => x !== fill)) throw new EncodeError('bad_value', f, `may hold only 0x${fill.toString(16)} bytes`);
+    if (this.pos > start && this.buf[this.pos - 1] === fill)
+      throw new EncodeError('bad_value', f, `the byte before it is 0x${fill.toString(16)}, which would read as part of it`);
+    this.raw(b, f);
+  }
+
+  /** The bytes written at `at` must not be `bytes` (they would read back as another arm). */
+  refuse(at: number, bytes: Uint8Array, f: Field, why: string): void {
+    if (at + bytes.length > this.pos) return;
+    for (let i = 0; i < bytes.length; i++) if (this.buf[at + i] !== bytes[i]) return;
+    throw new EncodeError('bad_value', f, why);
+  }
+
+  /** The bytes written from `at` must not start with any of `labels` (they would read as that case). */
+  refusePrefixes(at: number, labels: readonly Uint8Array[], f: Field): void {
+    for (const l of labels) {
+      if (at + l.length > this.pos) continue;
+      let same = true;
+      for (let i = 0; i < l.length && same; i++) same = this.buf[at + i] === l[i];
+      if (same) throw new EncodeError('bad_value', f, 'these bytes read back as another case');
+    }
+  }
+
+  private readAt(at: number, width: 1 | 2 | 4): number {
+    return width === 1 ? this.buf[at]! : width === 2 ? this.view.getUint16(at) : this.view.getUint32(at);
+  }
+
+  // ---------------------------------------------------------------- RFC 4251 section 5 types
+
+  sshString(b: Uint8Array, f: Field): void {
+    if (!(b instanceof Uint8Array)) throw new EncodeError('type', f, `expected bytes, got ${describe(b)}`);
+    this.u32(b.length, f);
+    this.raw(b, f);
+  }
+
+  sshUtf8(s: string, f: Field): void {
+    this.sshString(utf8Bytes(s, f), f);
   }
 
   /** Two's complement, big-endian, in the fewest bytes (RFC 4251 section 5). */
-  mpint(v: bigint, where: string): void {
-    if (typeof v !== 'bigint') throw new EncodeError(where, 'expected a bigint');
-    if (v === 0n) return this.u32(0, where);
-    const bytes: number[] = [];
-    let x = v;
-    // Emit bytes until the remaining value is only sign extension of the last byte written.
-    for (;;) {
-      const b = Number(x & 0xffn);
-      bytes.push(b);
-      x >>= 8n;
-      if ((x === 0n && b < 0x80) || (x === -1n && b >= 0x80)) break;
-    }
-    bytes.reverse();
-    this.sshString(Uint8Array.from(bytes), where);
+  mpint(v: bigint, f: Field): void {
+    if (typeof v !== 'bigint') throw new EncodeError('type', f, `expected a bigint, got ${describe(v)}`);
+    this.sshString(signedBytesOfBigint(v), f);
   }
 
-  nameList(names: readonly string[], where: string): void {
-    if (!Array.isArray(names)) throw new EncodeError(where, 'expected an array of names');
+  nameList(names: readonly string[], f: Field): void {
+    if (!Array.isArray(names)) throw new EncodeError('type', f, `expected an array of names, got ${describe(names)}`);
     let length = names.length > 0 ? names.length - 1 : 0; // the commas
     for (const n of names) {
-      if (typeof n !== 'string') throw new EncodeError(where, `${JSON.stringify(n)} is not a name`);
+      if (typeof n !== 'string') throw new EncodeError('type', f, `${describe(n)} is not a name`);
       length += n.length;
     }
-    this.u32(length, where);
+    this.u32(length, f);
     const start = this.room(length);
     let p = start;
     for (let i = 0; i < names.length; i++) {
       const n = names[i]!;
       if (n.length === 0)
-        throw new EncodeError(where, 'a name-list cannot hold an empty name (RFC 4251 section 5)');
+        throw new EncodeError('bad_value', f, 'a name-list cannot hold an empty name (RFC 4251 section 5)');
       if (i > 0) this.buf[p++] = 0x2c;
       for (let j = 0; j < n.length; j++) {
         const c = n.charCodeAt(j);
         // US-ASCII printable, no comma (RFC 4251 section 5)
         if (c <= 0x20 || c >= 0x7f || c === 0x2c)
-          throw new EncodeError(where, `${JSON.stringify(n)} is not a valid name (RFC 4251 section 5)`);
+          throw new EncodeError('bad_value', f, `${describe(n)} is not a valid name (RFC 4251 section 5)`);
         this.buf[p++] = c;
       }
     }
@@ -188,4 +443,21 @@ export class Writer {
   finish(): Uint8Array {
     return this.buf.subarray(0, this.pos);
   }
+}
+
+/** The field part of a descriptor's path; a named type's own descriptor adds only an index. */
+function fieldName(f: Field): string {
+  const dot = f.path.indexOf('.');
+  return dot < 0 ? '' : f.path.slice(dot + 1);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** UTF-8 of `s`; a lone surrogate cannot be encoded and is an error rather than U+FFFD. */
+export function utf8Bytes(s: string, f: Field): Uint8Array {
+  if (typeof s !== 'string') throw new EncodeError('type', f, `expected a string, got ${describe(s)}`);
+  if (!s.isWellFormed()) throw new EncodeError('bad_value', f, 'the string holds a lone surrogate');
+  return utf8.encode(s);
 }

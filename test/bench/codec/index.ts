@@ -24,7 +24,7 @@ for (const [name, bytes, decode, encode] of [
     'TLS 1.3 ClientHello (openssl s_client)',
     handshake,
     (b: Uint8Array) => decodeHandshake(b, ctx),
-    encodeHandshake,
+    (v: Parameters<typeof encodeHandshake>[0]) => encodeHandshake(v, ctx),
   ],
   ['SSH_MSG_KEXINIT (OpenSSH ssh)', kexinit, decodeSSH_MSG_KEXINIT, encodeSSH_MSG_KEXINIT],
   ['Erlang term (term_to_binary)', term, decodeExternalTerm, encodeExternalTerm],

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { decodeExternalTerm, encodeExternalTerm } from '@otpnet/dist-spec';
 import {
   decodeBinaryPacket,
-  decodeBinaryPacketBody,
   decodeSSH_MSG_KEXINIT,
   encodeSSH_MSG_KEXINIT,
   readBinaryPacket,
@@ -118,11 +117,10 @@ function sshPacketEnd(buf: Uint8Array): number | undefined {
   return n === undefined ? undefined : start + n;
 }
 
-/** The payload of the binary packet the capture ends with: its body less the padding (section 6). */
+/** The payload of the binary packet the capture ends with (section 6). */
 function sshPayload(captured: Uint8Array): Uint8Array {
   const start = captured.indexOf(0x0a) + 1;
-  const body = decodeBinaryPacketBody(decodeBinaryPacket(captured.subarray(start)).packet);
-  return body.payload_and_padding.subarray(0, body.payload_and_padding.length - body.padding_length);
+  return decodeBinaryPacket(captured.subarray(start)).payload;
 }
 
 async function sshPart(): Promise<boolean> {

@@ -4,6 +4,7 @@
 // Encrypted files derive key and IV with bcrypt_pbkdf (BcryptKdfOptions).
 import { gcm } from '@noble/ciphers/aes.js';
 import {
+  decodeOpenSshCheckWords,
   decodeBcryptKdfOptions,
   decodeOpenSshPrivateKeyFile,
   decodeOpenSshPrivateSection,
@@ -13,7 +14,7 @@ import {
   type OpenSshPrivateSection,
   type OpenSshPrivateSectionKey,
 } from '@otpnet/ssh-spec';
-import { Reader } from '@otpnet/wire';
+
 import bcryptPbkdf from 'bcrypt-pbkdf';
 import { EC_FIELD_BYTES, OKP_SIZES, type PrivateKey, type PublicKey } from '../provider/key-types.js';
 import { bigIntToBytes, bytesToBigInt } from './asn1.js';
@@ -108,9 +109,8 @@ export function parseOpenSshPrivateKey(
 }
 
 function checkWords(plain: Uint8Array, cipherName: string): void {
-  const r = new Reader(plain);
-  const [check1, check2] = keyLayout('OpenSSH private key', () => [r.u32('checkint1'), r.u32('checkint2')]);
-  if (check1 !== check2) {
+  const { checkint1, checkint2 } = keyLayout('OpenSSH private key', () => decodeOpenSshCheckWords(plain));
+  if (checkint1 !== checkint2) {
     throw cipherName === 'none'
       ? new KeyError('malformed', 'OpenSSH private key: check words differ')
       : new KeyError('bad_password', 'OpenSSH private key: decryption failed (wrong passphrase?)');

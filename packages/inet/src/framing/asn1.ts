@@ -1,36 +1,22 @@
-// {packet, asn1}: one BER TLV. The identifier may use the long tag form; the length is short
-// form or long form with up to 4 length octets (X.690 8.1.2, 8.1.3). The header is kept.
+// {packet, asn1}: one BER TLV (X.690 8.1.2, 8.1.3). Its identifier and length octets are the
+// generated BerHeader; the contents follow. The header is kept.
+import { readBerHeader } from '@otpnet/inet-spec';
+import { DecodeError, Reader } from '@otpnet/wire';
 import { bodyLength } from './limits.js';
 import type { PacketLength } from './types.js';
 
 export function asn1Length(buf: Uint8Array, maxPacket: number): PacketLength {
-  const n = buf.length;
-  if (n < 2) return 0;
-  let i = 0;
-  let nn = n - 1;
-  if ((buf[i++]! & 0x1f) === 0x1f) {
-    // long tag: continuation octets have the top bit set
-    while (nn > 0 && (buf[i]! & 0x80) === 0x80) {
-      i++;
-      nn--;
-    }
-    if (nn < 2) return 0;
-    i++;
-    nn--;
+  if (buf.length < 2) return 0;
+  const r = new Reader(buf);
+  try {
+    const header = readBerHeader(r);
+    return bodyLength(r.pos, header.length, maxPacket);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    if (e.kind === 'truncated') return 0;
+    // The indefinite form (0x80) has no length; Erlang's packet parser reads it as a header-only
+    // packet, and so does this.
+    if (e.path === 'BerHeader.length' && e.kind === 'bad_value') return bodyLength(r.pos, 0, maxPacket);
+    return -1;
   }
-  const first = buf[i]!;
-  let length = first & 0x7f;
-  if ((first & 0x80) === 0x80) {
-    i++;
-    nn--;
-    if (nn < length) return 0;
-    if (length > 4) return -1;
-    let plen = 0;
-    for (let k = 0; k < length; k++) plen = plen * 256 + buf[i + k]!;
-    i += length;
-    length = plen;
-  } else {
-    i++;
-  }
-  return bodyLength(i, length, maxPacket);
 }

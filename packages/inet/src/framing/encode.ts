@@ -1,9 +1,12 @@
 // The send side of packet framing: types 1, 2 and 4 prepend the length header; every other
 // type sends the bytes as given (the application supplies its own header). Packets queued
 // together are encoded into one buffer, so that many small sends cost one write.
-import { Writer } from '@otpnet/wire';
+import { Field, Writer } from '@otpnet/wire';
 import { type HeaderSize, maxBody, writeLengthHeader } from './length-prefix.js';
 import type { PacketTypeName } from './types.js';
+
+/** Errors about a packet body name it so. */
+const packetBody = new Field('packet body', 'specs/inet/packet-types.spec');
 
 /** Bodies up to this size are copied behind their header; larger ones are sent as they are. */
 const copyLimit = 16 * 1024;
@@ -41,7 +44,7 @@ export class SendBatch {
       writeLengthHeader(this.w, size, body.length);
     }
     if (size !== 0 && body.length <= copyLimit) {
-      this.w!.raw(body, 'packet body');
+      this.w!.raw(body, packetBody);
     } else {
       this.cut();
       this.parts.push(body);

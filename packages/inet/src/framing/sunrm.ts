@@ -4,10 +4,7 @@ import { decodeSunRmHeader } from '@otpnet/inet-spec';
 import { bodyLength } from './limits.js';
 import type { PacketLength } from './types.js';
 
-export const sunrmLastFragment = 0x80000000;
-
 export function sunrmLength(buf: Uint8Array, maxPacket: number): PacketLength {
   if (buf.length < 4) return 0;
-  const mark = decodeSunRmHeader(buf.subarray(0, 4)).record_mark;
-  return bodyLength(4, mark & 0x7fffffff, maxPacket);
+  return bodyLength(4, decodeSunRmHeader(buf.subarray(0, 4)).fragment_length, maxPacket);
 }

@@ -1,0 +1,82 @@
+// Values of named types: structs (through their own readX/writeX, with the context they need),
+// named types with a codec of their own (list elements and case bodies), and named types expanded
+// in place, which keep their name in the TypeScript types.
+import type { Shape } from '../../../model/shape.js';
+import { type ModuleGen, base } from '../gen.js';
+import { inputName } from '../names.js';
+import type { ShapeCodec } from './codec.js';
+import { codecOf } from './index.js';
+
+type Struct = Extract<Shape, { k: 'struct' }>;
+type Named = Extract<Shape, { k: 'named' }>;
+type Alias = Extract<Shape, { k: 'alias' }>;
+
+/** The readX/writeX of a shape that has them (structs and named types), as seen from this module. */
+export function functionsOf(g: ModuleGen, s: Shape): { read: string; write: string } | undefined {
+  if (s.k === 'struct' || s.k === 'named')
+    return { read: g.ctx.ref(s.decl, `read${s.decl.name}`), write: g.ctx.ref(s.decl, `write${s.decl.name}`) };
+  if (s.k === 'alias' && (s.inner.k === 'struct' || s.inner.k === 'named')) return functionsOf(g, s.inner);
+  return undefined;
+}
+
+/** True when a type's encoder input differs from its decoded value (defaults, derived fields). */
+export function hasInput(g: ModuleGen, s: Shape, seen = new Set<object>()): boolean {
+  switch (s.k) {
+    case 'struct':
+      return true; // every struct gets an XInput, so that adding a default later changes no signature
+    case 'alias':
+      return hasInput(g, s.inner, seen);
+    case 'named': {
+      if (seen.has(s.decl)) return false;
+      seen.add(s.decl);
+      const a = g.model.alias(s.decl);
+      return a ? hasInput(g, a.shape, seen) : false;
+    }
+    case 'list':
+      return true; // readonly arrays
+    case 'select':
+      return true;
+    case 'variable':
+      return s.prim.method === 'nameList';
+    default:
+      return false;
+  }
+}
+
+export const structCodec: ShapeCodec<Struct> = {
+  type: (g, s, mode) => g.ctx.ref(s.decl, mode === 'input' ? inputName(s.decl.name) : s.decl.name, true),
+  expr: (g, s, d, o) => `r.one(${d}, ${g.ctx.ref(s.decl, `read${s.decl.name}`)}, ${o.ctxArg})`,
+  read(g, s, name, d, o) {
+    return [`const ${name} = ${this.expr!(g, s, d, o)};`];
+  },
+  write: (g, s, v, d, o) => [`w.one(${d}, ${v}, ${g.ctx.ref(s.decl, `write${s.decl.name}`)}, ${o.ctxArg});`],
+  arbitrary: (t, s) => t.struct(t.model.struct(s.decl), t.ctx),
+};
+
+export const namedCodec: ShapeCodec<Named> = {
+  type: (g, s, mode) => {
+    const input = mode === 'input' && hasInput(g, s);
+    return g.ctx.ref(s.decl, input ? inputName(s.decl.name) : s.decl.name, true);
+  },
+  expr: (g, s, d) => `r.one(${d}, ${g.ctx.ref(s.decl, `read${s.decl.name}`)}, undefined)`,
+  read(g, s, name, d, o) {
+    return [`const ${name} = ${this.expr!(g, s, d, o)};`];
+  },
+  write: (g, s, v, d) => [`w.one(${d}, ${v}, ${g.ctx.ref(s.decl, `write${s.decl.name}`)}, undefined);`],
+  arbitrary: (t, s) => t.named(s.decl.name),
+};
+
+export const aliasCodec: ShapeCodec<Alias> = {
+  type: (g, s, mode) => {
+    const input = mode === 'input' && hasInput(g, s);
+    return g.ctx.ref(s.decl, input ? inputName(s.decl.name) : s.decl.name, true);
+  },
+  expr: (g, s, d, o) => codecOf(s.inner).expr?.(g, s.inner as never, d, o) ?? '',
+  read: (g, s, name, d, o) => codecOf(s.inner).read(g, s.inner as never, name, d, o),
+  write: (g, s, v, d, o) => codecOf(s.inner).write(g, s.inner as never, v, d, o),
+  bounds: (g, s) => codecOf(s.inner).bounds?.(g, s.inner as never) ?? {},
+  arbitrary: (t, s) => codecOf(s.inner).arbitrary(t, s.inner as never),
+  violations: (t, s) => codecOf(s.inner).violations?.(t, s.inner as never) ?? [],
+};
+
+export { base };
