@@ -2,8 +2,6 @@
 // sends frames our socket must split identically, and decodes the frames we send; HTTP packets
 // are compared term for term with what Erlang's own decoder produces. Then error texts,
 // address parsing and printing, and getifaddrs are compared with Erlang's answers.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import {
   decodePacket,
   formatError,
@@ -15,67 +13,24 @@ import {
 } from '@otpnet/inet';
 import { PosixErrors } from '@otpnet/inet-spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPeer, missingPeers } from '../support/peers.js';
-
-// A read-eval-print loop over stdin: one Erlang expression per line; its value (an iolist) comes
-// back as a `RESULT …` line, a failure as `RESULT ERROR …`.
-const repl = `
-Loop = fun Loop() ->
-  case io:get_line("") of
-    eof -> halt();
-    Line ->
-      Out = try
-          {ok, Toks, _} = erl_scan:string(Line),
-          {ok, Exprs} = erl_parse:parse_exprs(Toks),
-          {value, V, _} = erl_eval:exprs(Exprs, erl_eval:new_bindings()),
-          V
-        catch C:R -> io_lib:format("ERROR ~p:~p", [C, R]) end,
-      io:format("RESULT ~s~n", [Out]),
-      Loop()
-  end
-end,
-Loop().`;
-
-let erl: ChildProcessWithoutNullStreams | undefined;
-const lines: string[] = [];
-const waiting: Array<(line: string) => void> = [];
-
-function nextLine(prefix: string): Promise<string> {
-  const at = lines.findIndex((l) => l.startsWith(prefix));
-  if (at >= 0) return Promise.resolve(lines.splice(at, 1)[0]!.slice(prefix.length));
-  return new Promise((resolve) => {
-    const check = (line: string) => {
-      if (line.startsWith(prefix)) resolve(line.slice(prefix.length));
-      else lines.push(line);
-    };
-    waiting.push(check);
-  });
-}
-
-function evaluate(expr: string): void {
-  erl!.stdin.write(`${expr.replace(/\n/g, ' ')}.\n`);
-}
+import { ErlRepl } from '../support/erl-repl.js';
+import { missingPeers } from '../support/peers.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCase();
 const erlBin = (b: Uint8Array): string => `binary:decode_hex(<<"${hex(b)}">>)`;
 const erlPacket = (t: PacketTypeOption): string => String(t);
 
 describe.skipIf(missingPeers('erl'))('against a real Erlang node', () => {
+  let erl: ErlRepl | undefined;
+  const evaluate = (expr: string) => erl!.evaluate(expr);
+  const nextLine = (prefix: string) => erl!.nextLine(prefix);
+
   beforeAll(async () => {
-    erl = spawn(findPeer('erl')!, ['-noshell', '-eval', repl]);
-    const rl = createInterface({ input: erl.stdout });
-    rl.on('line', (line) => {
-      const w = waiting.shift();
-      if (w) w(line);
-      else lines.push(line);
-    });
-    evaluate('"ready"');
-    expect(await nextLine('RESULT ')).toBe('ready');
+    erl = await ErlRepl.start();
   });
 
   afterAll(() => {
-    erl?.stdin.end();
-    erl?.kill();
+    erl?.close();
   });
 
   const u8 = (...xs: number[]) => Uint8Array.from(xs);

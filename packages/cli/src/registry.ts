@@ -1,5 +1,6 @@
 // Subcommands of `otpnet`. Each package's commands register here under their name, so
 // `otpnet --help` lists everything and `otpnet <command> --help` describes one.
+import { CliError } from './errors.js';
 
 export interface Command {
   name: string;
@@ -15,7 +16,7 @@ const commands = new Map<string, Command>();
 
 export function register(...list: Command[]): void {
   for (const c of list) {
-    if (commands.has(c.name)) throw new Error(`otpnet: command ${c.name} registered twice`);
+    if (commands.has(c.name)) throw new CliError('duplicate_command', `command ${c.name} registered twice`);
     commands.set(c.name, c);
   }
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { missingPeers } from '../../../test/support/peers.js';
 import { main } from '../src/cli.js';
-import { all } from '../src/registry.js';
+import { CliError } from '../src/errors.js';
+import { all, register } from '../src/registry.js';
 
 const fixtures = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
 
@@ -33,6 +34,13 @@ describe('otpnet', () => {
     const r = await run(name, '--help');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^usage: otpnet /);
+  });
+
+  it('refuses a second command under a taken name with CliError', () => {
+    const taken = all()[0]!;
+    expect(() => register({ ...taken })).toThrow(CliError);
+    expect(() => register({ ...taken })).toThrow(`command ${taken.name} registered twice`);
+    expect(all().filter((c) => c.name === taken.name)).toHaveLength(1);
   });
 
   it('rejects an unknown command with exit code 2', async () => {

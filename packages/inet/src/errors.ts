@@ -1,8 +1,25 @@
 // InetError and the reason -> text table of inet:format_error/1 (specs/inet/posix-errors.spec).
-import { PosixErrorsByName } from '@otpnet/inet-spec';
+import { PosixErrors, PosixErrorsByName } from '@otpnet/inet-spec';
 
-/** A POSIX reason atom (`econnrefused`, `einval`, …) or one of inet's own (`timeout`, `closed`). */
-export type InetReason = string;
+/** A reason of the POSIX table in specs/inet/posix-errors.spec (`econnrefused`, `nxdomain`, …). */
+export type PosixReason = (typeof PosixErrors)[number]['name'];
+
+/**
+ * Reasons inet gives that are not in the POSIX table: `closed` and `timeout` as gen_tcp returns
+ * them, and `unknown`, the atom the Erlang runtime gives an error code it has no name for
+ * (so that the union stays closed when the operating system reports something new).
+ */
+export const inetOwnReasons = ['closed', 'timeout', 'unknown'] as const;
+export type InetOwnReason = (typeof inetOwnReasons)[number];
+
+/** Every reason an InetError can carry: a closed union, so a `switch` over it can be exhaustive. */
+export type InetReason = PosixReason | InetOwnReason;
+
+const reasons: ReadonlySet<string> = new Set<string>([...PosixErrors.map((r) => r.name), ...inetOwnReasons]);
+
+export function isInetReason(x: unknown): x is InetReason {
+  return typeof x === 'string' && reasons.has(x);
+}
 
 /** The text inet:format_error/1 gives; like Erlang, "unknown POSIX error" for reasons not in the table. */
 export function formatError(reason: InetReason): string {
@@ -21,10 +38,20 @@ export class InetError extends Error {
   }
 }
 
+/**
+ * The reason for an operating system error code (`ECONNREFUSED` -> `econnrefused`); a code the
+ * table does not name is `unknown`, as in Erlang.
+ */
+export function reasonOfCode(code: string): InetReason {
+  const lower = code.toLowerCase();
+  return isInetReason(lower) ? lower : 'unknown';
+}
+
 /** Map a Node system error (`ECONNREFUSED`, `ENOTFOUND`, …) to an InetError with the Erlang reason. */
 export function fromNodeError(err: unknown): InetError {
   if (err instanceof InetError) return err;
   const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : String(err);
   if (typeof code === 'string') {
     if (code === 'ENOTFOUND' || code === 'EAI_NONAME' || code === 'EAI_NODATA')
       return new InetError('nxdomain');
@@ -35,7 +62,12 @@ export function fromNodeError(err: unknown): InetError {
       code === 'ERR_STREAM_WRITE_AFTER_END'
     )
       return new InetError('closed');
-    if (/^E[A-Z0-9]+$/.test(code)) return new InetError(code.toLowerCase());
+    if (/^E[A-Z0-9]+$/.test(code)) {
+      const reason = reasonOfCode(code);
+      // The code itself is all a caller could act on when it has no name of its own here.
+      return reason === 'unknown' ? new InetError(reason, `${code}: ${message}`) : new InetError(reason);
+    }
   }
-  return new InetError('einval', err instanceof Error ? err.message : String(err));
+  // Node's own ERR_* codes are argument errors raised before any system call.
+  return new InetError('einval', message);
 }

@@ -5,7 +5,7 @@ import { createSocket, type Socket as DgramSocket, type RemoteInfo } from 'node:
 import { EventEmitter } from 'node:events';
 import { type ActiveMode, nextActive, shapePacket } from './active-mode.js';
 import { type IpAddress, isIpAddress, ntoa, parseAddress } from './address.js';
-import { fromNodeError, InetError } from './errors.js';
+import { fromNodeError, InetError, type InetReason } from './errors.js';
 import { type IoData, toBytes } from './iodata.js';
 import {
   checkSettable,
@@ -28,7 +28,7 @@ export interface Datagram {
 export interface GenUdpEvents {
   udp: [datagram: Datagram, socket: GenUdpSocket];
   udp_passive: [socket: GenUdpSocket];
-  udp_error: [reason: string, socket: GenUdpSocket];
+  udp_error: [reason: InetReason, socket: GenUdpSocket];
 }
 
 const maxQueued = 1024;

@@ -2,7 +2,7 @@
 // socket options, with Erlang's inet/gen_tcp semantics.
 export type { ActiveMode, Packet } from './active-mode.js';
 export type { AddressFamily, Ip4Address, Ip6Address, IpAddress } from './address.js';
-export { formatError, InetError, type InetReason } from './errors.js';
+export { formatError, InetError, type InetReason, type PosixReason } from './errors.js';
 export {
   type DecodePacketOptions,
   type DecodePacketResult,

@@ -56,7 +56,9 @@ let defaults: InetOptionsResolved | undefined;
 export function resolveOptions(...layers: Partial<SocketOptions>[]): SocketOptions {
   if (defaults === undefined) {
     const r = validateInetOptions({}, 'client');
-    if (!r.ok) throw new Error(r.problems.join('; '));
+    // Only a schema whose own defaults fail its constraints gets here: a fault of specs/inet/options.spec.
+    if (!r.ok)
+      throw new InetError('einval', `the defaults of specs/inet/options.spec: ${r.problems.join('; ')}`);
     defaults = r.value;
   }
   return Object.assign({}, defaults, ...layers) as SocketOptions;

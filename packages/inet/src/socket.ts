@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { type ActiveMode, nextActive, type Packet, shapePacket } from './active-mode.js';
-import { fromNodeError, InetError } from './errors.js';
+import { fromNodeError, InetError, type InetReason } from './errors.js';
 import { frameTooLarge, type HttpPacket, PacketReader, packetTypeName } from './framing/index.js';
 import { type IoData, toBytes } from './iodata.js';
 import type { SocketOptions } from './options.js';
@@ -25,7 +25,7 @@ export interface TcpSocketEvents {
   tcp: [data: Packet, socket: TcpSocket];
   http: [packet: HttpPacket, socket: TcpSocket];
   tcp_closed: [socket: TcpSocket];
-  tcp_error: [reason: string, socket: TcpSocket];
+  tcp_error: [reason: InetReason, socket: TcpSocket];
   tcp_passive: [socket: TcpSocket];
 }
 
@@ -41,7 +41,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   private readonly recvQueue: PendingRecv[] = [];
   private peerClosed = false; // FIN or error seen
   private closeReported = false;
-  private errorReason: string | undefined;
+  private errorReason: InetReason | undefined;
   private closed = false;
   private sendClosed = false; // the close was seen in passive mode and exit_on_close holds
   private pumping = false;
@@ -258,7 +258,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   }
 
   /** A framing error (emsgsize): reported like the driver does, then the socket closes. */
-  private failed(reason: string): void {
+  private failed(reason: InetReason): void {
     this.errorReason = reason;
     this.peerClosed = true;
     this.reader.clear();

@@ -2,7 +2,7 @@
 // SO_DONTROUTE, raw options) go through setsockopt(2)/getsockopt(2) in a small
 // native addon built at install. Without it these options fail with enotsup.
 import { createRequire } from 'node:module';
-import { InetError } from './errors.js';
+import { InetError, reasonOfCode } from './errors.js';
 
 interface SockoptAddon {
   setsockopt(fd: number, level: number, name: number, value: Uint8Array): void;
@@ -103,5 +103,5 @@ export function getRawOption(
 function asInet(e: unknown, option: string): InetError {
   if (e instanceof InetError) return e;
   const code = (e as { code?: unknown }).code;
-  return new InetError(typeof code === 'string' ? code.toLowerCase() : 'einval', option);
+  return new InetError(typeof code === 'string' ? reasonOfCode(code) : 'einval', option);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, InetError, inet } from '../src/index.js';
+import { InetError, inet } from '../src/index.js';
 
 describe('addresses (inet:parse_address/1, ntoa/1)', () => {
   it('parses IPv4 strictly and leniently', () => {
@@ -36,18 +36,5 @@ describe('addresses (inet:parse_address/1, ntoa/1)', () => {
   it('maps IPv4 to IPv4-mapped IPv6 and back', () => {
     expect(inet.ipv4MappedIpv6Address([192, 168, 42, 2])).toEqual([0, 0, 0, 0, 0, 0xffff, 49320, 10754]);
     expect(inet.ipv4MappedIpv6Address([0, 0, 0, 0, 0, 0xffff, 49320, 10754])).toEqual([192, 168, 42, 2]);
-  });
-});
-
-describe('errors (inet:format_error/1)', () => {
-  it('gives the POSIX texts and the reason', () => {
-    expect(formatError('econnrefused')).toBe('connection refused');
-    expect(inet.formatError('eaddrinuse')).toBe('address already in use');
-    expect(formatError('nxdomain')).toBe('non-existing domain');
-    expect(formatError('no_such_reason')).toBe('unknown POSIX error');
-    const e = new InetError('emsgsize');
-    expect(e.reason).toBe('emsgsize');
-    expect(e.message).toBe('message too long');
-    expect(new InetError('timeout').message).toBe('timeout');
   });
 });

@@ -2,7 +2,8 @@
 // type sends the bytes as given (the application supplies its own header). Packets queued
 // together are encoded into one buffer, so that many small sends cost one write.
 import { Field, Writer } from '@otpnet/wire';
-import { type HeaderSize, maxBody, writeLengthHeader } from './length-prefix.js';
+import { sentHeader } from './headers.js';
+import { maxBody, writeLengthHeader } from './length-prefix.js';
 import type { PacketTypeName } from './types.js';
 
 /** Errors about a packet body name it so. */
@@ -11,13 +12,9 @@ const packetBody = new Field('packet body', 'specs/inet/packet-types.spec');
 /** Bodies up to this size are copied behind their header; larger ones are sent as they are. */
 const copyLimit = 16 * 1024;
 
-function headerSize(type: PacketTypeName): HeaderSize | 0 {
-  return type === 'packet_1' ? 1 : type === 'packet_2' ? 2 : type === 'packet_4' ? 4 : 0;
-}
-
 /** Whether a body of `length` bytes is too long for the type's length header. */
 export function frameTooLarge(type: PacketTypeName, length: number): boolean {
-  const size = headerSize(type);
+  const size = sentHeader(type);
   return size !== 0 && length > maxBody(size);
 }
 
@@ -38,7 +35,7 @@ export class SendBatch {
 
   /** Queue one packet (its size must have been checked with frameTooLarge); returns its wire size. */
   add(type: PacketTypeName, body: Uint8Array): number {
-    const size = headerSize(type);
+    const size = sentHeader(type);
     if (size !== 0) {
       this.w ??= new Writer(Math.max(4096, size + body.length));
       writeLengthHeader(this.w, size, body.length);

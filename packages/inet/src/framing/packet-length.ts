@@ -3,6 +3,7 @@
 import { asn1Length } from './asn1.js';
 import { cdrLength } from './cdr.js';
 import { fcgiLength, fcgiPadding } from './fcgi.js';
+import { headerSize, strippedHeader } from './headers.js';
 import { httpLength } from './http-length.js';
 import { lengthPrefixLength } from './length-prefix.js';
 import { lineLength } from './line.js';
@@ -20,11 +21,9 @@ export function packetLength(
     case 'raw':
       return buf.length;
     case 'packet_1':
-      return lengthPrefixLength(1, buf, limits.maxPacket);
     case 'packet_2':
-      return lengthPrefixLength(2, buf, limits.maxPacket);
     case 'packet_4':
-      return lengthPrefixLength(4, buf, limits.maxPacket);
+      return lengthPrefixLength(headerSize(type), buf, limits.maxPacket);
     case 'asn1':
       return asn1Length(buf, limits.maxPacket);
     case 'sunrm':
@@ -44,11 +43,6 @@ export function packetLength(
     case 'httph_bin':
       return httpLength(buf, limits, true);
   }
-}
-
-/** Header bytes the receiver removes (only the length-prefixed types strip theirs). */
-export function strippedHeader(type: PacketTypeName): number {
-  return type === 'packet_1' ? 1 : type === 'packet_2' ? 2 : type === 'packet_4' ? 4 : 0;
 }
 
 /**

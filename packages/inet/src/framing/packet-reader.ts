@@ -1,9 +1,10 @@
 // The receive side of a socket's packet framing, sans-IO: push the bytes that arrive, take
 // complete packets out. It keeps only what has arrived and not yet been taken; the socket
 // stops reading from the kernel when nobody asks for packets, which bounds that.
-import { readPacket1Header, readPacket2Header, readPacket4Header } from '@otpnet/inet-spec';
 import { Reader } from '@otpnet/wire';
+import { headerSize, type LengthHeaderSize, strippedHeader } from './headers.js';
 import { parseHttpLine } from './http-parse.js';
+import { lengthLayouts } from './length-prefix.js';
 import { bodyLength } from './limits.js';
 import { packetBody, packetLength } from './packet-length.js';
 import { ReceiveBuffer } from './receive-buffer.js';
@@ -23,26 +24,6 @@ export type ReadResult =
 
 const more: ReadResult = { kind: 'more' };
 
-/** Bytes of header needed before the packet length is known (0: scan the whole buffer). */
-function fixedHeader(type: PacketTypeName): number {
-  switch (type) {
-    case 'packet_1':
-      return 1;
-    case 'packet_2':
-      return 2;
-    case 'packet_4':
-    case 'sunrm':
-    case 'tpkt':
-      return 4;
-    case 'fcgi':
-      return 8;
-    case 'cdr':
-      return 12;
-    default:
-      return 0;
-  }
-}
-
 export class PacketReader {
   private readonly buffer = new ReceiveBuffer();
   private need = 0; // total length of the packet being assembled, once its header said so
@@ -50,10 +31,16 @@ export class PacketReader {
   private readonly http = { inHeaders: false };
   private headerReader: Reader | undefined;
   private type: PacketTypeName;
+  // Of the current type, from the PacketTypes table: the bytes needed before the length is known
+  // (0: scan the whole buffer), and the length prefix that is not delivered (0: none).
+  private header: number;
+  private strip: LengthHeaderSize | 0;
   limits: FrameLimits;
 
   constructor(type: PacketTypeName, limits: FrameLimits) {
     this.type = type;
+    this.header = headerSize(type);
+    this.strip = strippedHeader(type);
     this.limits = limits;
     this.http.inHeaders = type === 'httph' || type === 'httph_bin';
   }
@@ -66,6 +53,8 @@ export class PacketReader {
   setType(type: PacketTypeName): void {
     if (type === this.type) return;
     this.type = type;
+    this.header = headerSize(type);
+    this.strip = strippedHeader(type);
     this.need = 0;
     this.scanned = -1;
     this.http.inHeaders = type === 'httph' || type === 'httph_bin';
@@ -94,10 +83,10 @@ export class PacketReader {
       return { kind: 'packet', packet: this.buffer.take(length), wireSize: length };
     }
     if (size === 0 || size < this.need || size === this.scanned) return more;
-    const header = fixedHeader(this.type);
+    const { header, strip } = this;
     const len =
-      header !== 0 && header <= 4 && this.type.startsWith('packet_')
-        ? this.lengthPrefixed(header as 1 | 2 | 4)
+      strip !== 0
+        ? this.lengthPrefixed(strip)
         : packetLength(
             this.type,
             this.buffer.view(header === 0 ? size : header),
@@ -112,10 +101,10 @@ export class PacketReader {
     }
     this.need = 0;
     this.scanned = -1;
-    if (header !== 0 && this.type.startsWith('packet_')) {
+    if (strip !== 0) {
       // the length header is not delivered: skip it rather than cut it off a view
-      this.buffer.drop(header);
-      return { kind: 'packet', packet: this.buffer.take(len - header), wireSize: len };
+      this.buffer.drop(strip);
+      return { kind: 'packet', packet: this.buffer.take(len - strip), wireSize: len };
     }
     const bytes = this.buffer.take(len);
     if (isHttpType(this.type)) {
@@ -129,7 +118,7 @@ export class PacketReader {
    * Length of a {packet, 1 | 2 | 4} packet, read by the generated header reader in place: one
    * Reader per receive buffer rather than one per packet.
    */
-  private lengthPrefixed(size: 1 | 2 | 4): PacketLength {
+  private lengthPrefixed(size: LengthHeaderSize): PacketLength {
     if (this.buffer.size < size) return 0;
     const chunk = this.buffer.peek(size);
     if (this.headerReader === undefined || this.headerReader.bytes.buffer !== chunk.buffer) {
@@ -138,13 +127,7 @@ export class PacketReader {
     const r = this.headerReader;
     r.pos = chunk.byteOffset + this.buffer.offset;
     r.end = r.pos + size;
-    const plen =
-      size === 1
-        ? readPacket1Header(r).length
-        : size === 2
-          ? readPacket2Header(r).length
-          : readPacket4Header(r).length;
-    return bodyLength(size, plen, this.limits.maxPacket);
+    return bodyLength(size, lengthLayouts[size].read(r).length, this.limits.maxPacket);
   }
 
   /** Whatever is buffered, framed or not (what is left when the peer closes mid-packet). */
