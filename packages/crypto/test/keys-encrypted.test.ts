@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingPeers } from '../../../test/support/peers.js';
-import { keys } from '../src/index.js';
+import { CryptoError, keys } from '../src/index.js';
 import { hex, openssl, TempDir } from './fixtures/tools.js';
 
 const PASS = 'correct horse';
 
-function errorOf(f: () => unknown): keys.KeyError {
+function errorOf(f: () => unknown): CryptoError {
   try {
     f();
   } catch (e) {
-    if (e instanceof keys.KeyError) return e;
+    if (e instanceof CryptoError) return e;
     throw e;
   }
-  throw new Error('expected a KeyError');
+  throw new Error('expected a CryptoError');
 }
 
 describe.skipIf(missingPeers('openssl'))(
@@ -63,8 +63,8 @@ describe.skipIf(missingPeers('openssl'))(
             'DER',
           );
           expect(keys.readPrivateKey(new Uint8Array(der), { password: PASS })).toEqual(plain);
-          expect(errorOf(() => keys.readPrivateKey(pem, { password: 'wrong' })).code).toBe('bad_password');
-          expect(errorOf(() => keys.readPrivateKey(pem)).code).toBe('password_required');
+          expect(errorOf(() => keys.readPrivateKey(pem, { password: 'wrong' })).kind).toBe('bad_password');
+          expect(errorOf(() => keys.readPrivateKey(pem)).kind).toBe('password_required');
         }
       });
     }
@@ -80,16 +80,16 @@ describe.skipIf(missingPeers('openssl'))(
         expect(pem).toContain('Proc-Type: 4,ENCRYPTED');
         expect(keys.readPrivateKey(pem, { password: PASS })).toEqual(plain);
         const wrong = errorOf(() => keys.readPrivateKey(pem, { password: 'not the password' }));
-        expect(wrong.code).toBe('bad_password');
+        expect(wrong.kind).toBe('bad_password');
         expect(wrong.message).not.toContain('not the password');
-        expect(errorOf(() => keys.readPrivateKey(pem)).code).toBe('password_required');
+        expect(errorOf(() => keys.readPrivateKey(pem)).kind).toBe('password_required');
       });
     }
 
     it('a wrong password is never reported as a corrupt file', () => {
       const pem = openssl(dir, 'ec', '-aes256', '-in', 'p256.pem', '-passout', `pass:${PASS}`).toString();
       for (let i = 0; i < 40; i++) {
-        expect(errorOf(() => keys.readPrivateKey(pem, { password: `guess-${i}` })).code).toBe('bad_password');
+        expect(errorOf(() => keys.readPrivateKey(pem, { password: `guess-${i}` })).kind).toBe('bad_password');
       }
     });
 

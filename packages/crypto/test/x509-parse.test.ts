@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingPeers } from '../../../test/support/peers.js';
-import { keys, x509 } from '../src/index.js';
+import { CryptoError, keys, x509 } from '../src/index.js';
 import { buildPki, issue } from './fixtures/pki.js';
 import { hex, openssl, TempDir } from './fixtures/tools.js';
 
@@ -149,15 +149,13 @@ describe.skipIf(missingPeers('openssl'))('x509: parsing, hostnames and name hash
 
   it('clear errors for broken input', () => {
     expect(() => x509.parseCertificate('no pem here')).toThrow(/no PEM block/);
-    expect(() => x509.parseCertificate(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x00]))).toThrow(
-      x509.X509Error,
-    );
+    expect(() => x509.parseCertificate(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x00]))).toThrow(CryptoError);
     const der = cert('leaf').der.slice(0, 100);
-    expect(() => x509.parseCertificate(der)).toThrow(/not a valid X.509 certificate/);
+    expect(() => x509.parseCertificate(der)).toThrow(/^certificate: not valid DER/);
     expect(() => x509.parseCrl(dir.text('leaf.pem'))).toThrow(/no "X509 CRL" PEM block/);
   });
 
-  it('damaged certificates and CRLs give KeyError or a failed validation, nothing else', () => {
+  it('damaged certificates and CRLs give CryptoError or a failed validation, nothing else', () => {
     const leaf = cert('leaf');
     const int = cert('int');
     const root = cert('root');
@@ -176,7 +174,7 @@ describe.skipIf(missingPeers('openssl'))('x509: parsing, hostnames and name hash
               if (r.ok) expect(x509.parseCertificate(bad).tbs).toEqual(leaf.tbs);
             }
           } catch (e) {
-            if (!(e instanceof x509.X509Error)) throw e;
+            if (!(e instanceof CryptoError)) throw e;
           }
         }
       }),

@@ -1,9 +1,9 @@
 // Thin, strict helpers over asn1js for the key structures (PKCS#1, PKCS#8, SEC1, SPKI, PBES2).
 // asn1js decodes BER leniently; key files are DER (X.690 section 10), so the helpers insist on
-// the exact shape each structure needs and turn every mismatch into a KeyError that names the
+// the exact shape each structure needs and turn every mismatch into a CryptoError that names the
 // structure, instead of letting a raw asn1js error or an undefined access escape.
 import * as asn1js from 'asn1js';
-import { KeyError } from './errors.js';
+import { CryptoError } from '../errors.js';
 
 export type Node = asn1js.AsnType;
 
@@ -14,12 +14,15 @@ export function parseDer(der: Uint8Array, what: string): Node {
   try {
     decoded = asn1js.fromBER(copy);
   } catch {
-    // asn1js throws on some bad primitives (for example a malformed GeneralizedTime).
-    throw new KeyError('malformed', `${what}: not valid DER`);
+    // asn1js throws on some bad primitives (for example a malformed GeneralizedTime). Its thrown
+    // messages are not relied on to be free of the input, so they are not repeated here.
+    throw new CryptoError('malformed', `${what}: not valid DER (a primitive value does not decode)`);
   }
   const { offset, result } = decoded;
-  if (offset === -1 || result.error) throw new KeyError('malformed', `${what}: not valid DER`);
-  if (offset !== copy.length) throw new KeyError('malformed', `${what}: trailing bytes after DER value`);
+  // asn1js's `error` is one of its fixed texts ("Too big length", …), never input bytes.
+  if (offset === -1 || result.error)
+    throw new CryptoError('malformed', `${what}: not valid DER (${result.error || 'undecodable'})`);
+  if (offset !== copy.length) throw new CryptoError('malformed', `${what}: trailing bytes after DER value`);
   return result;
 }
 
@@ -30,36 +33,36 @@ export function sequence(
   min = 0,
   max = Number.POSITIVE_INFINITY,
 ): Node[] {
-  if (!(node instanceof asn1js.Sequence)) throw new KeyError('malformed', `${what}: expected a SEQUENCE`);
+  if (!(node instanceof asn1js.Sequence)) throw new CryptoError('malformed', `${what}: expected a SEQUENCE`);
   const items = node.valueBlock.value as Node[];
   if (items.length < min || items.length > max) {
-    throw new KeyError('malformed', `${what}: SEQUENCE has ${items.length} elements`);
+    throw new CryptoError('malformed', `${what}: SEQUENCE has ${items.length} elements`);
   }
   return items;
 }
 
 export function integer(node: Node | undefined, what: string): bigint {
-  if (!(node instanceof asn1js.Integer)) throw new KeyError('malformed', `${what}: expected an INTEGER`);
+  if (!(node instanceof asn1js.Integer)) throw new CryptoError('malformed', `${what}: expected an INTEGER`);
   return node.toBigInt();
 }
 
 /** A small non-negative INTEGER (versions, iteration counts, key lengths). */
 export function smallInt(node: Node | undefined, what: string): number {
   const v = integer(node, what);
-  if (v < 0n || v > 0x7fffffffn) throw new KeyError('malformed', `${what}: integer out of range`);
+  if (v < 0n || v > 0x7fffffffn) throw new CryptoError('malformed', `${what}: integer out of range`);
   return Number(v);
 }
 
 export function oid(node: Node | undefined, what: string): string {
   if (!(node instanceof asn1js.ObjectIdentifier)) {
-    throw new KeyError('malformed', `${what}: expected an OBJECT IDENTIFIER`);
+    throw new CryptoError('malformed', `${what}: expected an OBJECT IDENTIFIER`);
   }
   return node.valueBlock.toString();
 }
 
 export function octets(node: Node | undefined, what: string): Uint8Array {
   if (!(node instanceof asn1js.OctetString) || node.idBlock.isConstructed) {
-    throw new KeyError('malformed', `${what}: expected an OCTET STRING`);
+    throw new CryptoError('malformed', `${what}: expected an OCTET STRING`);
   }
   return node.valueBlock.valueHexView.slice();
 }
@@ -67,10 +70,10 @@ export function octets(node: Node | undefined, what: string): Uint8Array {
 /** A BIT STRING with no unused bits (keys and signatures are whole octets). */
 export function bits(node: Node | undefined, what: string): Uint8Array {
   if (!(node instanceof asn1js.BitString) || node.idBlock.isConstructed) {
-    throw new KeyError('malformed', `${what}: expected a BIT STRING`);
+    throw new CryptoError('malformed', `${what}: expected a BIT STRING`);
   }
   if (node.valueBlock.unusedBits !== 0)
-    throw new KeyError('malformed', `${what}: BIT STRING has unused bits`);
+    throw new CryptoError('malformed', `${what}: BIT STRING has unused bits`);
   return node.valueBlock.valueHexView.slice();
 }
 
@@ -88,7 +91,7 @@ export function contextTag(node: Node | undefined): number | undefined {
 export function explicitInner(node: Node, what: string): Node {
   const inner = (node as asn1js.Constructed).valueBlock?.value as Node[] | undefined;
   if (!node.idBlock.isConstructed || inner?.length !== 1 || inner[0] === undefined) {
-    throw new KeyError('malformed', `${what}: bad explicit tag`);
+    throw new CryptoError('malformed', `${what}: bad explicit tag`);
   }
   return inner[0];
 }
@@ -106,7 +109,7 @@ export function encode(node: Node): Uint8Array {
 
 /** An INTEGER from a non-negative bigint, minimally encoded as DER requires. */
 export function intNode(v: bigint): asn1js.Integer {
-  if (v < 0n) throw new KeyError('malformed', 'negative integer in key');
+  if (v < 0n) throw new CryptoError('malformed', 'negative integer in key');
   let hex = v.toString(16);
   if (hex.length % 2) hex = `0${hex}`;
   if (Number.parseInt(hex.slice(0, 2), 16) >= 0x80) hex = `00${hex}`;
@@ -153,7 +156,7 @@ export function bigIntToBytes(v: bigint, length?: number): Uint8Array {
   if (hex.length % 2) hex = `0${hex}`;
   const raw = hexToBytes(hex);
   if (length === undefined) return raw;
-  if (raw.length > length) throw new KeyError('malformed', 'integer too large for its field');
+  if (raw.length > length) throw new CryptoError('malformed', 'integer too large for its field');
   const out = new Uint8Array(length);
   out.set(raw, length - raw.length);
   return out;

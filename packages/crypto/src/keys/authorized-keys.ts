@@ -2,8 +2,9 @@
 // `[options] keytype base64 [comment]`; options are comma-separated `name` or `name="value"`
 // (a quoted value may hold commas and `\"`). Blank lines and `#` comments are skipped, and so,
 // as sshd does, are lines that do not parse; `problems` says which and why.
+
+import { CryptoError } from '../errors.js';
 import type { PublicKey } from '../provider/key-types.js';
-import { KeyError } from './errors.js';
 import { encodeSshPublicKey, parsePublicKeyLine, type SshPublicKeyLine } from './openssh-public.js';
 
 export interface AuthorizedKeyOption {
@@ -56,13 +57,13 @@ function splitOptions(line: string): { options: AuthorizedKeyOption[]; rest: str
   let i = 0;
   for (;;) {
     const m = /^[A-Za-z0-9-]+/.exec(line.slice(i));
-    if (!m) throw new KeyError('malformed', 'authorized_keys: bad option name');
+    if (!m) throw new CryptoError('malformed', 'authorized_keys: bad option name');
     const name = m[0];
     i += name.length;
     let value: string | undefined;
     if (line[i] === '=') {
       if (line[i + 1] !== '"')
-        throw new KeyError('malformed', `authorized_keys: option ${name} needs a quoted value`);
+        throw new CryptoError('malformed', `authorized_keys: option ${name} needs a quoted value`);
       i += 2;
       value = '';
       while (i < line.length && line[i] !== '"') {
@@ -71,7 +72,7 @@ function splitOptions(line: string): { options: AuthorizedKeyOption[]; rest: str
         i++;
       }
       if (line[i] !== '"')
-        throw new KeyError('malformed', `authorized_keys: unterminated value of option ${name}`);
+        throw new CryptoError('malformed', `authorized_keys: unterminated value of option ${name}`);
       i++;
     }
     options.push(value === undefined ? { name } : { name, value });
@@ -80,7 +81,7 @@ function splitOptions(line: string): { options: AuthorizedKeyOption[]; rest: str
       continue;
     }
     if (line[i] === ' ' || line[i] === '\t') return { options, rest: line.slice(i).trim() };
-    throw new KeyError('malformed', 'authorized_keys: expected "," or a space after an option');
+    throw new CryptoError('malformed', 'authorized_keys: expected "," or a space after an option');
   }
 }
 

@@ -2,8 +2,8 @@
 // which @noble/ciphers does not carry but OpenSSL still writes for `-des3`, from the node
 // provider (node:crypto, loaded at run time), so it is unavailable outside Node.
 import { cbc } from '@noble/ciphers/aes.js';
+import { CryptoError } from '../errors.js';
 import { getProvider } from '../provider/index.js';
-import { KeyError } from './errors.js';
 
 export type CbcCipher = 'aes-128-cbc' | 'aes-192-cbc' | 'aes-256-cbc' | 'des-ede3-cbc';
 
@@ -32,20 +32,21 @@ export function cbcDecrypt(
   data: Uint8Array,
   what: string,
 ): Uint8Array {
-  if (iv.length !== CBC_IV_BYTES[cipher]) throw new KeyError('malformed', `${what}: IV has the wrong length`);
+  if (iv.length !== CBC_IV_BYTES[cipher])
+    throw new CryptoError('malformed', `${what}: IV has the wrong length`);
   if (data.length === 0 || data.length % CBC_IV_BYTES[cipher] !== 0) {
-    throw new KeyError('malformed', `${what}: ciphertext is not a whole number of blocks`);
+    throw new CryptoError('malformed', `${what}: ciphertext is not a whole number of blocks`);
   }
   if (cipher === 'des-ede3-cbc') {
     const plain = unpad(tripleDes(key, iv, data, 'decrypt'), 8);
     if (plain === undefined)
-      throw new KeyError('bad_password', `${what}: decryption failed (wrong password?)`);
+      throw new CryptoError('bad_password', `${what}: decryption failed (wrong password?)`);
     return plain;
   }
   try {
     return cbc(key, iv).decrypt(data);
   } catch {
-    throw new KeyError('bad_password', `${what}: decryption failed (wrong password?)`);
+    throw new CryptoError('bad_password', `${what}: decryption failed (wrong password?)`);
   }
 }
 
@@ -69,7 +70,10 @@ function tripleDes(
   try {
     return getProvider('node').cipher('des-ede3-cbc', key, iv, direction).update(data);
   } catch (e) {
-    throw new KeyError('unsupported', 'DES-EDE3-CBC encrypted keys need node:crypto', { cause: e });
+    // Lengths are checked before this, so what fails is the provider: no node:crypto here, or an
+    // OpenSSL without DES. Its message says which (and holds no key bytes).
+    const why = e instanceof Error ? e.message : String(e);
+    throw new CryptoError('unsupported', `a DES-EDE3-CBC encrypted key needs node:crypto: ${why}`);
   }
 }
 

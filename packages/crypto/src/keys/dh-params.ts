@@ -1,7 +1,8 @@
 // Finite-field Diffie-Hellman parameters: PKCS#3 DHParameter, as in `openssl dhparam` output
 // ("DH PARAMETERS"). PKCS#3 section 9: SEQUENCE { prime, base, privateValueLength OPTIONAL }.
+
+import { CryptoError } from '../errors.js';
 import { encode, integer, intNode, parseDer, seqNode, sequence, smallInt } from './asn1.js';
-import { KeyError } from './errors.js';
 import { encodePem, findPem, isPem } from './pem.js';
 
 export interface DhParameters {
@@ -15,13 +16,14 @@ export function readDhParameters(input: string | Uint8Array): DhParameters {
   if (isPem(input)) {
     const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
     const block = findPem(text, ['DH PARAMETERS']);
-    if (block === undefined) throw new KeyError('malformed', 'no "DH PARAMETERS" PEM block found');
+    if (block === undefined) throw new CryptoError('malformed', 'no "DH PARAMETERS" PEM block found');
     der = block.der;
   } else der = input as Uint8Array;
   const f = sequence(parseDer(der, 'DHParameter'), 'DHParameter', 2, 3);
   const p = integer(f[0], 'DHParameter.prime');
   const g = integer(f[1], 'DHParameter.base');
-  if (p < 3n || g < 2n || g >= p) throw new KeyError('malformed', 'DHParameter: prime or base out of range');
+  if (p < 3n || g < 2n || g >= p)
+    throw new CryptoError('malformed', 'DHParameter: prime or base out of range');
   return f[2] === undefined
     ? { p, g }
     : { p, g, privateValueLength: smallInt(f[2], 'DHParameter.privateValueLength') };

@@ -10,7 +10,6 @@ export {
   parseAuthorizedKeys,
 } from './authorized-keys.js';
 export { type DhParameters, readDhParameters, writeDhParameters } from './dh-params.js';
-export { KeyError, type KeyErrorCode } from './errors.js';
 export { type FingerprintHash, sshFingerprint } from './fingerprint.js';
 export {
   checkHostKey,
@@ -57,3 +56,4 @@ export {
   writePublicKey,
 } from './read.js';
 export { decodeSpki, encodeSpki } from './spki.js';
+export { DEFAULT_KDF_LIMITS, type KdfLimits } from './work-factor.js';

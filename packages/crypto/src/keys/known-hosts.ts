@@ -5,9 +5,9 @@
 // salt, host))`.
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha1 } from '@noble/hashes/legacy.js';
+import { CryptoError } from '../errors.js';
 import type { PublicKey } from '../provider/key-types.js';
 import { randomBytes } from './cipher.js';
-import { KeyError } from './errors.js';
 import {
   encodeSshPublicKey,
   parsePublicKeyLine,
@@ -53,16 +53,16 @@ export function parseKnownHostsLine(line: string): Omit<KnownHostsEntry, 'line'>
   if (rest.startsWith('@')) {
     const m = /^@(\S+)\s+/.exec(rest);
     if (m?.[1] !== 'cert-authority' && m?.[1] !== 'revoked')
-      throw new KeyError('malformed', 'known_hosts: unknown marker');
+      throw new CryptoError('malformed', 'known_hosts: unknown marker');
     marker = m[1];
     rest = rest.slice(m[0].length);
   }
   const m = /^(\S+)\s+(.*)$/.exec(rest);
   if (m?.[1] === undefined || m[2] === undefined)
-    throw new KeyError('malformed', 'known_hosts: expected host patterns and a key');
+    throw new CryptoError('malformed', 'known_hosts: expected host patterns and a key');
   const hashed = m[1].startsWith('|');
   if (hashed && !/^\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+$/.test(m[1])) {
-    throw new KeyError('malformed', 'known_hosts: bad hashed host entry');
+    throw new CryptoError('malformed', 'known_hosts: bad hashed host entry');
   }
   return { marker, hosts: hashed ? [m[1]] : m[1].split(','), hashed, ...parsePublicKeyLine(m[2]) };
 }

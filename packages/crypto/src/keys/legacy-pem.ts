@@ -3,6 +3,7 @@
 // The key is OpenSSL's EVP_BytesToKey with MD5 and one iteration, salted with the first 8 bytes
 // of the IV; there is no integrity check beyond the CBC padding.
 import { md5 } from '@noble/hashes/legacy.js';
+import { CryptoError } from '../errors.js';
 import {
   CBC_IV_BYTES,
   CBC_KEY_BYTES,
@@ -11,7 +12,6 @@ import {
   cbcEncrypt,
   randomBytes,
 } from './cipher.js';
-import { KeyError } from './errors.js';
 import type { PemBlock } from './pem.js';
 
 const DEK_CIPHERS: Readonly<Record<string, CbcCipher>> = {
@@ -30,13 +30,13 @@ export function decryptLegacyPem(block: PemBlock, password: Uint8Array): Uint8Ar
   const dek = block.headers.get('DEK-Info');
   const m = dek === undefined ? null : /^([A-Za-z0-9-]+)\s*,\s*([0-9A-Fa-f]+)$/.exec(dek);
   if (m?.[1] === undefined || m[2] === undefined || m[2].length % 2 !== 0)
-    throw new KeyError('malformed', `PEM "${block.label}": bad DEK-Info header`);
+    throw new CryptoError('malformed', `PEM "${block.label}": bad DEK-Info header`);
   const cipher = DEK_CIPHERS[m[1].toUpperCase()];
   if (cipher === undefined)
-    throw new KeyError('unsupported', `PEM "${block.label}": cipher ${m[1]} is not supported`);
+    throw new CryptoError('unsupported', `PEM "${block.label}": cipher ${m[1]} is not supported`);
   const iv = hex(m[2]);
   if (iv.length !== CBC_IV_BYTES[cipher])
-    throw new KeyError('malformed', `PEM "${block.label}": IV has the wrong length`);
+    throw new CryptoError('malformed', `PEM "${block.label}": IV has the wrong length`);
   const key = bytesToKey(password, iv.subarray(0, 8), CBC_KEY_BYTES[cipher]);
   return cbcDecrypt(cipher, key, iv, block.der, `encrypted PEM "${block.label}"`);
 }

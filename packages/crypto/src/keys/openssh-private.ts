@@ -16,21 +16,20 @@ import {
 } from '@otpnet/ssh-spec';
 
 import bcryptPbkdf from 'bcrypt-pbkdf';
+import { CryptoError } from '../errors.js';
 import { EC_FIELD_BYTES, OKP_SIZES, type PrivateKey, type PublicKey } from '../provider/key-types.js';
 import { bigIntToBytes, bytesToBigInt } from './asn1.js';
 import { randomBytes } from './cipher.js';
-import { KeyError } from './errors.js';
-import { keyLayout } from './key-layout.js';
+import { keyEncoding, keyLayout } from './key-layout.js';
 import { ecPoint, encodeSshPublicKey, nonNegative, sshCurveName, sshKeyType } from './openssh-public.js';
 import { encodePem, findPem } from './pem.js';
 import { publicKeyOf } from './public.js';
-import { cbcNoPad, ctrCrypt, SSH_CIPHERS, type SshCipher } from './ssh-ciphers.js';
+import { cbcNoPad, ctrCrypt, type SshCipher, sshCipher } from './ssh-ciphers.js';
+import { checkWorkFactor, type KdfLimits } from './work-factor.js';
 
 const MAGIC = new TextEncoder().encode('openssh-key-v1\0');
-/** bcrypt rounds above this are refused: each round costs ~ 10 ms. */
-const MAX_ROUNDS = 10_000;
 
-export interface OpenSshKeyOptions {
+export interface OpenSshKeyOptions extends Pick<KdfLimits, 'maxBcryptRounds'> {
   readonly passphrase?: string | Uint8Array;
 }
 
@@ -54,41 +53,47 @@ export function parseOpenSshPrivateKey(
 ): OpenSshPrivateKey {
   const pemText = typeof text === 'string' ? text : new TextDecoder().decode(text);
   const block = findPem(pemText, ['OPENSSH PRIVATE KEY']);
-  if (block === undefined) throw new KeyError('malformed', 'no "OPENSSH PRIVATE KEY" block found');
+  if (block === undefined) throw new CryptoError('malformed', 'no "OPENSSH PRIVATE KEY" block found');
   const file = keyLayout('OpenSSH private key', () => decodeOpenSshPrivateKeyFile(block.der));
   if (file.auth_magic.some((b, i) => b !== MAGIC[i])) {
-    throw new KeyError('malformed', 'OpenSSH private key: missing "openssh-key-v1" magic');
+    throw new CryptoError('malformed', 'OpenSSH private key: missing "openssh-key-v1" magic');
   }
   const { ciphername: cipherName, kdfname: kdfName, private_keys: sealed, tag } = file;
   if (file.public_keys.length !== 1) {
-    throw new KeyError(
+    throw new CryptoError(
       'unsupported',
       `OpenSSH private key: ${file.public_keys.length} keys in one file (only 1 supported)`,
     );
   }
   const publicBlob = file.public_keys[0]!;
-  const cipher = SSH_CIPHERS[cipherName];
-  if (cipher === undefined)
-    throw new KeyError('unsupported', `OpenSSH private key: cipher ${cipherName} is not supported`);
-  if (tag.length !== cipher.tagBytes) throw new KeyError('malformed', 'OpenSSH private key: trailing bytes');
+  const cipher = sshCipher(cipherName);
+  if (tag.length !== cipher.tagBytes) {
+    throw new CryptoError(
+      'malformed',
+      `OpenSSH private key: ${tag.length} bytes after the encrypted section, ${cipherName} has a ${cipher.tagBytes}-byte tag`,
+    );
+  }
 
   let plain: Uint8Array;
   if (cipherName === 'none') {
-    if (kdfName !== 'none') throw new KeyError('malformed', 'OpenSSH private key: KDF without cipher');
+    if (kdfName !== 'none') throw new CryptoError('malformed', 'OpenSSH private key: KDF without cipher');
     plain = sealed;
   } else {
     if (kdfName !== 'bcrypt')
-      throw new KeyError('unsupported', `OpenSSH private key: KDF ${kdfName} is not supported`);
+      throw new CryptoError('unsupported', `OpenSSH private key: KDF ${kdfName} is not supported`);
     if (opts.passphrase === undefined || opts.passphrase.length === 0) {
-      throw new KeyError('password_required', 'OpenSSH private key is encrypted: a passphrase is required');
+      throw new CryptoError(
+        'password_required',
+        'OpenSSH private key is encrypted: a passphrase is required',
+      );
     }
     const { salt, rounds } = keyLayout('OpenSSH bcrypt KDF options', () =>
       decodeBcryptKdfOptions(file.kdfoptions),
     );
-    if (rounds < 1 || rounds > MAX_ROUNDS)
-      throw new KeyError('unsupported', 'OpenSSH private key: bcrypt rounds out of range');
+    // Before anything costly: the file chooses the rounds (see work-factor.ts).
+    checkWorkFactor('OpenSSH private key: bcrypt_pbkdf rounds', rounds, 'maxBcryptRounds', opts);
     if (sealed.length % cipher.blockBytes !== 0)
-      throw new KeyError('malformed', 'OpenSSH private key: bad encrypted length');
+      throw new CryptoError('malformed', 'OpenSSH private key: bad encrypted length');
     const kiv = deriveKeyIv(toBytes(opts.passphrase), salt, rounds, cipher);
     plain = decrypt(cipher, kiv, sealed, tag);
   }
@@ -99,11 +104,11 @@ export function parseOpenSshPrivateKey(
   const key = privateKeyOf(section.key);
   // Padding is 1, 2, 3, … up to the cipher block size.
   if (section.padding.some((b, i) => b !== i + 1))
-    throw new KeyError('malformed', 'OpenSSH private key: bad padding');
+    throw new CryptoError('malformed', 'OpenSSH private key: bad padding');
   const publicKey = publicKeyOf(key);
   const expected = encodeSshPublicKey(publicKey);
   if (expected.length !== publicBlob.length || expected.some((b, i) => b !== publicBlob[i])) {
-    throw new KeyError('malformed', 'OpenSSH private key: public key does not match the private key');
+    throw new CryptoError('malformed', 'OpenSSH private key: public key does not match the private key');
   }
   return { key, publicKey, comment: section.comment, encrypted: cipherName !== 'none' };
 }
@@ -112,8 +117,8 @@ function checkWords(plain: Uint8Array, cipherName: string): void {
   const { checkint1, checkint2 } = keyLayout('OpenSSH private key', () => decodeOpenSshCheckWords(plain));
   if (checkint1 !== checkint2) {
     throw cipherName === 'none'
-      ? new KeyError('malformed', 'OpenSSH private key: check words differ')
-      : new KeyError('bad_password', 'OpenSSH private key: decryption failed (wrong passphrase?)');
+      ? new CryptoError('malformed', 'OpenSSH private key: check words differ')
+      : new CryptoError('bad_password', 'OpenSSH private key: decryption failed (wrong passphrase?)');
   }
 }
 
@@ -123,7 +128,7 @@ function privateKeyOf(k: OpenSshPrivateSectionKey): PrivateKey {
       // OpenSSH keeps n, e, d, iqmp, p, q; the CRT exponents are recomputed.
       const { n, e, d, iqmp: qi, p, q } = k.value;
       nonNegative('ssh-rsa private key', n, e, d, qi);
-      if (p < 2n || q < 2n) throw new KeyError('malformed', 'ssh-rsa private key: bad primes');
+      if (p < 2n || q < 2n) throw new CryptoError('malformed', 'ssh-rsa private key: bad primes');
       return { kind: 'rsa', n, e, d, p, q, dp: d % (p - 1n), dq: d % (q - 1n), qi };
     }
     case 'ssh-dss': {
@@ -138,7 +143,7 @@ function privateKeyOf(k: OpenSshPrivateSectionKey): PrivateKey {
       // The secret is seed || public key.
       const { public_key: pk, private_key: sk } = k.value;
       if (pk.length !== size.publicKey || sk.length !== size.privateKey + size.publicKey) {
-        throw new KeyError('malformed', `${k.case} private key: wrong length`);
+        throw new CryptoError('malformed', `${k.case} private key: wrong length`);
       }
       return { kind, privateKey: sk.slice(0, size.privateKey), publicKey: pk.slice() };
     }
@@ -146,7 +151,7 @@ function privateKeyOf(k: OpenSshPrivateSectionKey): PrivateKey {
       const { curve, point } = ecPoint(k.case, k.value.identifier, k.value.Q);
       const d = k.value.d;
       if (d < 0n || d.toString(16).length > 2 * EC_FIELD_BYTES[curve]) {
-        throw new KeyError('malformed', `${k.case} private key: bad scalar`);
+        throw new CryptoError('malformed', `${k.case} private key: bad scalar`);
       }
       return { kind: 'ec', curve, d: bigIntToBytes(d, EC_FIELD_BYTES[curve]), point };
     }
@@ -161,7 +166,8 @@ function deriveKeyIv(
 ): { key: Uint8Array; iv: Uint8Array } {
   const out = new Uint8Array(cipher.keyBytes + cipher.ivBytes);
   const rc = bcryptPbkdf.pbkdf(passphrase, passphrase.length, salt, salt.length, out, out.length, rounds);
-  if (rc !== 0) throw new KeyError('malformed', 'OpenSSH private key: bad bcrypt KDF parameters');
+  if (rc !== 0)
+    throw new CryptoError('malformed', 'OpenSSH private key: bcrypt_pbkdf refused its parameters');
   return { key: out.subarray(0, cipher.keyBytes), iv: out.subarray(cipher.keyBytes) };
 }
 
@@ -183,7 +189,7 @@ function decrypt(
       try {
         return gcm(kiv.key, kiv.iv).decrypt(sealed);
       } catch {
-        throw new KeyError('bad_password', 'OpenSSH private key: decryption failed (wrong passphrase?)');
+        throw new CryptoError('bad_password', 'OpenSSH private key: decryption failed (wrong passphrase?)');
       }
     }
     default:
@@ -195,7 +201,7 @@ export interface WriteOpenSshOptions {
   readonly comment?: string;
   /** Encrypt with aes256-ctr and bcrypt_pbkdf, as ssh-keygen does by default. */
   readonly passphrase?: string | Uint8Array;
-  /** bcrypt_pbkdf rounds (ssh-keygen -a); default 16. */
+  /** bcrypt_pbkdf rounds (ssh-keygen -a), 1 to 2^32-1; default 16. */
   readonly rounds?: number;
 }
 
@@ -204,7 +210,10 @@ export function writeOpenSshPrivateKey(key: PrivateKey, opts: WriteOpenSshOption
   const publicKey = publicKeyOf(key);
   const encrypted = opts.passphrase !== undefined && opts.passphrase.length > 0;
   const cipherName = encrypted ? 'aes256-ctr' : 'none';
-  const cipher = SSH_CIPHERS[cipherName] as SshCipher;
+  const cipher = sshCipher(cipherName);
+  const rounds = opts.rounds ?? 16;
+  if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > 0xffffffff)
+    throw new CryptoError('bad_input', `bcrypt_pbkdf rounds must be an integer in 1..2^32-1, got ${rounds}`);
 
   const check = new DataView(randomBytes(4).buffer).getUint32(0);
   const section: OpenSshPrivateSection = {
@@ -214,33 +223,36 @@ export function writeOpenSshPrivateKey(key: PrivateKey, opts: WriteOpenSshOption
     comment: opts.comment ?? '',
     padding: new Uint8Array(0),
   };
-  const unpadded = encodeOpenSshPrivateSection(section).length;
+  const unpadded = keyEncoding('OpenSSH private key', () => encodeOpenSshPrivateSection(section)).length;
   const padLen = (cipher.blockBytes - (unpadded % cipher.blockBytes)) % cipher.blockBytes;
-  const plain = encodeOpenSshPrivateSection({
-    ...section,
-    padding: Uint8Array.from({ length: padLen }, (_, i) => i + 1),
-  });
+  const plain = keyEncoding('OpenSSH private key', () =>
+    encodeOpenSshPrivateSection({
+      ...section,
+      padding: Uint8Array.from({ length: padLen }, (_, i) => i + 1),
+    }),
+  );
 
   let kdfName = 'none';
   let kdfOptions: Uint8Array = new Uint8Array(0);
   let sealed: Uint8Array = plain;
   if (encrypted && opts.passphrase !== undefined) {
     const salt = randomBytes(16);
-    const rounds = opts.rounds ?? 16;
     kdfName = 'bcrypt';
     kdfOptions = encodeBcryptKdfOptions({ salt, rounds });
     const kiv = deriveKeyIv(toBytes(opts.passphrase), salt, rounds, cipher);
     sealed = ctrCrypt(kiv.key, kiv.iv, plain);
   }
-  const body = encodeOpenSshPrivateKeyFile({
-    auth_magic: MAGIC,
-    ciphername: cipherName,
-    kdfname: kdfName,
-    kdfoptions: kdfOptions,
-    public_keys: [encodeSshPublicKey(publicKey)],
-    private_keys: sealed,
-    tag: new Uint8Array(0),
-  });
+  const body = keyEncoding('OpenSSH private key', () =>
+    encodeOpenSshPrivateKeyFile({
+      auth_magic: MAGIC,
+      ciphername: cipherName,
+      kdfname: kdfName,
+      kdfoptions: kdfOptions,
+      public_keys: [encodeSshPublicKey(publicKey)],
+      private_keys: sealed,
+      tag: new Uint8Array(0),
+    }),
+  );
   return encodePem('OPENSSH PRIVATE KEY', body);
 }
 
@@ -271,7 +283,7 @@ function privateFields(key: PrivateKey, pub: PublicKey): Pick<OpenSshPrivateSect
       return { keytype: type, key: { case: type, value: { public_key: pub.publicKey, private_key: sk } } };
     }
   }
-  throw new KeyError('unsupported', `${key.kind} keys have no OpenSSH private key format`);
+  throw new CryptoError('unsupported', `${key.kind} keys have no OpenSSH private key format`);
 }
 
 function toBytes(p: string | Uint8Array): Uint8Array {

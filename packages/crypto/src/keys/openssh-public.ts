@@ -3,9 +3,9 @@
 // one-line text form `<algorithm> <base64 blob> [comment]` of `.pub` files. The blob layout is
 // SshPublicKeyBlob in specs/ssh/keys.spec.
 import { decodeSshPublicKeyBlob, encodeSshPublicKeyBlob, type SshPublicKeyBlob } from '@otpnet/ssh-spec';
+import { CryptoError } from '../errors.js';
 import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES, type PublicKey } from '../provider/key-types.js';
-import { KeyError } from './errors.js';
-import { keyLayout } from './key-layout.js';
+import { keyEncoding, keyLayout } from './key-layout.js';
 import { base64Decode, base64Encode } from './pem.js';
 import { uncompressedPoint } from './public.js';
 
@@ -34,13 +34,14 @@ export function sshKeyType(key: PublicKey): string {
     case 'ed448':
       return 'ssh-ed448';
     default:
-      throw new KeyError('unsupported', `${key.kind} keys have no SSH public key format`);
+      throw new CryptoError('unsupported', `${key.kind} keys have no SSH public key format`);
   }
 }
 
 /** The public key blob of `key` (RFC 4253 section 6.6). */
 export function encodeSshPublicKey(key: PublicKey): Uint8Array {
-  return encodeSshPublicKeyBlob(publicKeyBlob(key));
+  const blob = publicKeyBlob(key);
+  return keyEncoding('SSH public key', () => encodeSshPublicKeyBlob(blob));
 }
 
 function publicKeyBlob(key: PublicKey): SshPublicKeyBlob {
@@ -62,7 +63,7 @@ function publicKeyBlob(key: PublicKey): SshPublicKeyBlob {
       return { format_identifier: type, key: { case: type, value: { key: key.publicKey } } };
     }
     default:
-      throw new KeyError('unsupported', `${key.kind} keys have no SSH public key format`);
+      throw new CryptoError('unsupported', `${key.kind} keys have no SSH public key format`);
   }
 }
 
@@ -88,7 +89,7 @@ export function publicKeyOfBlob(blob: SshPublicKeyBlob): PublicKey {
     case 'ssh-ed448': {
       const kind = k.case === 'ssh-ed25519' ? 'ed25519' : 'ed448';
       if (k.value.key.length !== OKP_SIZES[kind].publicKey)
-        throw new KeyError('malformed', `${k.case} public key: wrong length`);
+        throw new CryptoError('malformed', `${k.case} public key: wrong length`);
       return { kind, publicKey: k.value.key.slice() };
     }
     case 'ecdsa-sha2-nistp256':
@@ -96,7 +97,7 @@ export function publicKeyOfBlob(blob: SshPublicKeyBlob): PublicKey {
     case 'ecdsa-sha2-nistp521':
       return { kind: 'ec', ...ecPoint(k.case, k.value.identifier, k.value.Q) };
     default:
-      throw new KeyError(
+      throw new CryptoError(
         'unsupported',
         `SSH key type ${JSON.stringify(blob.format_identifier)} is not supported`,
       );
@@ -111,15 +112,15 @@ export function ecPoint(
 ): { curve: EcCurve; point: Uint8Array } {
   const curve = SSH_CURVES[type.slice(11)]!;
   if (identifier !== type.slice(11))
-    throw new KeyError('malformed', `${type} public key: curve name mismatch`);
+    throw new CryptoError('malformed', `${type} public key: curve name mismatch`);
   if (q.length !== 1 + 2 * EC_FIELD_BYTES[curve])
-    throw new KeyError('malformed', `${type} public key: bad point`);
+    throw new CryptoError('malformed', `${type} public key: bad point`);
   return { curve, point: uncompressedPoint(curve, q) };
 }
 
 /** No key field is negative; an mpint that is was not written by a key generator. */
 export function nonNegative(what: string, ...values: bigint[]): void {
-  if (values.some((v) => v < 0n)) throw new KeyError('malformed', `${what}: negative mpint`);
+  if (values.some((v) => v < 0n)) throw new CryptoError('malformed', `${what}: negative mpint`);
 }
 
 /** One `.pub` style line, not yet interpreted beyond the base64. */
@@ -139,11 +140,11 @@ export interface SshPublicKeyLine {
 export function parsePublicKeyLine(line: string): SshPublicKeyLine {
   const m = /^\s*(\S+)\s+([A-Za-z0-9+/]+={0,2})(?:\s+(.*?))?\s*$/.exec(line);
   if (m?.[1] === undefined || m[2] === undefined)
-    throw new KeyError('malformed', 'SSH public key line: expected "<type> <base64> [comment]"');
+    throw new CryptoError('malformed', 'SSH public key line: expected "<type> <base64> [comment]"');
   const blob = base64Decode(m[2], 'SSH public key line');
   const inner = keyLayout('SSH public key', () => decodeSshPublicKeyBlob(blob)).format_identifier;
   if (inner !== m[1])
-    throw new KeyError('malformed', 'SSH public key line: key type does not match the key blob');
+    throw new CryptoError('malformed', 'SSH public key line: key type does not match the key blob');
   return { type: m[1], blob, comment: m[3] ?? '' };
 }
 

@@ -2,7 +2,7 @@
 // cacertfile (ssl_pem_cache): a file is read and decoded once, and later changes on disk are seen
 // only after clearPemCache() (ssl:clear_pem_cache/0).
 import type * as NodeFs from 'node:fs';
-import { KeyError } from './errors.js';
+import { CryptoError } from '../errors.js';
 import { decodePem, type PemBlock } from './pem.js';
 
 const cache = new Map<string, readonly PemBlock[]>();
@@ -17,7 +17,7 @@ export function readPemFile(path: string): readonly PemBlock[] {
     text = fs().readFileSync(key, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new KeyError('malformed', `PEM file ${key}: cannot read (${code})`, { cause: e });
+    throw new CryptoError('malformed', `PEM file ${key}: cannot read (${code})`, { cause: e });
   }
   const blocks = Object.freeze(decodePem(text));
   cache.set(key, blocks);
@@ -38,6 +38,6 @@ export function pemCacheSize(): number {
 function fs(): typeof NodeFs {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const mod = proc?.getBuiltinModule?.('node:fs') as typeof NodeFs | undefined;
-  if (mod === undefined) throw new KeyError('unsupported', 'reading PEM files needs node:fs');
+  if (mod === undefined) throw new CryptoError('unsupported', 'reading PEM files needs node:fs');
   return mod;
 }

@@ -1,7 +1,7 @@
 // PEM textual encoding, RFC 7468, plus the RFC 1421 style headers that OpenSSL's legacy encrypted
 // keys carry (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: …`). Parsing follows the "lax" grammar of
 // RFC 7468 section 3: text around blocks and whitespace inside the base64 are ignored.
-import { KeyError } from './errors.js';
+import { CryptoError } from '../errors.js';
 
 export interface PemBlock {
   /** The label between `BEGIN ` and the dashes, e.g. `PRIVATE KEY`, `CERTIFICATE`. */
@@ -13,7 +13,7 @@ export interface PemBlock {
 
 const BEGIN = /-----BEGIN ([\x21-\x2c\x2e-\x7e](?:[- ]?[\x21-\x2c\x2e-\x7e])*)?-----/g;
 
-/** Every PEM block in `text`, in order. Throws KeyError('malformed') on a broken block. */
+/** Every PEM block in `text`, in order. Throws CryptoError('malformed') on a broken block. */
 export function decodePem(text: string): PemBlock[] {
   const blocks: PemBlock[] = [];
   BEGIN.lastIndex = 0;
@@ -22,7 +22,7 @@ export function decodePem(text: string): PemBlock[] {
     const endMarker = `-----END ${label}-----`;
     const bodyStart = m.index + m[0].length;
     const end = text.indexOf(endMarker, bodyStart);
-    if (end < 0) throw new KeyError('malformed', `PEM: no END line for "${label}"`);
+    if (end < 0) throw new CryptoError('malformed', `PEM: no END line for "${label}"`);
     const { headers, base64 } = splitHeaders(text.slice(bodyStart, end));
     blocks.push({ label, headers, der: base64Decode(base64, `PEM "${label}"`) });
     BEGIN.lastIndex = end + endMarker.length;
@@ -83,13 +83,13 @@ function splitHeaders(body: string): { headers: Map<string, string>; base64: str
 export function base64Decode(text: string, what: string): Uint8Array {
   const clean = text.replace(/[\s]/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) {
-    throw new KeyError('malformed', `${what}: invalid base64`);
+    throw new CryptoError('malformed', `${what}: invalid base64`);
   }
   let bin: string;
   try {
     bin = atob(clean);
   } catch {
-    throw new KeyError('malformed', `${what}: invalid base64`);
+    throw new CryptoError('malformed', `${what}: invalid base64`);
   }
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

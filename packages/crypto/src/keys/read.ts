@@ -2,10 +2,10 @@
 // PKCS#8 (plain and PBES2-encrypted), PKCS#1 RSA, SEC1 EC, traditional DSA, legacy encrypted PEM,
 // SPKI, and OpenSSH private keys when handed an "OPENSSH PRIVATE KEY" block.
 import * as asn1js from 'asn1js';
+import { CryptoError } from '../errors.js';
 import type { PrivateKey, PublicKey } from '../provider/key-types.js';
 import { parseDer, sequence } from './asn1.js';
 import { decodeDsaPrivateKey, encodeDsaPrivateKey } from './dsa.js';
-import { KeyError } from './errors.js';
 import { decryptLegacyPem, encryptLegacyPem, isLegacyEncrypted } from './legacy-pem.js';
 import { readOpenSshPrivateKey } from './openssh-private.js';
 import { decryptPkcs8, type EncryptOptions, encryptPkcs8, toBytes } from './pbes2.js';
@@ -15,8 +15,9 @@ import { decodePkcs8, encodePkcs8 } from './pkcs8.js';
 import { publicKeyOf } from './public.js';
 import { decodeEcPrivateKey, encodeEcPrivateKey } from './sec1.js';
 import { decodeSpki, decodeSpkiNode, encodeSpki } from './spki.js';
+import type { KdfLimits } from './work-factor.js';
 
-export interface ReadKeyOptions {
+export interface ReadKeyOptions extends KdfLimits {
   /** Password for encrypted PKCS#8, legacy encrypted PEM, or OpenSSH key files. */
   readonly password?: string | Uint8Array;
 }
@@ -32,38 +33,37 @@ const PRIVATE_LABELS = [
 
 /**
  * The private key in a PEM text or DER buffer. For PEM, the first private key block is used (an
- * `EC PARAMETERS` block before it is skipped). Throws KeyError: `password_required`,
- * `bad_password`, `malformed` or `unsupported`.
+ * `EC PARAMETERS` block before it is skipped). Throws CryptoError: `password_required`,
+ * `bad_password`, `limit_exceeded` (a KDF work factor above the `opts` caps), `malformed` or
+ * `unsupported`.
  */
 export function readPrivateKey(pemOrDer: string | Uint8Array, opts: ReadKeyOptions = {}): PrivateKey {
   if (typeof pemOrDer === 'string' && !isPem(pemOrDer))
-    throw new KeyError('malformed', 'no private key PEM block found');
-  if (!isPem(pemOrDer)) return decodePrivateDer(pemOrDer as Uint8Array, opts.password);
+    throw new CryptoError('malformed', 'no private key PEM block found');
+  if (!isPem(pemOrDer)) return decodePrivateDer(pemOrDer as Uint8Array, opts);
   const text = typeof pemOrDer === 'string' ? pemOrDer : new TextDecoder().decode(pemOrDer);
   const block = decodePem(text).find((b) => PRIVATE_LABELS.includes(b.label));
-  if (block === undefined) throw new KeyError('malformed', 'no private key PEM block found');
-  return privateKeyFromBlock(block, text, opts.password);
+  if (block === undefined) throw new CryptoError('malformed', 'no private key PEM block found');
+  return privateKeyFromBlock(block, text, opts);
 }
 
-export function privateKeyFromBlock(
-  block: PemBlock,
-  text: string,
-  password?: string | Uint8Array,
-): PrivateKey {
+export function privateKeyFromBlock(block: PemBlock, text: string, opts: ReadKeyOptions = {}): PrivateKey {
+  const { password } = opts;
   if (block.label === 'OPENSSH PRIVATE KEY') {
-    return readOpenSshPrivateKey(text, password === undefined ? {} : { passphrase: password });
+    const limits = { maxBcryptRounds: opts.maxBcryptRounds };
+    return readOpenSshPrivateKey(text, password === undefined ? limits : { ...limits, passphrase: password });
   }
   let der = block.der;
   if (isLegacyEncrypted(block)) {
     if (password === undefined)
-      throw new KeyError('password_required', `PEM "${block.label}" is encrypted: a password is required`);
+      throw new CryptoError('password_required', `PEM "${block.label}" is encrypted: a password is required`);
     der = decryptLegacyPem(block, toBytes(password));
     try {
       return decodeLabelled(block.label, der);
     } catch (e) {
       // The padding matched by chance; the plaintext is not a key.
-      if (e instanceof KeyError && e.code === 'malformed') {
-        throw new KeyError(
+      if (e instanceof CryptoError && e.kind === 'malformed') {
+        throw new CryptoError(
           'bad_password',
           `encrypted PEM "${block.label}": decryption failed (wrong password?)`,
         );
@@ -73,8 +73,8 @@ export function privateKeyFromBlock(
   }
   if (block.label === 'ENCRYPTED PRIVATE KEY') {
     if (password === undefined)
-      throw new KeyError('password_required', 'encrypted PKCS#8 key: a password is required');
-    return decryptPkcs8(der, password);
+      throw new CryptoError('password_required', 'encrypted PKCS#8 key: a password is required');
+    return decryptPkcs8(der, password, opts);
   }
   return decodeLabelled(block.label, der);
 }
@@ -93,18 +93,18 @@ function decodeLabelled(label: string, der: Uint8Array): PrivateKey {
 }
 
 /** DER has no label: tell the structures apart by their shape. */
-function decodePrivateDer(der: Uint8Array, password?: string | Uint8Array): PrivateKey {
+function decodePrivateDer(der: Uint8Array, opts: ReadKeyOptions): PrivateKey {
   const f = sequence(parseDer(der, 'private key'), 'private key', 2);
   if (f[0] instanceof asn1js.Sequence) {
-    if (password === undefined)
-      throw new KeyError('password_required', 'encrypted PKCS#8 key: a password is required');
-    return decryptPkcs8(der, password);
+    if (opts.password === undefined)
+      throw new CryptoError('password_required', 'encrypted PKCS#8 key: a password is required');
+    return decryptPkcs8(der, opts.password, opts);
   }
   if (f[1] instanceof asn1js.Sequence) return decodePkcs8(der);
   if (f[1] instanceof asn1js.OctetString) return decodeEcPrivateKey(der);
   if (f.length === 6) return decodeDsaPrivateKey(der);
   if (f.length >= 9) return decodeRsaPrivateKey(der);
-  throw new KeyError('malformed', 'DER is not a PKCS#8, PKCS#1, SEC1 or DSA private key');
+  throw new CryptoError('malformed', 'DER is not a PKCS#8, PKCS#1, SEC1 or DSA private key');
 }
 
 /**
@@ -113,13 +113,13 @@ function decodePrivateDer(der: Uint8Array, password?: string | Uint8Array): Priv
  */
 export function readPublicKey(pemOrDer: string | Uint8Array, opts: ReadKeyOptions = {}): PublicKey {
   if (typeof pemOrDer === 'string' && !isPem(pemOrDer))
-    throw new KeyError('malformed', 'no public key PEM block found');
+    throw new CryptoError('malformed', 'no public key PEM block found');
   if (!isPem(pemOrDer)) {
     const der = pemOrDer as Uint8Array;
     const f = sequence(parseDer(der, 'public key'), 'public key', 2);
     if (f[0] instanceof asn1js.Sequence && f[1] instanceof asn1js.BitString) return decodeSpki(der);
     if (f.length === 2 && f[0] instanceof asn1js.Integer) return decodeRsaPublicKey(der);
-    return publicKeyOf(decodePrivateDer(der, opts.password));
+    return publicKeyOf(decodePrivateDer(der, opts));
   }
   const text = typeof pemOrDer === 'string' ? pemOrDer : new TextDecoder().decode(pemOrDer);
   for (const block of decodePem(text)) {
@@ -135,10 +135,9 @@ export function readPublicKey(pemOrDer: string | Uint8Array, opts: ReadKeyOption
       const spki = tbs[tbs[0]?.idBlock.tagClass === 3 ? 6 : 5];
       return decodeSpkiNode(spki as asn1js.AsnType);
     }
-    if (PRIVATE_LABELS.includes(block.label))
-      return publicKeyOf(privateKeyFromBlock(block, text, opts.password));
+    if (PRIVATE_LABELS.includes(block.label)) return publicKeyOf(privateKeyFromBlock(block, text, opts));
   }
-  throw new KeyError('malformed', 'no public key PEM block found');
+  throw new CryptoError('malformed', 'no public key PEM block found');
 }
 
 export type PrivateKeyFormat = 'pkcs8' | 'pkcs1' | 'sec1' | 'dsa';
@@ -168,7 +167,7 @@ export function writePrivateKey(key: PrivateKey, opts: WritePrivateKeyOptions = 
   }
   const [label, der] = traditional(key, format);
   if (opts.password !== undefined) {
-    if (!pem) throw new KeyError('unsupported', `an encrypted ${format} key can only be written as PEM`);
+    if (!pem) throw new CryptoError('unsupported', `an encrypted ${format} key can only be written as PEM`);
     const sealed = encryptLegacyPem(der, toBytes(opts.password));
     return encodePem(label, sealed.der, sealed.headers);
   }
@@ -185,7 +184,7 @@ function traditional(key: PrivateKey, format: Exclude<PrivateKeyFormat, 'pkcs8'>
     ];
   }
   if (format === 'dsa' && key.kind === 'dsa') return ['DSA PRIVATE KEY', encodeDsaPrivateKey(key)];
-  throw new KeyError('unsupported', `format ${format} does not hold ${key.kind} keys`);
+  throw new CryptoError('unsupported', `format ${format} does not hold ${key.kind} keys`);
 }
 
 export function writePublicKey(
@@ -194,7 +193,7 @@ export function writePublicKey(
 ): string | Uint8Array {
   const pem = (opts.encoding ?? 'pem') === 'pem';
   if (opts.format === 'pkcs1') {
-    if (key.kind !== 'rsa') throw new KeyError('unsupported', 'PKCS#1 public keys are RSA only');
+    if (key.kind !== 'rsa') throw new CryptoError('unsupported', 'PKCS#1 public keys are RSA only');
     const der = encodeRsaPublicKey(key);
     return pem ? encodePem('RSA PUBLIC KEY', der) : der;
   }

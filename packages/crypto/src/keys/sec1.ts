@@ -1,5 +1,6 @@
 // EC private keys in SEC1 form (ECPrivateKey), RFC 5915 section 3.
 import type * as asn1js from 'asn1js';
+import { CryptoError } from '../errors.js';
 import { EC_FIELD_BYTES, type EcCurve, type EcPrivateKey } from '../provider/key-types.js';
 import {
   bits,
@@ -18,7 +19,6 @@ import {
   sequence,
   smallInt,
 } from './asn1.js';
-import { KeyError } from './errors.js';
 import { CURVE_OIDS, curveFromOid } from './oids.js';
 import { uncompressedPoint } from './public.js';
 
@@ -29,7 +29,7 @@ import { uncompressedPoint } from './public.js';
 export function decodeEcPrivateKey(der: Uint8Array, curveHint?: EcCurve): EcPrivateKey {
   const f = sequence(parseDer(der, 'ECPrivateKey'), 'ECPrivateKey', 2, 4);
   if (smallInt(f[0], 'ECPrivateKey.version') !== 1)
-    throw new KeyError('malformed', 'ECPrivateKey: version is not 1');
+    throw new CryptoError('malformed', 'ECPrivateKey: version is not 1');
   const scalar = octets(f[1], 'ECPrivateKey.privateKey');
   let curve = curveHint;
   let point: Uint8Array | undefined;
@@ -38,15 +38,15 @@ export function decodeEcPrivateKey(der: Uint8Array, curveHint?: EcCurve): EcPriv
     if (tag === 0) {
       const id = oid(explicitInner(node, 'ECPrivateKey.parameters'), 'ECPrivateKey.parameters');
       const named = curveFromOid(id);
-      if (named === undefined) throw new KeyError('unsupported', `ECPrivateKey: unsupported curve ${id}`);
+      if (named === undefined) throw new CryptoError('unsupported', `ECPrivateKey: unsupported curve ${id}`);
       if (curve !== undefined && curve !== named)
-        throw new KeyError('malformed', 'ECPrivateKey: curve mismatch');
+        throw new CryptoError('malformed', 'ECPrivateKey: curve mismatch');
       curve = named;
     } else if (tag === 1) {
       point = bits(explicitInner(node, 'ECPrivateKey.publicKey'), 'ECPrivateKey.publicKey');
-    } else throw new KeyError('malformed', 'ECPrivateKey: unexpected field');
+    } else throw new CryptoError('malformed', 'ECPrivateKey: unexpected field');
   }
-  if (curve === undefined) throw new KeyError('malformed', 'ECPrivateKey: no curve named');
+  if (curve === undefined) throw new CryptoError('malformed', 'ECPrivateKey: no curve named');
   return ecPrivateKey(curve, scalar, point);
 }
 
@@ -55,7 +55,7 @@ export function ecPrivateKey(curve: EcCurve, scalar: Uint8Array, point?: Uint8Ar
   const size = EC_FIELD_BYTES[curve];
   let s = scalar;
   while (s.length > size && s[0] === 0) s = s.subarray(1);
-  if (s.length > size) throw new KeyError('malformed', `EC private key: scalar too long for ${curve}`);
+  if (s.length > size) throw new CryptoError('malformed', `EC private key: scalar too long for ${curve}`);
   const d = new Uint8Array(size);
   d.set(s, size - s.length);
   return point === undefined

@@ -1,6 +1,7 @@
 // SubjectPublicKeyInfo, RFC 5280 section 4.1.2.7, with the algorithm profiles of RFC 3279
 // (RSA, DSA), RFC 5480 (EC), RFC 4055 (RSASSA-PSS) and RFC 8410 (Ed25519, Ed448, X25519, X448).
 import * as asn1js from 'asn1js';
+import { CryptoError } from '../errors.js';
 import { OKP_SIZES, type OkpKind, type PublicKey } from '../provider/key-types.js';
 import {
   bits,
@@ -17,7 +18,6 @@ import {
   sequence,
 } from './asn1.js';
 import { decodeDssParams, dssParamsNode } from './dsa.js';
-import { KeyError } from './errors.js';
 import { CURVE_OIDS, curveFromOid, OID } from './oids.js';
 import { decodeRsaPublicKey, encodeRsaPublicKey } from './pkcs1.js';
 import { uncompressedPoint } from './public.js';
@@ -50,12 +50,12 @@ export function decodeSpkiNode(node: Node): PublicKey {
       // RFC 5480 section 2.1.1: only namedCurve parameters are allowed in PKIX.
       const params = alg[1];
       if (!(params instanceof asn1js.ObjectIdentifier)) {
-        throw new KeyError('unsupported', 'EC public key: only named curves are supported');
+        throw new CryptoError('unsupported', 'EC public key: only named curves are supported');
       }
       const curveOid = oid(params, 'ECParameters');
       const curve = curveFromOid(curveOid);
       if (curve === undefined)
-        throw new KeyError('unsupported', `EC public key: unsupported curve ${curveOid}`);
+        throw new CryptoError('unsupported', `EC public key: unsupported curve ${curveOid}`);
       return { kind: 'ec', curve, point: uncompressedPoint(curve, key) };
     }
     case OID.dsa: {
@@ -66,11 +66,12 @@ export function decodeSpkiNode(node: Node): PublicKey {
     default: {
       const kind = OKP_BY_OID[algOid];
       if (kind === undefined)
-        throw new KeyError('unsupported', `public key algorithm ${algOid} is not supported`);
+        throw new CryptoError('unsupported', `public key algorithm ${algOid} is not supported`);
       // RFC 8410 section 3: parameters MUST be absent.
-      if (alg.length !== 1) throw new KeyError('malformed', `${kind} public key: parameters must be absent`);
+      if (alg.length !== 1)
+        throw new CryptoError('malformed', `${kind} public key: parameters must be absent`);
       if (key.length !== OKP_SIZES[kind].publicKey)
-        throw new KeyError('malformed', `${kind} public key: wrong length`);
+        throw new CryptoError('malformed', `${kind} public key: wrong length`);
       return { kind, publicKey: key };
     }
   }

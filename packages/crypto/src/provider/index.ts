@@ -1,5 +1,4 @@
 // Crypto providers: one interface, two implementations (`noble`, `node`).
-export { CryptoError, type CryptoErrorCode, unsupported } from './errors.js';
 export { DH_GROUPS, type DhGroupParams, type NamedDhGroup } from './groups/dh-groups.js';
 export * from './key-types.js';
 export { type CryptoOption, defaultProviderName, getProvider, resolveProvider } from './registry.js';

@@ -1,5 +1,5 @@
 // Parameter checks shared by both providers, so they accept and reject exactly the same inputs.
-import { CryptoError, unsupported } from './errors.js';
+import { CryptoError, unsupported } from '../errors.js';
 import type { AeadAlg, CipherAlg } from './types.js';
 
 const KEY_LENGTH: Readonly<Record<AeadAlg, number>> = {
@@ -25,4 +25,10 @@ export function parseAesAlg(alg: CipherAlg): { mode: 'cbc' | 'ctr'; keyLength: n
   const m = /^aes-(128|192|256)-(cbc|ctr)$/.exec(alg);
   if (!m) return null;
   return { mode: m[2] as 'cbc' | 'ctr', keyLength: AES_KEY[m[1] as string] as number };
+}
+
+/** A byte count from the caller (randomBytes): a non-negative safe integer. */
+export function checkByteCount(what: string, n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new CryptoError('bad_input', `${what}: length must be a non-negative integer, got ${n}`);
 }

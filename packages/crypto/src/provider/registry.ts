@@ -1,5 +1,5 @@
 // Provider selection: getProvider('noble' | 'node'), or the platform default.
-import { CryptoError } from './errors.js';
+import { CryptoError } from '../errors.js';
 import { nobleProvider } from './noble/index.js';
 import { isNodeAvailable } from './node/builtin.js';
 import { createNodeProvider } from './node/index.js';

@@ -1,5 +1,5 @@
 // What each signature scheme means: key family and hash.
-import { CryptoError, unsupported } from './errors.js';
+import { CryptoError, unsupported } from '../errors.js';
 import type { KeyKind, PrivateKey, PublicKey } from './key-types.js';
 import type { HashAlg, SignatureScheme } from './types.js';
 

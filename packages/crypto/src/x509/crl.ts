@@ -2,19 +2,16 @@
 // for one certificate against the CRLs of its issuer.
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { KeyError } from '../keys/errors.js';
+import { CryptoError } from '../errors.js';
+import { parseDer, sequence } from '../keys/asn1.js';
 import { decodePem, isPem } from '../keys/pem.js';
 import type { CryptoOption } from '../provider/index.js';
-import {
-  type AlgorithmIdentifier,
-  algorithmIdentifier,
-  type Certificate,
-  EXT,
-  type Extension,
-  toDer,
-} from './certificate.js';
+import { type AlgorithmIdentifier, algorithmIdentifier, type Certificate, toDer } from './certificate.js';
+import { describeExtension, EXT, type Extension, extensionList, extensionValue } from './extensions.js';
 import { type Name, nameFromPkijs, namesEqual } from './name.js';
+import { fromSchema, readField } from './pkijs-parse.js';
 import { verifyWithKey } from './signature.js';
+import { x509Time } from './time.js';
 
 /** CRLReason (RFC 5280 section 5.3.1) with the names Erlang's public_key uses. */
 export type CrlReason =
@@ -65,40 +62,69 @@ export interface Crl {
 /** Parse one CRL from DER or PEM (`X509 CRL`). */
 export function parseCrl(derOrPem: string | Uint8Array): Crl {
   const der = toDer(derOrPem, 'X509 CRL', 'CRL').slice();
-  let crl: pkijs.CertificateRevocationList;
-  try {
-    const parsed = asn1js.fromBER(der.slice());
-    if (parsed.offset === -1 || parsed.offset !== der.length) throw new Error('bad DER');
-    crl = new pkijs.CertificateRevocationList({ schema: parsed.result });
-  } catch (e) {
-    throw new KeyError('malformed', 'CRL: not a valid X.509 CRL', { cause: e });
-  }
-  try {
-    const extensions = (crl.crlExtensions?.extensions ?? []).map((x) => ({
-      oid: x.extnID,
-      critical: x.critical,
-      value: x.extnValue.valueBlock.valueHexView.slice(),
-    }));
-    const num = extensions.find((x) => x.oid === EXT.crlNumber);
-    const numNode = num === undefined ? undefined : asn1js.fromBER(num.value.slice()).result;
-    return {
-      der,
-      tbs: crl.tbsView.slice(),
-      issuer: nameFromPkijs(crl.issuer),
-      thisUpdate: crl.thisUpdate.value,
-      nextUpdate: crl.nextUpdate?.value,
-      revoked: (crl.revokedCertificates ?? []).map(revokedEntry),
-      crlNumber: numNode instanceof asn1js.Integer ? numNode.toBigInt() : undefined,
-      extensions,
-      signatureAlgorithm: algorithmIdentifier(
-        crl.signatureAlgorithm.algorithmId,
-        crl.signatureAlgorithm.algorithmParams,
-      ),
-      signature: crl.signatureValue.valueBlock.valueHexView.slice(),
-    };
-  } catch (e) {
-    throw new KeyError('malformed', 'CRL: bad field or extension', { cause: e });
-  }
+  const node = parseDer(der, 'CRL');
+  const crl = fromSchema(
+    node,
+    'CRL',
+    'X.509 CertificateList (RFC 5280 section 5.1)',
+    (schema) => new pkijs.CertificateRevocationList({ schema }),
+  );
+  const times = crlTimes(node);
+  const extensions = extensionList(crl.crlExtensions?.extensions, 'CRL');
+  const number = extensions.find((x) => x.oid === EXT.crlNumber);
+  const sigParams = crl.signatureAlgorithm.algorithmParams as asn1js.AsnType | undefined;
+  const revoked = crl.revokedCertificates ?? [];
+  if (revoked.length !== times.revocationDates.length)
+    throw new CryptoError('malformed', 'CRL: revokedCertificates do not match the CertificateList structure');
+  return {
+    der,
+    tbs: readField('CRL: tbsCertList', () => crl.tbsView.slice()),
+    issuer: readField('CRL: issuer', () => nameFromPkijs(crl.issuer)),
+    thisUpdate: times.thisUpdate,
+    nextUpdate: times.nextUpdate,
+    revoked: revoked.map((r, i) => revokedEntry(r, i, times.revocationDates[i] as Date)),
+    crlNumber: number === undefined ? undefined : crlNumber(number),
+    extensions,
+    signatureAlgorithm: readField('CRL: signatureAlgorithm', () =>
+      algorithmIdentifier(crl.signatureAlgorithm.algorithmId, sigParams),
+    ),
+    signature: readField('CRL: signatureValue', () => crl.signatureValue.valueBlock.valueHexView.slice()),
+  };
+}
+
+/**
+ * thisUpdate, nextUpdate and each revocationDate, read from the DER (see time.ts). RFC 5280
+ * section 5.1: TBSCertList ::= SEQUENCE { version OPTIONAL, signature, issuer, thisUpdate,
+ * nextUpdate OPTIONAL, revokedCertificates OPTIONAL, [0] crlExtensions OPTIONAL }.
+ */
+function crlTimes(node: asn1js.AsnType): {
+  thisUpdate: Date;
+  nextUpdate: Date | undefined;
+  revocationDates: Date[];
+} {
+  const tbs = sequence(sequence(node, 'CRL', 3, 3)[0], 'CRL: tbsCertList', 4);
+  let i = tbs[0] instanceof asn1js.Integer ? 3 : 2;
+  const thisUpdate = x509Time(tbs[i++], 'CRL: thisUpdate');
+  const isTime = (n: asn1js.AsnType | undefined) =>
+    n instanceof asn1js.UTCTime || n instanceof asn1js.GeneralizedTime;
+  const nextUpdate = isTime(tbs[i]) ? x509Time(tbs[i++], 'CRL: nextUpdate') : undefined;
+  const list = tbs[i] instanceof asn1js.Sequence ? sequence(tbs[i], 'CRL: revokedCertificates') : [];
+  const revocationDates = list.map((entry, k) =>
+    x509Time(
+      sequence(entry, `CRL: revokedCertificates[${k}]`, 2, 3)[1],
+      `CRL: revokedCertificates[${k}].revocationDate`,
+    ),
+  );
+  return { thisUpdate, nextUpdate, revocationDates };
+}
+
+/** RFC 5280 section 5.2.3: CRLNumber ::= INTEGER (0..MAX). */
+function crlNumber(ext: Extension): bigint {
+  const node = extensionValue(ext, 'CRL');
+  const value = node instanceof asn1js.Integer ? node.toBigInt() : -1n;
+  if (value < 0n)
+    throw new CryptoError('malformed', `CRL: ${describeExtension(ext.oid)} is not a non-negative INTEGER`);
+  return value;
 }
 
 /** Every CRL in a PEM bundle, or the one in a DER buffer. */
@@ -110,14 +136,19 @@ export function parseCrls(derOrPem: string | Uint8Array): Crl[] {
     .map((b) => parseCrl(b.der));
 }
 
-function revokedEntry(r: pkijs.RevokedCertificate): RevokedEntry {
+function revokedEntry(r: pkijs.RevokedCertificate, i: number, revocationDate: Date): RevokedEntry {
+  const what = `CRL: revokedCertificates[${i}]`;
+  const serialNumber = readField(`${what}.userCertificate`, () => r.userCertificate.toBigInt());
   let reason: CrlReason = 'unspecified';
-  for (const x of r.crlEntryExtensions?.extensions ?? []) {
-    if (x.extnID !== EXT.crlReason) continue;
-    const node = asn1js.fromBER(x.extnValue.valueBlock.valueHexView.slice()).result;
-    if (node instanceof asn1js.Enumerated) reason = REASONS[node.valueBlock.valueDec] ?? 'unspecified';
+  for (const x of extensionList(r.crlEntryExtensions?.extensions, what)) {
+    if (x.oid !== EXT.crlReason) continue;
+    // RFC 5280 section 5.3.1: CRLReason ::= ENUMERATED; values we do not know read as unspecified.
+    const node = extensionValue(x, what);
+    if (!(node instanceof asn1js.Enumerated))
+      throw new CryptoError('malformed', `${what}: ${describeExtension(x.oid)} is not an ENUMERATED`);
+    reason = REASONS[node.valueBlock.valueDec] ?? 'unspecified';
   }
-  return { serialNumber: r.userCertificate.toBigInt(), revocationDate: r.revocationDate.value, reason };
+  return { serialNumber, revocationDate, reason };
 }
 
 /** Whether `crl` was signed by `issuer` and names it as issuer (RFC 5280 section 6.3.3 (f), (g)). */

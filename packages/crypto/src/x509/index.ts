@@ -1,7 +1,6 @@
 // X.509 through pkijs: certificates, CRLs, path validation with Erlang's failure reasons,
 // RFC 6125 hostname checks, and OpenSSL's name hashes.
 
-export { KeyError as X509Error } from '../keys/errors.js';
 export {
   type AlgorithmIdentifier,
   type BasicConstraints,

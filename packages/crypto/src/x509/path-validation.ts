@@ -100,7 +100,7 @@ type CertInput = Certificate | Uint8Array | string;
 /**
  * Validate `chainLeafFirst` up to one of `trustAnchors`. A chain that parses but does not
  * validate gives `{ ok: false, reason, certIndex }`; DER or PEM that is not a certificate at all
- * throws KeyError('malformed'), as a TLS decoder would reject it before validation.
+ * throws CryptoError('malformed'), as a TLS decoder would reject it before validation.
  */
 export function validatePath(
   chainLeafFirst: readonly CertInput[],

@@ -70,11 +70,11 @@ describe.each(EACH)('key agreement: %s', (_name, p) => {
       one[0] = 1;
       for (const bad of [zero, one]) {
         expect(() => k.computeSecret(priv, bad)).toThrow(
-          expect.objectContaining({ code: 'bad_public_value' }),
+          expect.objectContaining({ kind: 'bad_public_value' }),
         );
       }
       expect(() => k.computeSecret(priv, new Uint8Array(size - 1))).toThrow(
-        expect.objectContaining({ code: 'bad_public_value' }),
+        expect.objectContaining({ kind: 'bad_public_value' }),
       );
     });
   }
@@ -94,12 +94,12 @@ describe.each(EACH)('key agreement: %s', (_name, p) => {
       const offCurve = Uint8Array.from(b.publicKey);
       offCurve[offCurve.length - 1] = (offCurve[offCurve.length - 1] as number) ^ 1;
       expect(() => k.computeSecret(a.privateKey, offCurve)).toThrow(
-        expect.objectContaining({ code: 'bad_public_value' }),
+        expect.objectContaining({ kind: 'bad_public_value' }),
       );
       const compressed = Uint8Array.from(b.publicKey.subarray(0, 1 + size));
       compressed[0] = 2;
       expect(() => k.computeSecret(a.privateKey, compressed)).toThrow(
-        expect.objectContaining({ code: 'bad_public_value' }),
+        expect.objectContaining({ kind: 'bad_public_value' }),
       );
     },
   );
@@ -118,14 +118,14 @@ describe.each(EACH)('key agreement: %s', (_name, p) => {
       for (const y of [0n, 1n, pm1]) {
         const bytes = unhex(y.toString(16).padStart(plen * 2, '0'));
         expect(() => k.computeSecret(a.privateKey, bytes)).toThrow(
-          expect.objectContaining({ code: 'bad_public_value' }),
+          expect.objectContaining({ kind: 'bad_public_value' }),
         );
       }
     }
   });
 
   it('rejects unknown groups and bad parameters', () => {
-    expect(() => p.ecdh('secp256k1' as never)).toThrow(expect.objectContaining({ code: 'unsupported' }));
-    expect(() => p.ecdh({ p: 10n, g: 2n })).toThrow(expect.objectContaining({ code: 'bad_input' }));
+    expect(() => p.ecdh('secp256k1' as never)).toThrow(expect.objectContaining({ kind: 'unsupported' }));
+    expect(() => p.ecdh({ p: 10n, g: 2n })).toThrow(expect.objectContaining({ kind: 'bad_input' }));
   });
 });

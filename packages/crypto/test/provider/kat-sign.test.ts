@@ -80,13 +80,13 @@ describe.each(EACH)('signature KATs: %s', (_name, p) => {
     const pub: EcPublicKey = { kind: 'ec', curve: 'secp256r1', point };
     expect(() =>
       p.verify('ecdsa_secp256r1_sha256', pub, utf8('sample'), unhex(P256_R + P256_S), { format: 'raw' }),
-    ).toThrow(expect.objectContaining({ code: 'bad_key' }));
+    ).toThrow(expect.objectContaining({ kind: 'bad_key' }));
   });
 
   it('rejects a key of the wrong kind with bad_key', () => {
     const key: OkpPrivateKey = { kind: 'ed25519', privateKey: unhex(ED25519.priv) };
     expect(() => p.sign('ecdsa_secp256r1_sha256', key, new Uint8Array(0))).toThrow(
-      expect.objectContaining({ code: 'bad_key' }),
+      expect.objectContaining({ kind: 'bad_key' }),
     );
   });
 });

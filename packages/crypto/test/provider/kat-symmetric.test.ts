@@ -51,7 +51,7 @@ describe.each(EACH)('symmetric ciphers: %s', (_name, p) => {
         expect(() => a.open(nonce, bad, utf8('hdr'))).toThrow(CryptoError);
       }
       expect(() => a.open(nonce, ct, utf8('hdx'))).toThrow(
-        expect.objectContaining({ code: 'decrypt_failed' }),
+        expect.objectContaining({ kind: 'decrypt_failed' }),
       );
       expect(() => a.open(nonce, ct.subarray(0, 10), utf8('hdr'))).toThrow(CryptoError);
     }
@@ -114,15 +114,15 @@ describe.each(EACH)('symmetric ciphers: %s', (_name, p) => {
     expect(sealed.length).toBe(packet.length + 16);
     expect(hex(c.decryptLength(3, sealed.subarray(0, 4)))).toBe('0000000c');
     expect(c.open(3, sealed)).toEqual(packet);
-    expect(() => c.open(4, sealed)).toThrow(expect.objectContaining({ code: 'decrypt_failed' }));
+    expect(() => c.open(4, sealed)).toThrow(expect.objectContaining({ kind: 'decrypt_failed' }));
   });
 
   it('rejects wrong key sizes with bad_key', () => {
     expect(() => p.aead('aes-128-gcm', new Uint8Array(15))).toThrow(
-      expect.objectContaining({ code: 'bad_key' }),
+      expect.objectContaining({ kind: 'bad_key' }),
     );
     expect(() => p.cipher('aes-256-ctr', new Uint8Array(16), new Uint8Array(16), 'encrypt')).toThrow(
-      expect.objectContaining({ code: 'bad_key' }),
+      expect.objectContaining({ kind: 'bad_key' }),
     );
   });
 });

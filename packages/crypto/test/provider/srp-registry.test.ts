@@ -67,11 +67,11 @@ describe.each(EACH)('SRP-6a: %s', (_name, provider) => {
     expect(hex(cs)).toBe(hex(srpServerSecret(p2, { verifier: v, b, A, B })));
     const N = unhex(SRP_GROUPS.srp2048.p.toString(16));
     expect(() => srpServerSecret(p2, { verifier: v, b, A: N, B })).toThrow(
-      expect.objectContaining({ code: 'bad_public_value' }),
+      expect.objectContaining({ kind: 'bad_public_value' }),
     );
     expect(() =>
       srpClientSecret(p2, { username: 'bob', password: 'hunter2', salt, a, A, B: new Uint8Array(1) }),
-    ).toThrow(expect.objectContaining({ code: 'bad_public_value' }));
+    ).toThrow(expect.objectContaining({ kind: 'bad_public_value' }));
   });
 });
 
@@ -129,7 +129,7 @@ describe('provider selection and errors', () => {
         { kind: 'ed25519', privateKey: new Uint8Array(32) },
         new Uint8Array(0),
       ),
-    ).toThrow(expect.objectContaining({ code: 'unsupported' }));
+    ).toThrow(expect.objectContaining({ kind: 'unsupported' }));
   });
 
   it.each(EACH)('%s: randomness and constant-time comparison', (_name, p) => {

@@ -1,6 +1,6 @@
 // chacha20-poly1305@openssh.com (OpenSSH PROTOCOL.chacha20poly1305), built on a provider's
 // original-ChaCha20 stream (64-bit nonce, 64-bit block counter) and Poly1305.
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { OpensshChachaPoly } from '../types.js';
 import { constantTimeEqual } from '../util/bytes.js';
 

@@ -1,5 +1,5 @@
 // Finite-field DH private exponents and public value checks.
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import { bitLength, bytesToBigInt } from '../util/bytes.js';
 import type { DhGroupParams } from './dh-groups.js';
 

@@ -1,5 +1,5 @@
 // HKDF (RFC 5869) on a provider's HMAC, for providers without a separate extract/expand.
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { HashAlg } from '../types.js';
 import { HASH_LENGTHS, type HmacFn } from './hmac-fn.js';
 

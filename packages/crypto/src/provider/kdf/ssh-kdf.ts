@@ -1,5 +1,5 @@
 // SSH key derivation, RFC 4253 section 7.2.
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { HashAlg } from '../types.js';
 import { concatBytes, utf8 } from '../util/bytes.js';
 import type { HashFn } from './hmac-fn.js';

@@ -1,5 +1,5 @@
 // TLS 1.3 key schedule helpers (RFC 8446 section 7.1).
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { HashAlg } from '../types.js';
 import { utf8 } from '../util/bytes.js';
 

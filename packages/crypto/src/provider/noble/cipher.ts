@@ -1,7 +1,7 @@
 // Streaming AES-CBC/CTR over @noble/ciphers, whose modes are one-shot: the chaining value (CBC)
 // or the counter and unused keystream (CTR) are carried between calls here.
 import { cbc, ctr } from '@noble/ciphers/aes.js';
-import { CryptoError, unsupported } from '../errors.js';
+import { CryptoError, unsupported } from '../../errors.js';
 import { parseAesAlg } from '../params.js';
 import type { CipherAlg, StreamCipher } from '../types.js';
 

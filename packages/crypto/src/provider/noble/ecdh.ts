@@ -1,6 +1,6 @@
 // Key agreement over @noble/curves (X25519, X448, NIST ECDH) and micro-rsa-dsa-dh (finite field).
 import { DH } from 'micro-rsa-dsa-dh/dh.js';
-import { CryptoError, unsupported } from '../errors.js';
+import { CryptoError, unsupported } from '../../errors.js';
 import { DH_GROUPS, type DhGroupParams } from '../groups/dh-groups.js';
 import { checkDhGroup, checkDhPrivate, checkDhPublic, randomDhExponent } from '../groups/dh-private.js';
 import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES } from '../key-types.js';

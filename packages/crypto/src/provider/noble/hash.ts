@@ -4,7 +4,7 @@ import { hmac as nobleHmac } from '@noble/hashes/hmac.js';
 import { md5, sha1 } from '@noble/hashes/legacy.js';
 import { sha224, sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import type { CHash } from '@noble/hashes/utils.js';
-import { CryptoError, unsupported } from '../errors.js';
+import { CryptoError, unsupported } from '../../errors.js';
 import type { HashAlg, HashContext } from '../types.js';
 
 export const NOBLE_HASH: Readonly<Record<HashAlg, CHash>> = { md5, sha1, sha224, sha256, sha384, sha512 };

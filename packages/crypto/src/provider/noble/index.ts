@@ -1,6 +1,6 @@
 // The `noble` provider: pure TypeScript (@noble/hashes, @noble/ciphers, @noble/curves,
 // micro-rsa-dsa-dh). Runs wherever crypto.getRandomValues exists.
-import { unsupported } from '../errors.js';
+import { unsupported } from '../../errors.js';
 import { HASH_LENGTHS } from '../kdf/hmac-fn.js';
 import { sshKdf } from '../kdf/ssh-kdf.js';
 import { tls10Prf, tls12Prf } from '../kdf/tls-prf.js';

@@ -1,6 +1,6 @@
 // RSA PKCS#1 v1.5 encryption for the TLS RSA key exchange, over micro-rsa-dsa-dh.
 import { PKCS1_KEM, _TEST as RSA_RAW } from 'micro-rsa-dsa-dh/rsa.js';
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { RsaPrivateKey, RsaPublicKey } from '../key-types.js';
 import { selectPremaster } from '../rsa/premaster.js';
 import { bigIntToBytes, byteLength, bytesToBigInt } from '../util/bytes.js';

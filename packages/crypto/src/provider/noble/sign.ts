@@ -11,7 +11,7 @@ import {
   PSS,
   _TEST as RSA_RAW,
 } from 'micro-rsa-dsa-dh/rsa.js';
-import { CryptoError, unsupported } from '../errors.js';
+import { CryptoError, unsupported } from '../../errors.js';
 import type {
   DsaPrivateKey,
   DsaPublicKey,
@@ -207,7 +207,7 @@ export function verify(
       }
     }
   } catch (e) {
-    if (e instanceof CryptoError && e.code !== 'bad_signature_encoding') throw e;
+    if (e instanceof CryptoError && e.kind !== 'bad_signature_encoding') throw e;
     return false;
   }
 }

@@ -1,7 +1,7 @@
 // AES-GCM and ChaCha20-Poly1305 over node:crypto. The key is imported once into a KeyObject and
 // reused for every record.
 import type * as NodeCrypto from 'node:crypto';
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import { checkAeadKey, checkNonce } from '../params.js';
 import type { Aead, AeadAlg } from '../types.js';
 

@@ -1,7 +1,7 @@
 // node:crypto, obtained at run time so that importing this package never pulls a Node built-in
 // into a browser or edge bundle that only uses the noble provider.
 import type * as NodeCrypto from 'node:crypto';
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 
 let cached: typeof NodeCrypto | undefined;
 

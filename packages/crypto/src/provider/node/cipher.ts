@@ -1,7 +1,7 @@
 // Streaming AES-CBC/CTR and 3DES-CBC over node:crypto; the OpenSSL context keeps the chaining
 // and counter state between packets.
 import type * as NodeCrypto from 'node:crypto';
-import { CryptoError, unsupported } from '../errors.js';
+import { CryptoError, unsupported } from '../../errors.js';
 import { parseAesAlg } from '../params.js';
 import type { CipherAlg, StreamCipher } from '../types.js';
 

@@ -1,7 +1,7 @@
 // Key agreement over node:crypto: X25519/X448 KeyObjects, ECDH objects for the NIST curves and
 // DiffieHellman objects for finite fields.
 import type * as NodeCrypto from 'node:crypto';
-import { CryptoError, unsupported } from '../errors.js';
+import { CryptoError, unsupported } from '../../errors.js';
 import { DH_GROUPS, type DhGroupParams, type NamedDhGroup } from '../groups/dh-groups.js';
 import { checkDhGroup, checkDhPrivate, checkDhPublic, randomDhExponent } from '../groups/dh-private.js';
 import { EC_FIELD_BYTES, type EcCurve, OKP_SIZES } from '../key-types.js';
@@ -188,9 +188,11 @@ export function nodeEcdh(c: typeof NodeCrypto) {
     const publicOf = (priv: NodeCrypto.KeyObject): Uint8Array => {
       // SubjectPublicKeyInfo { algorithm, BIT STRING { INTEGER y } }
       const spki = createPublicKey(priv).export({ format: 'der', type: 'spki' });
-      const outer = readTlv(spki, 0);
-      const bits = readTlv(spki, readTlv(spki, outer.start).end);
-      return bigIntToBytes(readPositiveInt(spki, bits.start + 1).value, plen);
+      const fail = (detail: string) =>
+        new CryptoError('bad_key', `DH SubjectPublicKeyInfo exported by node:crypto: ${detail}`);
+      const outer = readTlv(spki, 0, fail);
+      const bits = readTlv(spki, readTlv(spki, outer.start, fail).end, fail);
+      return bigIntToBytes(readPositiveInt(spki, bits.start + 1, fail).value, plen);
     };
     return {
       group: 'custom',

@@ -1,6 +1,6 @@
 // Hashes, HMAC and HKDF over node:crypto.
 import type * as NodeCrypto from 'node:crypto';
-import { unsupported } from '../errors.js';
+import { unsupported } from '../../errors.js';
 import { hkdfExpand as expandOn, hkdfExtract as extractOn } from '../kdf/hkdf.js';
 import { HASH_LENGTHS } from '../kdf/hmac-fn.js';
 import type { HashAlg, HashContext } from '../types.js';

@@ -3,6 +3,7 @@ import { HASH_LENGTHS } from '../kdf/hmac-fn.js';
 import { sshKdf } from '../kdf/ssh-kdf.js';
 import { tls10Prf, tls12Prf } from '../kdf/tls-prf.js';
 import { deriveSecret, hkdfExpandLabel } from '../kdf/tls13.js';
+import { checkByteCount } from '../params.js';
 import type { Provider } from '../types.js';
 import { nodeAead } from './aead.js';
 import { nodeCrypto } from './builtin.js';
@@ -23,7 +24,10 @@ export function createNodeProvider(): Provider {
   const { rsaEncrypt, rsaDecryptPremaster } = nodeRsa(c, keys);
   return {
     name: 'node',
-    randomBytes: (length) => u8(c.randomBytes(length)),
+    randomBytes: (length) => {
+      checkByteCount('randomBytes', length);
+      return u8(c.randomBytes(length));
+    },
     timingSafeEqual: (a, b) => a.length === b.length && c.timingSafeEqual(a, b),
     hashLength: (alg) => HASH_LENGTHS[alg],
     hash,

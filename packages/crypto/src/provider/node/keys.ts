@@ -1,7 +1,7 @@
 // Conversion of provider key objects to node:crypto KeyObjects, cached per key object (keys are
 // immutable by contract) so that repeated signing does not re-import the key.
 import type * as NodeCrypto from 'node:crypto';
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { DsaPrivateKey, DsaPublicKey, EcCurve, OkpKind, PrivateKey, PublicKey } from '../key-types.js';
 import { EC_FIELD_BYTES, OKP_SIZES } from '../key-types.js';
 import { concatBytes, hexToBytes } from '../util/bytes.js';

@@ -2,7 +2,7 @@
 // RSA (no padding) and checks the padding here without branching, since OpenSSL's PKCS#1 v1.5
 // decryption is an error oracle (and is disabled in Node.js for that reason).
 import type * as NodeCrypto from 'node:crypto';
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { RsaPrivateKey, RsaPublicKey } from '../key-types.js';
 import { selectPremaster } from '../rsa/premaster.js';
 import { byteLength, bytesToBigInt } from '../util/bytes.js';

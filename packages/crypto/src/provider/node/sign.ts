@@ -1,6 +1,6 @@
 // Signatures over node:crypto (OpenSSL).
 import type * as NodeCrypto from 'node:crypto';
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { PrivateKey, PublicKey } from '../key-types.js';
 import { schemeFor } from '../schemes.js';
 import type { HashAlg, SignatureScheme, SignOptions } from '../types.js';
@@ -119,7 +119,7 @@ export function nodeSign(
           return nodeVerifyFn(null, data, ko, signature);
       }
     } catch (e) {
-      if (e instanceof CryptoError && e.code !== 'bad_signature_encoding') throw e;
+      if (e instanceof CryptoError && e.kind !== 'bad_signature_encoding') throw e;
       return false;
     }
   }

@@ -1,6 +1,6 @@
 // EMSA-PKCS1-v1_5 block type 1 over a bare digest (no DigestInfo), the TLS 1.0/1.1 RSA signature
 // over MD5 || SHA-1 (RFC 2246 section 4.7).
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 
 export function emsaPkcs1Raw(digest: Uint8Array, k: number): Uint8Array {
   if (k < digest.length + 11) throw new CryptoError('bad_key', 'RSA modulus too short for the digest');

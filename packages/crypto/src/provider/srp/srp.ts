@@ -1,7 +1,7 @@
 // SRP-6a as used by TLS-SRP (RFC 5054 section 2.5-2.6), on a provider's hash. Values are
 // big-endian byte strings; PAD() left-pads to the length of N where the RFC requires it.
 import { pow } from 'micro-rsa-dsa-dh/utils.js';
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import type { DhGroupParams } from '../groups/dh-groups.js';
 import type { HashAlg, Provider } from '../types.js';
 import { bigIntToBytes, byteLength, bytesToBigInt, concatBytes, utf8 } from '../util/bytes.js';

@@ -1,4 +1,6 @@
 // Byte helpers shared by both providers (no platform APIs, so the noble provider stays portable).
+// The values they convert may be secret, so their errors say what was wrong, never the value.
+import { CryptoError } from '../../errors.js';
 
 const encoder = new TextEncoder();
 
@@ -25,18 +27,23 @@ export function bytesToBigInt(bytes: Uint8Array): bigint {
 
 /** Big-endian encoding of a non-negative integer, left-padded to `length` bytes when given. */
 export function bigIntToBytes(n: bigint, length?: number): Uint8Array {
-  if (n < 0n) throw new RangeError('negative integer');
+  if (n < 0n) throw new CryptoError('bad_input', 'a negative integer has no unsigned byte encoding');
   let hex = n.toString(16);
   if (hex.length % 2 === 1) hex = `0${hex}`;
   if (length !== undefined) {
-    if (hex.length > length * 2) throw new RangeError('integer too large for the requested length');
+    if (hex.length > length * 2)
+      throw new CryptoError(
+        'bad_input',
+        `integer of ${Math.ceil(hex.length / 2)} bytes does not fit in ${length}`,
+      );
     hex = hex.padStart(length * 2, '0');
   }
   return hexToBytes(hex);
 }
 
 export function hexToBytes(hex: string): Uint8Array {
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw new RangeError('invalid hex string');
+  if (hex.length % 2 !== 0) throw new CryptoError('bad_input', `hex string has odd length ${hex.length}`);
+  if (!/^[0-9a-fA-F]*$/.test(hex)) throw new CryptoError('bad_input', 'hex string holds a non-hex character');
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;

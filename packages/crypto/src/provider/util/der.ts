@@ -1,6 +1,6 @@
 // Minimal DER writer/reader for the few structures the providers exchange with libraries:
 // ECDSA/DSA signatures (SEQUENCE { r INTEGER, s INTEGER }) and DSA key containers.
-import { CryptoError } from '../errors.js';
+import { CryptoError } from '../../errors.js';
 import { bigIntToBytes, bytesToBigInt, concatBytes } from './bytes.js';
 
 function len(n: number): Uint8Array {
@@ -25,47 +25,60 @@ export function derSeq(...items: Uint8Array[]): Uint8Array {
   return tlv(0x30, concatBytes(...items));
 }
 
+/** Builds the error a DER reader raises; `detail` says what was wrong with the bytes. */
+export type DerFailure = (detail: string) => CryptoError;
+
 /** Reads one TLV at `off`; returns tag, body bounds and the end offset. Strict (minimal) lengths. */
-export function readTlv(buf: Uint8Array, off: number): { tag: number; start: number; end: number } {
+export function readTlv(
+  buf: Uint8Array,
+  off: number,
+  fail: DerFailure,
+): { tag: number; start: number; end: number } {
   const tag = buf[off];
   let l = buf[off + 1];
-  if (tag === undefined || l === undefined) throw new Error('truncated');
+  if (tag === undefined || l === undefined) throw fail(`truncated at byte ${off}`);
   let start = off + 2;
   if (l & 0x80) {
     const n = l & 0x7f;
-    if (n === 0 || n > 3) throw new Error('bad length');
+    if (n === 0 || n > 3) throw fail(`unsupported length form 0x${l.toString(16)} at byte ${off + 1}`);
     l = 0;
     for (let i = 0; i < n; i++) l = l * 256 + (buf[start + i] ?? Number.NaN);
     start += n;
-    if (Number.isNaN(l) || l < 0x80) throw new Error('non-minimal length');
+    if (Number.isNaN(l)) throw fail(`truncated length at byte ${off + 1}`);
+    if (l < 0x80) throw fail(`non-minimal length at byte ${off + 1}`);
   }
   const end = start + l;
-  if (end > buf.length) throw new Error('truncated');
+  if (end > buf.length) throw fail(`length ${l} at byte ${off + 1} runs past the end`);
   return { tag, start, end };
 }
 
-export function readPositiveInt(buf: Uint8Array, off: number): { value: bigint; end: number } {
-  const { tag, start, end } = readTlv(buf, off);
-  if (tag !== 0x02 || end === start) throw new Error('expected INTEGER');
+export function readPositiveInt(
+  buf: Uint8Array,
+  off: number,
+  fail: DerFailure,
+): { value: bigint; end: number } {
+  const { tag, start, end } = readTlv(buf, off, fail);
+  if (tag !== 0x02) throw fail(`expected an INTEGER at byte ${off}, got tag 0x${tag.toString(16)}`);
+  if (end === start) throw fail(`empty INTEGER at byte ${off}`);
   const first = buf[start] as number;
-  if (first & 0x80) throw new Error('negative INTEGER');
+  if (first & 0x80) throw fail(`negative INTEGER at byte ${off}`);
   if (first === 0 && end - start > 1 && !((buf[start + 1] as number) & 0x80))
-    throw new Error('non-minimal INTEGER');
+    throw fail(`non-minimal INTEGER at byte ${off}`);
   return { value: bytesToBigInt(buf.subarray(start, end)), end };
 }
 
+const signatureFailure: DerFailure = (detail) =>
+  new CryptoError('bad_signature_encoding', `DER signature: ${detail}`);
+
 /** ECDSA/DSA signature: DER SEQUENCE { r, s } to (r, s). */
 export function decodeDerSignature(sig: Uint8Array): { r: bigint; s: bigint } {
-  try {
-    const seq = readTlv(sig, 0);
-    if (seq.tag !== 0x30 || seq.end !== sig.length) throw new Error('expected SEQUENCE');
-    const r = readPositiveInt(sig, seq.start);
-    const s = readPositiveInt(sig, r.end);
-    if (s.end !== seq.end) throw new Error('trailing data');
-    return { r: r.value, s: s.value };
-  } catch (e) {
-    throw new CryptoError('bad_signature_encoding', 'malformed DER signature', { cause: e });
-  }
+  const seq = readTlv(sig, 0, signatureFailure);
+  if (seq.tag !== 0x30) throw signatureFailure(`expected a SEQUENCE, got tag 0x${seq.tag.toString(16)}`);
+  if (seq.end !== sig.length) throw signatureFailure(`${sig.length - seq.end} bytes after the SEQUENCE`);
+  const r = readPositiveInt(sig, seq.start, signatureFailure);
+  const s = readPositiveInt(sig, r.end, signatureFailure);
+  if (s.end !== seq.end) throw signatureFailure('trailing data inside the SEQUENCE after s');
+  return { r: r.value, s: s.value };
 }
 
 export function encodeDerSignature(r: bigint, s: bigint): Uint8Array {
@@ -82,9 +95,8 @@ export function rawToDer(raw: Uint8Array, size: number): Uint8Array {
 /** DER to r || s (each `size` bytes). */
 export function derToRaw(der: Uint8Array, size: number): Uint8Array {
   const { r, s } = decodeDerSignature(der);
-  try {
-    return concatBytes(bigIntToBytes(r, size), bigIntToBytes(s, size));
-  } catch (e) {
-    throw new CryptoError('bad_signature_encoding', 'signature integer too large', { cause: e });
-  }
+  const limit = 1n << BigInt(8 * size);
+  if (r >= limit || s >= limit)
+    throw new CryptoError('bad_signature_encoding', `DER signature: r or s is longer than ${size} bytes`);
+  return concatBytes(bigIntToBytes(r, size), bigIntToBytes(s, size));
 }
