@@ -1,6 +1,7 @@
 // The SSH client transport machine (specs/ssh/client-transport.spec) driven through the packets a
 // real exchange carries: OpenSSH's order (test/fixtures/ssh/capture-kexinit.mjs) for curve25519-sha256,
-// the diffie-hellman-group path, and the strict-kex rejections.
+// the diffie-hellman-group and group-exchange paths, a guessed first kex packet, a key re-exchange,
+// and the strict-kex rejections.
 import {
   SSH_MessageNumber,
   SSH_MessageNumberName,
@@ -13,23 +14,68 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../test/fixtures/load.js';
 
 type Step = [direction: 'send' | 'recv', message: string];
+type Family = 'ecdh' | 'dh' | 'gex';
 
-/** A client whose kex policy is fixed by `family`. */
-function client(family: 'ecdh' | 'dh'): SshClientTransportHandlers<null> {
+/** A client whose kex policy is fixed by `family`; it guesses when `guess` is set. */
+function client(
+  family: Family,
+  guess?: { family: Family; right: boolean },
+): SshClientTransportHandlers<null> {
+  const send = { ecdh: 'SEND_KEX_ECDH_INIT', dh: 'SEND_KEXDH_INIT', gex: 'SEND_GEX_REQUEST' } as const;
+  const rekeySend = {
+    ecdh: 'REKEY_SEND_KEX_ECDH_INIT',
+    dh: 'REKEY_SEND_KEXDH_INIT',
+    gex: 'REKEY_SEND_GEX_REQUEST',
+  } as const;
+  const guessState = {
+    ecdh: 'GUESS_KEX_ECDH_INIT',
+    dh: 'GUESS_KEXDH_INIT',
+    gex: 'GUESS_GEX_REQUEST',
+  } as const;
   return {
     sendIdentification: () => 'WAIT_IDENTIFICATION',
     onIdentification: () => 'SEND_KEXINIT',
-    sendKexinit: () => 'WAIT_KEXINIT',
-    onKexinit: () => (family === 'ecdh' ? 'SEND_KEX_ECDH_INIT' : 'SEND_KEXDH_INIT'),
+    sendKexinit: () => (guess ? guessState[guess.family] : 'WAIT_KEXINIT'),
+    onKexinit: () => send[family],
+    onWrongKexGuess: () => send[family],
+    sendGuessedKexEcdhInit: () => 'GUESSED_KEX_ECDH',
+    sendGuessedKexdhInit: () => 'GUESSED_KEXDH',
+    sendGuessedKexDhGexRequest: () => 'GUESSED_GEX',
+    sendGuessedKexDhGexRequestOld: () => 'GUESSED_GEX',
+    onKexinitAfterKexEcdhGuess: () => (guess?.right ? 'WAIT_KEX_ECDH_REPLY' : send[family]),
+    onKexinitAfterKexdhGuess: () => (guess?.right ? 'WAIT_KEXDH_REPLY' : send[family]),
+    onKexinitAfterGexGuess: () => (guess?.right ? 'WAIT_GEX_GROUP' : send[family]),
     sendKexEcdhInit: () => 'WAIT_KEX_ECDH_REPLY',
     onKexEcdhReply: () => 'SEND_NEWKEYS',
     sendKexdhInit: () => 'WAIT_KEXDH_REPLY',
     onKexdhReply: () => 'SEND_NEWKEYS',
+    sendKexDhGexRequest: () => 'WAIT_GEX_GROUP',
+    sendKexDhGexRequestOld: () => 'WAIT_GEX_GROUP',
+    onKexDhGexGroup: () => 'SEND_GEX_INIT',
+    sendKexDhGexInit: () => 'WAIT_GEX_REPLY',
+    onKexDhGexReply: () => 'SEND_NEWKEYS',
     sendNewkeys: () => 'WAIT_NEWKEYS',
+    sendExtInfo: () => 'WAIT_NEWKEYS',
     onNewkeys: () => 'SEND_SERVICE_REQUEST',
     sendServiceRequest: () => 'WAIT_SERVICE_ACCEPT',
-    onExtInfo: () => 'WAIT_SERVICE_ACCEPT',
-    onServiceAccept: () => 'SERVICE_ACCEPTED',
+    onExtInfo: () => 'EXT_INFO_RECEIVED',
+    onServiceAccept: () => 'ESTABLISHED',
+    sendRekeyKexinit: () => 'REKEY_WAIT_KEXINIT',
+    onRekeyKexinit: () => 'REKEY_SEND_KEXINIT',
+    sendRekeyKexinitReply: () => rekeySend[family],
+    onRekeyKexinitReply: () => rekeySend[family],
+    onRekeyWrongKexGuess: () => rekeySend[family],
+    sendRekeyKexEcdhInit: () => 'REKEY_WAIT_KEX_ECDH_REPLY',
+    onRekeyKexEcdhReply: () => 'REKEY_SEND_NEWKEYS',
+    sendRekeyKexdhInit: () => 'REKEY_WAIT_KEXDH_REPLY',
+    onRekeyKexdhReply: () => 'REKEY_SEND_NEWKEYS',
+    sendRekeyKexDhGexRequest: () => 'REKEY_WAIT_GEX_GROUP',
+    sendRekeyKexDhGexRequestOld: () => 'REKEY_WAIT_GEX_GROUP',
+    onRekeyKexDhGexGroup: () => 'REKEY_SEND_GEX_INIT',
+    sendRekeyKexDhGexInit: () => 'REKEY_WAIT_GEX_REPLY',
+    onRekeyKexDhGexReply: () => 'REKEY_SEND_NEWKEYS',
+    sendRekeyNewkeys: () => 'REKEY_WAIT_NEWKEYS',
+    onRekeyNewkeys: () => 'ESTABLISHED',
   };
 }
 
@@ -40,7 +86,13 @@ const run = (
 ) =>
   steps.reduce<SshClientTransportState>((s, [d, m]) => stepSshClientTransport(handlers, s, d, m, null), from);
 
-describe('ssh_client_transport (RFC 4253 7, 8, 10; RFC 8308)', () => {
+const hello: Step[] = [
+  ['send', 'identification'],
+  ['recv', 'identification'],
+  ['send', 'SSH_MSG_KEXINIT'],
+];
+
+describe('ssh_client_transport (RFC 4253 7, 8, 9, 10; RFC 4419; RFC 8308)', () => {
   it('follows OpenSSH: the message numbers of the captured packets name the rows', () => {
     const kexinit = fixture('ssh/openssh-kexinit.bin')[0]!;
     const ecdhInit = fixture('ssh/openssh-kex-ecdh-init.bin')[0]!;
@@ -59,16 +111,11 @@ describe('ssh_client_transport (RFC 4253 7, 8, 10; RFC 8308)', () => {
       ['recv', SSH_MessageNumberName(SSH_MessageNumber.SSH_MSG_EXT_INFO)],
       ['recv', 'SSH_MSG_SERVICE_ACCEPT'],
     ]);
-    expect(state).toBe('SERVICE_ACCEPTED');
+    expect(state).toBe('ESTABLISHED');
   });
 
   it('takes the diffie-hellman-group path when that method is agreed', () => {
-    const at = run(client('dh'), [
-      ['send', 'identification'],
-      ['recv', 'identification'],
-      ['send', 'SSH_MSG_KEXINIT'],
-      ['recv', 'SSH_MSG_KEXINIT'],
-    ]);
+    const at = run(client('dh'), [...hello, ['recv', 'SSH_MSG_KEXINIT']]);
     expect(at).toBe('SEND_KEXDH_INIT');
     expect(() => run(client('dh'), [['send', 'SSH_MSG_KEX_ECDH_INIT']], at)).toThrow(UnexpectedMessageError);
     expect(
@@ -81,6 +128,68 @@ describe('ssh_client_transport (RFC 4253 7, 8, 10; RFC 8308)', () => {
         at,
       ),
     ).toBe('SEND_NEWKEYS');
+  });
+
+  it('runs the group exchange: request, group, init, reply (RFC 4419 3)', () => {
+    expect(
+      run(client('gex'), [
+        ...hello,
+        ['recv', 'SSH_MSG_KEXINIT'],
+        ['send', 'SSH_MSG_KEX_DH_GEX_REQUEST'],
+        ['recv', 'SSH_MSG_KEX_DH_GEX_GROUP'],
+        ['send', 'SSH_MSG_KEX_DH_GEX_INIT'],
+        ['recv', 'SSH_MSG_KEX_DH_GEX_REPLY'],
+      ]),
+    ).toBe('SEND_NEWKEYS');
+  });
+
+  it('uses a right guess and resends after a wrong one (RFC 4253 7)', () => {
+    const guessed: Step[] = [...hello, ['send', 'SSH_MSG_KEX_ECDH_INIT'], ['recv', 'SSH_MSG_KEXINIT']];
+    expect(run(client('ecdh', { family: 'ecdh', right: true }), guessed)).toBe('WAIT_KEX_ECDH_REPLY');
+    expect(run(client('dh', { family: 'ecdh', right: false }), guessed)).toBe('SEND_KEXDH_INIT');
+  });
+
+  it('sends EXT_INFO right after its first NEWKEYS and reads the server one at most once', () => {
+    const h = { ...client('ecdh'), sendNewkeys: () => 'SEND_EXT_INFO' as const };
+    const at = run(h, [...hello, ['recv', 'SSH_MSG_KEXINIT'], ['send', 'SSH_MSG_KEX_ECDH_INIT']]);
+    expect(
+      run(
+        h,
+        [
+          ['recv', 'SSH_MSG_KEX_ECDH_REPLY'],
+          ['send', 'SSH_MSG_NEWKEYS'],
+          ['send', 'SSH_MSG_EXT_INFO'],
+          ['recv', 'SSH_MSG_NEWKEYS'],
+          ['send', 'SSH_MSG_SERVICE_REQUEST'],
+          ['recv', 'SSH_MSG_EXT_INFO'],
+        ],
+        at,
+      ),
+    ).toBe('EXT_INFO_RECEIVED');
+    expect(() => run(h, [['recv', 'SSH_MSG_EXT_INFO']], 'EXT_INFO_RECEIVED')).toThrow(UnexpectedMessageError);
+  });
+
+  it('re-exchanges keys from ESTABLISHED, started by either side (RFC 4253 9)', () => {
+    const rekey: Step[] = [
+      ['send', 'SSH_MSG_KEX_ECDH_INIT'],
+      ['recv', 'SSH_MSG_KEX_ECDH_REPLY'],
+      ['send', 'SSH_MSG_NEWKEYS'],
+      ['recv', 'SSH_MSG_NEWKEYS'],
+    ];
+    const ours: Step[] = [['send', 'SSH_MSG_KEXINIT'], ['recv', 'SSH_MSG_KEXINIT'], ...rekey];
+    const theirs: Step[] = [['recv', 'SSH_MSG_KEXINIT'], ['send', 'SSH_MSG_KEXINIT'], ...rekey];
+    expect(run(client('ecdh'), ours, 'ESTABLISHED')).toBe('ESTABLISHED');
+    expect(run(client('ecdh'), theirs, 'ESTABLISHED')).toBe('ESTABLISHED');
+    // no second KEXINIT, no EXT_INFO and no service request during a re-exchange
+    expect(() => run(client('ecdh'), [['recv', 'SSH_MSG_KEXINIT']], 'REKEY_WAIT_KEX_ECDH_REPLY')).toThrow(
+      UnexpectedMessageError,
+    );
+    expect(() => run(client('ecdh'), [['recv', 'SSH_MSG_EXT_INFO']], 'REKEY_WAIT_NEWKEYS')).toThrow(
+      UnexpectedMessageError,
+    );
+    expect(() => run(client('ecdh'), [['send', 'SSH_MSG_SERVICE_REQUEST']], 'REKEY_WAIT_KEXINIT')).toThrow(
+      UnexpectedMessageError,
+    );
   });
 
   it('rejects what strict kex forbids during the first key exchange', () => {
