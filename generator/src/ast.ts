@@ -42,7 +42,8 @@ export type Decl =
   | TableDecl
   | TypeAliasDecl
   | OptionsDecl
-  | MachineDecl;
+  | MachineDecl
+  | DispatchDecl;
 
 // ---------------------------------------------------------------- expressions
 
@@ -308,8 +309,10 @@ export type Condition =
 
 export interface MachineDecl extends DeclBase {
   kind: 'machine';
-  messageEnum: TypeRef | undefined; // `machine m : HandshakeType`
-  extraMessages: { name: string; pos: Pos }[];
+  /** `machine m : Handshake`: a struct with a select, a dispatch or an enum that names the messages. */
+  source: TypeRef | undefined;
+  /** `messages { identification: opaque }`: messages besides the source's, with their types. */
+  extraMessages: { name: string; type: TypeRef | undefined; pos: Pos }[];
   initial: { name: string; pos: Pos } | undefined;
   finals: { name: string; pos: Pos }[];
   rows: MachineRow[];
@@ -323,4 +326,22 @@ export interface MachineRow {
   handler: string;
   pos: Pos;
   messagePos: Pos;
+}
+
+// ---------------------------------------------------------------- dispatch
+
+/**
+ * `dispatch SshMessage { … }`: the message declarations that a message's number byte selects. A
+ * number may name several messages, each `when` a context parameter has a value.
+ */
+export interface DispatchDecl extends DeclBase {
+  kind: 'dispatch';
+  params: Param[];
+  entries: DispatchEntry[];
+}
+
+export interface DispatchEntry {
+  message: string;
+  pos: Pos;
+  when: { param: string; value: Value; pos: Pos } | undefined;
 }

@@ -14,7 +14,10 @@ export function formatTypeScript(root: string, files: Map<string, string>): Map<
   if (files.size === 0) return files;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'otpnet-gen-'));
   try {
-    const settings = JSON.parse(fs.readFileSync(path.join(root, 'biome.json'), 'utf8')) as Record<string, unknown>;
+    const settings = JSON.parse(fs.readFileSync(path.join(root, 'biome.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const config = { formatter: settings['formatter'], javascript: settings['javascript'] };
     fs.writeFileSync(path.join(dir, 'biome.json'), JSON.stringify(config));
     const names = new Map<string, string>();

@@ -11,6 +11,7 @@ import { ModuleGen } from './emit/codec/gen.js';
 import { emitStruct } from './emit/codec/struct.js';
 import { emitCodecTests } from './emit/codec/tests.js';
 import { EmitContext } from './emit/context.js';
+import { emitDispatch } from './emit/emit-dispatch.js';
 import { emitEnum } from './emit/emit-enum.js';
 import { emitMachine } from './emit/emit-machine.js';
 import { emitOptions, emitTypeAlias } from './emit/emit-options.js';
@@ -19,7 +20,7 @@ import { emitTable } from './emit/emit-table.js';
 import { header } from './emit/header.js';
 import { formatTypeScript } from './format.js';
 import { compileGrammar } from './grammar-compile.js';
-import { Model } from './model/model.js';
+import type { Model } from './model/model.js';
 import { Program } from './model/program.js';
 import { parseSpec, SpecError } from './parse/parse.js';
 
@@ -73,7 +74,9 @@ function emitDecl(ctx: EmitContext, g: ModuleGen, d: Decl): void {
     case 'options':
       return emitOptions(ctx, d);
     case 'machine':
-      return emitMachine(ctx, d);
+      return emitMachine(g, d);
+    case 'dispatch':
+      return emitDispatch(g, d);
     case 'alias':
       return emitAlias(g, d);
   }
@@ -110,11 +113,15 @@ export function generateAll(root: string): Map<string, string> {
   out.set(GRAMMAR_OUT, grammarSource(root));
 
   const { program, model } = loadProgram(root);
-  const emitted = emitProgram(program, model);
-  const ts = new Map([...emitted].filter(([f]) => f.endsWith('.ts')));
-  const formatted = formatTypeScript(root, ts);
-  for (const [file, text] of emitted) out.set(file, formatted.get(file) ?? text);
+  for (const [file, text] of renderProgram(root, program, model)) out.set(file, text);
   return out;
+}
+
+/** Render a checked program and format its TypeScript as the repository's formatter does. */
+export function renderProgram(root: string, program: Program, model: Model): Map<string, string> {
+  const emitted = emitProgram(program, model);
+  const formatted = formatTypeScript(root, new Map([...emitted].filter(([f]) => f.endsWith('.ts'))));
+  return new Map([...emitted].map(([file, text]) => [file, formatted.get(file) ?? text]));
 }
 
 /** Render a checked program: every module, its generated tests, package files and docs. */

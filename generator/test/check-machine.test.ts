@@ -43,12 +43,11 @@ describe('checkMachine', () => {
   it('reports an unknown enum after the colon', () => {
     const text = lines(ENUM, 'machine m : Msgs {', '    A send hello -> A onA;', '}');
     expect(problemsOf(text)).toEqual([
-      'specs/t/a.spec:2:13: unknown enum Msgs in machine m; did you mean Msg?',
-      'specs/t/a.spec:3:12: unknown message hello in machine m',
+      'specs/t/a.spec:2:13: unknown message source Msgs of machine m; did you mean Msg?',
     ]);
   });
 
-  it('reports a message list that is not an enum', () => {
+  it('reports a message source without one select', () => {
     const text = lines(
       'struct { uint8 x; } S;',
       'machine m : S {',
@@ -56,7 +55,7 @@ describe('checkMachine', () => {
       '    A send hello -> A onA;',
       '}',
     );
-    expect(problemsOf(text)).toEqual(['specs/t/a.spec:2:13: S is a struct, not an enum of message names']);
+    expect(problemsOf(text)).toEqual(["specs/t/a.spec:2:13: S has 0 selects; a machine's messages come from one"]);
   });
 
   it('reports two rows for one (state, direction, message)', () => {

@@ -6,11 +6,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProgram } from '../src/check/check.js';
 import { formatProblem } from '../src/check/errors.js';
-import { emitProgram } from '../src/generate.js';
+import { renderProgram } from '../src/generate.js';
 import { Program } from '../src/model/program.js';
 import { parseSpec } from '../src/parse/parse.js';
 
 const dir = path.join(import.meta.dirname, 'golden-codec');
+const root = path.resolve(import.meta.dirname, '../..');
 const cases = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'input.spec')));
 
 describe.each(cases)('golden codec %s', (name) => {
@@ -20,8 +21,9 @@ describe.each(cases)('golden codec %s', (name) => {
       fs.readFileSync(path.join(dir, name, 'input.spec'), 'utf8'),
     );
     const program = new Program([spec]);
-    expect(checkProgram(program).map(formatProblem)).toEqual([]);
-    const out = emitProgram(program);
+    const { problems, model } = checkProgram(program);
+    expect(problems.map(formatProblem)).toEqual([]);
+    const out = renderProgram(root, program, model);
     for (const [file, text] of out) {
       if (!file.endsWith(`/${name}.ts`) && !file.endsWith(`/${name}.gen.test.ts`)) continue;
       const expected = path.join(dir, name, `${path.basename(file)}.golden`);

@@ -49,7 +49,7 @@ describe('grammar', () => {
 
   it('reports an unexpected token with what was expected', () => {
     expect(problems('struct { uint8 a } S;')).toEqual([
-      'specs/t/a.spec:1:18: unexpected "}"; expected ";" or "<" or "=" or "["',
+      'specs/t/a.spec:1:18: unexpected "}"; expected "(" or ":" or ";" or "<" or "=" or "[" or "if" or "little"',
     ]);
   });
 

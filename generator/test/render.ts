@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkProgram } from '../src/check/check.js';
 import { formatProblem } from '../src/check/errors.js';
-import { emitProgram } from '../src/generate.js';
+import { renderProgram } from '../src/generate.js';
 import { Program } from '../src/model/program.js';
 import { parseSpec } from '../src/parse/parse.js';
 
@@ -27,7 +27,7 @@ export function renderCase(dir: string): Rendered {
     parseSpec(`specs/${name}/${f}`, fs.readFileSync(path.join(dir, f), 'utf8')),
   );
   const program = new Program(parsed);
-  const problems = checkProgram(program);
+  const { problems, model } = checkProgram(program);
   if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
   const enumsOnly = new Set(
     program.modules
@@ -37,7 +37,7 @@ export function renderCase(dir: string): Rendered {
   const files = new Map<string, string>();
   const support = new Map<string, string>();
   const pkg = `packages/${name}-spec/`;
-  for (const [p, text] of emitProgram(program)) {
+  for (const [p, text] of renderProgram(path.resolve(import.meta.dirname, '../..'), program, model)) {
     if (p.startsWith('docs/')) files.set(p, text);
     if (!p.startsWith(pkg)) continue;
     const rel = p.slice(pkg.length);

@@ -8,7 +8,7 @@ import { parseSpec } from '../src/parse/parse.js';
 export function problemsOf(files: Record<string, string>): string[] {
   try {
     const parsed = Object.entries(files).map(([path, text]) => parseSpec(path, text));
-    return checkProgram(new Program(parsed)).map(formatProblem);
+    return checkProgram(new Program(parsed)).problems.map(formatProblem);
   } catch (e) {
     return [(e as Error).message];
   }

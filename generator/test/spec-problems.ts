@@ -7,7 +7,7 @@ import { parseSpec } from '../src/parse/parse.js';
 /** Problems of `files` (path under specs/ -> text), as `file:line:col: message` lines. */
 export function problems(files: Record<string, string>): string[] {
   const parsed = Object.entries(files).map(([path, text]) => parseSpec(path, text));
-  return checkProgram(new Program(parsed)).map(formatProblem);
+  return checkProgram(new Program(parsed)).problems.map(formatProblem);
 }
 
 /** Problems of one spec file, specs/t/a.spec. */

@@ -32,6 +32,7 @@ const BY_SITE: Record<string, readonly Known[]> = {
   type: DOCS,
   options: DOCS,
   machine: DOCS,
+  dispatch: [...DOCS, 'param'],
   option: [...DOCS, 'deprecated'],
   field: [...DOCS, 'with', 'optional', 'const', 'mark', 'name'],
   case: [...DOCS, 'name'],
@@ -42,8 +43,12 @@ function check(checker: Checker, site: string, annotations: Annotation[]): void 
   for (const a of annotations) {
     if ((allowed as readonly string[]).includes(a.name)) continue;
     if (a.name in ANNOTATIONS)
-      checker.report(a.pos, `@${a.name} has no meaning on ${site === 'case' ? 'a case' : `a${/^[aeiou]/.test(site) ? 'n' : ''} ${site}`} (${ANNOTATIONS[a.name as Known]})`);
-    else checker.report(a.pos, `unknown annotation @${a.name}${didYouMean(a.name, Object.keys(ANNOTATIONS))}`);
+      checker.report(
+        a.pos,
+        `@${a.name} has no meaning on ${site === 'case' ? 'a case' : `a${/^[aeiou]/.test(site) ? 'n' : ''} ${site}`} (${ANNOTATIONS[a.name as Known]})`,
+      );
+    else
+      checker.report(a.pos, `unknown annotation @${a.name}${didYouMean(a.name, Object.keys(ANNOTATIONS))}`);
   }
 }
 

@@ -2,6 +2,7 @@
 // most one row, initial and final states exist, every state is reachable from the initial one and
 // every state has a way out (a row, or being final; with finals declared, a path to one).
 import type { MachineDecl, MachineRow, Pos } from '../ast.js';
+import { machineMessages } from '../model/machine-messages.js';
 import type { Module } from '../model/program.js';
 import type { Checker } from './check.js';
 import { didYouMean } from './errors.js';
@@ -25,37 +26,15 @@ export function checkMachine(c: Checker, decl: MachineDecl, module: Module): voi
   checkReachability(c, decl, g, initial, unknownFinals.length === 0);
 }
 
-/** The names a machine's rows may use: the enum's members, `messages {}`, and `message` declarations. */
-export function machineMessages(c: Checker, decl: MachineDecl, module: Module): Set<string> {
-  const names = new Set<string>();
-  if (decl.messageEnum) {
-    const found = c.program.lookup(module, decl.messageEnum.name);
-    if (found?.decl.kind === 'enum') for (const m of found.decl.members) names.add(m.name);
-  }
-  for (const m of decl.extraMessages) names.add(m.name);
-  for (const [name, found] of c.program.scope(module)) {
-    if (found.decl.kind === 'struct' && found.decl.messageNumber !== undefined) names.add(name);
-  }
-  return names;
-}
-
 function checkMessages(c: Checker, decl: MachineDecl, module: Module): void {
-  const e = decl.messageEnum;
-  if (e) {
-    const found = c.program.lookup(module, e.name);
-    if (!found) {
-      const enums = [...c.program.scope(module)].filter(([, f]) => f.decl.kind === 'enum').map(([n]) => n);
-      c.report(e.pos, `unknown enum ${e.name} in machine ${decl.name}${didYouMean(e.name, enums)}`);
-    } else if (found.decl.kind !== 'enum') {
-      c.report(e.pos, `${e.name} is a ${found.decl.kind}, not an enum of message names`);
-    }
-  }
-  const names = machineMessages(c, decl, module);
+  const { messages, problems } = machineMessages(c.model, decl, module);
+  for (const p of problems) c.report(p.pos, p.message);
+  if (problems.length) return;
   for (const row of decl.rows) {
-    if (!names.has(row.message))
+    if (!messages.has(row.message))
       c.report(
         row.messagePos,
-        `unknown message ${row.message} in machine ${decl.name}${didYouMean(row.message, names)}`,
+        `unknown message ${row.message} in machine ${decl.name}${didYouMean(row.message, messages.keys())}`,
       );
   }
 }

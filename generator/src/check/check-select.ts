@@ -8,7 +8,8 @@ import { didYouMean } from './errors.js';
 /** A field of a parameterised struct type needs the parameter from its parent or from @with. */
 export function checkContextFlow(checker: Checker, parent: StructModel, f: Field, child: StructModel): void {
   for (const p of child.params) {
-    const bound = f.withContext.some((w) => w.name === p.name) || parent.params.some((q) => q.name === p.name);
+    const bound =
+      f.withContext.some((w) => w.name === p.name) || parent.params.some((q) => q.name === p.name);
     if (!bound)
       checker.report(
         f.pos,
@@ -18,9 +19,16 @@ export function checkContextFlow(checker: Checker, parent: StructModel, f: Field
 }
 
 /** Each @with binds a parameter some struct the field holds takes, to a value of its type. */
-export function checkWith(checker: Checker, s: StructModel, f: Field, children: Extract<Shape, { k: 'struct' }>[]): void {
+export function checkWith(
+  checker: Checker,
+  s: StructModel,
+  f: Field,
+  children: Extract<Shape, { k: 'struct' }>[],
+): void {
   for (const w of f.withContext) {
-    const takers = children.map((c) => checker.model.struct(c.decl)).filter((c) => c.params.some((p) => p.name === w.name));
+    const takers = children
+      .map((c) => checker.model.struct(c.decl))
+      .filter((c) => c.params.some((p) => p.name === w.name));
     if (takers.length === 0) {
       checker.report(
         w.pos,

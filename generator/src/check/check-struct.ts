@@ -2,8 +2,8 @@
 // integers the encoder can compute, defaults fit, and a value that runs to the end of its input
 // is where nothing has to follow it.
 import type { Expr, Field, Pos } from '../ast.js';
-import { openTail } from '../model/facts.js';
 import { refsOf } from '../model/expr.js';
+import { openTail } from '../model/facts.js';
 import type { FieldModel, Shape, StructModel } from '../model/shape.js';
 import type { Checker } from './check.js';
 import { checkRangeFits } from './check.js';
@@ -41,24 +41,39 @@ function checkField(checker: Checker, s: StructModel, f: FieldModel): void {
     [ast.little?.when, 'little when'],
     [ast.shape.kind === 'count' ? ast.shape.expr : undefined, 'the length'],
   ];
-  for (const [e, what] of exprs) if (e) checkRefs(checker, s, f, e, what);
+  // a bare count (`[len]`) is checked as a count field below
+  const bare = ast.shape.kind === 'count' && ast.shape.expr.kind === 'ref';
+  for (const [e, what] of exprs)
+    if (e) checkRefs(checker, s, f, e, what, bare && e === (ast.shape as { expr: Expr }).expr);
 
   if (ast.shape.kind === 'count' && ast.shape.expr.kind === 'ref') {
     const counter = earlier.find((g) => g.name === (ast.shape as { expr: { name: string } }).expr.name);
     if (counter && !(isUnsignedInt(counter) && counter.ast.shape.kind === 'one'))
-      checker.report(ast.shape.pos, `${f.name}: the count field ${counter.name} must be a single unsigned integer of at most 32 bits`);
+      checker.report(
+        ast.shape.pos,
+        `${f.name}: the count field ${counter.name} must be a single unsigned integer of at most 32 bits`,
+      );
   }
 
   if (f.derived) {
-    if (!isUnsignedInt(f)) checker.report(ast.pos, `${f.name}: a length or count the encoder computes must be an unsigned integer of at most 32 bits`);
-    if (f.defaultValue) checker.report(ast.pos, `${f.name}: the encoder computes this field, so it takes no default`);
+    if (f.derived.k === 'sizeof' && !isUnsignedInt(f))
+      checker.report(
+        ast.pos,
+        `${f.name}: a length the encoder computes must be an unsigned integer of at most 32 bits`,
+      );
+    if (f.defaultValue)
+      checker.report(ast.pos, `${f.name}: the encoder computes this field, so it takes no default`);
     if (f.optional || f.condition) checker.report(ast.pos, `${f.name}: a length or count cannot be optional`);
     if (f.bits) checker.report(ast.pos, `${f.name}: a length or count cannot be a bit field`);
   }
 
   if (ast.range) {
     const b = base(shape);
-    if (b.k !== 'int') checker.report(ast.range.pos, `${f.name}: a value range bounds an integer, not this ${describeShape(shape)}`);
+    if (b.k !== 'int')
+      checker.report(
+        ast.range.pos,
+        `${f.name}: a value range bounds an integer, not this ${describeShape(shape)}`,
+      );
     else checkRangeFits(checker, ast.range, b.prim.min, b.prim.max, f.name);
   }
 
@@ -68,13 +83,13 @@ function checkField(checker: Checker, s: StructModel, f: FieldModel): void {
       checker.report(ast.little.pos, `${f.name}: byte order applies to uint16, uint32 and uint64`);
   }
 
-  if (ast.bits && f.little) checker.report(ast.bits.pos, `${f.name}: a bit field takes the byte order of its integer`);
+  if (ast.bits && f.little)
+    checker.report(ast.bits.pos, `${f.name}: a bit field takes the byte order of its integer`);
 
   if (shape.k === 'bytes' || shape.k === 'list') {
     const len = shape.len;
-    if (len.k === 'trailing' && !last) checker.report(ast.pos, `${f.name}: a trailing run must be the last field`);
-    if (len.k === 'rest' && len.tail === 0 && !last && !s.fields.slice(f.index + 1).every((g) => g.shape.k === 'bytes' && g.shape.len.k === 'trailing'))
-      checker.report(ast.pos, `${f.name}: [..] takes the rest of the input, so it must be the last field`);
+    if (len.k === 'trailing' && !last)
+      checker.report(ast.pos, `${f.name}: a trailing run must be the last field`);
   }
 
   checkDelimited(checker, s, f, last);
@@ -83,9 +98,13 @@ function checkField(checker: Checker, s: StructModel, f: FieldModel): void {
   if (f.constant && !f.defaultValue)
     checker.report(ast.pos, `${f.name}: @const needs the value: write the field as \`T ${f.name} = value;\``);
   if (f.optional && s.fields.slice(f.index + 1).some((g) => !g.optional))
-    checker.report(ast.pos, `${f.name}: only trailing fields can be @optional: every field after it must be optional too`);
+    checker.report(
+      ast.pos,
+      `${f.name}: only trailing fields can be @optional: every field after it must be optional too`,
+    );
   if (f.optional && f.defaultValue) checker.report(ast.pos, `${f.name}: an @optional field takes no default`);
-  if (f.condition && f.defaultValue) checker.report(ast.pos, `${f.name}: a field present only if a condition holds takes no default`);
+  if (f.condition && f.defaultValue)
+    checker.report(ast.pos, `${f.name}: a field present only if a condition holds takes no default`);
   if (f.mark && f.bits) checker.report(ast.pos, `${f.name}: a bit field has no position of its own to mark`);
 
   // context parameters reach the structs that need them
@@ -106,17 +125,28 @@ function structChildren(shape: Shape): Extract<Shape, { k: 'struct' }>[] {
     case 'framed':
       return structChildren(shape.inner);
     case 'select':
-      return [...shape.sel.arms.flatMap((a) => structChildren(a.shape)), ...(shape.sel.fallback ? structChildren(shape.sel.fallback) : [])];
+      return [
+        ...shape.sel.arms.flatMap((a) => structChildren(a.shape)),
+        ...(shape.sel.fallback ? structChildren(shape.sel.fallback) : []),
+      ];
     default:
       return [];
   }
 }
 
-function checkRefs(checker: Checker, s: StructModel, f: FieldModel, e: Expr, what: string): void {
+function checkRefs(
+  checker: Checker,
+  s: StructModel,
+  f: FieldModel,
+  e: Expr,
+  what: string,
+  bareCount: boolean,
+): void {
   const earlier = s.fields.slice(0, f.index);
   for (const name of refsOf(e)) {
     const g = earlier.find((x) => x.name === name);
     if (g) {
+      if (bareCount) continue;
       const b = base(g.shape);
       if (b.k !== 'int' && b.k !== 'enum' && b.k !== 'bool')
         checker.report(e.pos, `${f.name}: ${what} uses ${name}, which is not a number`);
@@ -168,9 +198,15 @@ function checkDelimited(checker: Checker, s: StructModel, f: FieldModel, last: b
     return;
   }
   if (shape.k === 'list' && openTail(model, shape.elem))
-    checker.report(f.ast.pos, `${f.name}: ${describeShape(shape.elem)} runs to the end of its input, so it cannot be an array element`);
+    checker.report(
+      f.ast.pos,
+      `${f.name}: ${describeShape(shape.elem)} runs to the end of its input, so it cannot be an array element`,
+    );
   else if ((shape.k === 'struct' || shape.k === 'alias') && !last && openTail(model, shape))
-    checker.report(f.ast.pos, `${f.name}: ${describeShape(shape)} runs to the end of its input, so only the last field of ${s.name} may hold one`);
+    checker.report(
+      f.ast.pos,
+      `${f.name}: ${describeShape(shape)} runs to the end of its input, so only the last field of ${s.name} may hold one`,
+    );
 }
 
 function checkDefault(checker: Checker, s: StructModel, f: FieldModel): void {
@@ -178,21 +214,34 @@ function checkDefault(checker: Checker, s: StructModel, f: FieldModel): void {
   const b = base(f.shape);
   const at: Pos = v.pos;
   if (b.k === 'bytes' && b.len.k === 'fixed') {
-    if (v.kind !== 'ident' && v.kind !== 'number') checker.report(at, `${f.name}: expected a constant of ${b.len.count} bytes`);
+    if (v.kind !== 'ident' && v.kind !== 'number')
+      checker.report(at, `${f.name}: expected a constant of ${b.len.count} bytes`);
     return;
   }
   if (b.k === 'enum') {
     if (v.kind === 'ident' && !b.decl.members.some((m) => m.name === v.name))
-      checker.report(at, `${v.name} is not a member of ${b.decl.name}${didYouMean(v.name, b.decl.members.map((m) => m.name))}`);
+      checker.report(
+        at,
+        `${v.name} is not a member of ${b.decl.name}${didYouMean(
+          v.name,
+          b.decl.members.map((m) => m.name),
+        )}`,
+      );
     else if (v.kind === 'number' && (v.value < 0n || v.value > b.decl.max))
       checker.report(at, `${f.name}: default ${v.value} is outside 0..${b.decl.max}`);
-    else if (v.kind !== 'ident' && v.kind !== 'number') checker.report(at, `${f.name}: expected an enum member or a number`);
+    else if (v.kind !== 'ident' && v.kind !== 'number')
+      checker.report(at, `${f.name}: expected an enum member or a number`);
     return;
   }
   if (b.k === 'int') {
     if (v.kind !== 'number') checker.report(at, `${f.name}: expected a number`);
-    else if (v.value < b.prim.min || v.value > b.prim.max) checker.report(at, `${f.name}: default ${v.value} does not fit ${b.prim.name}`);
-    else if (f.range && ((f.range.lo !== undefined && v.value < f.range.lo) || (f.range.hi !== undefined && v.value > f.range.hi)))
+    else if (v.value < b.prim.min || v.value > b.prim.max)
+      checker.report(at, `${f.name}: default ${v.value} does not fit ${b.prim.name}`);
+    else if (
+      f.range &&
+      ((f.range.lo !== undefined && v.value < f.range.lo) ||
+        (f.range.hi !== undefined && v.value > f.range.hi))
+    )
       checker.report(at, `${f.name}: default ${v.value} is outside its range`);
     return;
   }
@@ -205,7 +254,10 @@ function checkDefault(checker: Checker, s: StructModel, f: FieldModel): void {
     return;
   }
   void s;
-  checker.report(at, `${f.name}: only numbers, booleans, text, enum values and fixed-size bytes take a default`);
+  checker.report(
+    at,
+    `${f.name}: only numbers, booleans, text, enum values and fixed-size bytes take a default`,
+  );
 }
 
 export type { Field };

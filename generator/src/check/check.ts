@@ -9,6 +9,7 @@ import { prefixWidth } from '../model/primitives.js';
 import type { Module, Program } from '../model/program.js';
 import { constBytes } from '../model/select-model.js';
 import { checkAnnotations } from './check-annotations.js';
+import { checkDispatch } from './check-dispatch.js';
 import { checkMachine } from './check-machine.js';
 import { checkOptions } from './check-options.js';
 import { checkStruct } from './check-struct.js';
@@ -43,13 +44,16 @@ export class Checker {
         seen.add(key);
         return true;
       })
-      .sort((a, b) => a.pos.file.localeCompare(b.pos.file) || a.pos.line - b.pos.line || a.pos.col - b.pos.col);
+      .sort(
+        (a, b) => a.pos.file.localeCompare(b.pos.file) || a.pos.line - b.pos.line || a.pos.col - b.pos.col,
+      );
   }
 
   private checkImportsAndNames(): void {
     for (const module of this.program.modules) {
       for (const imp of module.file.imports) {
-        if (!this.program.importTarget(module, imp.path)) this.report(imp.pos, `cannot find imported file "${imp.path}"`);
+        if (!this.program.importTarget(module, imp.path))
+          this.report(imp.pos, `cannot find imported file "${imp.path}"`);
       }
       const seen = new Map<string, Decl>();
       for (const d of module.file.decls) {
@@ -77,6 +81,8 @@ export class Checker {
         return checkOptions(this, decl, module);
       case 'machine':
         return checkMachine(this, decl, module);
+      case 'dispatch':
+        return checkDispatch(this, decl, module);
     }
   }
 
@@ -85,12 +91,18 @@ export class Checker {
     if (!m || !a.range) return;
     let s = m.shape;
     while (s.k === 'alias') s = s.inner;
-    if (s.k !== 'int') this.report(a.range.pos, `${a.name}: a value range bounds an integer, not ${a.type.name}`);
+    if (s.k !== 'int')
+      this.report(a.range.pos, `${a.name}: a value range bounds an integer, not ${a.type.name}`);
     else checkRangeFits(this, a.range, s.prim.min, s.prim.max, a.name);
   }
 
   private checkConst(c: ConstDecl, module: Module): void {
-    const shape = this.model.valueShape(module, undefined, { name: c.name, pos: c.pos, type: c.type, shape: c.shape });
+    const shape = this.model.valueShape(module, undefined, {
+      name: c.name,
+      pos: c.pos,
+      type: c.type,
+      shape: c.shape,
+    });
     if (!shape) return;
     const size = fixedSize(this.model, shape);
     if (size === undefined || !(shape.k === 'bytes' || shape.k === 'int')) {
@@ -102,10 +114,14 @@ export class Checker {
 
   private checkEnum(e: EnumDecl): void {
     if (e.max < 0n) {
-      this.report(e.pos, `enum ${e.name} needs a (max) entry that fixes its width, as in RFC 8446 section 3.5`);
+      this.report(
+        e.pos,
+        `enum ${e.name} needs a (max) entry that fixes its width, as in RFC 8446 section 3.5`,
+      );
       return;
     }
-    if (prefixWidth(e.max) === undefined) this.report(e.maxPos, `enum maximum ${e.max} does not fit in 4 bytes`);
+    if (prefixWidth(e.max) === undefined)
+      this.report(e.maxPos, `enum maximum ${e.max} does not fit in 4 bytes`);
     const names = new Map<string, bigint>();
     const taken: { lo: bigint; hi: bigint; name: string }[] = [];
     for (const m of e.members) {
@@ -113,7 +129,11 @@ export class Checker {
       names.set(m.name, m.value);
       const hi = m.last ?? m.value;
       const other = taken.find((t) => m.value <= t.hi && hi >= t.lo);
-      if (other) this.report(m.pos, `${m.name}: value ${m.value}${m.last === undefined ? '' : `..${m.last}`} in enum ${e.name} is also ${other.name}`);
+      if (other)
+        this.report(
+          m.pos,
+          `${m.name}: value ${m.value}${m.last === undefined ? '' : `..${m.last}`} in enum ${e.name} is also ${other.name}`,
+        );
       taken.push({ lo: m.value, hi, name: m.name });
       if (m.value < 0n || hi > e.max) this.report(m.pos, `${m.name}(${m.value}) is outside 0..${e.max}`);
     }
@@ -128,8 +148,14 @@ export function checkRangeFits(
   max: bigint,
   name: string,
 ): void {
-  if ((range.lo !== undefined && (range.lo < min || range.lo > max)) || (range.hi !== undefined && (range.hi < min || range.hi > max)))
-    checker.report(range.pos, `${name}: range ${range.lo ?? ''}..${range.hi ?? ''} does not fit ${min}..${max}`);
+  if (
+    (range.lo !== undefined && (range.lo < min || range.lo > max)) ||
+    (range.hi !== undefined && (range.hi < min || range.hi > max))
+  )
+    checker.report(
+      range.pos,
+      `${name}: range ${range.lo ?? ''}..${range.hi ?? ''} does not fit ${min}..${max}`,
+    );
 }
 
 /** Check all spec files together; returns the problems, sorted by position, and the model. */

@@ -38,7 +38,8 @@ export function emitEnum(ctx: EmitContext, e: EnumDecl): void {
   ctx.file.addTypeAlias({
     isExported: true,
     name: e.name,
-    type: single.length === 0 ? 'number' : e.closed && ranges.length === 0 ? known : `${known} | (number & {})`,
+    type:
+      single.length === 0 ? 'number' : e.closed && ranges.length === 0 ? known : `${known} | (number & {})`,
   });
   if (ranges.length) {
     ctx.file.addVariableStatement({

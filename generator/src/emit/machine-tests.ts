@@ -8,12 +8,12 @@ import type { MachineNames } from './emit-machine.js';
 export function machineTests(decl: MachineDecl, n: MachineNames): string {
   return `describe('${decl.name} machine', () => {
   const machine = {
+    name: '${decl.name}',
     states: M.${n.states},
     initial: M.${n.initial},
     finals: M.${n.finals},
     messages: M.${n.messages},
     table: M.${n.transitions},
-    step: M.${n.step},
     rows: ${decl.rows.length},
   };
   it('reaches every state from ${decl.initial?.name ?? decl.rows[0]?.state ?? ''}', () => everyStateReachable(machine));

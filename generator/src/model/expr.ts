@@ -123,7 +123,8 @@ export function renderExpr(e: Expr, name: (ref: string) => string, outer = 0): s
       else if (e.op === '/') text = `Math.trunc(${l} / ${r})`;
       else if (e.op === '==') text = `${l} === ${r}`;
       else if (e.op === '!=') text = `${l} !== ${r}`;
-      else if (e.op === '&&' || e.op === '||') text = `${wrapBool(e.left, l)} ${e.op} ${wrapBool(e.right, r)}`;
+      else if (e.op === '&&' || e.op === '||')
+        text = `${wrapBool(e.left, l)} ${e.op} ${wrapBool(e.right, r)}`;
       else text = `${l} ${e.op} ${r}`;
       return outer > 0 ? `(${text})` : text;
     }

@@ -142,7 +142,8 @@ export function openTail(model: Model, s: Shape, seen = new Set<object>()): bool
 }
 
 export function structOpenTail(model: Model, m: StructModel, seen = new Set<object>()): boolean {
-  if (m.fields.some((f) => f.shape.k === 'bytes' && f.shape.len.k === 'rest' && f.shape.len.tail > 0)) return true;
+  if (m.fields.some((f) => f.shape.k === 'bytes' && f.shape.len.k === 'rest' && f.shape.len.tail > 0))
+    return true;
   const last = m.fields[m.fields.length - 1];
   if (!last) return false;
   if (last.optional || last.condition) return true;

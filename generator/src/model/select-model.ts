@@ -26,7 +26,11 @@ export function buildSelect(
       const guard = c.guard ? guardOf(model, s.module, c, shape) : undefined;
       const key = `${matchKey(match)}${guard ? ` when ${guard.field} == ${guard.name}` : ''}`;
       const prev = seen.get(key);
-      if (prev) model.report(label.pos, `duplicate case ${labelText(label)} in select (${sel.tag ?? 'prefix'}) (first at line ${prev.line})`);
+      if (prev)
+        model.report(
+          label.pos,
+          `duplicate case ${labelText(label)} in select (${sel.tag ?? 'prefix'}) (first at line ${prev.line})`,
+        );
       else seen.set(key, label.pos);
       arms.push({ caseValue: caseValueOf(c, match, guard, label), match, shape, guard, pos: c.pos });
     }
@@ -36,7 +40,8 @@ export function buildSelect(
   for (const a of arms) byKey.set(matchKey(a.match), [...(byKey.get(matchKey(a.match)) ?? []), a]);
   for (const group of byKey.values()) {
     const unguarded = group.filter((a) => !a.guard);
-    if (group.length > 1 && unguarded.length !== 1)
+    // several unguarded arms for one label are duplicates, reported above
+    if (group.length > 1 && unguarded.length !== 1 && unguarded.length < group.length)
       model.report(group[0]!.pos, `${f.name}: of the cases for one label, exactly one has no \`when\` guard`);
   }
   const fallback = sel.defaultCase ? model.elementShape(s.module, sel.defaultCase, 'case') : undefined;
@@ -97,12 +102,20 @@ function matchOf(model: Model, tag: TagSource, label: Label): Match | undefined 
   return bad('(not a number, enum, boolean or string)');
 }
 
-function enumMatch(model: Model, decl: EnumDecl, module: Module, label: Extract<Label, { kind: 'ident' }>): Match | undefined {
+function enumMatch(
+  model: Model,
+  decl: EnumDecl,
+  module: Module,
+  label: Extract<Label, { kind: 'ident' }>,
+): Match | undefined {
   const m = decl.members.find((x) => x.name === label.name);
   if (!m) {
     model.report(
       label.pos,
-      `${label.name} is not a member of ${decl.name}${didYouMean(label.name, decl.members.map((x) => x.name))}`,
+      `${label.name} is not a member of ${decl.name}${didYouMean(
+        label.name,
+        decl.members.map((x) => x.name),
+      )}`,
     );
     return undefined;
   }
@@ -126,7 +139,12 @@ export function matchKey(m: Match): string {
   }
 }
 
-function caseValueOf(c: SelectCase, m: Match, guard: Guard | undefined, label: Label): string | number | boolean {
+function caseValueOf(
+  c: SelectCase,
+  m: Match,
+  guard: Guard | undefined,
+  label: Label,
+): string | number | boolean {
   if (guard) {
     const named = c.annotations.find((a) => a.name === 'name')?.args;
     return named ?? snake(c.type.name);
@@ -170,7 +188,10 @@ export function labelText(l: Label): string {
 function guardOf(model: Model, module: Module, c: SelectCase, shape: Shape): Guard | undefined {
   const g = c.guard!;
   if (shape.k !== 'struct') {
-    model.report(g.pos, `when ${g.field}: a guard looks into the arm's struct; ${c.type.name} is not a struct`);
+    model.report(
+      g.pos,
+      `when ${g.field}: a guard looks into the arm's struct; ${c.type.name} is not a struct`,
+    );
     return undefined;
   }
   const arm = model.struct(shape.decl);
@@ -194,12 +215,21 @@ function guardOf(model: Model, module: Module, c: SelectCase, shape: Shape): Gua
     }
     const size = f.bits ? (f.bits.first === f.index ? f.bits.unit.bytes : 0) : fixedSize(model, f.shape);
     if (size === undefined || f.condition || f.optional) {
-      model.report(g.pos, `when ${g.field}: ${f.name} comes before it and has no fixed size, so ${g.field} has no fixed offset`);
+      model.report(
+        g.pos,
+        `when ${g.field}: ${f.name} comes before it and has no fixed size, so ${g.field} has no fixed offset`,
+      );
       return undefined;
     }
     offset += size;
   }
-  model.report(g.pos, `when ${g.field}: ${arm.name} has no field ${g.field}${didYouMean(g.field, arm.fields.map((f) => f.name))}`);
+  model.report(
+    g.pos,
+    `when ${g.field}: ${arm.name} has no field ${g.field}${didYouMean(
+      g.field,
+      arm.fields.map((f) => f.name),
+    )}`,
+  );
   return undefined;
 }
 

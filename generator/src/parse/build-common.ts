@@ -38,7 +38,8 @@ export class ParseContext {
 
   firstToken(node: object): Token {
     const t = this.firsts.get(node);
-    if (!t) throw new SpecSyntaxError({ file: this.file, line: 1, col: 1 }, 'internal: no first token recorded');
+    if (!t)
+      throw new SpecSyntaxError({ file: this.file, line: 1, col: 1 }, 'internal: no first token recorded');
     return t;
   }
 
@@ -208,5 +209,3 @@ export class SpecSyntaxError extends Error {
     this.name = 'SpecError';
   }
 }
-
-

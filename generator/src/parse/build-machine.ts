@@ -1,21 +1,27 @@
 // Builders for state machines.
-import type { MachineDecl, MachineRow } from '../ast.js';
+import type { DispatchDecl, DispatchEntry, MachineDecl, MachineRow } from '../ast.js';
 import { type D, docOf, headerAnnotations, type ParseContext } from './build-common.js';
+import { paramsOf } from './build-types.js';
 import type { Token } from './lexer.js';
 
 // ---------------------------------------------------------------- machine
 
-type MachineItem = { messages: Token[] } | { initial: Token } | { finals: Token[] } | { row: MachineRow };
+type Extra = MachineDecl['extraMessages'][number];
+type MachineItem = { messages: Extra[] } | { initial: Token } | { finals: Token[] } | { row: MachineRow };
 
-export function machineMessages(c: ParseContext, d: D): MachineItem {
-  return { messages: d[2] };
+export function extraMessage(c: ParseContext, d: D): Extra {
+  return { name: d[0].value, type: d[2], pos: c.pos(d[0]) };
 }
 
-export function machineInitial(c: ParseContext, d: D): MachineItem {
+export function machineMessages(_c: ParseContext, d: D): MachineItem {
+  return { messages: [d[2], ...d[3].map((x: D) => x[1])] };
+}
+
+export function machineInitial(_c: ParseContext, d: D): MachineItem {
   return { initial: d[1] };
 }
 
-export function machineFinal(c: ParseContext, d: D): MachineItem {
+export function machineFinal(_c: ParseContext, d: D): MachineItem {
   return { finals: d[1] };
 }
 
@@ -46,17 +52,48 @@ export function machineDecl(c: ParseContext, d: D): MachineDecl {
     pos: c.pos(name),
     doc: docOf(kw),
     annotations: headerAnnotations(c, kw, name, d[3]),
-    messageEnum: d[2],
+    source: d[2],
     extraMessages: [],
     initial: undefined,
     finals: [],
     rows: [],
   };
   for (const it of items) {
-    if ('messages' in it) m.extraMessages.push(...it.messages.map((t) => ({ name: t.value, pos: c.pos(t) })));
+    if ('messages' in it) m.extraMessages.push(...it.messages);
     else if ('initial' in it) m.initial = { name: it.initial.value, pos: c.pos(it.initial) };
     else if ('finals' in it) m.finals.push(...it.finals.map((t) => ({ name: t.value, pos: c.pos(t) })));
     else m.rows.push(it.row);
   }
   return m;
+}
+
+// ---------------------------------------------------------------- dispatch
+
+type DispatchItem = DispatchEntry[];
+
+export function dispatchEntries(c: ParseContext, d: D): DispatchItem {
+  const names: Token[] = d[0];
+  return names.map((t) => ({ message: t.value, pos: c.pos(t), when: undefined }));
+}
+
+export function dispatchWhen(c: ParseContext, d: D): DispatchItem {
+  const when = { param: d[1].value, value: d[3], pos: c.pos(d[0]) };
+  const names: Token[] = d[5];
+  return names.map((t) => ({ message: t.value, pos: c.pos(t), when }));
+}
+
+export function dispatchDecl(c: ParseContext, d: D): DispatchDecl {
+  const kw: Token = d[0];
+  const name: Token = d[1];
+  const annotations = headerAnnotations(c, kw, name, d[2]);
+  const items: DispatchItem[] = d[3];
+  return {
+    kind: 'dispatch',
+    name: name.value,
+    pos: c.pos(name),
+    doc: docOf(kw),
+    annotations,
+    params: paramsOf(annotations),
+    entries: items.flat(),
+  };
 }

@@ -8,7 +8,14 @@ import type {
   Role,
   TypeAliasDecl,
 } from '../ast.js';
-import { type D, docOf, headerAnnotations, type Num, type ParseContext, SpecSyntaxError } from './build-common.js';
+import {
+  type D,
+  docOf,
+  headerAnnotations,
+  type Num,
+  type ParseContext,
+  SpecSyntaxError,
+} from './build-common.js';
 import type { Token } from './lexer.js';
 
 // ---------------------------------------------------------------- options
@@ -39,7 +46,7 @@ export function optString(c: ParseContext, d: D): OptionType {
   return { kind: 'atom', value: d[0].value, pos: c.pos(d[0]) };
 }
 
-export function optNumber(c: ParseContext, d: D): OptionType {
+export function optNumber(_c: ParseContext, d: D): OptionType {
   const n: Num = d[0];
   return { kind: 'number', value: n.value, pos: n.pos };
 }
@@ -53,12 +60,12 @@ export function optTuple(c: ParseContext, d: D): OptionType {
   return { kind: 'tuple', items: [d[1], ...d[2].map((x: D) => x[1])], pos: c.pos(d[0]) };
 }
 
-export function optList(c: ParseContext, d: D): OptionType {
+export function optList(_c: ParseContext, d: D): OptionType {
   const of: OptionType = d[0];
   return { kind: 'list', of, pos: of.pos };
 }
 
-export function optUnion(c: ParseContext, d: D): OptionType {
+export function optUnion(_c: ParseContext, d: D): OptionType {
   const of: OptionType[] = [d[0], ...d[1].map((x: D) => x[1])];
   return of.length === 1 ? of[0]! : { kind: 'union', of, pos: of[0]!.pos };
 }

@@ -9,7 +9,12 @@ type SelectItem = SelectCase | DefaultItem;
 type DefaultItem = { default: TypeRef; inline?: Select['defaultInline'] };
 type Started = Select & { first: Token };
 
-function selectOf(c: ParseContext, kw: Token, tag: { name: string; pos: Pos } | undefined, items: SelectItem[]): Started {
+function selectOf(
+  c: ParseContext,
+  kw: Token,
+  tag: { name: string; pos: Pos } | undefined,
+  items: SelectItem[],
+): Started {
   const cases: SelectCase[] = [];
   let defaultCase: TypeRef | undefined;
   let defaultInline: Select['defaultInline'];

@@ -9,7 +9,7 @@ export function columnScalar(c: ParseContext, d: D): ColumnType {
   return { kind: 'scalar', name: d[0].value, pos: c.pos(d[0]) };
 }
 
-export function columnList(c: ParseContext, d: D): ColumnType {
+export function columnList(_c: ParseContext, d: D): ColumnType {
   const of: ColumnType = d[0];
   return { kind: 'list', of, pos: of.pos };
 }
@@ -18,7 +18,7 @@ export function column(c: ParseContext, d: D): Column {
   return { name: d[0].value, type: d[2], optional: d[3] !== null, key: d[4] !== null, pos: c.pos(d[0]) };
 }
 
-export function row(c: ParseContext, d: D): TableRow {
+export function row(_c: ParseContext, d: D): TableRow {
   const values: Value[] = [d[0], ...d[1].map((x: D) => x[1])];
   return { values, pos: values[0]!.pos };
 }

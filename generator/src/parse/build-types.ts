@@ -20,7 +20,14 @@ import type {
   ValueRange,
 } from '../ast.js';
 import { armsOf } from './build-arms.js';
-import { type D, docOf, headerAnnotations, type Num, type ParseContext, SpecSyntaxError } from './build-common.js';
+import {
+  type D,
+  docOf,
+  headerAnnotations,
+  type Num,
+  type ParseContext,
+  SpecSyntaxError,
+} from './build-common.js';
 import type { Token } from './lexer.js';
 
 // ---------------------------------------------------------------- file and import
@@ -113,7 +120,9 @@ export function shapeBracket(c: ParseContext, d: D): Shape {
   const e: Expr = d[1];
   const at = c.pos(d[0]);
   const constant = constantValue(e);
-  return constant === undefined ? { kind: 'count', expr: e, pos: at } : { kind: 'fixed', bytes: constant, pos: at };
+  return constant === undefined
+    ? { kind: 'count', expr: e, pos: at }
+    : { kind: 'fixed', bytes: constant, pos: at };
 }
 
 /** The value of an expression without references, or undefined. */
@@ -165,16 +174,19 @@ export function shapeTrailing(c: ParseContext, d: D): Shape {
 export function valueRange(c: ParseContext, d: D): ValueRange {
   const lo: Num | null = d[1];
   const hi: Num | null = d[3];
-  if (!lo && !hi) throw new SpecSyntaxError(c.pos(d[0]), 'a value range needs at least one end: (lo..), (..hi) or (lo..hi)');
-  if (lo && hi && hi.value < lo.value) throw new SpecSyntaxError(hi.pos, `range ${lo.value}..${hi.value} is empty`);
+  if (!lo && !hi)
+    throw new SpecSyntaxError(
+      c.pos(d[0]),
+      'a value range needs at least one end: (lo..), (..hi) or (lo..hi)',
+    );
+  if (lo && hi && hi.value < lo.value)
+    throw new SpecSyntaxError(hi.pos, `range ${lo.value}..${hi.value} is empty`);
   return { lo: lo?.value, hi: hi?.value, pos: c.pos(d[0]) };
 }
 
 // ---------------------------------------------------------------- fields
 
-type FieldValue =
-  | { kind: 'default'; value: Value }
-  | { kind: 'sizeof'; from: string; to: string; pos: Pos };
+type FieldValue = { kind: 'default'; value: Value } | { kind: 'sizeof'; from: string; to: string; pos: Pos };
 
 /** What follows a field's name and shape (spec.ne `fieldTail`). */
 export interface FieldTail {
@@ -187,7 +199,13 @@ export interface FieldTail {
 }
 
 export function fieldTail(_c: ParseContext, d: D): FieldTail {
-  return { range: d[0] ?? undefined, bits: d[1] ?? undefined, little: d[2] ?? undefined, value: d[3] ?? undefined, condition: d[4] ?? undefined };
+  return {
+    range: d[0] ?? undefined,
+    bits: d[1] ?? undefined,
+    little: d[2] ?? undefined,
+    value: d[3] ?? undefined,
+    condition: d[4] ?? undefined,
+  };
 }
 
 export function bitWidth(c: ParseContext, d: D): Field['bits'] {
@@ -312,7 +330,7 @@ export function constDecl(c: ParseContext, d: D): ConstDecl {
 
 // ---------------------------------------------------------------- struct and message
 
-function paramsOf(annotations: Annotation[]): StructDecl['params'] {
+export function paramsOf(annotations: Annotation[]): StructDecl['params'] {
   const out: StructDecl['params'] = [];
   for (const a of annotations) {
     if (a.name !== 'param') continue;

@@ -67,7 +67,6 @@ const rules: moo.Rules = {
   ],
 };
 
-
 function commentOf(tok: moo.Token): Comment {
   const raw = tok.text;
   let text: string;

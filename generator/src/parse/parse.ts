@@ -45,7 +45,9 @@ export function parseSpec(file: string, text: string): SpecFile {
   const context = new ParseContext(file);
   const lexer = new SpecLexer();
   const grammar = makeGrammar(builders(context), lexer);
-  const parser = new nearley.Parser(nearley.Grammar.fromCompiled(grammar as unknown as nearley.CompiledRules));
+  const parser = new nearley.Parser(
+    nearley.Grammar.fromCompiled(grammar as unknown as nearley.CompiledRules),
+  );
   try {
     parser.feed(text);
   } catch (e) {
@@ -74,7 +76,10 @@ export function parseSpec(file: string, text: string): SpecFile {
   }
   if (parser.results.length > 1) {
     // The grammar is meant to be unambiguous: two parses mean a grammar bug, never a guess.
-    throw new SpecSyntaxError({ file, line: 1, col: 1 }, `ambiguous: the grammar reads this file ${parser.results.length} ways`);
+    throw new SpecSyntaxError(
+      { file, line: 1, col: 1 },
+      `ambiguous: the grammar reads this file ${parser.results.length} ways`,
+    );
   }
   context.finish();
   // An annotation is meaning, never a comment: one that no declaration took is an error.

@@ -17,6 +17,7 @@ item          -> importDecl                                          {% id %}
                | typeDecl                                            {% id %}
                | optionsDecl                                         {% id %}
                | machineDecl                                         {% id %}
+               | dispatchDecl                                        {% id %}
                | aliasDecl                                           {% id %}
 
 importDecl    -> "import" %string ";"                                {% b.importDecl %}
@@ -122,18 +123,27 @@ optAtom       -> %ident                                              {% b.optWor
                | "{" optType ("," optType):* "}"                     {% b.optTuple %}
                | "(" optType ")"                                     {% (d) => d[1] %}
 
-# ---- machine
-machineDecl   -> "machine" %ident machineEnum "{" machineItem:* "}"  {% b.machineDecl %}
-machineEnum   -> null                                                {% () => undefined %}
+# ---- machine: `machine tls13_client : Handshake { … }` takes its messages from a select, a
+# dispatch or an enum; `messages { identification: opaque }` adds others, with their types.
+machineDecl   -> "machine" %ident machineSource "{" machineItem:* "}"  {% b.machineDecl %}
+machineSource -> null                                                {% () => undefined %}
                | ":" typeName                                        {% (d) => d[1] %}
-machineItem   -> "messages" "{" identList "}"                        {% b.machineMessages %}
+machineItem   -> "messages" "{" extraMessage ("," extraMessage):* "}"  {% b.machineMessages %}
                | "initial" %ident ";"                                {% b.machineInitial %}
                | "final" identList ";"                               {% b.machineFinal %}
                | %ident direction %ident "->" nextStates %ident ";"  {% b.machineRow %}
+extraMessage  -> %ident                                              {% b.extraMessage %}
+               | %ident ":" typeName                                 {% b.extraMessage %}
 direction     -> "send"                                              {% id %}
                | "recv"                                              {% id %}
 nextStates    -> %ident ("|" %ident):*                               {% b.tokenList %}
 identList     -> %ident ("," %ident):*                               {% b.tokenList %}
+
+# ---- dispatch: the messages a number byte picks, some only in a context
+# (`when kex == kex_ecdh: SSH_MSG_KEX_ECDH_INIT, SSH_MSG_KEX_ECDH_REPLY;`)
+dispatchDecl  -> "dispatch" %ident "{" dispatchItem:* "}"            {% b.dispatchDecl %}
+dispatchItem  -> identList ";"                                       {% b.dispatchEntries %}
+               | "when" %ident "==" value ":" identList ";"          {% b.dispatchWhen %}
 
 # ---- constant expressions: 2^16-1, 0x0303 (folded to numbers when parsed)
 signedExpr    -> cexpr                                               {% id %}

@@ -86,7 +86,6 @@ describe.skipIf(missingPeers('ssh-keygen'))('keys: OpenSSH key files against ssh
   }
 
   it('other ciphers ssh-keygen can use (-Z)', () => {
-    // aes192-cbc is the one the SSH algorithm table lacks (ssh-ciphers.ts CIPHER_TABLE_GAPS).
     const ciphers = ['aes128-ctr', 'aes192-ctr', 'aes128-cbc', 'aes192-cbc', 'aes256-cbc'];
     for (const cipher of [...ciphers, 'aes128-gcm@openssh.com', 'aes256-gcm@openssh.com']) {
       const file = `z-${cipher}`;

@@ -1,5 +1,15 @@
 // Generated from specs/dist/epmd.spec by otpnet-gen. Do not edit.
-import { EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  EncodeError,
+  enumName,
+  expectNoTag,
+  expectObject,
+  expectTag,
+  fields,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 
 /** @see erl_dist_protocol epmd_protocol */
 export interface EpmdRequestFrame {
@@ -22,7 +32,7 @@ export function readEpmdRequestFrame(r: Reader): EpmdRequestFrame {
 /** Write a {@link EpmdRequestFrame}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEpmdRequestFrame(w: Writer, v: EpmdRequestFrameInput): void {
   const f = F.EpmdRequestFrame;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const requestMark = w.beginVector(f.request);
   w.raw(v.request, f.request);
   w.endVector(requestMark, f.request);
@@ -133,7 +143,7 @@ export function readALIVE2_REQ(r: Reader): ALIVE2_REQ {
 /** Write a {@link ALIVE2_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeALIVE2_REQ(w: Writer, v: ALIVE2_REQInput): void {
   const f = F.ALIVE2_REQ;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(120, f.$);
   w.u16(v.port_no, f.port_no);
   w.u8(v.node_type, f.node_type);
@@ -194,7 +204,7 @@ export function readALIVE2_X_RESP(r: Reader): ALIVE2_X_RESP {
 /** Write a {@link ALIVE2_X_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeALIVE2_X_RESP(w: Writer, v: ALIVE2_X_RESPInput): void {
   const f = F.ALIVE2_X_RESP;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(118, f.$);
   w.u8(v.result, f.result);
   w.u32(v.creation, f.creation);
@@ -246,7 +256,7 @@ export function readALIVE2_RESP(r: Reader): ALIVE2_RESP {
 /** Write a {@link ALIVE2_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeALIVE2_RESP(w: Writer, v: ALIVE2_RESPInput): void {
   const f = F.ALIVE2_RESP;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(121, f.$);
   w.u8(v.result, f.result);
   w.u16(v.creation, f.creation);
@@ -295,7 +305,7 @@ export function readPORT_PLEASE2_REQ(r: Reader): PORT_PLEASE2_REQ {
 /** Write a {@link PORT_PLEASE2_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePORT_PLEASE2_REQ(w: Writer, v: PORT_PLEASE2_REQInput): void {
   const f = F.PORT_PLEASE2_REQ;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(122, f.$);
   w.raw(v.node_name, f.node_name);
 }
@@ -355,7 +365,7 @@ export function readPortInfo(r: Reader): PortInfo {
 /** Write a {@link PortInfo}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePortInfo(w: Writer, v: PortInfoInput): void {
   const f = F.PortInfo;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.port_no, f.port_no);
   w.u8(v.node_type, f.node_type);
   w.u8(v.protocol, f.protocol);
@@ -428,19 +438,19 @@ export function readPORT2_RESP(r: Reader): PORT2_RESP {
 /** Write a {@link PORT2_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePORT2_RESP(w: Writer, v: PORT2_RESPInput): void {
   const f = F.PORT2_RESP;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(119, f.$);
-  const result = w.tag(v.result, Port2RespInfoTags, v.info, f.result);
+  const result = tagFor(v.result, Port2RespInfoTags, v.info, f.result);
   w.u8(result, f.result);
-  const infoValue = w.object(v.info, f.info);
+  const infoValue = expectObject(v.info, f.info);
   switch (infoValue.case) {
     case 0: {
-      w.expectTag(result, 0, f.info);
+      expectTag(result, 0, f.info);
       w.arm(f.info, '0', infoValue.value, writePortInfo, undefined);
       break;
     }
     case undefined:
-      w.expectNoTag(result, Port2RespInfoTags, f.info);
+      expectNoTag(result, Port2RespInfoTags, f.info);
       w.raw(infoValue.value, f.info);
       break;
     default:
@@ -485,7 +495,7 @@ export function readNAMES_REQ(r: Reader): NAMES_REQ {
 /** Write a {@link NAMES_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNAMES_REQ(w: Writer, v: NAMES_REQInput): void {
   const f = F.NAMES_REQ;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(110, f.$);
 }
 
@@ -531,7 +541,7 @@ export function readNAMES_RESP(r: Reader): NAMES_RESP {
 /** Write a {@link NAMES_RESP}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNAMES_RESP(w: Writer, v: NAMES_RESPInput): void {
   const f = F.NAMES_RESP;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.epmd_port_no, f.epmd_port_no);
   w.raw(v.node_info, f.node_info);
 }
@@ -573,7 +583,7 @@ export function readDUMP_REQ(r: Reader): DUMP_REQ {
 /** Write a {@link DUMP_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeDUMP_REQ(w: Writer, v: DUMP_REQInput): void {
   const f = F.DUMP_REQ;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(100, f.$);
 }
 
@@ -614,7 +624,7 @@ export function readKILL_REQ(r: Reader): KILL_REQ {
 /** Write a {@link KILL_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKILL_REQ(w: Writer, v: KILL_REQInput): void {
   const f = F.KILL_REQ;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(107, f.$);
 }
 

@@ -1,5 +1,5 @@
 // Generated from specs/dist/handshake.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, fields, Reader, textBytes, Writer } from '@otpnet/wire';
+import { DecodeError, EncodeError, expectObject, fields, Reader, textBytes, Writer } from '@otpnet/wire';
 import { type Empty, type EmptyInput, readEmpty, writeEmpty } from './term.js';
 
 /** One row of {@link DistFlags}. */
@@ -97,7 +97,7 @@ export function readSendName(r: Reader): SendName {
 /** Write a {@link SendName}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSendName(w: Writer, v: SendNameInput): void {
   const f = F.SendName;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(78, f.$);
   w.u64(v.flags, f.flags);
   w.u32(v.creation, f.creation);
@@ -119,6 +119,68 @@ export function decodeSendName(bytes: Uint8Array): SendName {
 export function encodeSendName(v: SendNameInput): Uint8Array {
   const w = new Writer();
   writeSendName(w, v);
+  return w.finish();
+}
+
+/**
+ * The old name message of protocol version 5. OTP 23 and 24 nodes that do not use epmd, and so do
+ * not know that B speaks version 6, may still send it, with DFLAG_HANDSHAKE_23 set in the flags;
+ * they then send SendComplement after B's challenge. OTP 25.3 and later accept it and never send
+ * it. The name runs to the end of the message.
+ * Message number 110.
+ * @see erl_dist_protocol distribution_handshake
+ */
+export interface SendNameV5 {
+  /** always 5. */
+  version: number;
+  /** the low 32 capability flags. */
+  flags: number;
+  /** the full node name, e.g. "a@host". */
+  name: Uint8Array;
+}
+
+/** What {@link encodeSendNameV5} takes: a {@link SendNameV5}, where fields with a default may be left out. */
+export interface SendNameV5Input {
+  version: number;
+  flags: number;
+  name: Uint8Array;
+}
+
+/** The message number of {@link SendNameV5}. */
+export const SendNameV5_NUMBER = 110;
+
+/** Read a {@link SendNameV5} at the reader's position. */
+export function readSendNameV5(r: Reader): SendNameV5 {
+  const f = F.SendNameV5;
+  r.messageNumber(110, f.$);
+  const version = r.u16(f.version);
+  const flags = r.u32(f.flags);
+  const name = r.rest();
+  return { version, flags, name };
+}
+
+/** Write a {@link SendNameV5}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSendNameV5(w: Writer, v: SendNameV5Input): void {
+  const f = F.SendNameV5;
+  expectObject(v, f.$);
+  w.u8(110, f.$);
+  w.u16(v.version, f.version);
+  w.u32(v.flags, f.flags);
+  w.raw(v.name, f.name);
+}
+
+/** Decode a whole {@link SendNameV5}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeSendNameV5(bytes: Uint8Array): SendNameV5 {
+  const r = new Reader(bytes);
+  const v = readSendNameV5(r);
+  r.done(F.SendNameV5.$);
+  return v;
+}
+
+/** Encode a {@link SendNameV5}. */
+export function encodeSendNameV5(v: SendNameV5Input): Uint8Array {
+  const w = new Writer();
+  writeSendNameV5(w, v);
   return w.finish();
 }
 
@@ -189,9 +251,9 @@ export function readSendStatus(r: Reader): SendStatus {
 /** Write a {@link SendStatus}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSendStatus(w: Writer, v: SendStatusInput): void {
   const f = F.SendStatus;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(115, f.$);
-  const statusValue = w.object(v.status, f.status);
+  const statusValue = expectObject(v.status, f.status);
   switch (statusValue.case) {
     case 'ok': {
       const statusAt = w.pos;
@@ -293,7 +355,7 @@ export function readNamedStatus(r: Reader): NamedStatus {
 /** Write a {@link NamedStatus}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNamedStatus(w: Writer, v: NamedStatusInput): void {
   const f = F.NamedStatus;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const nameMark = w.beginVector(f.name);
   w.raw(v.name, f.name);
   w.endVector(nameMark, f.name);
@@ -355,7 +417,7 @@ export function readSendChallenge(r: Reader): SendChallenge {
 /** Write a {@link SendChallenge}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSendChallenge(w: Writer, v: SendChallengeInput): void {
   const f = F.SendChallenge;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(78, f.$);
   w.u64(v.flags, f.flags);
   w.u32(v.challenge, f.challenge);
@@ -412,7 +474,7 @@ export function readSendComplement(r: Reader): SendComplement {
 /** Write a {@link SendComplement}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSendComplement(w: Writer, v: SendComplementInput): void {
   const f = F.SendComplement;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(99, f.$);
   w.u32(v.flags_high, f.flags_high);
   w.u32(v.creation, f.creation);
@@ -465,7 +527,7 @@ export function readSendChallengeReply(r: Reader): SendChallengeReply {
 /** Write a {@link SendChallengeReply}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSendChallengeReply(w: Writer, v: SendChallengeReplyInput): void {
   const f = F.SendChallengeReply;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(114, f.$);
   w.u32(v.challenge, f.challenge);
   w.fixed(v.digest, 16, f.digest);
@@ -514,7 +576,7 @@ export function readSendChallengeAck(r: Reader): SendChallengeAck {
 /** Write a {@link SendChallengeAck}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSendChallengeAck(w: Writer, v: SendChallengeAckInput): void {
   const f = F.SendChallengeAck;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(97, f.$);
   w.fixed(v.digest, 16, f.digest);
 }
@@ -534,6 +596,63 @@ export function encodeSendChallengeAck(v: SendChallengeAckInput): Uint8Array {
   return w.finish();
 }
 
+/** What tells apart the messages of {@link DistHandshakeMessage} that share a number. */
+export interface DistHandshakeMessageContext {
+  role?: string;
+}
+
+/**
+ * The handshake messages by their tag. 'N' is SendName when the acceptor receives it and
+ * SendChallenge when the initiator does, so the receiving side's role is the context.
+ * A message of a number no entry has keeps its bytes, with `name` undefined.
+ * @see erl_dist_protocol distribution_handshake
+ */
+export type DistHandshakeMessage =
+  | { name: 'SendNameV5'; message: SendNameV5 }
+  | { name: 'SendStatus'; message: SendStatus }
+  | { name: 'SendComplement'; message: SendComplement }
+  | { name: 'SendChallengeReply'; message: SendChallengeReply }
+  | { name: 'SendChallengeAck'; message: SendChallengeAck }
+  | { name: 'SendName'; message: SendName }
+  | { name: 'SendChallenge'; message: SendChallenge }
+  | { name: undefined; number: number; message: Uint8Array };
+
+/** Decode one message of {@link DistHandshakeMessage}: its first byte is the message number. Numbers several messages share need the context. */
+export function decodeDistHandshakeMessage(
+  payload: Uint8Array,
+  ctx: DistHandshakeMessageContext = {},
+): DistHandshakeMessage {
+  if (payload.length === 0)
+    throw new DecodeError('truncated', 'DistHandshakeMessage', 'an empty payload has no message number');
+  switch (payload[0]) {
+    case 78:
+      switch (ctx.role) {
+        case 'acceptor':
+          return { name: 'SendName', message: decodeSendName(payload) };
+        case 'initiator':
+          return { name: 'SendChallenge', message: decodeSendChallenge(payload) };
+        default:
+          throw new DecodeError(
+            'no_case',
+            'DistHandshakeMessage',
+            `message 78 depends on role, and the context gives ${String(ctx.role)}`,
+          );
+      }
+    case 97:
+      return { name: 'SendChallengeAck', message: decodeSendChallengeAck(payload) };
+    case 99:
+      return { name: 'SendComplement', message: decodeSendComplement(payload) };
+    case 110:
+      return { name: 'SendNameV5', message: decodeSendNameV5(payload) };
+    case 114:
+      return { name: 'SendChallengeReply', message: decodeSendChallengeReply(payload) };
+    case 115:
+      return { name: 'SendStatus', message: decodeSendStatus(payload) };
+    default:
+      return { name: undefined, number: payload[0]!, message: payload };
+  }
+}
+
 /** Where each field is in specs/dist/handshake.spec and the bounds its codecs enforce: errors name these. */
 const F = fields('specs/dist/handshake.spec', {
   SendName: {
@@ -543,36 +662,42 @@ const F = fields('specs/dist/handshake.spec', {
     name: { line: 58, minLength: 0, maxLength: 2 ** 16 - 1 },
     extra: 59,
   },
+  SendNameV5: {
+    $: 69,
+    version: 70,
+    flags: 71,
+    name: 72,
+  },
   SendStatus: {
-    $: 67,
-    status: 80,
+    $: 80,
+    status: 93,
   },
   NamedStatus: {
-    $: 77,
-    name: { line: 78, minLength: 0, maxLength: 2 ** 16 - 1 },
-    creation: 79,
+    $: 90,
+    name: { line: 91, minLength: 0, maxLength: 2 ** 16 - 1 },
+    creation: 92,
   },
   SendChallenge: {
-    $: 84,
-    flags: 85,
-    challenge: 86,
-    creation: 87,
-    name: { line: 88, minLength: 0, maxLength: 2 ** 16 - 1 },
-    extra: 89,
+    $: 97,
+    flags: 98,
+    challenge: 99,
+    creation: 100,
+    name: { line: 101, minLength: 0, maxLength: 2 ** 16 - 1 },
+    extra: 102,
   },
   SendComplement: {
-    $: 94,
-    flags_high: 95,
-    creation: 96,
+    $: 107,
+    flags_high: 108,
+    creation: 109,
   },
   SendChallengeReply: {
-    $: 101,
-    challenge: 102,
-    digest: 103,
+    $: 114,
+    challenge: 115,
+    digest: 116,
   },
   SendChallengeAck: {
-    $: 108,
-    digest: 109,
+    $: 121,
+    digest: 122,
   },
 });
 const SendStatusLabelok_simultaneous = textBytes('ok_simultaneous');

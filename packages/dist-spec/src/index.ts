@@ -2,4 +2,6 @@
 export * from './control.js';
 export * from './epmd.js';
 export * from './handshake.js';
+export * from './handshake-acceptor.js';
+export * from './handshake-initiator.js';
 export * from './term.js';

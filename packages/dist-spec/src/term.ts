@@ -1,5 +1,19 @@
 // Generated from specs/dist/term.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  DecodeError,
+  EncodeError,
+  enumName,
+  expectArray,
+  expectLength,
+  expectObject,
+  expectTag,
+  expectValue,
+  fields,
+  lengthOf,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 
 /**
  * The body of NIL_EXT: nothing after the tag.
@@ -18,7 +32,7 @@ export function readEmpty(r: Reader): Empty {
 /** Write a {@link Empty}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEmpty(w: Writer, v: EmptyInput): void {
   const f = F.Empty;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -293,153 +307,153 @@ export function readTerm(r: Reader): Term {
 /** Write a {@link Term}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeTerm(w: Writer, v: TermInput): void {
   const f = F.Term;
-  w.object(v, f.$);
-  const tag = w.tag(v.tag, TermValueTags, v.value, f.tag);
+  expectObject(v, f.$);
+  const tag = tagFor(v.tag, TermValueTags, v.value, f.tag);
   w.u8(tag, f.tag);
-  const valueValue = w.object(v.value, f.value);
+  const valueValue = expectObject(v.value, f.value);
   switch (valueValue.case) {
     case 'SMALL_INTEGER_EXT': {
-      w.expectTag(tag, TermTag.SMALL_INTEGER_EXT, f.value);
+      expectTag(tag, TermTag.SMALL_INTEGER_EXT, f.value);
       w.u8(valueValue.value, f.value);
       break;
     }
     case 'INTEGER_EXT': {
-      w.expectTag(tag, TermTag.INTEGER_EXT, f.value);
+      expectTag(tag, TermTag.INTEGER_EXT, f.value);
       w.i32(valueValue.value, f.value);
       break;
     }
     case 'FLOAT_EXT': {
-      w.expectTag(tag, TermTag.FLOAT_EXT, f.value);
+      expectTag(tag, TermTag.FLOAT_EXT, f.value);
       w.arm(f.value, 'FLOAT_EXT', valueValue.value, writeFloatString, undefined);
       break;
     }
     case 'NEW_FLOAT_EXT': {
-      w.expectTag(tag, TermTag.NEW_FLOAT_EXT, f.value);
+      expectTag(tag, TermTag.NEW_FLOAT_EXT, f.value);
       w.f64(valueValue.value, f.value);
       break;
     }
     case 'ATOM_EXT': {
-      w.expectTag(tag, TermTag.ATOM_EXT, f.value);
+      expectTag(tag, TermTag.ATOM_EXT, f.value);
       w.arm(f.value, 'ATOM_EXT', valueValue.value, writeAtom, undefined);
       break;
     }
     case 'SMALL_ATOM_EXT': {
-      w.expectTag(tag, TermTag.SMALL_ATOM_EXT, f.value);
+      expectTag(tag, TermTag.SMALL_ATOM_EXT, f.value);
       w.arm(f.value, 'SMALL_ATOM_EXT', valueValue.value, writeSmallAtom, undefined);
       break;
     }
     case 'ATOM_UTF8_EXT': {
-      w.expectTag(tag, TermTag.ATOM_UTF8_EXT, f.value);
+      expectTag(tag, TermTag.ATOM_UTF8_EXT, f.value);
       w.arm(f.value, 'ATOM_UTF8_EXT', valueValue.value, writeAtom, undefined);
       break;
     }
     case 'SMALL_ATOM_UTF8_EXT': {
-      w.expectTag(tag, TermTag.SMALL_ATOM_UTF8_EXT, f.value);
+      expectTag(tag, TermTag.SMALL_ATOM_UTF8_EXT, f.value);
       w.arm(f.value, 'SMALL_ATOM_UTF8_EXT', valueValue.value, writeSmallAtom, undefined);
       break;
     }
     case 'ATOM_CACHE_REF': {
-      w.expectTag(tag, TermTag.ATOM_CACHE_REF, f.value);
+      expectTag(tag, TermTag.ATOM_CACHE_REF, f.value);
       w.u8(valueValue.value, f.value);
       break;
     }
     case 'SMALL_TUPLE_EXT': {
-      w.expectTag(tag, TermTag.SMALL_TUPLE_EXT, f.value);
+      expectTag(tag, TermTag.SMALL_TUPLE_EXT, f.value);
       w.arm(f.value, 'SMALL_TUPLE_EXT', valueValue.value, writeSmallTuple, undefined);
       break;
     }
     case 'LARGE_TUPLE_EXT': {
-      w.expectTag(tag, TermTag.LARGE_TUPLE_EXT, f.value);
+      expectTag(tag, TermTag.LARGE_TUPLE_EXT, f.value);
       w.arm(f.value, 'LARGE_TUPLE_EXT', valueValue.value, writeLargeTuple, undefined);
       break;
     }
     case 'NIL_EXT': {
-      w.expectTag(tag, TermTag.NIL_EXT, f.value);
+      expectTag(tag, TermTag.NIL_EXT, f.value);
       w.arm(f.value, 'NIL_EXT', valueValue.value, writeEmpty, undefined);
       break;
     }
     case 'STRING_EXT': {
-      w.expectTag(tag, TermTag.STRING_EXT, f.value);
+      expectTag(tag, TermTag.STRING_EXT, f.value);
       w.arm(f.value, 'STRING_EXT', valueValue.value, writeStringExt, undefined);
       break;
     }
     case 'LIST_EXT': {
-      w.expectTag(tag, TermTag.LIST_EXT, f.value);
+      expectTag(tag, TermTag.LIST_EXT, f.value);
       w.arm(f.value, 'LIST_EXT', valueValue.value, writeList, undefined);
       break;
     }
     case 'BINARY_EXT': {
-      w.expectTag(tag, TermTag.BINARY_EXT, f.value);
+      expectTag(tag, TermTag.BINARY_EXT, f.value);
       w.arm(f.value, 'BINARY_EXT', valueValue.value, writeBinary, undefined);
       break;
     }
     case 'BIT_BINARY_EXT': {
-      w.expectTag(tag, TermTag.BIT_BINARY_EXT, f.value);
+      expectTag(tag, TermTag.BIT_BINARY_EXT, f.value);
       w.arm(f.value, 'BIT_BINARY_EXT', valueValue.value, writeBitBinary, undefined);
       break;
     }
     case 'SMALL_BIG_EXT': {
-      w.expectTag(tag, TermTag.SMALL_BIG_EXT, f.value);
+      expectTag(tag, TermTag.SMALL_BIG_EXT, f.value);
       w.arm(f.value, 'SMALL_BIG_EXT', valueValue.value, writeSmallBig, undefined);
       break;
     }
     case 'LARGE_BIG_EXT': {
-      w.expectTag(tag, TermTag.LARGE_BIG_EXT, f.value);
+      expectTag(tag, TermTag.LARGE_BIG_EXT, f.value);
       w.arm(f.value, 'LARGE_BIG_EXT', valueValue.value, writeLargeBig, undefined);
       break;
     }
     case 'MAP_EXT': {
-      w.expectTag(tag, TermTag.MAP_EXT, f.value);
+      expectTag(tag, TermTag.MAP_EXT, f.value);
       w.arm(f.value, 'MAP_EXT', valueValue.value, writeMap, undefined);
       break;
     }
     case 'PID_EXT': {
-      w.expectTag(tag, TermTag.PID_EXT, f.value);
+      expectTag(tag, TermTag.PID_EXT, f.value);
       w.arm(f.value, 'PID_EXT', valueValue.value, writePid, undefined);
       break;
     }
     case 'NEW_PID_EXT': {
-      w.expectTag(tag, TermTag.NEW_PID_EXT, f.value);
+      expectTag(tag, TermTag.NEW_PID_EXT, f.value);
       w.arm(f.value, 'NEW_PID_EXT', valueValue.value, writeNewPid, undefined);
       break;
     }
     case 'PORT_EXT': {
-      w.expectTag(tag, TermTag.PORT_EXT, f.value);
+      expectTag(tag, TermTag.PORT_EXT, f.value);
       w.arm(f.value, 'PORT_EXT', valueValue.value, writePort, undefined);
       break;
     }
     case 'NEW_PORT_EXT': {
-      w.expectTag(tag, TermTag.NEW_PORT_EXT, f.value);
+      expectTag(tag, TermTag.NEW_PORT_EXT, f.value);
       w.arm(f.value, 'NEW_PORT_EXT', valueValue.value, writeNewPort, undefined);
       break;
     }
     case 'V4_PORT_EXT': {
-      w.expectTag(tag, TermTag.V4_PORT_EXT, f.value);
+      expectTag(tag, TermTag.V4_PORT_EXT, f.value);
       w.arm(f.value, 'V4_PORT_EXT', valueValue.value, writeV4Port, undefined);
       break;
     }
     case 'REFERENCE_EXT': {
-      w.expectTag(tag, TermTag.REFERENCE_EXT, f.value);
+      expectTag(tag, TermTag.REFERENCE_EXT, f.value);
       w.arm(f.value, 'REFERENCE_EXT', valueValue.value, writeReference, undefined);
       break;
     }
     case 'NEW_REFERENCE_EXT': {
-      w.expectTag(tag, TermTag.NEW_REFERENCE_EXT, f.value);
+      expectTag(tag, TermTag.NEW_REFERENCE_EXT, f.value);
       w.arm(f.value, 'NEW_REFERENCE_EXT', valueValue.value, writeNewReference, undefined);
       break;
     }
     case 'NEWER_REFERENCE_EXT': {
-      w.expectTag(tag, TermTag.NEWER_REFERENCE_EXT, f.value);
+      expectTag(tag, TermTag.NEWER_REFERENCE_EXT, f.value);
       w.arm(f.value, 'NEWER_REFERENCE_EXT', valueValue.value, writeNewerReference, undefined);
       break;
     }
     case 'NEW_FUN_EXT': {
-      w.expectTag(tag, TermTag.NEW_FUN_EXT, f.value);
+      expectTag(tag, TermTag.NEW_FUN_EXT, f.value);
       w.arm(f.value, 'NEW_FUN_EXT', valueValue.value, writeNewFun, undefined);
       break;
     }
     case 'EXPORT_EXT': {
-      w.expectTag(tag, TermTag.EXPORT_EXT, f.value);
+      expectTag(tag, TermTag.EXPORT_EXT, f.value);
       w.arm(f.value, 'EXPORT_EXT', valueValue.value, writeExport, undefined);
       break;
     }
@@ -496,8 +510,8 @@ export function readExternalTerm(r: Reader): ExternalTerm {
 /** Write a {@link ExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeExternalTerm(w: Writer, v: ExternalTermInput): void {
   const f = F.ExternalTerm;
-  w.object(v, f.$);
-  w.u8(w.expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
+  expectObject(v, f.$);
+  w.u8(expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
   w.one(f.term, v.term, writeTerm, undefined);
 }
 
@@ -554,9 +568,9 @@ export function readCompressedExternalTerm(r: Reader): CompressedExternalTerm {
 /** Write a {@link CompressedExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTermInput): void {
   const f = F.CompressedExternalTerm;
-  w.object(v, f.$);
-  w.u8(w.expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
-  w.u8(w.expectValue(v.tag ?? 0x50, 0x50, f.tag), f.tag);
+  expectObject(v, f.$);
+  w.u8(expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
+  w.u8(expectValue(v.tag ?? 0x50, 0x50, f.tag), f.tag);
   w.u32(v.uncompressed_size, f.uncompressed_size);
   w.raw(v.zlib_data, f.zlib_data);
 }
@@ -611,9 +625,9 @@ export function readLocalExternalTerm(r: Reader): LocalExternalTerm {
 /** Write a {@link LocalExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeLocalExternalTerm(w: Writer, v: LocalExternalTermInput): void {
   const f = F.LocalExternalTerm;
-  w.object(v, f.$);
-  w.u8(w.expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
-  w.u8(w.expectValue(v.tag ?? 0x79, 0x79, f.tag), f.tag);
+  expectObject(v, f.$);
+  w.u8(expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
+  w.u8(expectValue(v.tag ?? 0x79, 0x79, f.tag), f.tag);
   w.raw(v.data, f.data);
 }
 
@@ -655,7 +669,7 @@ export function readFloatString(r: Reader): FloatString {
 /** Write a {@link FloatString}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeFloatString(w: Writer, v: FloatStringInput): void {
   const f = F.FloatString;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.fixed(v.float_string, 31, f.float_string);
 }
 
@@ -702,8 +716,8 @@ export function readSmallBig(r: Reader): SmallBig {
 /** Write a {@link SmallBig}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSmallBig(w: Writer, v: SmallBigInput): void {
   const f = F.SmallBig;
-  w.object(v, f.$);
-  const n_ = w.lengthOf(v.digits, f.digits);
+  expectObject(v, f.$);
+  const n_ = lengthOf(v.digits, f.digits);
   w.u8(n_, f.n);
   w.u8(v.sign, f.sign);
   w.fixed(v.digits, n_, f.digits);
@@ -748,8 +762,8 @@ export function readLargeBig(r: Reader): LargeBig {
 /** Write a {@link LargeBig}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeLargeBig(w: Writer, v: LargeBigInput): void {
   const f = F.LargeBig;
-  w.object(v, f.$);
-  const n_ = w.lengthOf(v.digits, f.digits);
+  expectObject(v, f.$);
+  const n_ = lengthOf(v.digits, f.digits);
   w.u32(n_, f.n);
   w.u8(v.sign, f.sign);
   w.fixed(v.digits, n_, f.digits);
@@ -795,8 +809,8 @@ export function readAtom(r: Reader): Atom {
 /** Write a {@link Atom}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeAtom(w: Writer, v: AtomInput): void {
   const f = F.Atom;
-  w.object(v, f.$);
-  const len = w.lengthOf(v.atom_name, f.atom_name);
+  expectObject(v, f.$);
+  const len = lengthOf(v.atom_name, f.atom_name);
   w.u16(len, f.len);
   w.fixed(v.atom_name, len, f.atom_name);
 }
@@ -837,8 +851,8 @@ export function readSmallAtom(r: Reader): SmallAtom {
 /** Write a {@link SmallAtom}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSmallAtom(w: Writer, v: SmallAtomInput): void {
   const f = F.SmallAtom;
-  w.object(v, f.$);
-  const len = w.lengthOf(v.atom_name, f.atom_name);
+  expectObject(v, f.$);
+  const len = lengthOf(v.atom_name, f.atom_name);
   w.u8(len, f.len);
   w.fixed(v.atom_name, len, f.atom_name);
 }
@@ -882,10 +896,10 @@ export function readSmallTuple(r: Reader): SmallTuple {
 /** Write a {@link SmallTuple}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSmallTuple(w: Writer, v: SmallTupleInput): void {
   const f = F.SmallTuple;
-  w.object(v, f.$);
-  const arity = w.lengthOf(v.elements, f.elements);
+  expectObject(v, f.$);
+  const arity = lengthOf(v.elements, f.elements);
   w.u8(arity, f.arity);
-  w.expectLength(v.elements, arity, f.elements);
+  expectLength(v.elements, arity, f.elements);
   w.items(f.elements, v.elements, writeTerm, undefined);
 }
 
@@ -927,8 +941,8 @@ export function readLargeTuple(r: Reader): LargeTuple {
 /** Write a {@link LargeTuple}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeLargeTuple(w: Writer, v: LargeTupleInput): void {
   const f = F.LargeTuple;
-  w.object(v, f.$);
-  w.u32(w.lengthOf(v.elements, f.elements), f.elements);
+  expectObject(v, f.$);
+  w.u32(lengthOf(v.elements, f.elements), f.elements);
   w.items(f.elements, v.elements, writeTerm, undefined);
 }
 
@@ -972,8 +986,8 @@ export function readStringExt(r: Reader): StringExt {
 /** Write a {@link StringExt}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeStringExt(w: Writer, v: StringExtInput): void {
   const f = F.StringExt;
-  w.object(v, f.$);
-  const length = w.lengthOf(v.characters, f.characters);
+  expectObject(v, f.$);
+  const length = lengthOf(v.characters, f.characters);
   w.u16(length, f.length);
   w.fixed(v.characters, length, f.characters);
 }
@@ -1022,8 +1036,8 @@ export function readList(r: Reader): List {
 /** Write a {@link List}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeList(w: Writer, v: ListInput): void {
   const f = F.List;
-  w.object(v, f.$);
-  w.u32(w.lengthOf(v.elements, f.elements), f.elements);
+  expectObject(v, f.$);
+  w.u32(lengthOf(v.elements, f.elements), f.elements);
   w.items(f.elements, v.elements, writeTerm, undefined);
   w.one(f.tail, v.tail, writeTerm, undefined);
 }
@@ -1066,7 +1080,7 @@ export function readMapPair(r: Reader): MapPair {
 /** Write a {@link MapPair}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeMapPair(w: Writer, v: MapPairInput): void {
   const f = F.MapPair;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.key, v.key, writeTerm, undefined);
   w.one(f.value, v.value, writeTerm, undefined);
 }
@@ -1112,8 +1126,8 @@ export function readMap(r: Reader): Map {
 /** Write a {@link Map}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeMap(w: Writer, v: MapInput): void {
   const f = F.Map;
-  w.object(v, f.$);
-  w.u32(w.lengthOf(v.pairs, f.pairs), f.pairs);
+  expectObject(v, f.$);
+  w.u32(lengthOf(v.pairs, f.pairs), f.pairs);
   w.items(f.pairs, v.pairs, writeMapPair, undefined);
 }
 
@@ -1153,8 +1167,8 @@ export function readBinary(r: Reader): Binary {
 /** Write a {@link Binary}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeBinary(w: Writer, v: BinaryInput): void {
   const f = F.Binary;
-  w.object(v, f.$);
-  const len = w.lengthOf(v.data, f.data);
+  expectObject(v, f.$);
+  const len = lengthOf(v.data, f.data);
   w.u32(len, f.len);
   w.fixed(v.data, len, f.data);
 }
@@ -1201,8 +1215,8 @@ export function readBitBinary(r: Reader): BitBinary {
 /** Write a {@link BitBinary}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeBitBinary(w: Writer, v: BitBinaryInput): void {
   const f = F.BitBinary;
-  w.object(v, f.$);
-  const len = w.lengthOf(v.data, f.data);
+  expectObject(v, f.$);
+  const len = lengthOf(v.data, f.data);
   w.u32(len, f.len);
   w.u8(v.bits, f.bits);
   w.fixed(v.data, len, f.data);
@@ -1254,7 +1268,7 @@ export function readNewPid(r: Reader): NewPid {
 /** Write a {@link NewPid}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNewPid(w: Writer, v: NewPidInput): void {
   const f = F.NewPid;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u32(v.id, f.id);
   w.u32(v.serial, f.serial);
@@ -1310,7 +1324,7 @@ export function readPid(r: Reader): Pid {
 /** Write a {@link Pid}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePid(w: Writer, v: PidInput): void {
   const f = F.Pid;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u32(v.id, f.id);
   w.u32(v.serial, f.serial);
@@ -1360,7 +1374,7 @@ export function readNewPort(r: Reader): NewPort {
 /** Write a {@link NewPort}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNewPort(w: Writer, v: NewPortInput): void {
   const f = F.NewPort;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u32(v.id, f.id);
   w.u32(v.creation, f.creation);
@@ -1409,7 +1423,7 @@ export function readPort(r: Reader): Port {
 /** Write a {@link Port}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePort(w: Writer, v: PortInput): void {
   const f = F.Port;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u32(v.id, f.id);
   w.u8(v.creation, f.creation);
@@ -1461,7 +1475,7 @@ export function readV4Port(r: Reader): V4Port {
 /** Write a {@link V4Port}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeV4Port(w: Writer, v: V4PortInput): void {
   const f = F.V4Port;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u64(v.id, f.id);
   w.u32(v.creation, f.creation);
@@ -1516,13 +1530,13 @@ export function readNewerReference(r: Reader): NewerReference {
 /** Write a {@link NewerReference}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNewerReference(w: Writer, v: NewerReferenceInput): void {
   const f = F.NewerReference;
-  w.object(v, f.$);
-  const len = w.lengthOf(v.id, f.id);
+  expectObject(v, f.$);
+  const len = lengthOf(v.id, f.id);
   w.u16(len, f.len);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u32(v.creation, f.creation);
-  w.expectLength(v.id, len, f.id);
-  for (const item of w.array(v.id, f.id)) {
+  expectLength(v.id, len, f.id);
+  for (const item of expectArray(v.id, f.id)) {
     w.u32(item, f.id);
   }
 }
@@ -1573,13 +1587,13 @@ export function readNewReference(r: Reader): NewReference {
 /** Write a {@link NewReference}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNewReference(w: Writer, v: NewReferenceInput): void {
   const f = F.NewReference;
-  w.object(v, f.$);
-  const len = w.lengthOf(v.id, f.id);
+  expectObject(v, f.$);
+  const len = lengthOf(v.id, f.id);
   w.u16(len, f.len);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u8(v.creation, f.creation);
-  w.expectLength(v.id, len, f.id);
-  for (const item of w.array(v.id, f.id)) {
+  expectLength(v.id, len, f.id);
+  for (const item of expectArray(v.id, f.id)) {
     w.u32(item, f.id);
   }
 }
@@ -1627,7 +1641,7 @@ export function readReference(r: Reader): Reference {
 /** Write a {@link Reference}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeReference(w: Writer, v: ReferenceInput): void {
   const f = F.Reference;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.node, v.node, writeTerm, undefined);
   w.u32(v.id, f.id);
   w.u8(v.creation, f.creation);
@@ -1706,8 +1720,8 @@ export function readNewFun(r: Reader): NewFun {
 /** Write a {@link NewFun}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNewFun(w: Writer, v: NewFunInput): void {
   const f = F.NewFun;
-  w.object(v, f.$);
-  const num_free = w.lengthOf(v.free_vars, f.free_vars);
+  expectObject(v, f.$);
+  const num_free = lengthOf(v.free_vars, f.free_vars);
   const sizeAt = w.reserve(4);
   w.u8(v.arity, f.arity);
   w.fixed(v.uniq, 16, f.uniq);
@@ -1717,7 +1731,7 @@ export function writeNewFun(w: Writer, v: NewFunInput): void {
   w.one(f.old_index, v.old_index, writeTerm, undefined);
   w.one(f.old_uniq, v.old_uniq, writeTerm, undefined);
   w.one(f.pid, v.pid, writeTerm, undefined);
-  w.expectLength(v.free_vars, num_free, f.free_vars);
+  expectLength(v.free_vars, num_free, f.free_vars);
   w.items(f.free_vars, v.free_vars, writeTerm, undefined);
   const size = w.pos - sizeAt;
   w.fill(sizeAt, 4, size, f.size);
@@ -1772,7 +1786,7 @@ export function readExport(r: Reader): Export {
 /** Write a {@link Export}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeExport(w: Writer, v: ExportInput): void {
   const f = F.Export;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.module, v.module, writeTerm, undefined);
   w.one(f.function, v.function, writeTerm, undefined);
   w.one(f.arity, v.arity, writeTerm, undefined);

@@ -24,6 +24,7 @@ type Types =
   | 'SendChallengeReply'
   | 'SendComplement'
   | 'SendName'
+  | 'SendNameV5'
   | 'SendStatus';
 const A: Record<Types, ArbitraryFn> = arbitraries<Types>({
   Empty: (depth, ctx) => fc.record({}),
@@ -58,6 +59,12 @@ const A: Record<Types, ArbitraryFn> = arbitraries<Types>({
       name: fc.uint8Array({ minLength: 0, maxLength: 24 }),
       extra: fc.uint8Array({ maxLength: 16 }),
     }),
+  SendNameV5: (depth, ctx) =>
+    fc.record({
+      version: fc.integer({ min: 0, max: 65535 }),
+      flags: fc.integer({ min: 0, max: 4294967295 }),
+      name: fc.uint8Array({ maxLength: 16 }),
+    }),
   SendStatus: (depth, ctx) =>
     fc.record({
       status: fc.oneof(
@@ -81,6 +88,14 @@ describe('SendName', () => {
     decodesSafely(A.SendName, [{}], M.encodeSendName, M.decodeSendName));
   it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
     encodesSafely(A.SendName, [{}], M.encodeSendName, M.decodeSendName));
+});
+describe('SendNameV5', () => {
+  it('decodes what it encodes', () => roundTrip(A.SendNameV5, [{}], M.encodeSendNameV5, M.decodeSendNameV5));
+  // SendNameV5 ends in "the rest of the input", so its strict prefixes may decode.
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(A.SendNameV5, [{}], M.encodeSendNameV5, M.decodeSendNameV5));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(A.SendNameV5, [{}], M.encodeSendNameV5, M.decodeSendNameV5));
 });
 describe('SendStatus', () => {
   it('decodes what it encodes', () => roundTrip(A.SendStatus, [{}], M.encodeSendStatus, M.decodeSendStatus));

@@ -1,5 +1,16 @@
 // Generated from specs/inet/packet-types.spec by otpnet-gen. Do not edit.
-import { enumName, fields, hexBytes, Reader, Writer } from '@otpnet/wire';
+import {
+  bitField,
+  enumName,
+  expectAbsent,
+  expectObject,
+  expectPresent,
+  expectValue,
+  fields,
+  hexBytes,
+  Reader,
+  Writer,
+} from '@otpnet/wire';
 
 /**
  * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
@@ -200,7 +211,7 @@ export function readPacket1Header(r: Reader): Packet1Header {
 /** Write a {@link Packet1Header}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePacket1Header(w: Writer, v: Packet1HeaderInput): void {
   const f = F.Packet1Header;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(v.length, f.length);
 }
 
@@ -239,7 +250,7 @@ export function readPacket2Header(r: Reader): Packet2Header {
 /** Write a {@link Packet2Header}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePacket2Header(w: Writer, v: Packet2HeaderInput): void {
   const f = F.Packet2Header;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.length, f.length);
 }
 
@@ -278,7 +289,7 @@ export function readPacket4Header(r: Reader): Packet4Header {
 /** Write a {@link Packet4Header}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePacket4Header(w: Writer, v: Packet4HeaderInput): void {
   const f = F.Packet4Header;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.length, f.length);
 }
 
@@ -344,15 +355,15 @@ export function readBerHeader(r: Reader): BerHeader {
 /** Write a {@link BerHeader}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeBerHeader(w: Writer, v: BerHeaderInput): void {
   const f = F.BerHeader;
-  w.object(v, f.$);
-  const tag_class = w.bits(v.tag_class, 2, f.tag_class);
-  const constructed = w.bits(v.constructed, 1, f.constructed);
-  const tag_number = w.bits(v.tag_number, 5, f.tag_number);
+  expectObject(v, f.$);
+  const tag_class = bitField(v.tag_class, 2, f.tag_class);
+  const constructed = bitField(v.constructed, 1, f.constructed);
+  const tag_number = bitField(v.tag_number, 5, f.tag_number);
   w.u8(tag_class * 2 ** 6 + constructed * 2 ** 5 + tag_number, f.tag_class);
   if (tag_number === 31) {
-    w.present(v.long_tag_number, f.long_tag_number, 'needed when tag_number == 31');
+    expectPresent(v.long_tag_number, f.long_tag_number, 'needed when tag_number == 31');
     w.base128(v.long_tag_number, f.long_tag_number);
-  } else w.expectAbsent(v.long_tag_number, f.long_tag_number, 'present only when tag_number == 31');
+  } else expectAbsent(v.long_tag_number, f.long_tag_number, 'present only when tag_number == 31');
   w.berLength(v.length, f.length);
 }
 
@@ -399,9 +410,9 @@ export function readSunRmHeader(r: Reader): SunRmHeader {
 /** Write a {@link SunRmHeader}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSunRmHeader(w: Writer, v: SunRmHeaderInput): void {
   const f = F.SunRmHeader;
-  w.object(v, f.$);
-  const last_fragment = w.bits(v.last_fragment, 1, f.last_fragment);
-  const fragment_length = w.bits(v.fragment_length, 31, f.fragment_length);
+  expectObject(v, f.$);
+  const last_fragment = bitField(v.last_fragment, 1, f.last_fragment);
+  const fragment_length = bitField(v.fragment_length, 31, f.fragment_length);
   w.u32(last_fragment * 2 ** 31 + fragment_length, f.last_fragment);
 }
 
@@ -460,7 +471,7 @@ export function readFcgiHeader(r: Reader): FcgiHeader {
 /** Write a {@link FcgiHeader}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeFcgiHeader(w: Writer, v: FcgiHeaderInput): void {
   const f = F.FcgiHeader;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(v.version ?? 1, f.version);
   w.u8(v.type, f.type);
   w.u16(v.request_id, f.request_id);
@@ -515,7 +526,7 @@ export function readTpktHeader(r: Reader): TpktHeader {
 /** Write a {@link TpktHeader}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeTpktHeader(w: Writer, v: TpktHeaderInput): void {
   const f = F.TpktHeader;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(v.version ?? 3, f.version);
   w.u8(v.reserved ?? 0, f.reserved);
   w.u16(v.packet_length, f.packet_length);
@@ -585,13 +596,13 @@ export function readGiopHeader(r: Reader): GiopHeader {
 /** Write a {@link GiopHeader}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeGiopHeader(w: Writer, v: GiopHeaderInput): void {
   const f = F.GiopHeader;
-  w.object(v, f.$);
-  w.fixed(w.expectValue(v.magic ?? hexBytes('47494f50'), hexBytes('47494f50'), f.magic), 4, f.magic);
+  expectObject(v, f.$);
+  w.fixed(expectValue(v.magic ?? hexBytes('47494f50'), hexBytes('47494f50'), f.magic), 4, f.magic);
   w.u8(v.major, f.major);
   w.u8(v.minor, f.minor);
-  const flags_reserved = w.bits(v.flags_reserved, 6, f.flags_reserved);
-  const more_fragments = w.bits(v.more_fragments, 1, f.more_fragments);
-  const little_endian = w.bits(v.little_endian, 1, f.little_endian);
+  const flags_reserved = bitField(v.flags_reserved, 6, f.flags_reserved);
+  const more_fragments = bitField(v.more_fragments, 1, f.more_fragments);
+  const little_endian = bitField(v.little_endian, 1, f.little_endian);
   w.u8(flags_reserved * 2 ** 2 + more_fragments * 2 ** 1 + little_endian, f.flags_reserved);
   w.u8(v.message_type, f.message_type);
   if (little_endian === 1) w.u32le(v.message_size, f.message_size);

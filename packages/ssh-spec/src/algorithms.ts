@@ -1,67 +1,152 @@
 // Generated from specs/ssh/algorithms.spec by otpnet-gen. Do not edit.
+import { enumName } from '@otpnet/wire';
+
+/**
+ * Which kex-method-specific messages (numbers 30-49) a key exchange method uses: kex_ecdh
+ * (kex-ecdh.spec: one string each way), kexdh (kex-dh.spec: mpints) or kex_dh_gex (kex-dh-gex.spec,
+ * RFC 4419 group exchange).
+ * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
+ * @see RFC 4250 §4.1.2
+ */
+export const KexMessages = {
+  kex_ecdh: 0x01,
+  kexdh: 0x02,
+  kex_dh_gex: 0x03,
+} as const;
+export type KexMessages = (typeof KexMessages)[keyof typeof KexMessages] | (number & {});
+/** Member names of {@link KexMessages} by value. */
+export const KexMessagesNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(KexMessages).map(([k, v]) => [v, k]),
+);
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function KexMessagesName(value: number): string {
+  return enumName(KexMessagesNames, value, 1);
+}
+
+/**
+ * The hashes SSH methods use, as the crypto provider names them.
+ * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
+ * @see RFC 4253 §7.2
+ */
+export const SshHash = {
+  sha1: 0x01,
+  sha256: 0x02,
+  sha384: 0x03,
+  sha512: 0x04,
+} as const;
+export type SshHash = (typeof SshHash)[keyof typeof SshHash] | (number & {});
+/** Member names of {@link SshHash} by value. */
+export const SshHashNames: ReadonlyMap<number, string> = new Map(
+  Object.entries(SshHash).map(([k, v]) => [v, k]),
+);
+
+/** The member name of `value`, or `unknown(0x…)` for a value the spec does not name. */
+export function SshHashName(value: number): string {
+  return enumName(SshHashNames, value, 1);
+}
+
 /** One row of {@link KexAlgorithms}. */
 export interface KexAlgorithmsRow {
   /** Unique; see {@link KexAlgorithmsByName}. */
   readonly name: string;
-  readonly messages?: string;
-  readonly hash?: string;
+  readonly messages?: KexMessages;
+  readonly hash?: SshHash;
   readonly defined_in: string;
 }
 
 /**
- * Key exchange methods. `messages` says which kex-method-specific messages (numbers 30-49) the
- * method uses: kex_ecdh (kex-ecdh.spec: one string each way), kexdh (kex-dh.spec: mpints) or
- * kex_dh_gex (RFC 4419 group exchange); absent for the pseudo-methods, which only signal support
- * for an extension and are never chosen.
+ * Key exchange methods and the messages and hash each uses; both are absent for the
+ * pseudo-methods, which only signal support for an extension and are never chosen.
  * @see RFC 4253 §7.1
  */
 export const KexAlgorithms = [
   {
     name: 'mlkem768x25519-sha256',
-    messages: 'kex_ecdh',
-    hash: 'sha256',
+    messages: KexMessages.kex_ecdh,
+    hash: SshHash.sha256,
     defined_in: 'draft-ietf-sshm-mlkem-hybrid-kex',
   },
   {
     name: 'sntrup761x25519-sha512',
-    messages: 'kex_ecdh',
-    hash: 'sha512',
+    messages: KexMessages.kex_ecdh,
+    hash: SshHash.sha512,
     defined_in: 'draft-ietf-sshm-ntruprime-ssh',
   },
   {
     name: 'sntrup761x25519-sha512@openssh.com',
-    messages: 'kex_ecdh',
-    hash: 'sha512',
+    messages: KexMessages.kex_ecdh,
+    hash: SshHash.sha512,
     defined_in: 'OpenSSH PROTOCOL',
   },
-  { name: 'curve25519-sha256', messages: 'kex_ecdh', hash: 'sha256', defined_in: 'RFC 8731' },
+  { name: 'curve25519-sha256', messages: KexMessages.kex_ecdh, hash: SshHash.sha256, defined_in: 'RFC 8731' },
   {
     name: 'curve25519-sha256@libssh.org',
-    messages: 'kex_ecdh',
-    hash: 'sha256',
+    messages: KexMessages.kex_ecdh,
+    hash: SshHash.sha256,
     defined_in: 'RFC 8731 (the name before it)',
   },
-  { name: 'curve448-sha512', messages: 'kex_ecdh', hash: 'sha512', defined_in: 'RFC 8731' },
-  { name: 'ecdh-sha2-nistp256', messages: 'kex_ecdh', hash: 'sha256', defined_in: 'RFC 5656' },
-  { name: 'ecdh-sha2-nistp384', messages: 'kex_ecdh', hash: 'sha384', defined_in: 'RFC 5656' },
-  { name: 'ecdh-sha2-nistp521', messages: 'kex_ecdh', hash: 'sha512', defined_in: 'RFC 5656' },
+  { name: 'curve448-sha512', messages: KexMessages.kex_ecdh, hash: SshHash.sha512, defined_in: 'RFC 8731' },
+  {
+    name: 'ecdh-sha2-nistp256',
+    messages: KexMessages.kex_ecdh,
+    hash: SshHash.sha256,
+    defined_in: 'RFC 5656',
+  },
+  {
+    name: 'ecdh-sha2-nistp384',
+    messages: KexMessages.kex_ecdh,
+    hash: SshHash.sha384,
+    defined_in: 'RFC 5656',
+  },
+  {
+    name: 'ecdh-sha2-nistp521',
+    messages: KexMessages.kex_ecdh,
+    hash: SshHash.sha512,
+    defined_in: 'RFC 5656',
+  },
   {
     name: 'diffie-hellman-group-exchange-sha256',
-    messages: 'kex_dh_gex',
-    hash: 'sha256',
+    messages: KexMessages.kex_dh_gex,
+    hash: SshHash.sha256,
     defined_in: 'RFC 4419',
   },
   {
     name: 'diffie-hellman-group-exchange-sha1',
-    messages: 'kex_dh_gex',
-    hash: 'sha1',
+    messages: KexMessages.kex_dh_gex,
+    hash: SshHash.sha1,
     defined_in: 'RFC 4419',
   },
-  { name: 'diffie-hellman-group16-sha512', messages: 'kexdh', hash: 'sha512', defined_in: 'RFC 8268' },
-  { name: 'diffie-hellman-group18-sha512', messages: 'kexdh', hash: 'sha512', defined_in: 'RFC 8268' },
-  { name: 'diffie-hellman-group14-sha256', messages: 'kexdh', hash: 'sha256', defined_in: 'RFC 8268' },
-  { name: 'diffie-hellman-group14-sha1', messages: 'kexdh', hash: 'sha1', defined_in: 'RFC 4253' },
-  { name: 'diffie-hellman-group1-sha1', messages: 'kexdh', hash: 'sha1', defined_in: 'RFC 4253' },
+  {
+    name: 'diffie-hellman-group16-sha512',
+    messages: KexMessages.kexdh,
+    hash: SshHash.sha512,
+    defined_in: 'RFC 8268',
+  },
+  {
+    name: 'diffie-hellman-group18-sha512',
+    messages: KexMessages.kexdh,
+    hash: SshHash.sha512,
+    defined_in: 'RFC 8268',
+  },
+  {
+    name: 'diffie-hellman-group14-sha256',
+    messages: KexMessages.kexdh,
+    hash: SshHash.sha256,
+    defined_in: 'RFC 8268',
+  },
+  {
+    name: 'diffie-hellman-group14-sha1',
+    messages: KexMessages.kexdh,
+    hash: SshHash.sha1,
+    defined_in: 'RFC 4253',
+  },
+  {
+    name: 'diffie-hellman-group1-sha1',
+    messages: KexMessages.kexdh,
+    hash: SshHash.sha1,
+    defined_in: 'RFC 4253',
+  },
   { name: 'ext-info-c', messages: undefined, hash: undefined, defined_in: 'RFC 8308' },
   { name: 'ext-info-s', messages: undefined, hash: undefined, defined_in: 'RFC 8308' },
   {
@@ -249,6 +334,7 @@ export const Ciphers = [
   { name: 'aes192-ctr', key_len: 24, block: 16, iv_len: 16, aead: false, defined_in: 'RFC 4344' },
   { name: 'aes128-ctr', key_len: 16, block: 16, iv_len: 16, aead: false, defined_in: 'RFC 4344' },
   { name: 'aes256-cbc', key_len: 32, block: 16, iv_len: 16, aead: false, defined_in: 'RFC 4253' },
+  { name: 'aes192-cbc', key_len: 24, block: 16, iv_len: 16, aead: false, defined_in: 'RFC 4253' },
   { name: 'aes128-cbc', key_len: 16, block: 16, iv_len: 16, aead: false, defined_in: 'RFC 4253' },
   { name: '3des-cbc', key_len: 24, block: 8, iv_len: 8, aead: false, defined_in: 'RFC 4253' },
   { name: 'none', key_len: 0, block: 8, iv_len: 0, aead: false, defined_in: 'RFC 4253' },

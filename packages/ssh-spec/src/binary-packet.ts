@@ -1,5 +1,5 @@
 // Generated from specs/ssh/binary-packet.spec by otpnet-gen. Do not edit.
-import { fields, Reader, Writer } from '@otpnet/wire';
+import { expectLength, expectObject, fields, lengthOf, Reader, Writer } from '@otpnet/wire';
 
 /**
  * packet_length counts padding_length, the payload and the padding, not the MAC or itself; the
@@ -35,8 +35,8 @@ export function readBinaryPacket(r: Reader): BinaryPacket {
 /** Write a {@link BinaryPacket}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeBinaryPacket(w: Writer, v: BinaryPacketInput): void {
   const f = F.BinaryPacket;
-  w.object(v, f.$);
-  const padding_length = w.lengthOf(v.padding, f.padding);
+  expectObject(v, f.$);
+  const padding_length = lengthOf(v.padding, f.padding);
   const packet_lengthAt = w.reserve(4);
   const packet_lengthFrom = w.pos;
   w.u8(w.range(padding_length, f.padding_length), f.padding_length);
@@ -44,7 +44,7 @@ export function writeBinaryPacket(w: Writer, v: BinaryPacketInput): void {
   w.fixed(v.padding, padding_length, f.padding);
   const packet_length = w.range(w.pos - packet_lengthFrom, f.packet_length);
   w.fill(packet_lengthAt, 4, packet_length, f.packet_length);
-  w.expectLength(v.payload, packet_length - padding_length - 1, f.payload);
+  expectLength(v.payload, packet_length - padding_length - 1, f.payload);
 }
 
 /** Decode a whole {@link BinaryPacket}: trailing bytes are an error. Opaque fields are views into `bytes`. */

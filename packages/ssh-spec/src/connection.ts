@@ -1,5 +1,15 @@
 // Generated from specs/ssh/connection.spec by otpnet-gen. Do not edit.
-import { EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  EncodeError,
+  enumName,
+  expectNoTag,
+  expectObject,
+  expectTag,
+  fields,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 
 /**
  * No type-specific data: the "session" channel type, the "shell" request and the OpenSSH keepalives.
@@ -18,7 +28,7 @@ export function readEmpty(r: Reader): Empty {
 /** Write a {@link Empty}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEmpty(w: Writer, v: EmptyInput): void {
   const f = F.Empty;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -105,9 +115,9 @@ export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
 /** Write a {@link SSH_MSG_GLOBAL_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUESTInput): void {
   const f = F.SSH_MSG_GLOBAL_REQUEST;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(80, f.$);
-  const request_name = w.tag(
+  const request_name = tagFor(
     v.request_name,
     GlobalRequestRequestSpecificDataTags,
     v.request_specific_data,
@@ -115,10 +125,10 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
   );
   w.sshUtf8(request_name, f.request_name);
   w.bool(v.want_reply, f.want_reply);
-  const request_specific_dataValue = w.object(v.request_specific_data, f.request_specific_data);
+  const request_specific_dataValue = expectObject(v.request_specific_data, f.request_specific_data);
   switch (request_specific_dataValue.case) {
     case 'tcpip-forward': {
-      w.expectTag(request_name, 'tcpip-forward', f.request_specific_data);
+      expectTag(request_name, 'tcpip-forward', f.request_specific_data);
       w.arm(
         f.request_specific_data,
         'tcpip-forward',
@@ -129,7 +139,7 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
       break;
     }
     case 'cancel-tcpip-forward': {
-      w.expectTag(request_name, 'cancel-tcpip-forward', f.request_specific_data);
+      expectTag(request_name, 'cancel-tcpip-forward', f.request_specific_data);
       w.arm(
         f.request_specific_data,
         'cancel-tcpip-forward',
@@ -140,7 +150,7 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
       break;
     }
     case 'keepalive@openssh.com': {
-      w.expectTag(request_name, 'keepalive@openssh.com', f.request_specific_data);
+      expectTag(request_name, 'keepalive@openssh.com', f.request_specific_data);
       w.arm(
         f.request_specific_data,
         'keepalive@openssh.com',
@@ -151,7 +161,7 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
       break;
     }
     case undefined:
-      w.expectNoTag(request_name, GlobalRequestRequestSpecificDataTags, f.request_specific_data);
+      expectNoTag(request_name, GlobalRequestRequestSpecificDataTags, f.request_specific_data);
       w.raw(request_specific_dataValue.value, f.request_specific_data);
       break;
     default:
@@ -206,7 +216,7 @@ export function readTcpipForward(r: Reader): TcpipForward {
 /** Write a {@link TcpipForward}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeTcpipForward(w: Writer, v: TcpipForwardInput): void {
   const f = F.TcpipForward;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.address_to_bind, f.address_to_bind);
   w.u32(v.port_number_to_bind, f.port_number_to_bind);
 }
@@ -256,7 +266,7 @@ export function readSSH_MSG_REQUEST_SUCCESS(r: Reader): SSH_MSG_REQUEST_SUCCESS 
 /** Write a {@link SSH_MSG_REQUEST_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCESSInput): void {
   const f = F.SSH_MSG_REQUEST_SUCCESS;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(81, f.$);
   w.raw(v.response_specific_data, f.response_specific_data);
 }
@@ -298,7 +308,7 @@ export function readSSH_MSG_REQUEST_FAILURE(r: Reader): SSH_MSG_REQUEST_FAILURE 
 /** Write a {@link SSH_MSG_REQUEST_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_REQUEST_FAILURE(w: Writer, v: SSH_MSG_REQUEST_FAILUREInput): void {
   const f = F.SSH_MSG_REQUEST_FAILURE;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(82, f.$);
 }
 
@@ -408,9 +418,9 @@ export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
 /** Write a {@link SSH_MSG_CHANNEL_OPEN}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInput): void {
   const f = F.SSH_MSG_CHANNEL_OPEN;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(90, f.$);
-  const channel_type = w.tag(
+  const channel_type = tagFor(
     v.channel_type,
     ChannelOpenChannelTypeSpecificDataTags,
     v.channel_type_specific_data,
@@ -420,13 +430,13 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
   w.u32(v.sender_channel, f.sender_channel);
   w.u32(v.initial_window_size, f.initial_window_size);
   w.u32(v.maximum_packet_size, f.maximum_packet_size);
-  const channel_type_specific_dataValue = w.object(
+  const channel_type_specific_dataValue = expectObject(
     v.channel_type_specific_data,
     f.channel_type_specific_data,
   );
   switch (channel_type_specific_dataValue.case) {
     case 'session': {
-      w.expectTag(channel_type, 'session', f.channel_type_specific_data);
+      expectTag(channel_type, 'session', f.channel_type_specific_data);
       w.arm(
         f.channel_type_specific_data,
         'session',
@@ -437,7 +447,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
       break;
     }
     case 'x11': {
-      w.expectTag(channel_type, 'x11', f.channel_type_specific_data);
+      expectTag(channel_type, 'x11', f.channel_type_specific_data);
       w.arm(
         f.channel_type_specific_data,
         'x11',
@@ -448,7 +458,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
       break;
     }
     case 'forwarded-tcpip': {
-      w.expectTag(channel_type, 'forwarded-tcpip', f.channel_type_specific_data);
+      expectTag(channel_type, 'forwarded-tcpip', f.channel_type_specific_data);
       w.arm(
         f.channel_type_specific_data,
         'forwarded-tcpip',
@@ -459,7 +469,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
       break;
     }
     case 'direct-tcpip': {
-      w.expectTag(channel_type, 'direct-tcpip', f.channel_type_specific_data);
+      expectTag(channel_type, 'direct-tcpip', f.channel_type_specific_data);
       w.arm(
         f.channel_type_specific_data,
         'direct-tcpip',
@@ -470,7 +480,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
       break;
     }
     case undefined:
-      w.expectNoTag(channel_type, ChannelOpenChannelTypeSpecificDataTags, f.channel_type_specific_data);
+      expectNoTag(channel_type, ChannelOpenChannelTypeSpecificDataTags, f.channel_type_specific_data);
       w.raw(channel_type_specific_dataValue.value, f.channel_type_specific_data);
       break;
     default:
@@ -524,7 +534,7 @@ export function readX11Channel(r: Reader): X11Channel {
 /** Write a {@link X11Channel}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeX11Channel(w: Writer, v: X11ChannelInput): void {
   const f = F.X11Channel;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.originator_address, f.originator_address);
   w.u32(v.originator_port, f.originator_port);
 }
@@ -576,7 +586,7 @@ export function readForwardedTcpip(r: Reader): ForwardedTcpip {
 /** Write a {@link ForwardedTcpip}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeForwardedTcpip(w: Writer, v: ForwardedTcpipInput): void {
   const f = F.ForwardedTcpip;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.address_that_was_connected, f.address_that_was_connected);
   w.u32(v.port_that_was_connected, f.port_that_was_connected);
   w.sshUtf8(v.originator_ip_address, f.originator_ip_address);
@@ -630,7 +640,7 @@ export function readDirectTcpip(r: Reader): DirectTcpip {
 /** Write a {@link DirectTcpip}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeDirectTcpip(w: Writer, v: DirectTcpipInput): void {
   const f = F.DirectTcpip;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.host_to_connect, f.host_to_connect);
   w.u32(v.port_to_connect, f.port_to_connect);
   w.sshUtf8(v.originator_ip_address, f.originator_ip_address);
@@ -701,7 +711,7 @@ export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
   v: SSH_MSG_CHANNEL_OPEN_CONFIRMATIONInput,
 ): void {
   const f = F.SSH_MSG_CHANNEL_OPEN_CONFIRMATION;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(91, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
   w.u32(v.sender_channel, f.sender_channel);
@@ -788,7 +798,7 @@ export function readSSH_MSG_CHANNEL_OPEN_FAILURE(r: Reader): SSH_MSG_CHANNEL_OPE
 /** Write a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_OPEN_FAILUREInput): void {
   const f = F.SSH_MSG_CHANNEL_OPEN_FAILURE;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(92, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
   w.u32(v.reason_code, f.reason_code);
@@ -841,7 +851,7 @@ export function readSSH_MSG_CHANNEL_WINDOW_ADJUST(r: Reader): SSH_MSG_CHANNEL_WI
 /** Write a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL_WINDOW_ADJUSTInput): void {
   const f = F.SSH_MSG_CHANNEL_WINDOW_ADJUST;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(93, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
   w.u32(v.bytes_to_add, f.bytes_to_add);
@@ -892,7 +902,7 @@ export function readSSH_MSG_CHANNEL_DATA(r: Reader): SSH_MSG_CHANNEL_DATA {
 /** Write a {@link SSH_MSG_CHANNEL_DATA}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATAInput): void {
   const f = F.SSH_MSG_CHANNEL_DATA;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(94, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
   w.sshString(v.data, f.data);
@@ -966,7 +976,7 @@ export function readSSH_MSG_CHANNEL_EXTENDED_DATA(r: Reader): SSH_MSG_CHANNEL_EX
 /** Write a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL_EXTENDED_DATAInput): void {
   const f = F.SSH_MSG_CHANNEL_EXTENDED_DATA;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(95, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
   w.u32(v.data_type_code, f.data_type_code);
@@ -1015,7 +1025,7 @@ export function readSSH_MSG_CHANNEL_EOF(r: Reader): SSH_MSG_CHANNEL_EOF {
 /** Write a {@link SSH_MSG_CHANNEL_EOF}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOFInput): void {
   const f = F.SSH_MSG_CHANNEL_EOF;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(96, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
 }
@@ -1062,7 +1072,7 @@ export function readSSH_MSG_CHANNEL_CLOSE(r: Reader): SSH_MSG_CHANNEL_CLOSE {
 /** Write a {@link SSH_MSG_CHANNEL_CLOSE}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSEInput): void {
   const f = F.SSH_MSG_CHANNEL_CLOSE;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(97, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
 }
@@ -1240,10 +1250,10 @@ export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST 
 /** Write a {@link SSH_MSG_CHANNEL_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUESTInput): void {
   const f = F.SSH_MSG_CHANNEL_REQUEST;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(98, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
-  const request_type = w.tag(
+  const request_type = tagFor(
     v.request_type,
     ChannelRequestTypeSpecificDataTags,
     v.type_specific_data,
@@ -1251,40 +1261,40 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
   );
   w.sshUtf8(request_type, f.request_type);
   w.bool(v.want_reply, f.want_reply);
-  const type_specific_dataValue = w.object(v.type_specific_data, f.type_specific_data);
+  const type_specific_dataValue = expectObject(v.type_specific_data, f.type_specific_data);
   switch (type_specific_dataValue.case) {
     case 'pty-req': {
-      w.expectTag(request_type, 'pty-req', f.type_specific_data);
+      expectTag(request_type, 'pty-req', f.type_specific_data);
       w.arm(f.type_specific_data, 'pty-req', type_specific_dataValue.value, writePtyReq, undefined);
       break;
     }
     case 'x11-req': {
-      w.expectTag(request_type, 'x11-req', f.type_specific_data);
+      expectTag(request_type, 'x11-req', f.type_specific_data);
       w.arm(f.type_specific_data, 'x11-req', type_specific_dataValue.value, writeX11Req, undefined);
       break;
     }
     case 'env': {
-      w.expectTag(request_type, 'env', f.type_specific_data);
+      expectTag(request_type, 'env', f.type_specific_data);
       w.arm(f.type_specific_data, 'env', type_specific_dataValue.value, writeEnv, undefined);
       break;
     }
     case 'shell': {
-      w.expectTag(request_type, 'shell', f.type_specific_data);
+      expectTag(request_type, 'shell', f.type_specific_data);
       w.arm(f.type_specific_data, 'shell', type_specific_dataValue.value, writeEmpty, undefined);
       break;
     }
     case 'exec': {
-      w.expectTag(request_type, 'exec', f.type_specific_data);
+      expectTag(request_type, 'exec', f.type_specific_data);
       w.arm(f.type_specific_data, 'exec', type_specific_dataValue.value, writeExec, undefined);
       break;
     }
     case 'subsystem': {
-      w.expectTag(request_type, 'subsystem', f.type_specific_data);
+      expectTag(request_type, 'subsystem', f.type_specific_data);
       w.arm(f.type_specific_data, 'subsystem', type_specific_dataValue.value, writeSubsystem, undefined);
       break;
     }
     case 'window-change': {
-      w.expectTag(request_type, 'window-change', f.type_specific_data);
+      expectTag(request_type, 'window-change', f.type_specific_data);
       w.arm(
         f.type_specific_data,
         'window-change',
@@ -1295,27 +1305,27 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
       break;
     }
     case 'xon-xoff': {
-      w.expectTag(request_type, 'xon-xoff', f.type_specific_data);
+      expectTag(request_type, 'xon-xoff', f.type_specific_data);
       w.arm(f.type_specific_data, 'xon-xoff', type_specific_dataValue.value, writeXonXoff, undefined);
       break;
     }
     case 'signal': {
-      w.expectTag(request_type, 'signal', f.type_specific_data);
+      expectTag(request_type, 'signal', f.type_specific_data);
       w.arm(f.type_specific_data, 'signal', type_specific_dataValue.value, writeSignal, undefined);
       break;
     }
     case 'exit-status': {
-      w.expectTag(request_type, 'exit-status', f.type_specific_data);
+      expectTag(request_type, 'exit-status', f.type_specific_data);
       w.arm(f.type_specific_data, 'exit-status', type_specific_dataValue.value, writeExitStatus, undefined);
       break;
     }
     case 'exit-signal': {
-      w.expectTag(request_type, 'exit-signal', f.type_specific_data);
+      expectTag(request_type, 'exit-signal', f.type_specific_data);
       w.arm(f.type_specific_data, 'exit-signal', type_specific_dataValue.value, writeExitSignal, undefined);
       break;
     }
     case 'auth-agent-req@openssh.com': {
-      w.expectTag(request_type, 'auth-agent-req@openssh.com', f.type_specific_data);
+      expectTag(request_type, 'auth-agent-req@openssh.com', f.type_specific_data);
       w.arm(
         f.type_specific_data,
         'auth-agent-req@openssh.com',
@@ -1326,12 +1336,12 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
       break;
     }
     case 'eow@openssh.com': {
-      w.expectTag(request_type, 'eow@openssh.com', f.type_specific_data);
+      expectTag(request_type, 'eow@openssh.com', f.type_specific_data);
       w.arm(f.type_specific_data, 'eow@openssh.com', type_specific_dataValue.value, writeEmpty, undefined);
       break;
     }
     case 'keepalive@openssh.com': {
-      w.expectTag(request_type, 'keepalive@openssh.com', f.type_specific_data);
+      expectTag(request_type, 'keepalive@openssh.com', f.type_specific_data);
       w.arm(
         f.type_specific_data,
         'keepalive@openssh.com',
@@ -1342,7 +1352,7 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
       break;
     }
     case undefined:
-      w.expectNoTag(request_type, ChannelRequestTypeSpecificDataTags, f.type_specific_data);
+      expectNoTag(request_type, ChannelRequestTypeSpecificDataTags, f.type_specific_data);
       w.raw(type_specific_dataValue.value, f.type_specific_data);
       break;
     default:
@@ -1417,7 +1427,7 @@ export function readPtyReq(r: Reader): PtyReq {
 /** Write a {@link PtyReq}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePtyReq(w: Writer, v: PtyReqInput): void {
   const f = F.PtyReq;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.TERM_environment_variable, f.TERM_environment_variable);
   w.u32(v.terminal_width_characters, f.terminal_width_characters);
   w.u32(v.terminal_height_rows, f.terminal_height_rows);
@@ -1477,7 +1487,7 @@ export function readX11Req(r: Reader): X11Req {
 /** Write a {@link X11Req}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeX11Req(w: Writer, v: X11ReqInput): void {
   const f = F.X11Req;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.bool(v.single_connection, f.single_connection);
   w.sshUtf8(v.x11_authentication_protocol, f.x11_authentication_protocol);
   w.sshUtf8(v.x11_authentication_cookie, f.x11_authentication_cookie);
@@ -1526,7 +1536,7 @@ export function readEnv(r: Reader): Env {
 /** Write a {@link Env}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEnv(w: Writer, v: EnvInput): void {
   const f = F.Env;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.variable_name, f.variable_name);
   w.sshString(v.variable_value, f.variable_value);
 }
@@ -1569,7 +1579,7 @@ export function readExec(r: Reader): Exec {
 /** Write a {@link Exec}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeExec(w: Writer, v: ExecInput): void {
   const f = F.Exec;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.command, f.command);
 }
 
@@ -1612,7 +1622,7 @@ export function readSubsystem(r: Reader): Subsystem {
 /** Write a {@link Subsystem}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSubsystem(w: Writer, v: SubsystemInput): void {
   const f = F.Subsystem;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.subsystem_name, f.subsystem_name);
 }
 
@@ -1663,7 +1673,7 @@ export function readWindowChange(r: Reader): WindowChange {
 /** Write a {@link WindowChange}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeWindowChange(w: Writer, v: WindowChangeInput): void {
   const f = F.WindowChange;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.terminal_width_columns, f.terminal_width_columns);
   w.u32(v.terminal_height_rows, f.terminal_height_rows);
   w.u32(v.terminal_width_pixels, f.terminal_width_pixels);
@@ -1708,7 +1718,7 @@ export function readXonXoff(r: Reader): XonXoff {
 /** Write a {@link XonXoff}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeXonXoff(w: Writer, v: XonXoffInput): void {
   const f = F.XonXoff;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.bool(v.client_can_do, f.client_can_do);
 }
 
@@ -1751,7 +1761,7 @@ export function readSignal(r: Reader): Signal {
 /** Write a {@link Signal}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSignal(w: Writer, v: SignalInput): void {
   const f = F.Signal;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.signal_name, f.signal_name);
 }
 
@@ -1793,7 +1803,7 @@ export function readExitStatus(r: Reader): ExitStatus {
 /** Write a {@link ExitStatus}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeExitStatus(w: Writer, v: ExitStatusInput): void {
   const f = F.ExitStatus;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.exit_status, f.exit_status);
 }
 
@@ -1846,7 +1856,7 @@ export function readExitSignal(r: Reader): ExitSignal {
 /** Write a {@link ExitSignal}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeExitSignal(w: Writer, v: ExitSignalInput): void {
   const f = F.ExitSignal;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.signal_name, f.signal_name);
   w.bool(v.core_dumped, f.core_dumped);
   w.sshUtf8(v.error_message, f.error_message);
@@ -1895,7 +1905,7 @@ export function readSSH_MSG_CHANNEL_SUCCESS(r: Reader): SSH_MSG_CHANNEL_SUCCESS 
 /** Write a {@link SSH_MSG_CHANNEL_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCESSInput): void {
   const f = F.SSH_MSG_CHANNEL_SUCCESS;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(99, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
 }
@@ -1942,7 +1952,7 @@ export function readSSH_MSG_CHANNEL_FAILURE(r: Reader): SSH_MSG_CHANNEL_FAILURE 
 /** Write a {@link SSH_MSG_CHANNEL_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILUREInput): void {
   const f = F.SSH_MSG_CHANNEL_FAILURE;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(100, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
 }
@@ -2122,7 +2132,7 @@ export function readTerminalMode(r: Reader): TerminalMode {
 /** Write a {@link TerminalMode}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeTerminalMode(w: Writer, v: TerminalModeInput): void {
   const f = F.TerminalMode;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(v.opcode, f.opcode);
   w.u32(v.argument, f.argument);
 }

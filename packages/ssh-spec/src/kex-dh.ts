@@ -1,5 +1,5 @@
 // Generated from specs/ssh/kex-dh.spec by otpnet-gen. Do not edit.
-import { fields, Reader, Writer } from '@otpnet/wire';
+import { expectObject, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Message number 30.
@@ -29,7 +29,7 @@ export function readSSH_MSG_KEXDH_INIT(r: Reader): SSH_MSG_KEXDH_INIT {
 /** Write a {@link SSH_MSG_KEXDH_INIT}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_KEXDH_INIT(w: Writer, v: SSH_MSG_KEXDH_INITInput): void {
   const f = F.SSH_MSG_KEXDH_INIT;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(30, f.$);
   w.mpint(v.e, f.e);
 }
@@ -85,7 +85,7 @@ export function readSSH_MSG_KEXDH_REPLY(r: Reader): SSH_MSG_KEXDH_REPLY {
 /** Write a {@link SSH_MSG_KEXDH_REPLY}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_KEXDH_REPLY(w: Writer, v: SSH_MSG_KEXDH_REPLYInput): void {
   const f = F.SSH_MSG_KEXDH_REPLY;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(31, f.$);
   w.sshString(v.K_S, f.K_S);
   w.mpint(v.f, f.f);

@@ -1,5 +1,18 @@
 // Generated from specs/ssh/keys.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  DecodeError,
+  EncodeError,
+  expectArray,
+  expectLength,
+  expectNoTag,
+  expectObject,
+  expectTag,
+  fields,
+  lengthOf,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 
 /** The variants of SshPublicKeyBlob.key, keyed by format_identifier. */
 export type SshPublicKeyBlobKey =
@@ -83,48 +96,48 @@ export function readSshPublicKeyBlob(r: Reader): SshPublicKeyBlob {
 /** Write a {@link SshPublicKeyBlob}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlobInput): void {
   const f = F.SshPublicKeyBlob;
-  w.object(v, f.$);
-  const format_identifier = w.tag(v.format_identifier, SshPublicKeyBlobKeyTags, v.key, f.format_identifier);
+  expectObject(v, f.$);
+  const format_identifier = tagFor(v.format_identifier, SshPublicKeyBlobKeyTags, v.key, f.format_identifier);
   w.sshUtf8(format_identifier, f.format_identifier);
-  const keyValue = w.object(v.key, f.key);
+  const keyValue = expectObject(v.key, f.key);
   switch (keyValue.case) {
     case 'ssh-rsa': {
-      w.expectTag(format_identifier, 'ssh-rsa', f.key);
+      expectTag(format_identifier, 'ssh-rsa', f.key);
       w.arm(f.key, 'ssh-rsa', keyValue.value, writeSshRsaPublicKey, undefined);
       break;
     }
     case 'ssh-dss': {
-      w.expectTag(format_identifier, 'ssh-dss', f.key);
+      expectTag(format_identifier, 'ssh-dss', f.key);
       w.arm(f.key, 'ssh-dss', keyValue.value, writeSshDssPublicKey, undefined);
       break;
     }
     case 'ecdsa-sha2-nistp256': {
-      w.expectTag(format_identifier, 'ecdsa-sha2-nistp256', f.key);
+      expectTag(format_identifier, 'ecdsa-sha2-nistp256', f.key);
       w.arm(f.key, 'ecdsa-sha2-nistp256', keyValue.value, writeSshEcdsaPublicKey, undefined);
       break;
     }
     case 'ecdsa-sha2-nistp384': {
-      w.expectTag(format_identifier, 'ecdsa-sha2-nistp384', f.key);
+      expectTag(format_identifier, 'ecdsa-sha2-nistp384', f.key);
       w.arm(f.key, 'ecdsa-sha2-nistp384', keyValue.value, writeSshEcdsaPublicKey, undefined);
       break;
     }
     case 'ecdsa-sha2-nistp521': {
-      w.expectTag(format_identifier, 'ecdsa-sha2-nistp521', f.key);
+      expectTag(format_identifier, 'ecdsa-sha2-nistp521', f.key);
       w.arm(f.key, 'ecdsa-sha2-nistp521', keyValue.value, writeSshEcdsaPublicKey, undefined);
       break;
     }
     case 'ssh-ed25519': {
-      w.expectTag(format_identifier, 'ssh-ed25519', f.key);
+      expectTag(format_identifier, 'ssh-ed25519', f.key);
       w.arm(f.key, 'ssh-ed25519', keyValue.value, writeSshEddsaPublicKey, undefined);
       break;
     }
     case 'ssh-ed448': {
-      w.expectTag(format_identifier, 'ssh-ed448', f.key);
+      expectTag(format_identifier, 'ssh-ed448', f.key);
       w.arm(f.key, 'ssh-ed448', keyValue.value, writeSshEddsaPublicKey, undefined);
       break;
     }
     case undefined:
-      w.expectNoTag(format_identifier, SshPublicKeyBlobKeyTags, f.key);
+      expectNoTag(format_identifier, SshPublicKeyBlobKeyTags, f.key);
       w.raw(keyValue.value, f.key);
       break;
     default:
@@ -173,7 +186,7 @@ export function readSshRsaPublicKey(r: Reader): SshRsaPublicKey {
 /** Write a {@link SshRsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshRsaPublicKey(w: Writer, v: SshRsaPublicKeyInput): void {
   const f = F.SshRsaPublicKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.mpint(v.e, f.e);
   w.mpint(v.n, f.n);
 }
@@ -225,7 +238,7 @@ export function readSshDssPublicKey(r: Reader): SshDssPublicKey {
 /** Write a {@link SshDssPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshDssPublicKey(w: Writer, v: SshDssPublicKeyInput): void {
   const f = F.SshDssPublicKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.mpint(v.p, f.p);
   w.mpint(v.q, f.q);
   w.mpint(v.g, f.g);
@@ -275,7 +288,7 @@ export function readSshEcdsaPublicKey(r: Reader): SshEcdsaPublicKey {
 /** Write a {@link SshEcdsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshEcdsaPublicKey(w: Writer, v: SshEcdsaPublicKeyInput): void {
   const f = F.SshEcdsaPublicKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.identifier, f.identifier);
   w.sshString(v.Q, f.Q);
 }
@@ -318,7 +331,7 @@ export function readSshEddsaPublicKey(r: Reader): SshEddsaPublicKey {
 /** Write a {@link SshEddsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshEddsaPublicKey(w: Writer, v: SshEddsaPublicKeyInput): void {
   const f = F.SshEddsaPublicKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshString(v.key, f.key);
 }
 
@@ -387,15 +400,15 @@ export function readOpenSshPrivateKeyFile(r: Reader): OpenSshPrivateKeyFile {
 /** Write a {@link OpenSshPrivateKeyFile}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeOpenSshPrivateKeyFile(w: Writer, v: OpenSshPrivateKeyFileInput): void {
   const f = F.OpenSshPrivateKeyFile;
-  w.object(v, f.$);
-  const number_of_keys = w.lengthOf(v.public_keys, f.public_keys);
+  expectObject(v, f.$);
+  const number_of_keys = lengthOf(v.public_keys, f.public_keys);
   w.fixed(v.auth_magic, 15, f.auth_magic);
   w.sshUtf8(v.ciphername, f.ciphername);
   w.sshUtf8(v.kdfname, f.kdfname);
   w.sshString(v.kdfoptions, f.kdfoptions);
   w.u32(number_of_keys, f.number_of_keys);
-  w.expectLength(v.public_keys, number_of_keys, f.public_keys);
-  for (const item of w.array(v.public_keys, f.public_keys)) {
+  expectLength(v.public_keys, number_of_keys, f.public_keys);
+  for (const item of expectArray(v.public_keys, f.public_keys)) {
     w.sshString(item, f.public_keys);
   }
   w.sshString(v.private_keys, f.private_keys);
@@ -440,7 +453,7 @@ export function readBcryptKdfOptions(r: Reader): BcryptKdfOptions {
 /** Write a {@link BcryptKdfOptions}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeBcryptKdfOptions(w: Writer, v: BcryptKdfOptionsInput): void {
   const f = F.BcryptKdfOptions;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshString(v.salt, f.salt);
   w.u32(v.rounds, f.rounds);
 }
@@ -493,7 +506,7 @@ export function readOpenSshCheckWords(r: Reader): OpenSshCheckWords {
 /** Write a {@link OpenSshCheckWords}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeOpenSshCheckWords(w: Writer, v: OpenSshCheckWordsInput): void {
   const f = F.OpenSshCheckWords;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.checkint1, f.checkint1);
   w.u32(v.checkint2, f.checkint2);
   w.raw(v.rest, f.rest);
@@ -603,45 +616,45 @@ export function readOpenSshPrivateSection(r: Reader): OpenSshPrivateSection {
 /** Write a {@link OpenSshPrivateSection}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeOpenSshPrivateSection(w: Writer, v: OpenSshPrivateSectionInput): void {
   const f = F.OpenSshPrivateSection;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.checkint1, f.checkint1);
   w.u32(v.checkint2, f.checkint2);
-  const keytype = w.tag(v.keytype, OpenSshPrivateSectionKeyTags, v.key, f.keytype);
+  const keytype = tagFor(v.keytype, OpenSshPrivateSectionKeyTags, v.key, f.keytype);
   w.sshUtf8(keytype, f.keytype);
-  const keyValue = w.object(v.key, f.key);
+  const keyValue = expectObject(v.key, f.key);
   switch (keyValue.case) {
     case 'ssh-rsa': {
-      w.expectTag(keytype, 'ssh-rsa', f.key);
+      expectTag(keytype, 'ssh-rsa', f.key);
       w.arm(f.key, 'ssh-rsa', keyValue.value, writeSshRsaPrivateKey, undefined);
       break;
     }
     case 'ssh-dss': {
-      w.expectTag(keytype, 'ssh-dss', f.key);
+      expectTag(keytype, 'ssh-dss', f.key);
       w.arm(f.key, 'ssh-dss', keyValue.value, writeSshDssPrivateKey, undefined);
       break;
     }
     case 'ecdsa-sha2-nistp256': {
-      w.expectTag(keytype, 'ecdsa-sha2-nistp256', f.key);
+      expectTag(keytype, 'ecdsa-sha2-nistp256', f.key);
       w.arm(f.key, 'ecdsa-sha2-nistp256', keyValue.value, writeSshEcdsaPrivateKey, undefined);
       break;
     }
     case 'ecdsa-sha2-nistp384': {
-      w.expectTag(keytype, 'ecdsa-sha2-nistp384', f.key);
+      expectTag(keytype, 'ecdsa-sha2-nistp384', f.key);
       w.arm(f.key, 'ecdsa-sha2-nistp384', keyValue.value, writeSshEcdsaPrivateKey, undefined);
       break;
     }
     case 'ecdsa-sha2-nistp521': {
-      w.expectTag(keytype, 'ecdsa-sha2-nistp521', f.key);
+      expectTag(keytype, 'ecdsa-sha2-nistp521', f.key);
       w.arm(f.key, 'ecdsa-sha2-nistp521', keyValue.value, writeSshEcdsaPrivateKey, undefined);
       break;
     }
     case 'ssh-ed25519': {
-      w.expectTag(keytype, 'ssh-ed25519', f.key);
+      expectTag(keytype, 'ssh-ed25519', f.key);
       w.arm(f.key, 'ssh-ed25519', keyValue.value, writeSshEddsaPrivateKey, undefined);
       break;
     }
     case 'ssh-ed448': {
-      w.expectTag(keytype, 'ssh-ed448', f.key);
+      expectTag(keytype, 'ssh-ed448', f.key);
       w.arm(f.key, 'ssh-ed448', keyValue.value, writeSshEddsaPrivateKey, undefined);
       break;
     }
@@ -705,7 +718,7 @@ export function readSshRsaPrivateKey(r: Reader): SshRsaPrivateKey {
 /** Write a {@link SshRsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshRsaPrivateKey(w: Writer, v: SshRsaPrivateKeyInput): void {
   const f = F.SshRsaPrivateKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.mpint(v.n, f.n);
   w.mpint(v.e, f.e);
   w.mpint(v.d, f.d);
@@ -764,7 +777,7 @@ export function readSshDssPrivateKey(r: Reader): SshDssPrivateKey {
 /** Write a {@link SshDssPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshDssPrivateKey(w: Writer, v: SshDssPrivateKeyInput): void {
   const f = F.SshDssPrivateKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.mpint(v.p, f.p);
   w.mpint(v.q, f.q);
   w.mpint(v.g, f.g);
@@ -816,7 +829,7 @@ export function readSshEcdsaPrivateKey(r: Reader): SshEcdsaPrivateKey {
 /** Write a {@link SshEcdsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshEcdsaPrivateKey(w: Writer, v: SshEcdsaPrivateKeyInput): void {
   const f = F.SshEcdsaPrivateKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.identifier, f.identifier);
   w.sshString(v.Q, f.Q);
   w.mpint(v.d, f.d);
@@ -864,7 +877,7 @@ export function readSshEddsaPrivateKey(r: Reader): SshEddsaPrivateKey {
 /** Write a {@link SshEddsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSshEddsaPrivateKey(w: Writer, v: SshEddsaPrivateKeyInput): void {
   const f = F.SshEddsaPrivateKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshString(v.public_key, f.public_key);
   w.sshString(v.private_key, f.private_key);
 }

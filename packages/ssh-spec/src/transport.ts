@@ -1,5 +1,5 @@
 // Generated from specs/ssh/transport.spec by otpnet-gen. Do not edit.
-import { enumName, fields, Reader, Writer } from '@otpnet/wire';
+import { enumName, expectObject, fields, lengthOf, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Message numbers (RFC 4250 section 4.1.2). 30-49 are key exchange method specific: the same
@@ -180,7 +180,7 @@ export function readSSH_MSG_DISCONNECT(r: Reader): SSH_MSG_DISCONNECT {
 /** Write a {@link SSH_MSG_DISCONNECT}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_DISCONNECT(w: Writer, v: SSH_MSG_DISCONNECTInput): void {
   const f = F.SSH_MSG_DISCONNECT;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(1, f.$);
   w.u32(v.reason_code, f.reason_code);
   w.sshUtf8(v.description, f.description);
@@ -230,7 +230,7 @@ export function readSSH_MSG_IGNORE(r: Reader): SSH_MSG_IGNORE {
 /** Write a {@link SSH_MSG_IGNORE}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_IGNORE(w: Writer, v: SSH_MSG_IGNOREInput): void {
   const f = F.SSH_MSG_IGNORE;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(2, f.$);
   w.sshString(v.data, f.data);
 }
@@ -278,7 +278,7 @@ export function readSSH_MSG_UNIMPLEMENTED(r: Reader): SSH_MSG_UNIMPLEMENTED {
 /** Write a {@link SSH_MSG_UNIMPLEMENTED}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_UNIMPLEMENTED(w: Writer, v: SSH_MSG_UNIMPLEMENTEDInput): void {
   const f = F.SSH_MSG_UNIMPLEMENTED;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(3, f.$);
   w.u32(v.packet_sequence_number, f.packet_sequence_number);
 }
@@ -331,7 +331,7 @@ export function readSSH_MSG_DEBUG(r: Reader): SSH_MSG_DEBUG {
 /** Write a {@link SSH_MSG_DEBUG}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_DEBUG(w: Writer, v: SSH_MSG_DEBUGInput): void {
   const f = F.SSH_MSG_DEBUG;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(4, f.$);
   w.bool(v.always_display, f.always_display);
   w.sshUtf8(v.message, f.message);
@@ -381,7 +381,7 @@ export function readSSH_MSG_SERVICE_REQUEST(r: Reader): SSH_MSG_SERVICE_REQUEST 
 /** Write a {@link SSH_MSG_SERVICE_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_SERVICE_REQUEST(w: Writer, v: SSH_MSG_SERVICE_REQUESTInput): void {
   const f = F.SSH_MSG_SERVICE_REQUEST;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(5, f.$);
   w.sshUtf8(v.service_name, f.service_name);
 }
@@ -428,7 +428,7 @@ export function readSSH_MSG_SERVICE_ACCEPT(r: Reader): SSH_MSG_SERVICE_ACCEPT {
 /** Write a {@link SSH_MSG_SERVICE_ACCEPT}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_SERVICE_ACCEPT(w: Writer, v: SSH_MSG_SERVICE_ACCEPTInput): void {
   const f = F.SSH_MSG_SERVICE_ACCEPT;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(6, f.$);
   w.sshUtf8(v.service_name, f.service_name);
 }
@@ -531,7 +531,7 @@ export function readSSH_MSG_KEXINIT(r: Reader): SSH_MSG_KEXINIT {
 /** Write a {@link SSH_MSG_KEXINIT}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_KEXINIT(w: Writer, v: SSH_MSG_KEXINITInput): void {
   const f = F.SSH_MSG_KEXINIT;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(20, f.$);
   w.fixed(v.cookie, 16, f.cookie);
   w.nameList(v.kex_algorithms, f.kex_algorithms);
@@ -585,7 +585,7 @@ export function readSSH_MSG_NEWKEYS(r: Reader): SSH_MSG_NEWKEYS {
 /** Write a {@link SSH_MSG_NEWKEYS}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_NEWKEYS(w: Writer, v: SSH_MSG_NEWKEYSInput): void {
   const f = F.SSH_MSG_NEWKEYS;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(21, f.$);
 }
 
@@ -628,7 +628,7 @@ export function readSSH_ExtInfoExtension(r: Reader): SSH_ExtInfoExtension {
 /** Write a {@link SSH_ExtInfoExtension}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_ExtInfoExtension(w: Writer, v: SSH_ExtInfoExtensionInput): void {
   const f = F.SSH_ExtInfoExtension;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.extension_name, f.extension_name);
   w.sshString(v.extension_value, f.extension_value);
 }
@@ -678,9 +678,9 @@ export function readSSH_MSG_EXT_INFO(r: Reader): SSH_MSG_EXT_INFO {
 /** Write a {@link SSH_MSG_EXT_INFO}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_EXT_INFO(w: Writer, v: SSH_MSG_EXT_INFOInput): void {
   const f = F.SSH_MSG_EXT_INFO;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(7, f.$);
-  w.u32(w.lengthOf(v.extensions, f.extensions), f.extensions);
+  w.u32(lengthOf(v.extensions, f.extensions), f.extensions);
   w.items(f.extensions, v.extensions, writeSSH_ExtInfoExtension, undefined);
 }
 

@@ -1,5 +1,17 @@
 // Generated from specs/ssh/userauth.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  DecodeError,
+  EncodeError,
+  expectArray,
+  expectNoTag,
+  expectObject,
+  expectTag,
+  fields,
+  lengthOf,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 
 /**
  * The "none" method has no method-specific fields.
@@ -18,7 +30,7 @@ export function readAuthNone(r: Reader): AuthNone {
 /** Write a {@link AuthNone}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeAuthNone(w: Writer, v: AuthNoneInput): void {
   const f = F.AuthNone;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link AuthNone}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -87,19 +99,19 @@ export function readPasswordRequest(r: Reader): PasswordRequest {
 /** Write a {@link PasswordRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePasswordRequest(w: Writer, v: PasswordRequestInput): void {
   const f = F.PasswordRequest;
-  w.object(v, f.$);
-  const change_password = w.tag(v.change_password, PasswordRequestBodyTags, v.body, f.change_password);
+  expectObject(v, f.$);
+  const change_password = tagFor(v.change_password, PasswordRequestBodyTags, v.body, f.change_password);
   w.bool(change_password, f.change_password);
   w.sshUtf8(v.password, f.password);
-  const bodyValue = w.object(v.body, f.body);
+  const bodyValue = expectObject(v.body, f.body);
   switch (bodyValue.case) {
     case false: {
-      w.expectTag(change_password, false, f.body);
+      expectTag(change_password, false, f.body);
       w.arm(f.body, 'false', bodyValue.value, writePasswordRequestFalse, undefined);
       break;
     }
     case true: {
-      w.expectTag(change_password, true, f.body);
+      expectTag(change_password, true, f.body);
       w.arm(f.body, 'true', bodyValue.value, writePasswordRequestTrue, undefined);
       break;
     }
@@ -140,7 +152,7 @@ export function readPasswordRequestFalse(r: Reader): PasswordRequestFalse {
 /** Write a {@link PasswordRequestFalse}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePasswordRequestFalse(w: Writer, v: PasswordRequestFalseInput): void {
   const f = F.PasswordRequestFalse;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link PasswordRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -181,7 +193,7 @@ export function readPasswordRequestTrue(r: Reader): PasswordRequestTrue {
 /** Write a {@link PasswordRequestTrue}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePasswordRequestTrue(w: Writer, v: PasswordRequestTrueInput): void {
   const f = F.PasswordRequestTrue;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.new_password, f.new_password);
 }
 
@@ -254,20 +266,20 @@ export function readPublickeyRequest(r: Reader): PublickeyRequest {
 /** Write a {@link PublickeyRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePublickeyRequest(w: Writer, v: PublickeyRequestInput): void {
   const f = F.PublickeyRequest;
-  w.object(v, f.$);
-  const has_signature = w.tag(v.has_signature, PublickeyRequestBodyTags, v.body, f.has_signature);
+  expectObject(v, f.$);
+  const has_signature = tagFor(v.has_signature, PublickeyRequestBodyTags, v.body, f.has_signature);
   w.bool(has_signature, f.has_signature);
   w.sshUtf8(v.public_key_algorithm_name, f.public_key_algorithm_name);
   w.sshString(v.public_key_blob, f.public_key_blob);
-  const bodyValue = w.object(v.body, f.body);
+  const bodyValue = expectObject(v.body, f.body);
   switch (bodyValue.case) {
     case false: {
-      w.expectTag(has_signature, false, f.body);
+      expectTag(has_signature, false, f.body);
       w.arm(f.body, 'false', bodyValue.value, writePublickeyRequestFalse, undefined);
       break;
     }
     case true: {
-      w.expectTag(has_signature, true, f.body);
+      expectTag(has_signature, true, f.body);
       w.arm(f.body, 'true', bodyValue.value, writePublickeyRequestTrue, undefined);
       break;
     }
@@ -308,7 +320,7 @@ export function readPublickeyRequestFalse(r: Reader): PublickeyRequestFalse {
 /** Write a {@link PublickeyRequestFalse}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePublickeyRequestFalse(w: Writer, v: PublickeyRequestFalseInput): void {
   const f = F.PublickeyRequestFalse;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link PublickeyRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -349,7 +361,7 @@ export function readPublickeyRequestTrue(r: Reader): PublickeyRequestTrue {
 /** Write a {@link PublickeyRequestTrue}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePublickeyRequestTrue(w: Writer, v: PublickeyRequestTrueInput): void {
   const f = F.PublickeyRequestTrue;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshString(v.signature, f.signature);
 }
 
@@ -392,7 +404,7 @@ export function readKeyboardInteractiveRequest(r: Reader): KeyboardInteractiveRe
 /** Write a {@link KeyboardInteractiveRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyboardInteractiveRequest(w: Writer, v: KeyboardInteractiveRequestInput): void {
   const f = F.KeyboardInteractiveRequest;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.language_tag, f.language_tag);
   w.nameList(v.submethods, f.submethods);
 }
@@ -498,26 +510,26 @@ export function readSSH_MSG_USERAUTH_REQUEST(r: Reader): SSH_MSG_USERAUTH_REQUES
 /** Write a {@link SSH_MSG_USERAUTH_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQUESTInput): void {
   const f = F.SSH_MSG_USERAUTH_REQUEST;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(50, f.$);
   w.sshUtf8(v.user_name, f.user_name);
   w.sshUtf8(v.service_name, f.service_name);
-  const method_name = w.tag(
+  const method_name = tagFor(
     v.method_name,
     UserauthRequestMethodSpecificFieldsTags,
     v.method_specific_fields,
     f.method_name,
   );
   w.sshUtf8(method_name, f.method_name);
-  const method_specific_fieldsValue = w.object(v.method_specific_fields, f.method_specific_fields);
+  const method_specific_fieldsValue = expectObject(v.method_specific_fields, f.method_specific_fields);
   switch (method_specific_fieldsValue.case) {
     case 'none': {
-      w.expectTag(method_name, 'none', f.method_specific_fields);
+      expectTag(method_name, 'none', f.method_specific_fields);
       w.arm(f.method_specific_fields, 'none', method_specific_fieldsValue.value, writeAuthNone, undefined);
       break;
     }
     case 'password': {
-      w.expectTag(method_name, 'password', f.method_specific_fields);
+      expectTag(method_name, 'password', f.method_specific_fields);
       w.arm(
         f.method_specific_fields,
         'password',
@@ -528,7 +540,7 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
       break;
     }
     case 'publickey': {
-      w.expectTag(method_name, 'publickey', f.method_specific_fields);
+      expectTag(method_name, 'publickey', f.method_specific_fields);
       w.arm(
         f.method_specific_fields,
         'publickey',
@@ -539,7 +551,7 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
       break;
     }
     case 'keyboard-interactive': {
-      w.expectTag(method_name, 'keyboard-interactive', f.method_specific_fields);
+      expectTag(method_name, 'keyboard-interactive', f.method_specific_fields);
       w.arm(
         f.method_specific_fields,
         'keyboard-interactive',
@@ -550,7 +562,7 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
       break;
     }
     case undefined:
-      w.expectNoTag(method_name, UserauthRequestMethodSpecificFieldsTags, f.method_specific_fields);
+      expectNoTag(method_name, UserauthRequestMethodSpecificFieldsTags, f.method_specific_fields);
       w.raw(method_specific_fieldsValue.value, f.method_specific_fields);
       break;
     default:
@@ -607,7 +619,7 @@ export function readSSH_MSG_USERAUTH_FAILURE(r: Reader): SSH_MSG_USERAUTH_FAILUR
 /** Write a {@link SSH_MSG_USERAUTH_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_USERAUTH_FAILURE(w: Writer, v: SSH_MSG_USERAUTH_FAILUREInput): void {
   const f = F.SSH_MSG_USERAUTH_FAILURE;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(51, f.$);
   w.nameList(v.authentications_that_can_continue, f.authentications_that_can_continue);
   w.bool(v.partial_success, f.partial_success);
@@ -650,7 +662,7 @@ export function readSSH_MSG_USERAUTH_SUCCESS(r: Reader): SSH_MSG_USERAUTH_SUCCES
 /** Write a {@link SSH_MSG_USERAUTH_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_USERAUTH_SUCCESS(w: Writer, v: SSH_MSG_USERAUTH_SUCCESSInput): void {
   const f = F.SSH_MSG_USERAUTH_SUCCESS;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(52, f.$);
 }
 
@@ -699,7 +711,7 @@ export function readSSH_MSG_USERAUTH_BANNER(r: Reader): SSH_MSG_USERAUTH_BANNER 
 /** Write a {@link SSH_MSG_USERAUTH_BANNER}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_USERAUTH_BANNER(w: Writer, v: SSH_MSG_USERAUTH_BANNERInput): void {
   const f = F.SSH_MSG_USERAUTH_BANNER;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(53, f.$);
   w.sshUtf8(v.message, f.message);
   w.sshUtf8(v.language_tag, f.language_tag);
@@ -751,7 +763,7 @@ export function readSSH_MSG_USERAUTH_PK_OK(r: Reader): SSH_MSG_USERAUTH_PK_OK {
 /** Write a {@link SSH_MSG_USERAUTH_PK_OK}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_USERAUTH_PK_OK(w: Writer, v: SSH_MSG_USERAUTH_PK_OKInput): void {
   const f = F.SSH_MSG_USERAUTH_PK_OK;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(60, f.$);
   w.sshUtf8(v.public_key_algorithm_name, f.public_key_algorithm_name);
   w.sshString(v.public_key_blob, f.public_key_blob);
@@ -769,6 +781,65 @@ export function decodeSSH_MSG_USERAUTH_PK_OK(bytes: Uint8Array): SSH_MSG_USERAUT
 export function encodeSSH_MSG_USERAUTH_PK_OK(v: SSH_MSG_USERAUTH_PK_OKInput): Uint8Array {
   const w = new Writer();
   writeSSH_MSG_USERAUTH_PK_OK(w, v);
+  return w.finish();
+}
+
+/**
+ * The server's answer to a password request when the password has expired (RFC 4252 8).
+ * Message number 60.
+ * @see RFC 4252 §8
+ */
+export interface SSH_MSG_USERAUTH_PASSWD_CHANGEREQ {
+  prompt: string;
+  language_tag: string;
+}
+
+/** What {@link encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ} takes: a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}, where fields with a default may be left out. */
+export interface SSH_MSG_USERAUTH_PASSWD_CHANGEREQInput {
+  prompt: string;
+  language_tag: string;
+}
+
+/** The message number of {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}. */
+export const SSH_MSG_USERAUTH_PASSWD_CHANGEREQ_NUMBER = 60;
+
+/** Read a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ} at the reader's position. */
+export function readSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(r: Reader): SSH_MSG_USERAUTH_PASSWD_CHANGEREQ {
+  const f = F.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ;
+  r.messageNumber(60, f.$);
+  const prompt = r.sshUtf8(f.prompt);
+  const language_tag = r.sshUtf8(f.language_tag);
+  return { prompt, language_tag };
+}
+
+/** Write a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
+  w: Writer,
+  v: SSH_MSG_USERAUTH_PASSWD_CHANGEREQInput,
+): void {
+  const f = F.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ;
+  expectObject(v, f.$);
+  w.u8(60, f.$);
+  w.sshUtf8(v.prompt, f.prompt);
+  w.sshUtf8(v.language_tag, f.language_tag);
+}
+
+/** Decode a whole {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+export function decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
+  bytes: Uint8Array,
+): SSH_MSG_USERAUTH_PASSWD_CHANGEREQ {
+  const r = new Reader(bytes);
+  const v = readSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(r);
+  r.done(F.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ.$);
+  return v;
+}
+
+/** Encode a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}. */
+export function encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
+  v: SSH_MSG_USERAUTH_PASSWD_CHANGEREQInput,
+): Uint8Array {
+  const w = new Writer();
+  writeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(w, v);
   return w.finish();
 }
 
@@ -796,7 +867,7 @@ export function readKeyboardInteractivePrompt(r: Reader): KeyboardInteractivePro
 /** Write a {@link KeyboardInteractivePrompt}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyboardInteractivePrompt(w: Writer, v: KeyboardInteractivePromptInput): void {
   const f = F.KeyboardInteractivePrompt;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.sshUtf8(v.prompt, f.prompt);
   w.bool(v.echo, f.echo);
 }
@@ -855,12 +926,12 @@ export function readSSH_MSG_USERAUTH_INFO_REQUEST(r: Reader): SSH_MSG_USERAUTH_I
 /** Write a {@link SSH_MSG_USERAUTH_INFO_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_INFO_REQUESTInput): void {
   const f = F.SSH_MSG_USERAUTH_INFO_REQUEST;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(60, f.$);
   w.sshUtf8(v.name, f.name);
   w.sshUtf8(v.instruction, f.instruction);
   w.sshUtf8(v.language_tag, f.language_tag);
-  w.u32(w.lengthOf(v.prompts, f.prompts), f.prompts);
+  w.u32(lengthOf(v.prompts, f.prompts), f.prompts);
   w.items(f.prompts, v.prompts, writeKeyboardInteractivePrompt, undefined);
 }
 
@@ -908,10 +979,10 @@ export function readSSH_MSG_USERAUTH_INFO_RESPONSE(r: Reader): SSH_MSG_USERAUTH_
 /** Write a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSSH_MSG_USERAUTH_INFO_RESPONSE(w: Writer, v: SSH_MSG_USERAUTH_INFO_RESPONSEInput): void {
   const f = F.SSH_MSG_USERAUTH_INFO_RESPONSE;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(61, f.$);
-  w.u32(w.lengthOf(v.responses, f.responses), f.responses);
-  for (const item of w.array(v.responses, f.responses)) {
+  w.u32(lengthOf(v.responses, f.responses), f.responses);
+  for (const item of expectArray(v.responses, f.responses)) {
     w.sshUtf8(item, f.responses);
   }
 }
@@ -993,21 +1064,26 @@ const F = fields('specs/ssh/userauth.spec', {
     public_key_algorithm_name: 78,
     public_key_blob: 79,
   },
+  SSH_MSG_USERAUTH_PASSWD_CHANGEREQ: {
+    $: 84,
+    prompt: 85,
+    language_tag: 86,
+  },
   KeyboardInteractivePrompt: {
-    $: 86,
-    prompt: 84,
-    echo: 85,
+    $: 93,
+    prompt: 91,
+    echo: 92,
   },
   SSH_MSG_USERAUTH_INFO_REQUEST: {
-    $: 90,
-    name: 91,
-    instruction: 92,
-    language_tag: 93,
-    prompts: 94,
+    $: 97,
+    name: 98,
+    instruction: 99,
+    language_tag: 100,
+    prompts: 101,
   },
   SSH_MSG_USERAUTH_INFO_RESPONSE: {
-    $: 98,
-    responses: 99,
+    $: 105,
+    responses: 106,
   },
 });
 /** The body case -> change_password: filled in when an encoder's input leaves it out. */

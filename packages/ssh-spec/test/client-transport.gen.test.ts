@@ -14,13 +14,13 @@ import * as M from '../src/client-transport.js';
 
 describe('ssh_client_transport machine', () => {
   const machine = {
+    name: 'ssh_client_transport',
     states: M.sshClientTransportStates,
     initial: M.sshClientTransportInitial,
     finals: M.sshClientTransportFinals,
     messages: M.sshClientTransportMessages,
     table: M.sshClientTransportTransitions,
-    step: M.stepSshClientTransport,
-    rows: 13,
+    rows: 44,
   };
   it('reaches every state from START', () => everyStateReachable(machine));
   it('has a way out of every state that is not final', () => noDeadEnds(machine));

@@ -3,11 +3,14 @@
 // the diffie-hellman-group and group-exchange paths, a guessed first kex packet, a key re-exchange,
 // and the strict-kex rejections.
 import {
+  decodeSshMessage,
+  KexMessages,
+  receiveSshClientTransport,
   SSH_MessageNumber,
   SSH_MessageNumberName,
   type SshClientTransportHandlers,
   type SshClientTransportState,
-  stepSshClientTransport,
+  sendSshClientTransport,
 } from '@otpnet/ssh-spec';
 import { UnexpectedMessageError } from '@otpnet/wire';
 import { describe, expect, it } from 'vitest';
@@ -16,11 +19,24 @@ import { fixture } from '../../../test/fixtures/load.js';
 type Step = [direction: 'send' | 'recv', message: string];
 type Family = 'ecdh' | 'dh' | 'gex';
 
+type Policy = Record<string, () => SshClientTransportState>;
+
+/** Handlers that only choose the next state: each returns a Step (and, sending, no real message). */
+function handlers(policy: Policy): SshClientTransportHandlers<null> {
+  const out: Record<string, () => unknown> = {};
+  for (const [name, next] of Object.entries(policy)) out[name] = () => ({ next: next(), message: null });
+  return out as unknown as SshClientTransportHandlers<null>;
+}
+
 /** A client whose kex policy is fixed by `family`; it guesses when `guess` is set. */
 function client(
   family: Family,
   guess?: { family: Family; right: boolean },
 ): SshClientTransportHandlers<null> {
+  return handlers(policy(family, guess));
+}
+
+function policy(family: Family, guess?: { family: Family; right: boolean }): Policy {
   const send = { ecdh: 'SEND_KEX_ECDH_INIT', dh: 'SEND_KEXDH_INIT', gex: 'SEND_GEX_REQUEST' } as const;
   const rekeySend = {
     ecdh: 'REKEY_SEND_KEX_ECDH_INIT',
@@ -79,12 +95,16 @@ function client(
   };
 }
 
-const run = (
-  handlers: SshClientTransportHandlers<null>,
-  steps: Step[],
-  from: SshClientTransportState = 'START',
-) =>
-  steps.reduce<SshClientTransportState>((s, [d, m]) => stepSshClientTransport(handlers, s, d, m, null), from);
+const none = new Uint8Array(0);
+
+const run = (h: SshClientTransportHandlers<null>, steps: Step[], from: SshClientTransportState = 'START') =>
+  steps.reduce<SshClientTransportState>(
+    (s, [d, m]) =>
+      d === 'recv'
+        ? receiveSshClientTransport(h, s, { name: m, message: null, raw: none }).next
+        : sendSshClientTransport(h, s, m as never).next,
+    from,
+  );
 
 const hello: Step[] = [
   ['send', 'identification'],
@@ -93,6 +113,41 @@ const hello: Step[] = [
 ];
 
 describe('ssh_client_transport (RFC 4253 7, 8, 9, 10; RFC 4419; RFC 8308)', () => {
+  it('decodes what arrives with the dispatch, the kex method picking messages 30 and 31', () => {
+    const ecdhInit = fixture('ssh/openssh-kex-ecdh-init.bin');
+    const m = decodeSshMessage(ecdhInit, { kex: KexMessages.kex_ecdh });
+    expect(m.name).toBe('SSH_MSG_KEX_ECDH_INIT');
+    expect(decodeSshMessage(ecdhInit, { kex: KexMessages.kexdh }).name).toBe('SSH_MSG_KEXDH_INIT');
+    expect(() => decodeSshMessage(ecdhInit)).toThrow(expect.objectContaining({ kind: 'no_case' }));
+    // a number no message has keeps its bytes, for SSH_MSG_UNIMPLEMENTED (RFC 4253 11.4)
+    expect(decodeSshMessage(Uint8Array.of(199, 1, 2))).toEqual({
+      name: undefined,
+      number: 199,
+      message: Uint8Array.of(199, 1, 2),
+    });
+    // a handler receives the decoded message and its bytes
+    const seen: unknown[] = [];
+    const h = handlers(policy('ecdh'));
+    (h as unknown as Record<string, unknown>)['onKexEcdhReply'] = (
+      msg: unknown,
+      raw: Uint8Array,
+      from: string,
+    ) => {
+      seen.push(msg, raw.length, from);
+      return { next: 'SEND_NEWKEYS' };
+    };
+    const reply = decodeSshMessage(Uint8Array.of(31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), {
+      kex: KexMessages.kex_ecdh,
+    });
+    if (reply.name === undefined) throw new Error('not decoded');
+    const step = receiveSshClientTransport(h, 'WAIT_KEX_ECDH_REPLY', {
+      ...reply,
+      raw: Uint8Array.of(31),
+    } as never);
+    expect(step.next).toBe('SEND_NEWKEYS');
+    expect(seen).toEqual([reply.message, 1, 'WAIT_KEX_ECDH_REPLY']);
+  });
+
   it('follows OpenSSH: the message numbers of the captured packets name the rows', () => {
     const kexinit = fixture('ssh/openssh-kexinit.bin')[0]!;
     const ecdhInit = fixture('ssh/openssh-kex-ecdh-init.bin')[0]!;
@@ -150,7 +205,7 @@ describe('ssh_client_transport (RFC 4253 7, 8, 9, 10; RFC 4419; RFC 8308)', () =
   });
 
   it('sends EXT_INFO right after its first NEWKEYS and reads the server one at most once', () => {
-    const h = { ...client('ecdh'), sendNewkeys: () => 'SEND_EXT_INFO' as const };
+    const h = handlers({ ...policy('ecdh'), sendNewkeys: () => 'SEND_EXT_INFO' });
     const at = run(h, [...hello, ['recv', 'SSH_MSG_KEXINIT'], ['send', 'SSH_MSG_KEX_ECDH_INIT']]);
     expect(
       run(

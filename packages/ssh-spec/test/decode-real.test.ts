@@ -18,15 +18,16 @@ import {
   encodeSSH_MSG_USERAUTH_REQUEST,
   HostKeyAlgorithmsByName,
   KexAlgorithmsByName,
+  KexMessages,
   MacsByName,
   SSH_DisconnectReasonCode,
-  TerminalModeOpcode,
   SSH_MSG_CHANNEL_OPEN_NUMBER,
   type SSH_MSG_CHANNEL_REQUEST,
   SSH_MSG_CHANNEL_REQUEST_NUMBER,
   SSH_MSG_KEX_ECDH_INIT_NUMBER,
   SSH_MSG_KEXINIT_NUMBER,
   type SSH_MSG_USERAUTH_REQUEST,
+  TerminalModeOpcode,
 } from '@otpnet/ssh-spec';
 import { describe, expect, it } from 'vitest';
 import { fixture, toHex } from '../../../test/fixtures/load.js';
@@ -79,7 +80,7 @@ describe('OpenSSH ssh KEXINIT', () => {
     for (const n of kex.compression_algorithms_client_to_server)
       expect(CompressionsByName.has(n), n).toBe(true);
     // the method the listener picked uses the messages of kex-ecdh.spec
-    expect(KexAlgorithmsByName.get('curve25519-sha256')?.messages).toBe('kex_ecdh');
+    expect(KexAlgorithmsByName.get('curve25519-sha256')?.messages).toBe(KexMessages.kex_ecdh);
     expect(CiphersByName.get('chacha20-poly1305@openssh.com')).toMatchObject({ key_len: 64, aead: true });
   });
 
@@ -165,11 +166,20 @@ describe('SSH_MSG_CHANNEL_REQUEST (RFC 4254 5.4, 6)', () => {
 
   it('pty-req modes: a list without TTY_OP_END, or bytes after it, are refused', () => {
     const pty = (modes: number[]) =>
-      request('pty-req', true, [...str('vt100'), ...u32(80), ...u32(24), ...u32(0), ...u32(0), ...str(modes)]);
+      request('pty-req', true, [
+        ...str('vt100'),
+        ...u32(80),
+        ...u32(24),
+        ...u32(0),
+        ...u32(0),
+        ...str(modes),
+      ]);
     expect(() => decodeSSH_MSG_CHANNEL_REQUEST(pty([53, ...u32(1)]))).toThrow(
       expect.objectContaining({ path: 'SSH_MSG_CHANNEL_REQUEST.pty-req.encoded_terminal_modes[1]' }),
     );
-    expect(() => decodeSSH_MSG_CHANNEL_REQUEST(pty([0, 53]))).toThrow(expect.objectContaining({ kind: 'length' }));
+    expect(() => decodeSSH_MSG_CHANNEL_REQUEST(pty([0, 53]))).toThrow(
+      expect.objectContaining({ kind: 'length' }),
+    );
     // an element may not start with the terminator: it would end the list early
     expect(() =>
       encodeSSH_MSG_CHANNEL_REQUEST({

@@ -30,6 +30,7 @@ type Types =
   | 'SSH_MSG_USERAUTH_FAILURE'
   | 'SSH_MSG_USERAUTH_INFO_REQUEST'
   | 'SSH_MSG_USERAUTH_INFO_RESPONSE'
+  | 'SSH_MSG_USERAUTH_PASSWD_CHANGEREQ'
   | 'SSH_MSG_USERAUTH_PK_OK'
   | 'SSH_MSG_USERAUTH_REQUEST'
   | 'SSH_MSG_USERAUTH_SUCCESS';
@@ -117,6 +118,11 @@ const A: Record<Types, ArbitraryFn> = arbitraries<Types>({
     }),
   SSH_MSG_USERAUTH_INFO_RESPONSE: (depth, ctx) =>
     fc.record({ responses: fc.array(fc.string({ unit: 'grapheme', maxLength: 8 }), { maxLength: 3 }) }),
+  SSH_MSG_USERAUTH_PASSWD_CHANGEREQ: (depth, ctx) =>
+    fc.record({
+      prompt: fc.string({ unit: 'grapheme', maxLength: 8 }),
+      language_tag: fc.string({ unit: 'grapheme', maxLength: 8 }),
+    }),
   SSH_MSG_USERAUTH_PK_OK: (depth, ctx) =>
     fc.record({
       public_key_algorithm_name: fc.string({ unit: 'grapheme', maxLength: 8 }),
@@ -429,6 +435,36 @@ describe('SSH_MSG_USERAUTH_PK_OK', () => {
       [{}],
       M.encodeSSH_MSG_USERAUTH_PK_OK,
       M.decodeSSH_MSG_USERAUTH_PK_OK,
+    ));
+});
+describe('SSH_MSG_USERAUTH_PASSWD_CHANGEREQ', () => {
+  it('decodes what it encodes', () =>
+    roundTrip(
+      A.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      [{}],
+      M.encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      M.decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+    ));
+  it('rejects every strict prefix of an encoding as truncated', () =>
+    noStrictPrefix(
+      A.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      [{}],
+      M.encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      M.decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+    ));
+  it('fails on random and corrupted input only with DecodeError', () =>
+    decodesSafely(
+      A.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      [{}],
+      M.encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      M.decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+    ));
+  it('refuses what it cannot encode with EncodeError, and writes only what decodes', () =>
+    encodesSafely(
+      A.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      [{}],
+      M.encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
+      M.decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ,
     ));
 });
 describe('KeyboardInteractivePrompt', () => {

@@ -1,5 +1,5 @@
 // Generated from specs/tls/alert.spec by otpnet-gen. Do not edit.
-import { enumName, fields, Reader, Writer } from '@otpnet/wire';
+import { enumName, expectObject, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
@@ -107,7 +107,7 @@ export function readAlert(r: Reader): Alert {
 /** Write a {@link Alert}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeAlert(w: Writer, v: AlertInput): void {
   const f = F.Alert;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(v.level, f.level);
   w.u8(v.description, f.description);
 }

@@ -1,5 +1,5 @@
 // Generated from specs/tls/common.spec by otpnet-gen. Do not edit.
-import { enumName, fields, Reader, Writer } from '@otpnet/wire';
+import { enumName, expectObject, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Wire: 32 bytes.
@@ -127,7 +127,7 @@ export function readEmpty(r: Reader): Empty {
 /** Write a {@link Empty}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEmpty(w: Writer, v: EmptyInput): void {
   const f = F.Empty;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */

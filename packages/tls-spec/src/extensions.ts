@@ -1,5 +1,19 @@
 // Generated from specs/tls/extensions.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, type EnumRange, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  DecodeError,
+  EncodeError,
+  enumName,
+  type EnumRange,
+  expectArray,
+  expectCase,
+  expectNoTag,
+  expectObject,
+  expectTag,
+  fields,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 import {
   type Empty,
   type EmptyInput,
@@ -297,34 +311,34 @@ export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
 /** Write a {@link Extension}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionContext): void {
   const f = F.Extension;
-  w.object(v, f.$);
-  const extension_type = w.tag(
+  expectObject(v, f.$);
+  const extension_type = tagFor(
     v.extension_type,
     ExtensionExtensionDataTags,
     v.extension_data,
     f.extension_type,
   );
   w.u16(extension_type, f.extension_type);
-  const extension_dataValue = w.object(v.extension_data, f.extension_data);
+  const extension_dataValue = expectObject(v.extension_data, f.extension_data);
   const extension_dataMark = w.beginVector(f.extension_data);
   switch (extension_dataValue.case) {
     case 'server_name': {
-      w.expectTag(extension_type, ExtensionType.server_name, f.extension_data);
+      expectTag(extension_type, ExtensionType.server_name, f.extension_data);
       w.arm(f.extension_data, 'server_name', extension_dataValue.value, writeServerNameExtension, ctx);
       break;
     }
     case 'status_request': {
-      w.expectTag(extension_type, ExtensionType.status_request, f.extension_data);
+      expectTag(extension_type, ExtensionType.status_request, f.extension_data);
       w.arm(f.extension_data, 'status_request', extension_dataValue.value, writeStatusRequestExtension, ctx);
       break;
     }
     case 'supported_groups': {
-      w.expectTag(extension_type, ExtensionType.supported_groups, f.extension_data);
+      expectTag(extension_type, ExtensionType.supported_groups, f.extension_data);
       w.arm(f.extension_data, 'supported_groups', extension_dataValue.value, writeNamedGroupList, undefined);
       break;
     }
     case 'ec_point_formats': {
-      w.expectTag(extension_type, ExtensionType.ec_point_formats, f.extension_data);
+      expectTag(extension_type, ExtensionType.ec_point_formats, f.extension_data);
       w.arm(
         f.extension_data,
         'ec_point_formats',
@@ -335,7 +349,7 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case 'signature_algorithms': {
-      w.expectTag(extension_type, ExtensionType.signature_algorithms, f.extension_data);
+      expectTag(extension_type, ExtensionType.signature_algorithms, f.extension_data);
       w.arm(
         f.extension_data,
         'signature_algorithms',
@@ -346,7 +360,7 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case 'application_layer_protocol_negotiation': {
-      w.expectTag(extension_type, ExtensionType.application_layer_protocol_negotiation, f.extension_data);
+      expectTag(extension_type, ExtensionType.application_layer_protocol_negotiation, f.extension_data);
       w.arm(
         f.extension_data,
         'application_layer_protocol_negotiation',
@@ -357,42 +371,42 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case 'encrypt_then_mac': {
-      w.expectTag(extension_type, ExtensionType.encrypt_then_mac, f.extension_data);
+      expectTag(extension_type, ExtensionType.encrypt_then_mac, f.extension_data);
       w.arm(f.extension_data, 'encrypt_then_mac', extension_dataValue.value, writeEmpty, undefined);
       break;
     }
     case 'extended_master_secret': {
-      w.expectTag(extension_type, ExtensionType.extended_master_secret, f.extension_data);
+      expectTag(extension_type, ExtensionType.extended_master_secret, f.extension_data);
       w.arm(f.extension_data, 'extended_master_secret', extension_dataValue.value, writeEmpty, undefined);
       break;
     }
     case 'record_size_limit': {
-      w.expectTag(extension_type, ExtensionType.record_size_limit, f.extension_data);
+      expectTag(extension_type, ExtensionType.record_size_limit, f.extension_data);
       w.u16(extension_dataValue.value, f.extension_data);
       break;
     }
     case 'pre_shared_key': {
-      w.expectTag(extension_type, ExtensionType.pre_shared_key, f.extension_data);
+      expectTag(extension_type, ExtensionType.pre_shared_key, f.extension_data);
       w.arm(f.extension_data, 'pre_shared_key', extension_dataValue.value, writePreSharedKeyExtension, ctx);
       break;
     }
     case 'early_data': {
-      w.expectTag(extension_type, ExtensionType.early_data, f.extension_data);
+      expectTag(extension_type, ExtensionType.early_data, f.extension_data);
       w.arm(f.extension_data, 'early_data', extension_dataValue.value, writeEarlyDataIndication, ctx);
       break;
     }
     case 'supported_versions': {
-      w.expectTag(extension_type, ExtensionType.supported_versions, f.extension_data);
+      expectTag(extension_type, ExtensionType.supported_versions, f.extension_data);
       w.arm(f.extension_data, 'supported_versions', extension_dataValue.value, writeSupportedVersions, ctx);
       break;
     }
     case 'cookie': {
-      w.expectTag(extension_type, ExtensionType.cookie, f.extension_data);
+      expectTag(extension_type, ExtensionType.cookie, f.extension_data);
       w.arm(f.extension_data, 'cookie', extension_dataValue.value, writeCookie, undefined);
       break;
     }
     case 'psk_key_exchange_modes': {
-      w.expectTag(extension_type, ExtensionType.psk_key_exchange_modes, f.extension_data);
+      expectTag(extension_type, ExtensionType.psk_key_exchange_modes, f.extension_data);
       w.arm(
         f.extension_data,
         'psk_key_exchange_modes',
@@ -403,7 +417,7 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case 'certificate_authorities': {
-      w.expectTag(extension_type, ExtensionType.certificate_authorities, f.extension_data);
+      expectTag(extension_type, ExtensionType.certificate_authorities, f.extension_data);
       w.arm(
         f.extension_data,
         'certificate_authorities',
@@ -414,12 +428,12 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case 'oid_filters': {
-      w.expectTag(extension_type, ExtensionType.oid_filters, f.extension_data);
+      expectTag(extension_type, ExtensionType.oid_filters, f.extension_data);
       w.arm(f.extension_data, 'oid_filters', extension_dataValue.value, writeOIDFilterExtension, undefined);
       break;
     }
     case 'post_handshake_auth': {
-      w.expectTag(extension_type, ExtensionType.post_handshake_auth, f.extension_data);
+      expectTag(extension_type, ExtensionType.post_handshake_auth, f.extension_data);
       w.arm(
         f.extension_data,
         'post_handshake_auth',
@@ -430,7 +444,7 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case 'signature_algorithms_cert': {
-      w.expectTag(extension_type, ExtensionType.signature_algorithms_cert, f.extension_data);
+      expectTag(extension_type, ExtensionType.signature_algorithms_cert, f.extension_data);
       w.arm(
         f.extension_data,
         'signature_algorithms_cert',
@@ -441,12 +455,12 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case 'key_share': {
-      w.expectTag(extension_type, ExtensionType.key_share, f.extension_data);
+      expectTag(extension_type, ExtensionType.key_share, f.extension_data);
       w.arm(f.extension_data, 'key_share', extension_dataValue.value, writeKeyShare, ctx);
       break;
     }
     case 'renegotiation_info': {
-      w.expectTag(extension_type, ExtensionType.renegotiation_info, f.extension_data);
+      expectTag(extension_type, ExtensionType.renegotiation_info, f.extension_data);
       w.arm(
         f.extension_data,
         'renegotiation_info',
@@ -457,7 +471,7 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       break;
     }
     case undefined:
-      w.expectNoTag(extension_type, ExtensionExtensionDataTags, f.extension_data);
+      expectNoTag(extension_type, ExtensionExtensionDataTags, f.extension_data);
       w.raw(extension_dataValue.value, f.extension_data);
       break;
     default:
@@ -567,13 +581,13 @@ export function readServerName(r: Reader): ServerName {
 /** Write a {@link ServerName}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerName(w: Writer, v: ServerNameInput): void {
   const f = F.ServerName;
-  w.object(v, f.$);
-  const name_type = w.tag(v.name_type, ServerNameNameTags, v.name, f.name_type);
+  expectObject(v, f.$);
+  const name_type = tagFor(v.name_type, ServerNameNameTags, v.name, f.name_type);
   w.u8(name_type, f.name_type);
-  const nameValue = w.object(v.name, f.name);
+  const nameValue = expectObject(v.name, f.name);
   switch (nameValue.case) {
     case 'host_name': {
-      w.expectTag(name_type, NameType.host_name, f.name);
+      expectTag(name_type, NameType.host_name, f.name);
       w.arm(f.name, 'host_name', nameValue.value, writeServerNameHostName, undefined);
       break;
     }
@@ -620,7 +634,7 @@ export function readServerNameHostName(r: Reader): ServerNameHostName {
 /** Write a {@link ServerNameHostName}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerNameHostName(w: Writer, v: ServerNameHostNameInput): void {
   const f = F.ServerNameHostName;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const host_nameMark = w.beginVector(f.host_name);
   w.raw(v.host_name, f.host_name);
   w.endVector(host_nameMark, f.host_name);
@@ -664,7 +678,7 @@ export function readServerNameList(r: Reader): ServerNameList {
 /** Write a {@link ServerNameList}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerNameList(w: Writer, v: ServerNameListInput): void {
   const f = F.ServerNameList;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const server_name_listMark = w.beginVector(f.server_name_list);
   w.items(f.server_name_list, v.server_name_list, writeServerName, undefined);
   w.endVector(server_name_listMark, f.server_name_list);
@@ -744,26 +758,26 @@ export function writeServerNameExtension(
   ctx: ServerNameExtensionContext,
 ): void {
   const f = F.ServerNameExtension;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.msgType) {
     case HandshakeType.client_hello: {
-      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      expectCase(bodyValue.case, 'client_hello', f.body);
       w.arm(f.body, '', bodyValue.value as ServerNameListInput, writeServerNameList, undefined);
       break;
     }
     case HandshakeType.server_hello: {
-      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      expectCase(bodyValue.case, 'server_hello', f.body);
       w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
     }
     case HandshakeType.encrypted_extensions: {
-      w.expectCase(bodyValue.case, 'encrypted_extensions', f.body);
+      expectCase(bodyValue.case, 'encrypted_extensions', f.body);
       w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
     }
     default: {
-      w.expectCase(bodyValue.case, undefined, f.body);
+      expectCase(bodyValue.case, undefined, f.body);
       w.raw(bodyValue.value as Uint8Array, f.body);
     }
   }
@@ -880,7 +894,7 @@ export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
 /** Write a {@link OCSPStatusRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequestInput): void {
   const f = F.OCSPStatusRequest;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const responder_id_listMark = w.beginVector(f.responder_id_list);
   w.items(f.responder_id_list, v.responder_id_list, writeResponderID, undefined);
   w.endVector(responder_id_listMark, f.responder_id_list);
@@ -940,13 +954,13 @@ export function readCertificateStatusRequest(r: Reader): CertificateStatusReques
 /** Write a {@link CertificateStatusRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusRequestInput): void {
   const f = F.CertificateStatusRequest;
-  w.object(v, f.$);
-  const status_type = w.tag(v.status_type, CertificateStatusRequestRequestTags, v.request, f.status_type);
+  expectObject(v, f.$);
+  const status_type = tagFor(v.status_type, CertificateStatusRequestRequestTags, v.request, f.status_type);
   w.u8(status_type, f.status_type);
-  const requestValue = w.object(v.request, f.request);
+  const requestValue = expectObject(v.request, f.request);
   switch (requestValue.case) {
     case 'ocsp': {
-      w.expectTag(status_type, CertificateStatusType.ocsp, f.request);
+      expectTag(status_type, CertificateStatusType.ocsp, f.request);
       w.arm(f.request, 'ocsp', requestValue.value, writeOCSPStatusRequest, undefined);
       break;
     }
@@ -1036,13 +1050,13 @@ export function readCertificateStatus(r: Reader): CertificateStatus {
 /** Write a {@link CertificateStatus}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateStatus(w: Writer, v: CertificateStatusInput): void {
   const f = F.CertificateStatus;
-  w.object(v, f.$);
-  const status_type = w.tag(v.status_type, CertificateStatusResponseTags, v.response, f.status_type);
+  expectObject(v, f.$);
+  const status_type = tagFor(v.status_type, CertificateStatusResponseTags, v.response, f.status_type);
   w.u8(status_type, f.status_type);
-  const responseValue = w.object(v.response, f.response);
+  const responseValue = expectObject(v.response, f.response);
   switch (responseValue.case) {
     case 'ocsp': {
-      w.expectTag(status_type, CertificateStatusType.ocsp, f.response);
+      expectTag(status_type, CertificateStatusType.ocsp, f.response);
       w.arm(f.response, 'ocsp', responseValue.value, writeCertificateStatusOcsp, undefined);
       break;
     }
@@ -1093,7 +1107,7 @@ export function readCertificateStatusOcsp(r: Reader): CertificateStatusOcsp {
 /** Write a {@link CertificateStatusOcsp}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcspInput): void {
   const f = F.CertificateStatusOcsp;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const ocsp_responseMark = w.beginVector(f.ocsp_response);
   w.raw(v.ocsp_response, f.ocsp_response);
   w.endVector(ocsp_responseMark, f.ocsp_response);
@@ -1185,11 +1199,11 @@ export function writeStatusRequestExtension(
   ctx: StatusRequestExtensionContext,
 ): void {
   const f = F.StatusRequestExtension;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.msgType) {
     case HandshakeType.client_hello: {
-      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      expectCase(bodyValue.case, 'client_hello', f.body);
       w.arm(
         f.body,
         '',
@@ -1200,7 +1214,7 @@ export function writeStatusRequestExtension(
       break;
     }
     case HandshakeType.certificate_request: {
-      w.expectCase(bodyValue.case, 'certificate_request', f.body);
+      expectCase(bodyValue.case, 'certificate_request', f.body);
       w.arm(
         f.body,
         '',
@@ -1211,17 +1225,17 @@ export function writeStatusRequestExtension(
       break;
     }
     case HandshakeType.certificate: {
-      w.expectCase(bodyValue.case, 'certificate', f.body);
+      expectCase(bodyValue.case, 'certificate', f.body);
       w.arm(f.body, '', bodyValue.value as CertificateStatusInput, writeCertificateStatus, undefined);
       break;
     }
     case HandshakeType.server_hello: {
-      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      expectCase(bodyValue.case, 'server_hello', f.body);
       w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
     }
     default: {
-      w.expectCase(bodyValue.case, undefined, f.body);
+      expectCase(bodyValue.case, undefined, f.body);
       w.raw(bodyValue.value as Uint8Array, f.body);
     }
   }
@@ -1272,9 +1286,9 @@ export function readNamedGroupList(r: Reader): NamedGroupList {
 /** Write a {@link NamedGroupList}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNamedGroupList(w: Writer, v: NamedGroupListInput): void {
   const f = F.NamedGroupList;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const named_group_listMark = w.beginVector(f.named_group_list);
-  for (const item of w.array(v.named_group_list, f.named_group_list)) {
+  for (const item of expectArray(v.named_group_list, f.named_group_list)) {
     w.u16(item, f.named_group_list);
   }
   w.endVector(named_group_listMark, f.named_group_list);
@@ -1345,9 +1359,9 @@ export function readECPointFormatList(r: Reader): ECPointFormatList {
 /** Write a {@link ECPointFormatList}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeECPointFormatList(w: Writer, v: ECPointFormatListInput): void {
   const f = F.ECPointFormatList;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const ec_point_format_listMark = w.beginVector(f.ec_point_format_list);
-  for (const item of w.array(v.ec_point_format_list, f.ec_point_format_list)) {
+  for (const item of expectArray(v.ec_point_format_list, f.ec_point_format_list)) {
     w.u8(item, f.ec_point_format_list);
   }
   w.endVector(ec_point_format_listMark, f.ec_point_format_list);
@@ -1395,9 +1409,9 @@ export function readSignatureSchemeList(r: Reader): SignatureSchemeList {
 /** Write a {@link SignatureSchemeList}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeListInput): void {
   const f = F.SignatureSchemeList;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const supported_signature_algorithmsMark = w.beginVector(f.supported_signature_algorithms);
-  for (const item of w.array(v.supported_signature_algorithms, f.supported_signature_algorithms)) {
+  for (const item of expectArray(v.supported_signature_algorithms, f.supported_signature_algorithms)) {
     w.u16(item, f.supported_signature_algorithms);
   }
   w.endVector(supported_signature_algorithmsMark, f.supported_signature_algorithms);
@@ -1466,7 +1480,7 @@ export function readProtocolNameList(r: Reader): ProtocolNameList {
 /** Write a {@link ProtocolNameList}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeProtocolNameList(w: Writer, v: ProtocolNameListInput): void {
   const f = F.ProtocolNameList;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const protocol_name_listMark = w.beginVector(f.protocol_name_list);
   w.items(f.protocol_name_list, v.protocol_name_list, writeProtocolName, undefined);
   w.endVector(protocol_name_listMark, f.protocol_name_list);
@@ -1561,11 +1575,11 @@ export function writeSupportedVersions(
   ctx: SupportedVersionsContext,
 ): void {
   const f = F.SupportedVersions;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.msgType) {
     case HandshakeType.client_hello: {
-      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      expectCase(bodyValue.case, 'client_hello', f.body);
       w.arm(
         f.body,
         '',
@@ -1576,7 +1590,7 @@ export function writeSupportedVersions(
       break;
     }
     case HandshakeType.server_hello: {
-      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      expectCase(bodyValue.case, 'server_hello', f.body);
       w.arm(
         f.body,
         '',
@@ -1587,7 +1601,7 @@ export function writeSupportedVersions(
       break;
     }
     case HandshakeType.hello_retry_request: {
-      w.expectCase(bodyValue.case, 'hello_retry_request', f.body);
+      expectCase(bodyValue.case, 'hello_retry_request', f.body);
       w.arm(
         f.body,
         '',
@@ -1598,7 +1612,7 @@ export function writeSupportedVersions(
       break;
     }
     default: {
-      w.expectCase(bodyValue.case, undefined, f.body);
+      expectCase(bodyValue.case, undefined, f.body);
       w.raw(bodyValue.value as Uint8Array, f.body);
     }
   }
@@ -1649,9 +1663,9 @@ export function readSupportedVersionsClientHello(r: Reader): SupportedVersionsCl
 /** Write a {@link SupportedVersionsClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHelloInput): void {
   const f = F.SupportedVersionsClientHello;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const versionsMark = w.beginVector(f.versions);
-  for (const item of w.array(v.versions, f.versions)) {
+  for (const item of expectArray(v.versions, f.versions)) {
     w.u16(item, f.versions);
   }
   w.endVector(versionsMark, f.versions);
@@ -1700,7 +1714,7 @@ export function writeSupportedVersionsServerHelloOrHelloRetryRequest(
   v: SupportedVersionsServerHelloOrHelloRetryRequestInput,
 ): void {
   const f = F.SupportedVersionsServerHelloOrHelloRetryRequest;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.selected_version, f.selected_version);
 }
 
@@ -1744,7 +1758,7 @@ export function readCookie(r: Reader): Cookie {
 /** Write a {@link Cookie}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCookie(w: Writer, v: CookieInput): void {
   const f = F.Cookie;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const cookieMark = w.beginVector(f.cookie);
   w.raw(v.cookie, f.cookie);
   w.endVector(cookieMark, f.cookie);
@@ -1813,7 +1827,7 @@ export function writeCertificateAuthoritiesExtension(
   v: CertificateAuthoritiesExtensionInput,
 ): void {
   const f = F.CertificateAuthoritiesExtension;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const authoritiesMark = w.beginVector(f.authorities);
   w.items(f.authorities, v.authorities, writeDistinguishedName, undefined);
   w.endVector(authoritiesMark, f.authorities);
@@ -1862,7 +1876,7 @@ export function readOIDFilter(r: Reader): OIDFilter {
 /** Write a {@link OIDFilter}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeOIDFilter(w: Writer, v: OIDFilterInput): void {
   const f = F.OIDFilter;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const certificate_extension_oidMark = w.beginVector(f.certificate_extension_oid);
   w.raw(v.certificate_extension_oid, f.certificate_extension_oid);
   w.endVector(certificate_extension_oidMark, f.certificate_extension_oid);
@@ -1909,7 +1923,7 @@ export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
 /** Write a {@link OIDFilterExtension}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtensionInput): void {
   const f = F.OIDFilterExtension;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const filtersMark = w.beginVector(f.filters);
   w.items(f.filters, v.filters, writeOIDFilter, undefined);
   w.endVector(filtersMark, f.filters);
@@ -1944,7 +1958,7 @@ export function readPostHandshakeAuth(r: Reader): PostHandshakeAuth {
 /** Write a {@link PostHandshakeAuth}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePostHandshakeAuth(w: Writer, v: PostHandshakeAuthInput): void {
   const f = F.PostHandshakeAuth;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link PostHandshakeAuth}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1986,7 +2000,7 @@ export function readKeyShareEntry(r: Reader): KeyShareEntry {
 /** Write a {@link KeyShareEntry}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyShareEntry(w: Writer, v: KeyShareEntryInput): void {
   const f = F.KeyShareEntry;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.group, f.group);
   const key_exchangeMark = w.beginVector(f.key_exchange);
   w.raw(v.key_exchange, f.key_exchange);
@@ -2068,16 +2082,16 @@ export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
 /** Write a {@link KeyShare}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyShare(w: Writer, v: KeyShareInput, ctx: KeyShareContext): void {
   const f = F.KeyShare;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.msgType) {
     case HandshakeType.client_hello: {
-      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      expectCase(bodyValue.case, 'client_hello', f.body);
       w.arm(f.body, '', bodyValue.value as KeyShareClientHelloInput, writeKeyShareClientHello, undefined);
       break;
     }
     case HandshakeType.hello_retry_request: {
-      w.expectCase(bodyValue.case, 'hello_retry_request', f.body);
+      expectCase(bodyValue.case, 'hello_retry_request', f.body);
       w.arm(
         f.body,
         '',
@@ -2088,12 +2102,12 @@ export function writeKeyShare(w: Writer, v: KeyShareInput, ctx: KeyShareContext)
       break;
     }
     case HandshakeType.server_hello: {
-      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      expectCase(bodyValue.case, 'server_hello', f.body);
       w.arm(f.body, '', bodyValue.value as KeyShareServerHelloInput, writeKeyShareServerHello, undefined);
       break;
     }
     default: {
-      w.expectCase(bodyValue.case, undefined, f.body);
+      expectCase(bodyValue.case, undefined, f.body);
       w.raw(bodyValue.value as Uint8Array, f.body);
     }
   }
@@ -2140,7 +2154,7 @@ export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
 /** Write a {@link KeyShareClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHelloInput): void {
   const f = F.KeyShareClientHello;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const client_sharesMark = w.beginVector(f.client_shares);
   w.items(f.client_shares, v.client_shares, writeKeyShareEntry, undefined);
   w.endVector(client_sharesMark, f.client_shares);
@@ -2184,7 +2198,7 @@ export function readKeyShareHelloRetryRequest(r: Reader): KeyShareHelloRetryRequ
 /** Write a {@link KeyShareHelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequestInput): void {
   const f = F.KeyShareHelloRetryRequest;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.selected_group, f.selected_group);
 }
 
@@ -2226,7 +2240,7 @@ export function readKeyShareServerHello(r: Reader): KeyShareServerHello {
 /** Write a {@link KeyShareServerHello}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHelloInput): void {
   const f = F.KeyShareServerHello;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.server_share, v.server_share, writeKeyShareEntry, undefined);
 }
 
@@ -2288,9 +2302,9 @@ export function readPskKeyExchangeModes(r: Reader): PskKeyExchangeModes {
 /** Write a {@link PskKeyExchangeModes}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModesInput): void {
   const f = F.PskKeyExchangeModes;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const ke_modesMark = w.beginVector(f.ke_modes);
-  for (const item of w.array(v.ke_modes, f.ke_modes)) {
+  for (const item of expectArray(v.ke_modes, f.ke_modes)) {
     w.u8(item, f.ke_modes);
   }
   w.endVector(ke_modesMark, f.ke_modes);
@@ -2373,11 +2387,11 @@ export function writeEarlyDataIndication(
   ctx: EarlyDataIndicationContext,
 ): void {
   const f = F.EarlyDataIndication;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.msgType) {
     case HandshakeType.new_session_ticket: {
-      w.expectCase(bodyValue.case, 'new_session_ticket', f.body);
+      expectCase(bodyValue.case, 'new_session_ticket', f.body);
       w.arm(
         f.body,
         '',
@@ -2388,17 +2402,17 @@ export function writeEarlyDataIndication(
       break;
     }
     case HandshakeType.client_hello: {
-      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      expectCase(bodyValue.case, 'client_hello', f.body);
       w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
     }
     case HandshakeType.encrypted_extensions: {
-      w.expectCase(bodyValue.case, 'encrypted_extensions', f.body);
+      expectCase(bodyValue.case, 'encrypted_extensions', f.body);
       w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
       break;
     }
     default: {
-      w.expectCase(bodyValue.case, undefined, f.body);
+      expectCase(bodyValue.case, undefined, f.body);
       w.raw(bodyValue.value as Uint8Array, f.body);
     }
   }
@@ -2451,7 +2465,7 @@ export function writeEarlyDataIndicationNewSessionTicket(
   v: EarlyDataIndicationNewSessionTicketInput,
 ): void {
   const f = F.EarlyDataIndicationNewSessionTicket;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.max_early_data_size, f.max_early_data_size);
 }
 
@@ -2498,7 +2512,7 @@ export function readPskIdentity(r: Reader): PskIdentity {
 /** Write a {@link PskIdentity}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writePskIdentity(w: Writer, v: PskIdentityInput): void {
   const f = F.PskIdentity;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const identityMark = w.beginVector(f.identity);
   w.raw(v.identity, f.identity);
   w.endVector(identityMark, f.identity);
@@ -2576,7 +2590,7 @@ export function readOfferedPsks(r: Reader): OfferedPsks {
 /** Write a {@link OfferedPsks}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeOfferedPsks(w: Writer, v: OfferedPsksInput): void {
   const f = F.OfferedPsks;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const identitiesMark = w.beginVector(f.identities);
   w.items(f.identities, v.identities, writePskIdentity, undefined);
   w.endVector(identitiesMark, f.identities);
@@ -2661,16 +2675,16 @@ export function writePreSharedKeyExtension(
   ctx: PreSharedKeyExtensionContext,
 ): void {
   const f = F.PreSharedKeyExtension;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.msgType) {
     case HandshakeType.client_hello: {
-      w.expectCase(bodyValue.case, 'client_hello', f.body);
+      expectCase(bodyValue.case, 'client_hello', f.body);
       w.arm(f.body, '', bodyValue.value as OfferedPsksInput, writeOfferedPsks, undefined);
       break;
     }
     case HandshakeType.server_hello: {
-      w.expectCase(bodyValue.case, 'server_hello', f.body);
+      expectCase(bodyValue.case, 'server_hello', f.body);
       w.arm(
         f.body,
         '',
@@ -2681,7 +2695,7 @@ export function writePreSharedKeyExtension(
       break;
     }
     default: {
-      w.expectCase(bodyValue.case, undefined, f.body);
+      expectCase(bodyValue.case, undefined, f.body);
       w.raw(bodyValue.value as Uint8Array, f.body);
     }
   }
@@ -2734,7 +2748,7 @@ export function writePreSharedKeyExtensionServerHello(
   v: PreSharedKeyExtensionServerHelloInput,
 ): void {
   const f = F.PreSharedKeyExtensionServerHello;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.selected_identity, f.selected_identity);
 }
 
@@ -2777,7 +2791,7 @@ export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
 /** Write a {@link RenegotiationInfo}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfoInput): void {
   const f = F.RenegotiationInfo;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const renegotiated_connectionMark = w.beginVector(f.renegotiated_connection);
   w.raw(v.renegotiated_connection, f.renegotiated_connection);
   w.endVector(renegotiated_connectionMark, f.renegotiated_connection);

@@ -1,5 +1,20 @@
 // Generated from specs/tls/handshake.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, fields, hexBytes, Reader, Writer } from '@otpnet/wire';
+import {
+  DecodeError,
+  EncodeError,
+  enumName,
+  expectArray,
+  expectCase,
+  expectNoTag,
+  expectObject,
+  expectTag,
+  expectValue,
+  fields,
+  hexBytes,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 import type { CipherSuite } from './cipher-suites.js';
 import { HandshakeType, type ProtocolVersion, type Random } from './common.js';
 import { type Extension, type ExtensionInput, readExtension, writeExtension } from './extensions.js';
@@ -130,24 +145,24 @@ export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
 /** Write a {@link Handshake}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeHandshake(w: Writer, v: HandshakeInput, ctx: HandshakeContext): void {
   const f = F.Handshake;
-  w.object(v, f.$);
-  const msg_type = w.tag(v.msg_type, HandshakeBodyTags, v.body, f.msg_type);
+  expectObject(v, f.$);
+  const msg_type = tagFor(v.msg_type, HandshakeBodyTags, v.body, f.msg_type);
   w.u8(msg_type, f.msg_type);
-  const bodyValue = w.object(v.body, f.body);
+  const bodyValue = expectObject(v.body, f.body);
   const bodyMark = w.beginVector(f.body);
   switch (bodyValue.case) {
     case 'client_hello': {
-      w.expectTag(msg_type, HandshakeType.client_hello, f.body);
+      expectTag(msg_type, HandshakeType.client_hello, f.body);
       w.arm(f.body, 'client_hello', bodyValue.value, writeClientHello, undefined);
       break;
     }
     case 'hello_retry_request': {
-      w.expectTag(msg_type, HandshakeType.server_hello, f.body);
+      expectTag(msg_type, HandshakeType.server_hello, f.body);
       w.arm(f.body, 'hello_retry_request', bodyValue.value, writeHelloRetryRequest, undefined);
       break;
     }
     case 'server_hello': {
-      w.expectTag(msg_type, HandshakeType.server_hello, f.body);
+      expectTag(msg_type, HandshakeType.server_hello, f.body);
       const bodyAt = w.pos;
       w.arm(f.body, 'server_hello', bodyValue.value, writeServerHello, undefined);
       w.refuse(
@@ -159,47 +174,47 @@ export function writeHandshake(w: Writer, v: HandshakeInput, ctx: HandshakeConte
       break;
     }
     case 'end_of_early_data': {
-      w.expectTag(msg_type, HandshakeType.end_of_early_data, f.body);
+      expectTag(msg_type, HandshakeType.end_of_early_data, f.body);
       w.arm(f.body, 'end_of_early_data', bodyValue.value, writeEndOfEarlyData, undefined);
       break;
     }
     case 'encrypted_extensions': {
-      w.expectTag(msg_type, HandshakeType.encrypted_extensions, f.body);
+      expectTag(msg_type, HandshakeType.encrypted_extensions, f.body);
       w.arm(f.body, 'encrypted_extensions', bodyValue.value, writeEncryptedExtensions, undefined);
       break;
     }
     case 'certificate_request': {
-      w.expectTag(msg_type, HandshakeType.certificate_request, f.body);
+      expectTag(msg_type, HandshakeType.certificate_request, f.body);
       w.arm(f.body, 'certificate_request', bodyValue.value, writeCertificateRequest, undefined);
       break;
     }
     case 'certificate': {
-      w.expectTag(msg_type, HandshakeType.certificate, f.body);
+      expectTag(msg_type, HandshakeType.certificate, f.body);
       w.arm(f.body, 'certificate', bodyValue.value, writeCertificate, ctx);
       break;
     }
     case 'certificate_verify': {
-      w.expectTag(msg_type, HandshakeType.certificate_verify, f.body);
+      expectTag(msg_type, HandshakeType.certificate_verify, f.body);
       w.arm(f.body, 'certificate_verify', bodyValue.value, writeCertificateVerify, undefined);
       break;
     }
     case 'finished': {
-      w.expectTag(msg_type, HandshakeType.finished, f.body);
+      expectTag(msg_type, HandshakeType.finished, f.body);
       w.arm(f.body, 'finished', bodyValue.value, writeFinished, undefined);
       break;
     }
     case 'new_session_ticket': {
-      w.expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
+      expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
       w.arm(f.body, 'new_session_ticket', bodyValue.value, writeNewSessionTicket, undefined);
       break;
     }
     case 'key_update': {
-      w.expectTag(msg_type, HandshakeType.key_update, f.body);
+      expectTag(msg_type, HandshakeType.key_update, f.body);
       w.arm(f.body, 'key_update', bodyValue.value, writeKeyUpdate, undefined);
       break;
     }
     case undefined:
-      w.expectNoTag(msg_type, HandshakeBodyTags, f.body);
+      expectNoTag(msg_type, HandshakeBodyTags, f.body);
       w.raw(bodyValue.value, f.body);
       break;
     default:
@@ -276,14 +291,14 @@ export function readClientHello(r: Reader): ClientHello {
 /** Write a {@link ClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeClientHello(w: Writer, v: ClientHelloInput): void {
   const f = F.ClientHello;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
   w.fixed(v.random, 32, f.random);
   const legacy_session_idMark = w.beginVector(f.legacy_session_id);
   w.raw(v.legacy_session_id, f.legacy_session_id);
   w.endVector(legacy_session_idMark, f.legacy_session_id);
   const cipher_suitesMark = w.beginVector(f.cipher_suites);
-  for (const item of w.array(v.cipher_suites, f.cipher_suites)) {
+  for (const item of expectArray(v.cipher_suites, f.cipher_suites)) {
     w.u16(item, f.cipher_suites);
   }
   w.endVector(cipher_suitesMark, f.cipher_suites);
@@ -358,7 +373,7 @@ export function readServerHello(r: Reader): ServerHello {
 /** Write a {@link ServerHello}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerHello(w: Writer, v: ServerHelloInput): void {
   const f = F.ServerHello;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
   w.fixed(v.random, 32, f.random);
   const legacy_session_id_echoMark = w.beginVector(f.legacy_session_id_echo);
@@ -447,13 +462,9 @@ export function readHelloRetryRequest(r: Reader): HelloRetryRequest {
 /** Write a {@link HelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequestInput): void {
   const f = F.HelloRetryRequest;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
-  w.fixed(
-    w.expectValue(v.random ?? HelloRetryRequestRandom, HelloRetryRequestRandom, f.random),
-    32,
-    f.random,
-  );
+  w.fixed(expectValue(v.random ?? HelloRetryRequestRandom, HelloRetryRequestRandom, f.random), 32, f.random);
   const legacy_session_id_echoMark = w.beginVector(f.legacy_session_id_echo);
   w.raw(v.legacy_session_id_echo, f.legacy_session_id_echo);
   w.endVector(legacy_session_id_echoMark, f.legacy_session_id_echo);
@@ -502,7 +513,7 @@ export function readEncryptedExtensions(r: Reader): EncryptedExtensions {
 /** Write a {@link EncryptedExtensions}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensionsInput): void {
   const f = F.EncryptedExtensions;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const extensionsMark = w.beginVector(f.extensions);
   w.items(f.extensions, v.extensions, writeExtension, EncryptedExtensionsExtensionsContext);
   w.endVector(extensionsMark, f.extensions);
@@ -553,7 +564,7 @@ export function readCertificateRequest(r: Reader): CertificateRequest {
 /** Write a {@link CertificateRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateRequest(w: Writer, v: CertificateRequestInput): void {
   const f = F.CertificateRequest;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const certificate_request_contextMark = w.beginVector(f.certificate_request_context);
   w.raw(v.certificate_request_context, f.certificate_request_context);
   w.endVector(certificate_request_contextMark, f.certificate_request_context);
@@ -656,11 +667,11 @@ export function writeCertificateEntry(
   ctx: CertificateEntryContext,
 ): void {
   const f = F.CertificateEntry;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.certificateType) {
     case CertificateType.RawPublicKey: {
-      w.expectCase(bodyValue.case, 'RawPublicKey', f.body);
+      expectCase(bodyValue.case, 'RawPublicKey', f.body);
       w.arm(
         f.body,
         '',
@@ -671,7 +682,7 @@ export function writeCertificateEntry(
       break;
     }
     case CertificateType.X509: {
-      w.expectCase(bodyValue.case, 'X509', f.body);
+      expectCase(bodyValue.case, 'X509', f.body);
       w.arm(f.body, '', bodyValue.value as CertificateEntryX509Input, writeCertificateEntryX509, undefined);
       break;
     }
@@ -727,7 +738,7 @@ export function readCertificateEntryRawPublicKey(r: Reader): CertificateEntryRaw
 /** Write a {@link CertificateEntryRawPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntryRawPublicKeyInput): void {
   const f = F.CertificateEntryRawPublicKey;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const ASN1_subjectPublicKeyInfoMark = w.beginVector(f.ASN1_subjectPublicKeyInfo);
   w.raw(v.ASN1_subjectPublicKeyInfo, f.ASN1_subjectPublicKeyInfo);
   w.endVector(ASN1_subjectPublicKeyInfoMark, f.ASN1_subjectPublicKeyInfo);
@@ -772,7 +783,7 @@ export function readCertificateEntryX509(r: Reader): CertificateEntryX509 {
 /** Write a {@link CertificateEntryX509}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509Input): void {
   const f = F.CertificateEntryX509;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const cert_dataMark = w.beginVector(f.cert_data);
   w.raw(v.cert_data, f.cert_data);
   w.endVector(cert_dataMark, f.cert_data);
@@ -828,7 +839,7 @@ export function readCertificate(r: Reader, ctx: CertificateContext): Certificate
 /** Write a {@link Certificate}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificate(w: Writer, v: CertificateInput, ctx: CertificateContext): void {
   const f = F.Certificate;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const certificate_request_contextMark = w.beginVector(f.certificate_request_context);
   w.raw(v.certificate_request_context, f.certificate_request_context);
   w.endVector(certificate_request_contextMark, f.certificate_request_context);
@@ -876,7 +887,7 @@ export function readCertificateVerify(r: Reader): CertificateVerify {
 /** Write a {@link CertificateVerify}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateVerify(w: Writer, v: CertificateVerifyInput): void {
   const f = F.CertificateVerify;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.algorithm, f.algorithm);
   const signatureMark = w.beginVector(f.signature);
   w.raw(v.signature, f.signature);
@@ -921,7 +932,7 @@ export function readFinished(r: Reader): Finished {
 /** Write a {@link Finished}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeFinished(w: Writer, v: FinishedInput): void {
   const f = F.Finished;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.raw(v.verify_data, f.verify_data);
 }
 
@@ -954,7 +965,7 @@ export function readEndOfEarlyData(r: Reader): EndOfEarlyData {
 /** Write a {@link EndOfEarlyData}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEndOfEarlyData(w: Writer, v: EndOfEarlyDataInput): void {
   const f = F.EndOfEarlyData;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link EndOfEarlyData}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1009,7 +1020,7 @@ export function readNewSessionTicket(r: Reader): NewSessionTicket {
 /** Write a {@link NewSessionTicket}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNewSessionTicket(w: Writer, v: NewSessionTicketInput): void {
   const f = F.NewSessionTicket;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.ticket_lifetime, f.ticket_lifetime);
   w.u32(v.ticket_age_add, f.ticket_age_add);
   const ticket_nonceMark = w.beginVector(f.ticket_nonce);
@@ -1077,7 +1088,7 @@ export function readKeyUpdate(r: Reader): KeyUpdate {
 /** Write a {@link KeyUpdate}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeKeyUpdate(w: Writer, v: KeyUpdateInput): void {
   const f = F.KeyUpdate;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(v.request_update, f.request_update);
 }
 

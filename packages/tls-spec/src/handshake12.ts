@@ -1,5 +1,18 @@
 // Generated from specs/tls/handshake12.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, enumName, fields, Reader, Writer } from '@otpnet/wire';
+import {
+  DecodeError,
+  EncodeError,
+  enumName,
+  expectArray,
+  expectCase,
+  expectNoTag,
+  expectObject,
+  expectTag,
+  fields,
+  Reader,
+  tagFor,
+  Writer,
+} from '@otpnet/wire';
 import type { CipherSuite } from './cipher-suites.js';
 import { HandshakeType, type ProtocolVersion, type Random } from './common.js';
 import {
@@ -175,74 +188,74 @@ export function readHandshake12(r: Reader, ctx: Handshake12Context): Handshake12
 /** Write a {@link Handshake12}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeHandshake12(w: Writer, v: Handshake12Input, ctx: Handshake12Context): void {
   const f = F.Handshake12;
-  w.object(v, f.$);
-  const msg_type = w.tag(v.msg_type, Handshake12BodyTags, v.body, f.msg_type);
+  expectObject(v, f.$);
+  const msg_type = tagFor(v.msg_type, Handshake12BodyTags, v.body, f.msg_type);
   w.u8(msg_type, f.msg_type);
-  const bodyValue = w.object(v.body, f.body);
+  const bodyValue = expectObject(v.body, f.body);
   const bodyMark = w.beginVector(f.body);
   switch (bodyValue.case) {
     case 'hello_request': {
-      w.expectTag(msg_type, HandshakeType.hello_request, f.body);
+      expectTag(msg_type, HandshakeType.hello_request, f.body);
       w.arm(f.body, 'hello_request', bodyValue.value, writeHelloRequest, undefined);
       break;
     }
     case 'client_hello': {
-      w.expectTag(msg_type, HandshakeType.client_hello, f.body);
+      expectTag(msg_type, HandshakeType.client_hello, f.body);
       w.arm(f.body, 'client_hello', bodyValue.value, writeClientHello12, undefined);
       break;
     }
     case 'server_hello': {
-      w.expectTag(msg_type, HandshakeType.server_hello, f.body);
+      expectTag(msg_type, HandshakeType.server_hello, f.body);
       w.arm(f.body, 'server_hello', bodyValue.value, writeServerHello12, undefined);
       break;
     }
     case 'certificate': {
-      w.expectTag(msg_type, HandshakeType.certificate, f.body);
+      expectTag(msg_type, HandshakeType.certificate, f.body);
       w.arm(f.body, 'certificate', bodyValue.value, writeCertificate12, undefined);
       break;
     }
     case 'server_key_exchange': {
-      w.expectTag(msg_type, HandshakeType.server_key_exchange, f.body);
+      expectTag(msg_type, HandshakeType.server_key_exchange, f.body);
       w.arm(f.body, 'server_key_exchange', bodyValue.value, writeServerKeyExchange, ctx);
       break;
     }
     case 'certificate_request': {
-      w.expectTag(msg_type, HandshakeType.certificate_request, f.body);
+      expectTag(msg_type, HandshakeType.certificate_request, f.body);
       w.arm(f.body, 'certificate_request', bodyValue.value, writeCertificateRequest12, undefined);
       break;
     }
     case 'server_hello_done': {
-      w.expectTag(msg_type, HandshakeType.server_hello_done, f.body);
+      expectTag(msg_type, HandshakeType.server_hello_done, f.body);
       w.arm(f.body, 'server_hello_done', bodyValue.value, writeServerHelloDone, undefined);
       break;
     }
     case 'certificate_verify': {
-      w.expectTag(msg_type, HandshakeType.certificate_verify, f.body);
+      expectTag(msg_type, HandshakeType.certificate_verify, f.body);
       w.arm(f.body, 'certificate_verify', bodyValue.value, writeDigitallySigned, undefined);
       break;
     }
     case 'client_key_exchange': {
-      w.expectTag(msg_type, HandshakeType.client_key_exchange, f.body);
+      expectTag(msg_type, HandshakeType.client_key_exchange, f.body);
       w.arm(f.body, 'client_key_exchange', bodyValue.value, writeClientKeyExchange, ctx);
       break;
     }
     case 'finished': {
-      w.expectTag(msg_type, HandshakeType.finished, f.body);
+      expectTag(msg_type, HandshakeType.finished, f.body);
       w.arm(f.body, 'finished', bodyValue.value, writeFinished12, undefined);
       break;
     }
     case 'new_session_ticket': {
-      w.expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
+      expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
       w.arm(f.body, 'new_session_ticket', bodyValue.value, writeNewSessionTicket12, undefined);
       break;
     }
     case 'certificate_status': {
-      w.expectTag(msg_type, HandshakeType.certificate_status, f.body);
+      expectTag(msg_type, HandshakeType.certificate_status, f.body);
       w.arm(f.body, 'certificate_status', bodyValue.value, writeCertificateStatus, undefined);
       break;
     }
     case undefined:
-      w.expectNoTag(msg_type, Handshake12BodyTags, f.body);
+      expectNoTag(msg_type, Handshake12BodyTags, f.body);
       w.raw(bodyValue.value, f.body);
       break;
     default:
@@ -280,7 +293,7 @@ export function readHelloRequest(r: Reader): HelloRequest {
 /** Write a {@link HelloRequest}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeHelloRequest(w: Writer, v: HelloRequestInput): void {
   const f = F.HelloRequest;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link HelloRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -396,19 +409,19 @@ export function readClientHello12(r: Reader): ClientHello12 {
 /** Write a {@link ClientHello12}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeClientHello12(w: Writer, v: ClientHello12Input): void {
   const f = F.ClientHello12;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.client_version, f.client_version);
   w.fixed(v.random, 32, f.random);
   const session_idMark = w.beginVector(f.session_id);
   w.raw(v.session_id, f.session_id);
   w.endVector(session_idMark, f.session_id);
   const cipher_suitesMark = w.beginVector(f.cipher_suites);
-  for (const item of w.array(v.cipher_suites, f.cipher_suites)) {
+  for (const item of expectArray(v.cipher_suites, f.cipher_suites)) {
     w.u16(item, f.cipher_suites);
   }
   w.endVector(cipher_suitesMark, f.cipher_suites);
   const compression_methodsMark = w.beginVector(f.compression_methods);
-  for (const item of w.array(v.compression_methods, f.compression_methods)) {
+  for (const item of expectArray(v.compression_methods, f.compression_methods)) {
     w.u8(item, f.compression_methods);
   }
   w.endVector(compression_methodsMark, f.compression_methods);
@@ -481,7 +494,7 @@ export function readServerHello12(r: Reader): ServerHello12 {
 /** Write a {@link ServerHello12}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerHello12(w: Writer, v: ServerHello12Input): void {
   const f = F.ServerHello12;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.server_version, f.server_version);
   w.fixed(v.random, 32, f.random);
   const session_idMark = w.beginVector(f.session_id);
@@ -559,7 +572,7 @@ export function readCertificate12(r: Reader): Certificate12 {
 /** Write a {@link Certificate12}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificate12(w: Writer, v: Certificate12Input): void {
   const f = F.Certificate12;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const certificate_listMark = w.beginVector(f.certificate_list);
   w.items(f.certificate_list, v.certificate_list, writeASN1Cert, undefined);
   w.endVector(certificate_listMark, f.certificate_list);
@@ -608,7 +621,7 @@ export function readDigitallySigned(r: Reader): DigitallySigned {
 /** Write a {@link DigitallySigned}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeDigitallySigned(w: Writer, v: DigitallySignedInput): void {
   const f = F.DigitallySigned;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.algorithm, f.algorithm);
   const signatureMark = w.beginVector(f.signature);
   w.raw(v.signature, f.signature);
@@ -659,7 +672,7 @@ export function readServerDHParams(r: Reader): ServerDHParams {
 /** Write a {@link ServerDHParams}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerDHParams(w: Writer, v: ServerDHParamsInput): void {
   const f = F.ServerDHParams;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const dh_pMark = w.beginVector(f.dh_p);
   w.raw(v.dh_p, f.dh_p);
   w.endVector(dh_pMark, f.dh_p);
@@ -749,13 +762,13 @@ export function readECParameters(r: Reader): ECParameters {
 /** Write a {@link ECParameters}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeECParameters(w: Writer, v: ECParametersInput): void {
   const f = F.ECParameters;
-  w.object(v, f.$);
-  const curve_type = w.tag(v.curve_type, ECParametersBodyTags, v.body, f.curve_type);
+  expectObject(v, f.$);
+  const curve_type = tagFor(v.curve_type, ECParametersBodyTags, v.body, f.curve_type);
   w.u8(curve_type, f.curve_type);
-  const bodyValue = w.object(v.body, f.body);
+  const bodyValue = expectObject(v.body, f.body);
   switch (bodyValue.case) {
     case 'named_curve': {
-      w.expectTag(curve_type, ECCurveType.named_curve, f.body);
+      expectTag(curve_type, ECCurveType.named_curve, f.body);
       w.arm(f.body, 'named_curve', bodyValue.value, writeECParametersNamedCurve, undefined);
       break;
     }
@@ -802,7 +815,7 @@ export function readECParametersNamedCurve(r: Reader): ECParametersNamedCurve {
 /** Write a {@link ECParametersNamedCurve}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeECParametersNamedCurve(w: Writer, v: ECParametersNamedCurveInput): void {
   const f = F.ECParametersNamedCurve;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u16(v.namedcurve, f.namedcurve);
 }
 
@@ -845,7 +858,7 @@ export function readECPoint(r: Reader): ECPoint {
 /** Write a {@link ECPoint}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeECPoint(w: Writer, v: ECPointInput): void {
   const f = F.ECPoint;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const pointMark = w.beginVector(f.point);
   w.raw(v.point, f.point);
   w.endVector(pointMark, f.point);
@@ -889,7 +902,7 @@ export function readServerECDHParams(r: Reader): ServerECDHParams {
 /** Write a {@link ServerECDHParams}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerECDHParams(w: Writer, v: ServerECDHParamsInput): void {
   const f = F.ServerECDHParams;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.curve_params, v.curve_params, writeECParameters, undefined);
   w.one(f.public, v.public, writeECPoint, undefined);
 }
@@ -975,11 +988,11 @@ export function writeServerKeyExchange(
   ctx: ServerKeyExchangeContext,
 ): void {
   const f = F.ServerKeyExchange;
-  w.object(v, f.$);
-  const bodyValue = w.object(v.body, f.body);
+  expectObject(v, f.$);
+  const bodyValue = expectObject(v.body, f.body);
   switch (ctx.kex) {
     case KeyExchangeAlgorithm.dh_anon: {
-      w.expectCase(bodyValue.case, 'dh_anon', f.body);
+      expectCase(bodyValue.case, 'dh_anon', f.body);
       w.arm(
         f.body,
         '',
@@ -990,7 +1003,7 @@ export function writeServerKeyExchange(
       break;
     }
     case KeyExchangeAlgorithm.dhe_dss: {
-      w.expectCase(bodyValue.case, 'dhe_dss', f.body);
+      expectCase(bodyValue.case, 'dhe_dss', f.body);
       w.arm(
         f.body,
         '',
@@ -1001,7 +1014,7 @@ export function writeServerKeyExchange(
       break;
     }
     case KeyExchangeAlgorithm.dhe_rsa: {
-      w.expectCase(bodyValue.case, 'dhe_rsa', f.body);
+      expectCase(bodyValue.case, 'dhe_rsa', f.body);
       w.arm(
         f.body,
         '',
@@ -1012,7 +1025,7 @@ export function writeServerKeyExchange(
       break;
     }
     case KeyExchangeAlgorithm.ec_diffie_hellman: {
-      w.expectCase(bodyValue.case, 'ec_diffie_hellman', f.body);
+      expectCase(bodyValue.case, 'ec_diffie_hellman', f.body);
       w.arm(
         f.body,
         '',
@@ -1069,7 +1082,7 @@ export function readServerKeyExchangeDhAnon(r: Reader): ServerKeyExchangeDhAnon 
 /** Write a {@link ServerKeyExchangeDhAnon}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAnonInput): void {
   const f = F.ServerKeyExchangeDhAnon;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.params, v.params, writeServerDHParams, undefined);
 }
 
@@ -1117,7 +1130,7 @@ export function writeServerKeyExchangeDheDssOrDheRsa(
   v: ServerKeyExchangeDheDssOrDheRsaInput,
 ): void {
   const f = F.ServerKeyExchangeDheDssOrDheRsa;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.params, v.params, writeServerDHParams, undefined);
   w.one(f.signed_params, v.signed_params, writeDigitallySigned, undefined);
 }
@@ -1166,7 +1179,7 @@ export function writeServerKeyExchangeEcDiffieHellman(
   v: ServerKeyExchangeEcDiffieHellmanInput,
 ): void {
   const f = F.ServerKeyExchangeEcDiffieHellman;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.params, v.params, writeServerECDHParams, undefined);
   w.one(f.signed_params, v.signed_params, writeDigitallySigned, undefined);
 }
@@ -1258,14 +1271,14 @@ export function readCertificateRequest12(r: Reader): CertificateRequest12 {
 /** Write a {@link CertificateRequest12}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeCertificateRequest12(w: Writer, v: CertificateRequest12Input): void {
   const f = F.CertificateRequest12;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const certificate_typesMark = w.beginVector(f.certificate_types);
-  for (const item of w.array(v.certificate_types, f.certificate_types)) {
+  for (const item of expectArray(v.certificate_types, f.certificate_types)) {
     w.u8(item, f.certificate_types);
   }
   w.endVector(certificate_typesMark, f.certificate_types);
   const supported_signature_algorithmsMark = w.beginVector(f.supported_signature_algorithms);
-  for (const item of w.array(v.supported_signature_algorithms, f.supported_signature_algorithms)) {
+  for (const item of expectArray(v.supported_signature_algorithms, f.supported_signature_algorithms)) {
     w.u16(item, f.supported_signature_algorithms);
   }
   w.endVector(supported_signature_algorithmsMark, f.supported_signature_algorithms);
@@ -1303,7 +1316,7 @@ export function readServerHelloDone(r: Reader): ServerHelloDone {
 /** Write a {@link ServerHelloDone}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeServerHelloDone(w: Writer, v: ServerHelloDoneInput): void {
   const f = F.ServerHelloDone;
-  w.object(v, f.$);
+  expectObject(v, f.$);
 }
 
 /** Decode a whole {@link ServerHelloDone}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1346,7 +1359,7 @@ export function readEncryptedPreMasterSecret(r: Reader): EncryptedPreMasterSecre
 /** Write a {@link EncryptedPreMasterSecret}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSecretInput): void {
   const f = F.EncryptedPreMasterSecret;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const pre_master_secretMark = w.beginVector(f.pre_master_secret);
   w.raw(v.pre_master_secret, f.pre_master_secret);
   w.endVector(pre_master_secretMark, f.pre_master_secret);
@@ -1388,7 +1401,7 @@ export function readClientDiffieHellmanPublic(r: Reader): ClientDiffieHellmanPub
 /** Write a {@link ClientDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellmanPublicInput): void {
   const f = F.ClientDiffieHellmanPublic;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const dh_YcMark = w.beginVector(f.dh_Yc);
   w.raw(v.dh_Yc, f.dh_Yc);
   w.endVector(dh_YcMark, f.dh_Yc);
@@ -1429,7 +1442,7 @@ export function readClientECDiffieHellmanPublic(r: Reader): ClientECDiffieHellma
 /** Write a {@link ClientECDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHellmanPublicInput): void {
   const f = F.ClientECDiffieHellmanPublic;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.one(f.ecdh_Yc, v.ecdh_Yc, writeECPoint, undefined);
 }
 
@@ -1526,11 +1539,11 @@ export function writeClientKeyExchange(
   ctx: ClientKeyExchangeContext,
 ): void {
   const f = F.ClientKeyExchange;
-  w.object(v, f.$);
-  const exchange_keysValue = w.object(v.exchange_keys, f.exchange_keys);
+  expectObject(v, f.$);
+  const exchange_keysValue = expectObject(v.exchange_keys, f.exchange_keys);
   switch (ctx.kex) {
     case KeyExchangeAlgorithm.rsa: {
-      w.expectCase(exchange_keysValue.case, 'rsa', f.exchange_keys);
+      expectCase(exchange_keysValue.case, 'rsa', f.exchange_keys);
       w.arm(
         f.exchange_keys,
         '',
@@ -1541,7 +1554,7 @@ export function writeClientKeyExchange(
       break;
     }
     case KeyExchangeAlgorithm.dhe_dss: {
-      w.expectCase(exchange_keysValue.case, 'dhe_dss', f.exchange_keys);
+      expectCase(exchange_keysValue.case, 'dhe_dss', f.exchange_keys);
       w.arm(
         f.exchange_keys,
         '',
@@ -1552,7 +1565,7 @@ export function writeClientKeyExchange(
       break;
     }
     case KeyExchangeAlgorithm.dhe_rsa: {
-      w.expectCase(exchange_keysValue.case, 'dhe_rsa', f.exchange_keys);
+      expectCase(exchange_keysValue.case, 'dhe_rsa', f.exchange_keys);
       w.arm(
         f.exchange_keys,
         '',
@@ -1563,7 +1576,7 @@ export function writeClientKeyExchange(
       break;
     }
     case KeyExchangeAlgorithm.dh_anon: {
-      w.expectCase(exchange_keysValue.case, 'dh_anon', f.exchange_keys);
+      expectCase(exchange_keysValue.case, 'dh_anon', f.exchange_keys);
       w.arm(
         f.exchange_keys,
         '',
@@ -1574,7 +1587,7 @@ export function writeClientKeyExchange(
       break;
     }
     case KeyExchangeAlgorithm.ec_diffie_hellman: {
-      w.expectCase(exchange_keysValue.case, 'ec_diffie_hellman', f.exchange_keys);
+      expectCase(exchange_keysValue.case, 'ec_diffie_hellman', f.exchange_keys);
       w.arm(
         f.exchange_keys,
         '',
@@ -1631,7 +1644,7 @@ export function readFinished12(r: Reader): Finished12 {
 /** Write a {@link Finished12}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeFinished12(w: Writer, v: Finished12Input): void {
   const f = F.Finished12;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.fixed(v.verify_data, 12, f.verify_data);
 }
 
@@ -1674,7 +1687,7 @@ export function readNewSessionTicket12(r: Reader): NewSessionTicket12 {
 /** Write a {@link NewSessionTicket12}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12Input): void {
   const f = F.NewSessionTicket12;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u32(v.ticket_lifetime_hint, f.ticket_lifetime_hint);
   const ticketMark = w.beginVector(f.ticket);
   w.raw(v.ticket, f.ticket);
@@ -1737,7 +1750,7 @@ export function readChangeCipherSpec(r: Reader): ChangeCipherSpec {
 /** Write a {@link ChangeCipherSpec}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeChangeCipherSpec(w: Writer, v: ChangeCipherSpecInput): void {
   const f = F.ChangeCipherSpec;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   w.u8(v.type, f.type);
 }
 

@@ -1,5 +1,5 @@
 // Generated from specs/tls/record.spec by otpnet-gen. Do not edit.
-import { enumName, fields, Reader, Writer } from '@otpnet/wire';
+import { enumName, expectObject, fields, lengthOf, Reader, Writer } from '@otpnet/wire';
 import type { ProtocolVersion } from './common.js';
 
 /**
@@ -60,8 +60,8 @@ export function readTLSPlaintext(r: Reader): TLSPlaintext {
 /** Write a {@link TLSPlaintext}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeTLSPlaintext(w: Writer, v: TLSPlaintextInput): void {
   const f = F.TLSPlaintext;
-  w.object(v, f.$);
-  const length = w.lengthOf(v.fragment, f.fragment);
+  expectObject(v, f.$);
+  const length = lengthOf(v.fragment, f.fragment);
   w.u8(v.type, f.type);
   w.u16(v.legacy_record_version, f.legacy_record_version);
   w.u16(length, f.length);
@@ -115,8 +115,8 @@ export function readTLSCiphertext(r: Reader): TLSCiphertext {
 /** Write a {@link TLSCiphertext}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeTLSCiphertext(w: Writer, v: TLSCiphertextInput): void {
   const f = F.TLSCiphertext;
-  w.object(v, f.$);
-  const length = w.lengthOf(v.encrypted_record, f.encrypted_record);
+  expectObject(v, f.$);
+  const length = lengthOf(v.encrypted_record, f.encrypted_record);
   w.u8(v.opaque_type ?? ContentType.application_data, f.opaque_type);
   w.u16(v.legacy_record_version ?? 0x0303, f.legacy_record_version);
   w.u16(length, f.length);
@@ -173,7 +173,7 @@ export function readTLSInnerPlaintext(r: Reader): TLSInnerPlaintext {
 /** Write a {@link TLSInnerPlaintext}; throws EncodeError naming the field for a value the spec does not allow. */
 export function writeTLSInnerPlaintext(w: Writer, v: TLSInnerPlaintextInput): void {
   const f = F.TLSInnerPlaintext;
-  w.object(v, f.$);
+  expectObject(v, f.$);
   const zerosStart = w.pos;
   w.raw(v.content, f.content);
   w.u8(v.type, f.type);

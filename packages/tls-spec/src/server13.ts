@@ -1,5 +1,24 @@
 // Generated from specs/tls/server13.spec by otpnet-gen. Do not edit.
-import { type MachineDirection, type MachineTable, stepMachine } from '@otpnet/wire';
+import { type MachineTable, type Received, type SendStep, type Step, stepMachine } from '@otpnet/wire';
+import { HandshakeTypeName } from './common.js';
+import type {
+  Certificate,
+  CertificateInput,
+  CertificateRequestInput,
+  CertificateVerify,
+  CertificateVerifyInput,
+  ClientHello,
+  EncryptedExtensionsInput,
+  EndOfEarlyData,
+  Finished,
+  FinishedInput,
+  Handshake,
+  HelloRetryRequestInput,
+  KeyUpdate,
+  KeyUpdateInput,
+  NewSessionTicketInput,
+  ServerHelloInput,
+} from './handshake.js';
 
 /**
  * A state of the tls13_server machine.
@@ -23,7 +42,6 @@ export type Tls13ServerState =
   | 'PH_WAIT_CERT'
   | 'PH_WAIT_CV'
   | 'PH_WAIT_FINISHED';
-
 /** Every {@link Tls13ServerState}, in spec order. */
 export const tls13ServerStates = [
   'START',
@@ -44,12 +62,32 @@ export const tls13ServerStates = [
   'PH_WAIT_CV',
   'PH_WAIT_FINISHED',
 ] as const satisfies readonly Tls13ServerState[];
-
 /** The state tls13_server starts in. */
 export const tls13ServerInitial = 'START' satisfies Tls13ServerState;
-
 /** The states tls13_server may stop in. */
 export const tls13ServerFinals = ['CONNECTED'] as const satisfies readonly Tls13ServerState[];
+/** The messages tls13_server receives, and what each decodes to. */
+export interface Tls13ServerReceived {
+  client_hello: ClientHello;
+  certificate: Certificate;
+  certificate_verify: CertificateVerify;
+  finished: Finished;
+  end_of_early_data: EndOfEarlyData;
+  key_update: KeyUpdate;
+}
+
+/** The messages tls13_server sends, each as its encoder takes it. */
+export interface Tls13ServerSent {
+  hello_retry_request: HelloRetryRequestInput;
+  server_hello: ServerHelloInput;
+  encrypted_extensions: EncryptedExtensionsInput;
+  certificate_request: CertificateRequestInput;
+  certificate: CertificateInput;
+  certificate_verify: CertificateVerifyInput;
+  finished: FinishedInput;
+  new_session_ticket: NewSessionTicketInput;
+  key_update: KeyUpdateInput;
+}
 
 /** A message that a row of tls13_server names. */
 export type Tls13ServerMessage =
@@ -64,7 +102,6 @@ export type Tls13ServerMessage =
   | 'end_of_early_data'
   | 'new_session_ticket'
   | 'key_update';
-
 /** Every {@link Tls13ServerMessage}, in spec order. */
 export const tls13ServerMessages = [
   'client_hello',
@@ -79,55 +116,81 @@ export const tls13ServerMessages = [
   'new_session_ticket',
   'key_update',
 ] as const satisfies readonly Tls13ServerMessage[];
-
+/** A message tls13_server has a row for, as it arrived. */
+export type Tls13ServerEvent = {
+  [N in keyof Tls13ServerReceived]: Received<N, Tls13ServerReceived[N]>;
+}[keyof Tls13ServerReceived];
 /**
- * What the runtime implements for tls13_server: one method per handler. Each gets the message (of
- * type `M`) and the state it arrived in, and returns the next state: only states its rows permit
- * type-check, and a missing handler is a compile error.
+ * What the runtime implements for tls13_server: one method per handler, typed row by row. A handler is
+ * pure: it returns the next state (only states its row permits type-check) with the outputs `A`
+ * the runtime carries out; a send handler also gives the message to send. A missing handler is a
+ * compile error.
  */
-export interface Tls13ServerHandlers<M = unknown> {
+export interface Tls13ServerHandlers<A = unknown> {
   /** START recv client_hello -> RECVD_CH (specs/tls/server13.spec:21) */
-  onClientHello(message: M, from: 'START'): 'RECVD_CH';
+  onClientHello(message: ClientHello, raw: Uint8Array, from: 'START'): Step<'RECVD_CH', A>;
   /** RECVD_CH send hello_retry_request -> WAIT_CH2 (specs/tls/server13.spec:22) */
-  sendHelloRetryRequest(message: M, from: 'RECVD_CH'): 'WAIT_CH2';
+  sendHelloRetryRequest(from: 'RECVD_CH'): SendStep<'WAIT_CH2', HelloRetryRequestInput, A>;
   /** RECVD_CH send server_hello -> SEND_EE (specs/tls/server13.spec:23) */
-  sendServerHello(message: M, from: 'RECVD_CH'): 'SEND_EE';
+  sendServerHello(from: 'RECVD_CH'): SendStep<'SEND_EE', ServerHelloInput, A>;
   /** WAIT_CH2 recv client_hello -> RECVD_CH2 (specs/tls/server13.spec:24) */
-  onSecondClientHello(message: M, from: 'WAIT_CH2'): 'RECVD_CH2';
+  onSecondClientHello(message: ClientHello, raw: Uint8Array, from: 'WAIT_CH2'): Step<'RECVD_CH2', A>;
   /** RECVD_CH2 send server_hello -> SEND_EE (specs/tls/server13.spec:25) */
-  sendServerHelloAfterRetry(message: M, from: 'RECVD_CH2'): 'SEND_EE';
+  sendServerHelloAfterRetry(from: 'RECVD_CH2'): SendStep<'SEND_EE', ServerHelloInput, A>;
   /** SEND_EE send encrypted_extensions -> SEND_CR | SEND_CERT | SEND_FINISHED (specs/tls/server13.spec:28) */
-  sendEncryptedExtensions(message: M, from: 'SEND_EE'): 'SEND_CR' | 'SEND_CERT' | 'SEND_FINISHED';
+  sendEncryptedExtensions(
+    from: 'SEND_EE',
+  ): SendStep<'SEND_CR' | 'SEND_CERT' | 'SEND_FINISHED', EncryptedExtensionsInput, A>;
   /** SEND_CR send certificate_request -> SEND_CERT (specs/tls/server13.spec:29) */
-  sendCertificateRequest(message: M, from: 'SEND_CR'): 'SEND_CERT';
+  sendCertificateRequest(from: 'SEND_CR'): SendStep<'SEND_CERT', CertificateRequestInput, A>;
   /** SEND_CERT send certificate -> SEND_CV (specs/tls/server13.spec:30) */
-  sendCertificate(message: M, from: 'SEND_CERT'): 'SEND_CV';
+  sendCertificate(from: 'SEND_CERT'): SendStep<'SEND_CV', CertificateInput, A>;
   /** SEND_CV send certificate_verify -> SEND_FINISHED (specs/tls/server13.spec:31) */
-  sendCertificateVerify(message: M, from: 'SEND_CV'): 'SEND_FINISHED';
+  sendCertificateVerify(from: 'SEND_CV'): SendStep<'SEND_FINISHED', CertificateVerifyInput, A>;
   /** SEND_FINISHED send finished -> WAIT_EOED | WAIT_CERT | WAIT_FINISHED (specs/tls/server13.spec:32) */
-  sendFinished(message: M, from: 'SEND_FINISHED'): 'WAIT_EOED' | 'WAIT_CERT' | 'WAIT_FINISHED';
+  sendFinished(
+    from: 'SEND_FINISHED',
+  ): SendStep<'WAIT_EOED' | 'WAIT_CERT' | 'WAIT_FINISHED', FinishedInput, A>;
   /** WAIT_EOED recv end_of_early_data -> WAIT_CERT | WAIT_FINISHED (specs/tls/server13.spec:35) */
-  onEndOfEarlyData(message: M, from: 'WAIT_EOED'): 'WAIT_CERT' | 'WAIT_FINISHED';
+  onEndOfEarlyData(
+    message: EndOfEarlyData,
+    raw: Uint8Array,
+    from: 'WAIT_EOED',
+  ): Step<'WAIT_CERT' | 'WAIT_FINISHED', A>;
   /** WAIT_CERT recv certificate -> WAIT_CV | WAIT_FINISHED (specs/tls/server13.spec:36) */
-  onCertificate(message: M, from: 'WAIT_CERT'): 'WAIT_CV' | 'WAIT_FINISHED';
+  onCertificate(
+    message: Certificate,
+    raw: Uint8Array,
+    from: 'WAIT_CERT',
+  ): Step<'WAIT_CV' | 'WAIT_FINISHED', A>;
   /** WAIT_CV recv certificate_verify -> WAIT_FINISHED (specs/tls/server13.spec:37) */
-  onCertificateVerify(message: M, from: 'WAIT_CV'): 'WAIT_FINISHED';
+  onCertificateVerify(message: CertificateVerify, raw: Uint8Array, from: 'WAIT_CV'): Step<'WAIT_FINISHED', A>;
   /** WAIT_FINISHED recv finished -> CONNECTED (specs/tls/server13.spec:38) */
-  onFinished(message: M, from: 'WAIT_FINISHED'): 'CONNECTED';
+  onFinished(message: Finished, raw: Uint8Array, from: 'WAIT_FINISHED'): Step<'CONNECTED', A>;
   /** CONNECTED send new_session_ticket -> CONNECTED (specs/tls/server13.spec:41) */
-  sendNewSessionTicket(message: M, from: 'CONNECTED'): 'CONNECTED';
+  sendNewSessionTicket(from: 'CONNECTED'): SendStep<'CONNECTED', NewSessionTicketInput, A>;
   /** CONNECTED recv key_update -> CONNECTED (specs/tls/server13.spec:42) */
-  onKeyUpdate(message: M, from: 'CONNECTED'): 'CONNECTED';
+  onKeyUpdate(message: KeyUpdate, raw: Uint8Array, from: 'CONNECTED'): Step<'CONNECTED', A>;
   /** CONNECTED send key_update -> CONNECTED (specs/tls/server13.spec:43) */
-  sendKeyUpdate(message: M, from: 'CONNECTED'): 'CONNECTED';
+  sendKeyUpdate(from: 'CONNECTED'): SendStep<'CONNECTED', KeyUpdateInput, A>;
   /** CONNECTED send certificate_request -> PH_WAIT_CERT (specs/tls/server13.spec:44) */
-  sendPostHandshakeCertificateRequest(message: M, from: 'CONNECTED'): 'PH_WAIT_CERT';
+  sendPostHandshakeCertificateRequest(
+    from: 'CONNECTED',
+  ): SendStep<'PH_WAIT_CERT', CertificateRequestInput, A>;
   /** PH_WAIT_CERT recv certificate -> PH_WAIT_CV | PH_WAIT_FINISHED (specs/tls/server13.spec:45) */
-  onPostHandshakeCertificate(message: M, from: 'PH_WAIT_CERT'): 'PH_WAIT_CV' | 'PH_WAIT_FINISHED';
+  onPostHandshakeCertificate(
+    message: Certificate,
+    raw: Uint8Array,
+    from: 'PH_WAIT_CERT',
+  ): Step<'PH_WAIT_CV' | 'PH_WAIT_FINISHED', A>;
   /** PH_WAIT_CV recv certificate_verify -> PH_WAIT_FINISHED (specs/tls/server13.spec:46) */
-  onPostHandshakeCertificateVerify(message: M, from: 'PH_WAIT_CV'): 'PH_WAIT_FINISHED';
+  onPostHandshakeCertificateVerify(
+    message: CertificateVerify,
+    raw: Uint8Array,
+    from: 'PH_WAIT_CV',
+  ): Step<'PH_WAIT_FINISHED', A>;
   /** PH_WAIT_FINISHED recv finished -> CONNECTED (specs/tls/server13.spec:47) */
-  onPostHandshakeFinished(message: M, from: 'PH_WAIT_FINISHED'): 'CONNECTED';
+  onPostHandshakeFinished(message: Finished, raw: Uint8Array, from: 'PH_WAIT_FINISHED'): Step<'CONNECTED', A>;
 }
 
 /**
@@ -195,29 +258,47 @@ export const tls13ServerTransitions = {
     'recv finished': { handler: 'onPostHandshakeFinished', next: ['CONNECTED'] },
   },
 } as const satisfies MachineTable<Tls13ServerState, keyof Tls13ServerHandlers>;
+/**
+ * Run the tls13_server row for a message that arrived in `state`: its handler gets the message, its
+ * bytes and the state, and returns the next state and its outputs.
+ * @throws UnexpectedMessageError (from @otpnet/wire) when the table has no row for it, or the name
+ * is not one of the machine's.
+ * @throws IllegalTransitionError when the handler returns a state its row does not permit.
+ */
+export function receiveTls13Server<A>(
+  handlers: Tls13ServerHandlers<A>,
+  state: Tls13ServerState,
+  m: Tls13ServerEvent | Received,
+): Step<Tls13ServerState, A> {
+  return stepMachine('tls13_server', tls13ServerTransitions, handlers, state, 'recv', m.name, [
+    m.message,
+    m.raw,
+    state,
+  ]) as Step<Tls13ServerState, A>;
+}
 
 /**
- * Run the tls13_server row for (state, direction, message): call its handler with `payload` and
- * return the state the handler picks. `message` is a name as the spec writes it
- * (`HandshakeTypeName(v)` for a decoded number), so unknown values are unexpected too.
- * @throws UnexpectedMessageError (from @otpnet/wire) when the table has no row for it.
- * @throws IllegalTransitionError (from @otpnet/wire) when the handler returns a state its row
- * does not permit.
+ * Run the tls13_server row that sends `message` from `state`: its handler gives the message (as its
+ * encoder takes it), the next state and its outputs.
+ * @throws UnexpectedMessageError when the table has no row for it.
+ * @throws IllegalTransitionError when the handler returns a state its row does not permit.
  */
-export function stepTls13Server<M>(
-  handlers: Tls13ServerHandlers<M>,
+export function sendTls13Server<A, N extends keyof Tls13ServerSent>(
+  handlers: Tls13ServerHandlers<A>,
   state: Tls13ServerState,
-  direction: MachineDirection,
-  message: string,
-  payload: M,
-): Tls13ServerState {
-  return stepMachine<Tls13ServerState, M>(
-    'tls13_server',
-    tls13ServerTransitions,
-    handlers,
+  message: N,
+): SendStep<Tls13ServerState, Tls13ServerSent[N], A> {
+  return stepMachine('tls13_server', tls13ServerTransitions, handlers, state, 'send', message, [
     state,
-    direction,
-    message,
-    payload,
-  );
+  ]) as SendStep<Tls13ServerState, Tls13ServerSent[N], A>;
+}
+
+/**
+ * A decoded {@link Handshake} as the message tls13_server receives: its case names the message (a case
+ * the select has no arm for keeps its number, and no row takes it).
+ */
+export function tls13ServerEventOf(v: Handshake, raw: Uint8Array): Tls13ServerEvent | Received {
+  return { name: v.body.case ?? HandshakeTypeName(v.msg_type), message: v.body.value, raw } as
+    | Tls13ServerEvent
+    | Received;
 }

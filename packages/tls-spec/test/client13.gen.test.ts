@@ -14,12 +14,12 @@ import * as M from '../src/client13.js';
 
 describe('tls13_client machine', () => {
   const machine = {
+    name: 'tls13_client',
     states: M.tls13ClientStates,
     initial: M.tls13ClientInitial,
     finals: M.tls13ClientFinals,
     messages: M.tls13ClientMessages,
     table: M.tls13ClientTransitions,
-    step: M.stepTls13Client,
     rows: 22,
   };
   it('reaches every state from START', () => everyStateReachable(machine));

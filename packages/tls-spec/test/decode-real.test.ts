@@ -275,13 +275,20 @@ describe('RFC 8448 section 3, simple 1-RTT handshake', () => {
       const body = (misplaced.extension_data.value as { body: { case: unknown; value: unknown } }).body;
       expect(body.case).toBeUndefined();
       expect(toHex(body.value as Uint8Array)).toBe(toHex(bytes.subarray(4)));
-      expect(toHex(encodeExtension(misplaced, { msgType: HandshakeType.encrypted_extensions }))).toBe(toHex(bytes));
+      expect(toHex(encodeExtension(misplaced, { msgType: HandshakeType.encrypted_extensions }))).toBe(
+        toHex(bytes),
+      );
     });
 
     it('re-encodes to the RFC bytes', () => {
       const rec = decodeTLSPlaintext(chRecord);
       expect(
-        toHex(encodeTLSPlaintext({ ...rec, fragment: encodeHandshake(decodeHandshake(rec.fragment, X509), X509) })),
+        toHex(
+          encodeTLSPlaintext({
+            ...rec,
+            fragment: encodeHandshake(decodeHandshake(rec.fragment, X509), X509),
+          }),
+        ),
       ).toBe(toHex(chRecord));
       expect(toHex(encodeClientHello(hello))).toBe(toHex(chRecord.subarray(9)));
     });

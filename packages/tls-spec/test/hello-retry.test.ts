@@ -6,22 +6,25 @@
 import {
   CertificateType,
   CipherSuite,
+  CipherSuiteName,
   type ClientHello,
   ContentType,
   decodeHandshake,
   decodeHelloRetryRequest,
   decodeServerHello,
   decodeTLSPlaintext,
-  encodeHandshake,
-  HelloRetryRequestRandom,
   type Extension,
+  encodeHandshake,
   encodeHelloRetryRequest,
   HandshakeType,
+  HelloRetryRequestRandom,
   NamedGroup,
   ProtocolVersion,
+  receiveTls13Client,
   type ServerHello,
-  stepTls13Client,
+  sendTls13Client,
   type Tls13ClientHandlers,
+  tls13ClientEventOf,
 } from '@otpnet/tls-spec';
 import { describe, expect, it } from 'vitest';
 import { fixture, toHex } from '../../../test/fixtures/load.js';
@@ -122,28 +125,47 @@ describe('the second ClientHello and the ServerHello after it', () => {
     expect(ks.body.value.server_share.key_exchange).toHaveLength(32);
   });
 
-  it('walks the client machine through START_AFTER_HRR and WAIT_SH_AFTER_HRR', () => {
+  it('walks the client machine through START_AFTER_HRR and WAIT_SH_AFTER_HRR on the captured bytes', () => {
     const seen: string[] = [];
-    const handlers = new Proxy({} as Tls13ClientHandlers<null>, {
-      get: (_t, name: string) => (_m: null, from: string) => {
-        seen.push(`${from}:${name}`);
-        const next: Record<string, string> = {
-          sendClientHello: 'WAIT_SH',
-          onHelloRetryRequest: 'START_AFTER_HRR',
-          sendSecondClientHello: 'WAIT_SH_AFTER_HRR',
-          onServerHelloAfterRetry: 'WAIT_EE',
-        };
-        return next[name];
+    const ch1 = decodeHandshake(
+      decodeTLSPlaintext(fixture('tls/openssl-s_client-tls13-clienthello.bin')).fragment,
+      X509,
+    );
+    const ch2 = decodeHandshake(decodeTLSPlaintext(ch2Record).fragment, X509);
+    const handlers = {
+      sendClientHello: (from: 'START') => {
+        seen.push(`${from}:sendClientHello`);
+        return { next: 'WAIT_SH' as const, message: ch1.body.value as ClientHello };
       },
-    });
-    let state = stepTls13Client(handlers, 'START', 'send', 'client_hello', null);
-    state = stepTls13Client(handlers, state, 'recv', 'hello_retry_request', null);
-    state = stepTls13Client(handlers, state, 'send', 'client_hello', null);
-    state = stepTls13Client(handlers, state, 'recv', 'server_hello', null);
+      onHelloRetryRequest: (msg: { cipher_suite: number }, _raw: Uint8Array, from: 'WAIT_SH') => {
+        seen.push(`${from}:onHelloRetryRequest:${CipherSuiteName(msg.cipher_suite)}`);
+        return { next: 'START_AFTER_HRR' as const };
+      },
+      sendSecondClientHello: (from: 'START_AFTER_HRR') => {
+        seen.push(`${from}:sendSecondClientHello`);
+        return { next: 'WAIT_SH_AFTER_HRR' as const, message: ch2.body.value as ClientHello };
+      },
+      onServerHelloAfterRetry: (_msg: ServerHello, _raw: Uint8Array, from: 'WAIT_SH_AFTER_HRR') => {
+        seen.push(`${from}:onServerHelloAfterRetry`);
+        return { next: 'WAIT_EE' as const };
+      },
+    } as unknown as Tls13ClientHandlers<null>;
+    const received = (record: Uint8Array) => {
+      const fragment = decodeTLSPlaintext(record).fragment;
+      return tls13ClientEventOf(decodeHandshake(fragment, X509), fragment);
+    };
+    let state = sendTls13Client(handlers, 'START', 'client_hello').next;
+    // the dispatch names the captured HelloRetryRequest by its random, so its row is taken
+    state = receiveTls13Client(handlers, state, received(hrrRecord)).next;
+    const second = sendTls13Client(handlers, state, 'client_hello');
+    expect(toHex(encodeHandshake({ body: { case: 'client_hello', value: second.message } }, X509))).toBe(
+      toHex(decodeTLSPlaintext(ch2Record).fragment),
+    );
+    state = receiveTls13Client(handlers, second.next, received(shRecord)).next;
     expect(state).toBe('WAIT_EE');
     expect(seen).toEqual([
       'START:sendClientHello',
-      'WAIT_SH:onHelloRetryRequest',
+      'WAIT_SH:onHelloRetryRequest:TLS_AES_256_GCM_SHA384',
       'START_AFTER_HRR:sendSecondClientHello',
       'WAIT_SH_AFTER_HRR:onServerHelloAfterRetry',
     ]);

@@ -1,6 +1,8 @@
 // The registries (tables) checked against the enums and against real hellos, and the TLS 1.3 client
 // and server machines of RFC 8446 appendix A driven through the message sequence of RFC 8448
 // section 3 and its variants (HelloRetryRequest, client authentication, 0-RTT).
+
+import { policyHandlers, runSteps } from '@otpnet/test-support/machine-properties';
 import {
   AlertDescription,
   AlertDescriptionsByDescription,
@@ -20,15 +22,18 @@ import {
   NamedGroups,
   NamedGroupsByGroup,
   ProtocolVersion,
+  receiveTls13Client,
+  receiveTls13Server,
   SignatureSchemeName,
   SignatureSchemes,
   SignatureSchemesByScheme,
-  stepTls13Client,
-  stepTls13Server,
+  sendTls13Client,
+  sendTls13Server,
   type Tls13ClientHandlers,
   type Tls13ClientState,
   type Tls13ServerHandlers,
   type Tls13ServerState,
+  tls13ClientEventOf,
   tls13ClientTransitions,
 } from '@otpnet/tls-spec';
 import { UnexpectedMessageError } from '@otpnet/wire';
@@ -141,7 +146,7 @@ describe('AlertDescriptions', () => {
 describe('tls13_client (RFC 8446 A.1)', () => {
   type Step = [direction: 'send' | 'recv', message: string];
   /** A client policy for RFC 8448 section 3: certificate authentication, no client certificate. */
-  const handlers: Tls13ClientHandlers<null> = {
+  const handlers = policyHandlers<Tls13ClientHandlers<null>>({
     sendClientHello: () => 'WAIT_SH',
     onServerHello: () => 'WAIT_EE',
     onHelloRetryRequest: () => 'START_AFTER_HRR',
@@ -164,12 +169,9 @@ describe('tls13_client (RFC 8446 A.1)', () => {
     sendPostHandshakeCertificate: () => 'PH_SEND_CV',
     sendPostHandshakeCertificateVerify: () => 'PH_SEND_FINISHED',
     sendPostHandshakeFinished: () => 'CONNECTED',
-  };
+  });
   const run = (steps: Step[], from: Tls13ClientState = 'START'): Tls13ClientState =>
-    steps.reduce<Tls13ClientState>(
-      (state, [dir, msg]) => stepTls13Client(handlers, state, dir, msg, null),
-      from,
-    );
+    runSteps(receiveTls13Client, sendTls13Client, handlers, steps, from);
 
   it('runs the RFC 8448 section 3 handshake to CONNECTED and takes its NewSessionTicket', () => {
     const states: Tls13ClientState[] = [];
@@ -184,8 +186,8 @@ describe('tls13_client (RFC 8446 A.1)', () => {
       ['send', 'finished'],
       ['recv', 'new_session_ticket'],
     ];
-    for (const [dir, msg] of steps) {
-      state = stepTls13Client(handlers, state, dir, msg, null);
+    for (const step of steps) {
+      state = run([step], state);
       states.push(state);
     }
     expect(states).toEqual([
@@ -198,6 +200,22 @@ describe('tls13_client (RFC 8446 A.1)', () => {
       'CONNECTED',
       'CONNECTED',
     ]);
+  });
+
+  it('gets the decoded message of its row: a captured ServerHello reaches onServerHello typed', () => {
+    const seen: string[] = [];
+    const typed: Tls13ClientHandlers<null> = {
+      ...handlers,
+      onServerHello: (msg, raw, from) => {
+        seen.push(CipherSuiteName(msg.cipher_suite), String(raw.length), from);
+        return { next: 'WAIT_EE' };
+      },
+    };
+    const record = decodeTLSPlaintext(hexFixture('tls/rfc8448-3-serverhello.hex'));
+    const hs = decodeHandshake(record.fragment, { certificateType: CertificateType.X509 });
+    const step = receiveTls13Client(typed, 'WAIT_SH', tls13ClientEventOf(hs, record.fragment));
+    expect(step.next).toBe('WAIT_EE');
+    expect(seen).toEqual(['TLS_AES_128_GCM_SHA256', String(record.fragment.length), 'WAIT_SH']);
   });
 
   it('takes message names from decoded HandshakeType numbers', () => {
@@ -236,31 +254,32 @@ describe('tls13_client (RFC 8446 A.1)', () => {
 
 describe('tls13_server (RFC 8446 A.2)', () => {
   type S = Tls13ServerState;
-  const policy = (opts: { clientAuth: boolean; earlyData: boolean }): Tls13ServerHandlers<null> => ({
-    onClientHello: () => 'RECVD_CH',
-    sendHelloRetryRequest: () => 'WAIT_CH2',
-    sendServerHello: () => 'SEND_EE',
-    onSecondClientHello: () => 'RECVD_CH2',
-    sendServerHelloAfterRetry: () => 'SEND_EE',
-    sendEncryptedExtensions: () => (opts.clientAuth ? 'SEND_CR' : 'SEND_CERT'),
-    sendCertificateRequest: () => 'SEND_CERT',
-    sendCertificate: () => 'SEND_CV',
-    sendCertificateVerify: () => 'SEND_FINISHED',
-    sendFinished: () => (opts.earlyData ? 'WAIT_EOED' : opts.clientAuth ? 'WAIT_CERT' : 'WAIT_FINISHED'),
-    onEndOfEarlyData: () => (opts.clientAuth ? 'WAIT_CERT' : 'WAIT_FINISHED'),
-    onCertificate: () => 'WAIT_CV',
-    onCertificateVerify: () => 'WAIT_FINISHED',
-    onFinished: () => 'CONNECTED',
-    sendNewSessionTicket: () => 'CONNECTED',
-    onKeyUpdate: () => 'CONNECTED',
-    sendKeyUpdate: () => 'CONNECTED',
-    sendPostHandshakeCertificateRequest: () => 'PH_WAIT_CERT',
-    onPostHandshakeCertificate: () => 'PH_WAIT_CV',
-    onPostHandshakeCertificateVerify: () => 'PH_WAIT_FINISHED',
-    onPostHandshakeFinished: () => 'CONNECTED',
-  });
+  const policy = (opts: { clientAuth: boolean; earlyData: boolean }): Tls13ServerHandlers<null> =>
+    policyHandlers<Tls13ServerHandlers<null>>({
+      onClientHello: () => 'RECVD_CH',
+      sendHelloRetryRequest: () => 'WAIT_CH2',
+      sendServerHello: () => 'SEND_EE',
+      onSecondClientHello: () => 'RECVD_CH2',
+      sendServerHelloAfterRetry: () => 'SEND_EE',
+      sendEncryptedExtensions: () => (opts.clientAuth ? 'SEND_CR' : 'SEND_CERT'),
+      sendCertificateRequest: () => 'SEND_CERT',
+      sendCertificate: () => 'SEND_CV',
+      sendCertificateVerify: () => 'SEND_FINISHED',
+      sendFinished: () => (opts.earlyData ? 'WAIT_EOED' : opts.clientAuth ? 'WAIT_CERT' : 'WAIT_FINISHED'),
+      onEndOfEarlyData: () => (opts.clientAuth ? 'WAIT_CERT' : 'WAIT_FINISHED'),
+      onCertificate: () => 'WAIT_CV',
+      onCertificateVerify: () => 'WAIT_FINISHED',
+      onFinished: () => 'CONNECTED',
+      sendNewSessionTicket: () => 'CONNECTED',
+      onKeyUpdate: () => 'CONNECTED',
+      sendKeyUpdate: () => 'CONNECTED',
+      sendPostHandshakeCertificateRequest: () => 'PH_WAIT_CERT',
+      onPostHandshakeCertificate: () => 'PH_WAIT_CV',
+      onPostHandshakeCertificateVerify: () => 'PH_WAIT_FINISHED',
+      onPostHandshakeFinished: () => 'CONNECTED',
+    });
   const run = (h: Tls13ServerHandlers<null>, steps: [string, string][], from: S = 'START'): S =>
-    steps.reduce<S>((s, [d, m]) => stepTls13Server(h, s, d as 'send' | 'recv', m, null), from);
+    runSteps(receiveTls13Server, sendTls13Server, h, steps as ['send' | 'recv', string][], from);
 
   it('serves the RFC 8448 section 3 handshake', () => {
     const h = policy({ clientAuth: false, earlyData: false });

@@ -14,12 +14,12 @@ import * as M from '../src/server13.js';
 
 describe('tls13_server machine', () => {
   const machine = {
+    name: 'tls13_server',
     states: M.tls13ServerStates,
     initial: M.tls13ServerInitial,
     finals: M.tls13ServerFinals,
     messages: M.tls13ServerMessages,
     table: M.tls13ServerTransitions,
-    step: M.stepTls13Server,
     rows: 21,
   };
   it('reaches every state from START', () => everyStateReachable(machine));

@@ -26,7 +26,7 @@ export class Field {
     const maxLength = bounds.maxLength ?? -1;
     this.width = maxLength < 0 ? 0 : prefixWidth(maxLength);
     this.minLength = bounds.minLength ?? 0;
-    this.maxLength = maxLength < 0 ? 0 : maxLength;
+    this.maxLength = Math.max(maxLength, 0);
     this.unit = bounds.unit ?? 1;
     this.min = bounds.min ?? Number.NEGATIVE_INFINITY;
     this.max = bounds.max ?? Number.POSITIVE_INFINITY;
@@ -51,7 +51,10 @@ type Table<T> = { readonly [S in keyof T]: { readonly [K in keyof T[S]]: Field }
  * The descriptor table of one generated module: struct name -> field name -> spec line (and
  * bounds). The key `$` describes the struct itself.
  */
-export function fields<T extends Record<string, Record<string, FieldSpec>>>(file: string, table: T): Table<T> {
+export function fields<T extends Record<string, Record<string, FieldSpec>>>(
+  file: string,
+  table: T,
+): Table<T> {
   const out: Record<string, Record<string, Field>> = {};
   for (const [struct, members] of Object.entries(table)) {
     const group: Record<string, Field> = {};

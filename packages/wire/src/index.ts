@@ -3,6 +3,7 @@
 export * from './bigint.js';
 export * from './bytes.js';
 export * from './did-you-mean.js';
+export * from './encode-checks.js';
 export * from './enum.js';
 export * from './errors.js';
 export * from './field.js';

@@ -1,7 +1,11 @@
 // State machine dispatch: a generated machine is a transition table (state -> "recv message" ->
-// handler and permitted next states) plus a handler interface. `stepMachine` runs one row; every
-// (state, direction, message) without a row is an unexpected message (TLS `unexpected_message`
-// alert, SSH disconnect), and a handler that picks a state its row does not permit is a bug.
+// handler and permitted next states) plus a handler interface typed row by row. A handler is pure:
+// it gets the decoded message (or, for a send row, the state) and returns a Step, the next state
+// with the outputs the runtime carries out (messages to send, keys to install, events), so one
+// generic driver serves every machine. Every (state, direction, message) without a row is an
+// unexpected message (TLS `unexpected_message` alert, SSH disconnect); a handler that picks a
+// state its row does not permit is a bug.
+import { WireError } from './errors.js';
 
 export type MachineDirection = 'send' | 'recv';
 
@@ -16,10 +20,27 @@ export type MachineTable<S extends string = string, H extends string = string> =
   readonly [K in S]: { readonly [event: string]: MachineRow<S, H> };
 };
 
+/** What a handler returns: the next state, and outputs for the runtime (`A` is the runtime's own). */
+export interface Step<S extends string = string, A = unknown> {
+  readonly next: S;
+  readonly out?: readonly A[];
+}
+
+/** What a send row's handler returns: a Step and the message to send (an encoder's input). */
+export interface SendStep<S extends string = string, M = unknown, A = unknown> extends Step<S, A> {
+  readonly message: M;
+}
+
+/** A message that arrived, decoded, with its bytes (for transcripts and MACs). */
+export interface Received<N extends string = string, M = unknown> {
+  readonly name: N;
+  readonly message: M;
+  readonly raw: Uint8Array;
+}
+
 /** A message that the machine's table has no row for in the current state. */
-export class UnexpectedMessageError extends Error {
-  /** The error kind the alert/disconnect mapping looks at. */
-  readonly kind = 'unexpected_message';
+export class UnexpectedMessageError extends WireError {
+  declare readonly kind: 'unexpected_message';
 
   constructor(
     readonly machine: string,
@@ -27,14 +48,14 @@ export class UnexpectedMessageError extends Error {
     readonly direction: MachineDirection,
     readonly messageName: string,
   ) {
-    super(`${machine}: unexpected ${direction} ${messageName} in state ${state}`);
+    super('unexpected_message', `${machine}: unexpected ${direction} ${messageName} in state ${state}`);
     this.name = 'UnexpectedMessageError';
   }
 }
 
-/** A handler returned a state that its row does not permit: a bug in the handler, not in the peer. */
-export class IllegalTransitionError extends Error {
-  readonly kind = 'internal_error';
+/** A handler returned something its row does not permit: a bug in the handler, not in the peer. */
+export class IllegalTransitionError extends WireError {
+  declare readonly kind: 'internal_error';
 
   constructor(
     readonly machine: string,
@@ -45,11 +66,17 @@ export class IllegalTransitionError extends Error {
     readonly permitted: readonly string[],
   ) {
     super(
-      `${machine}: handler ${handler} returned ${String(returned)} for ${event} in state ${state}; ` +
+      'internal_error',
+      `${machine}: handler ${handler} returned ${describeStep(returned)} for ${event} in state ${state}; ` +
         `permitted: ${permitted.join(', ')}`,
     );
     this.name = 'IllegalTransitionError';
   }
+}
+
+function describeStep(v: unknown): string {
+  if (typeof v === 'object' && v !== null && 'next' in v) return `next ${String((v as Step).next)}`;
+  return String(v);
 }
 
 /** The row for (state, direction, message), or undefined when the table has none. */
@@ -65,33 +92,35 @@ export function machineRow<S extends string>(
   return rows && Object.hasOwn(rows, event) ? rows[event] : undefined;
 }
 
-type Handler<S extends string, M> = (message: M, from: S) => unknown;
-
 /**
- * Run the row for (state, direction, message): call its handler with the payload and the current
- * state, check the returned state against the row and return it.
+ * Run the row for (state, direction, message): call its handler with `args` (the message, its
+ * bytes and the state for a recv row; the state for a send row), check the Step it returns against
+ * the row, and return it.
  * @throws UnexpectedMessageError when the table has no row for it.
- * @throws IllegalTransitionError when the handler returns a state the row does not permit.
+ * @throws IllegalTransitionError when the handler is missing or returns what its row does not permit.
  */
-export function stepMachine<S extends string, M>(
+export function stepMachine<S extends string>(
   machine: string,
   table: MachineTable<S>,
   handlers: object,
   state: S,
   direction: MachineDirection,
   message: string,
-  payload: M,
-): S {
+  args: readonly unknown[],
+): Step<S> {
   const row = machineRow(table, state, direction, message);
   if (!row) throw new UnexpectedMessageError(machine, state, direction, message);
   const event = `${direction} ${message}`;
   const handler = (handlers as Record<string, unknown>)[row.handler];
-  // The handler interface makes this a compile error; plain JavaScript callers get a clear message.
+  // The handler interface makes a missing one a compile error; plain JavaScript callers get a clear one.
   if (typeof handler !== 'function')
-    throw new TypeError(`${machine}: no handler ${row.handler} for ${event}`);
-  const next = (handler as Handler<S, M>).call(handlers, payload, state);
-  if (!row.next.includes(next as S)) {
-    throw new IllegalTransitionError(machine, state, event, row.handler, next, row.next);
-  }
-  return next as S;
+    throw new IllegalTransitionError(machine, state, event, row.handler, 'no handler', row.next);
+  const step = (handler as (...a: readonly unknown[]) => unknown).apply(handlers, [...args]) as Step<S>;
+  const ok =
+    typeof step === 'object' &&
+    step !== null &&
+    row.next.includes(step.next) &&
+    (direction === 'recv' || 'message' in step);
+  if (!ok) throw new IllegalTransitionError(machine, state, event, row.handler, step, row.next);
+  return step;
 }

@@ -3,6 +3,7 @@
 // as zero-copy views into the input. Every method takes the descriptor of the field it reads, which
 // names the field in errors.
 import { signedBigintFromBytes } from './bigint.js';
+import { equalBytes, showValue } from './bytes.js';
 import { DecodeError, nested } from './errors.js';
 import type { Field } from './field.js';
 import { latin1 } from './text.js';
@@ -165,7 +166,8 @@ export class Reader {
   /** Narrow the body to the next `n` bytes; returns the outer end for `leave`. */
   enter(n: number, f: Field): number {
     if (n < 0) throw new DecodeError('length', f, `length ${n} is negative`);
-    if (n > this.end - this.pos) throw this.short(f, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
+    if (n > this.end - this.pos)
+      throw this.short(f, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
     const outer = this.end;
     this.end = this.pos + n;
     return outer;
@@ -203,7 +205,8 @@ export class Reader {
 
   /** Count nesting of recursive types, so hostile input cannot exhaust the stack. */
   descend(f: Field): void {
-    if (++this.depth > this.maxDepth) throw new DecodeError('depth', f, `nesting deeper than ${this.maxDepth}`);
+    if (++this.depth > this.maxDepth)
+      throw new DecodeError('depth', f, `nesting deeper than ${this.maxDepth}`);
   }
   ascend(): void {
     this.depth--;
@@ -223,7 +226,7 @@ export class Reader {
   /** A field whose value the spec fixes (`/*@const*\/`). */
   expectValue<T>(v: T, expected: T, f: Field): void {
     if (v instanceof Uint8Array && expected instanceof Uint8Array ? !equalBytes(v, expected) : v !== expected)
-      throw new DecodeError('bad_value', f, `expected ${show(expected)}, got ${show(v)}`);
+      throw new DecodeError('bad_value', f, `expected ${showValue(expected)}, got ${showValue(v)}`);
   }
 
   /** True when the bytes `offset` ahead hold `bytes` (a guard telling two arms apart); reads nothing. */
@@ -244,7 +247,11 @@ export class Reader {
   /** Bytes up to a sentinel byte, which is consumed and not part of them. */
   bytesUntil(sentinel: number, f: Field): Uint8Array {
     const i = this.bytes.subarray(this.pos, this.end).indexOf(sentinel);
-    if (i < 0) throw this.short(f, `no terminating 0x${sentinel.toString(16)} in the ${this.end - this.pos} bytes left`);
+    if (i < 0)
+      throw this.short(
+        f,
+        `no terminating 0x${sentinel.toString(16)} in the ${this.end - this.pos} bytes left`,
+      );
     const out = this.bytes.subarray(this.pos, this.pos + i);
     this.pos += i + 1;
     return out;
@@ -253,7 +260,12 @@ export class Reader {
   /** True (and consumed) when the next `width` bytes are the sentinel that ends a list. */
   sentinel(width: 1 | 2 | 4, value: number, f: Field): boolean {
     if (this.pos + width > this.end) throw this.short(f, 'the list ends without its terminator');
-    const next = width === 1 ? this.bytes[this.pos]! : width === 2 ? this.view.getUint16(this.pos) : this.view.getUint32(this.pos);
+    const next =
+      width === 1
+        ? this.bytes[this.pos]!
+        : width === 2
+          ? this.view.getUint16(this.pos)
+          : this.view.getUint32(this.pos);
     if (next !== value) return false;
     this.pos += width;
     return true;
@@ -311,7 +323,11 @@ export class Reader {
       for (;;) {
         if (this.pos + width > this.end) throw this.short(f, 'the list ends without its terminator');
         const next =
-          width === 1 ? this.bytes[this.pos]! : width === 2 ? this.view.getUint16(this.pos) : this.view.getUint32(this.pos);
+          width === 1
+            ? this.bytes[this.pos]!
+            : width === 2
+              ? this.view.getUint16(this.pos)
+              : this.view.getUint32(this.pos);
         if (next === sentinel) {
           this.pos += width;
           return out;
@@ -358,24 +374,14 @@ export class Reader {
     for (let i = start; i < end; i++) {
       const c = b[i]!;
       if (c === 0x2c && prev === 0x2c) throw new DecodeError('bad_value', f, 'name-list holds an empty name');
-      if (c <= 0x20 || c >= 0x7f) throw new DecodeError('bad_value', f, `name-list holds byte 0x${c.toString(16)}`);
+      if (c <= 0x20 || c >= 0x7f)
+        throw new DecodeError('bad_value', f, `name-list holds byte 0x${c.toString(16)}`);
       prev = c;
     }
     if (prev === 0x2c) throw new DecodeError('bad_value', f, 'name-list holds an empty name');
     // One string for the whole list, then split: cheaper than one conversion per name.
     return latin1(b, start, end).split(',');
   }
-}
-
-export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function show(v: unknown): string {
-  if (v instanceof Uint8Array) return `${v.length} bytes ${[...v.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')}${v.length > 8 ? '…' : ''}`;
-  return typeof v === 'number' && v > 9 ? `0x${v.toString(16)}` : String(v);
 }
 
 /** The field part of a descriptor's path: `extensions` for `ClientHello.extensions`. */

@@ -3,6 +3,7 @@
 // copied. Every method checks the JavaScript value it is given, so a missing field or a value of
 // the wrong type is an EncodeError naming the field, never a TypeError from deep inside.
 import { signedBytesOfBigint } from './bigint.js';
+import { expectArray } from './encode-checks.js';
 import { describe, EncodeError, nested } from './errors.js';
 import type { Field } from './field.js';
 
@@ -118,7 +119,8 @@ export class Writer {
     this.view.setFloat64(p, v);
   }
   bool(v: boolean, f: Field): void {
-    if (typeof v !== 'boolean') throw new EncodeError('type', f, `expected true or false, got ${describe(v)}`);
+    if (typeof v !== 'boolean')
+      throw new EncodeError('type', f, `expected true or false, got ${describe(v)}`);
     const p = this.room(1);
     this.buf[p] = v ? 1 : 0;
   }
@@ -128,7 +130,11 @@ export class Writer {
     if (typeof v !== 'number' && typeof v !== 'bigint')
       throw new EncodeError('type', f, `expected an integer, got ${describe(v)}`);
     if (this.checkBounds && (v < f.min || v > f.max))
-      throw new EncodeError('bound', f, `${v} is outside ${f.min === -Infinity ? '' : f.min}..${f.max === Infinity ? '' : f.max}`);
+      throw new EncodeError(
+        'bound',
+        f,
+        `${v} is outside ${f.min === -Infinity ? '' : f.min}..${f.max === Infinity ? '' : f.max}`,
+      );
     return v;
   }
 
@@ -210,19 +216,6 @@ export class Writer {
 
   // ---------------------------------------------------------------- values of generated types
 
-  /** `v` must be an object (a struct value); returns it. */
-  object<T>(v: T, f: Field): T {
-    if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof Uint8Array)
-      throw new EncodeError('type', f, `expected an object, got ${describe(v)}`);
-    return v;
-  }
-
-  /** `v` must be an array; returns it. */
-  array<T>(v: readonly T[], f: Field): readonly T[] {
-    if (!Array.isArray(v)) throw new EncodeError('type', f, `expected an array, got ${describe(v)}`);
-    return v;
-  }
-
   /** One value of a generated type in field `f`; errors inside it get the field in their path. */
   one<T, C>(f: Field, v: T, write: WriteFn<T, C>, ctx: C): void {
     try {
@@ -243,7 +236,7 @@ export class Writer {
 
   /** Every element of an array of a generated type. */
   items<T, C>(f: Field, list: readonly T[], write: WriteFn<T, C>, ctx: C): void {
-    this.array(list, f);
+    expectArray(list, f);
     let i = 0;
     try {
       for (; i < list.length; i++) write(this, list[i]!, ctx);
@@ -252,90 +245,17 @@ export class Writer {
     }
   }
 
-  // ---------------------------------------------------------------- checks that keep the output decodable
-
-  /** The length of an array or byte string (a count the encoder writes for it). */
-  lengthOf(x: unknown, f: Field): number {
-    if (x instanceof Uint8Array || Array.isArray(x)) return x.length;
-    throw new EncodeError('type', f, `expected an array or bytes, got ${describe(x)}`);
-  }
-
-  /** An array or byte string of exactly `n` items (a fixed size, or a count other fields give). */
-  expectLength(x: unknown, n: number, f: Field): void {
-    const got = this.lengthOf(x, f);
-    if (got !== n) throw new EncodeError('mismatch', f, `expected ${n} items, got ${got}`);
-  }
-
-  /**
-   * A select's tag: as given, or filled in from the select's case when the input leaves it out.
-   * `tags` maps each labelled case to its tag.
-   */
-  tag<T>(given: T | undefined, tags: Readonly<Record<string, T>>, select: unknown, f: Field): T {
-    if (given !== undefined) return given;
-    const c = typeof select === 'object' && select !== null ? (select as { case?: unknown }).case : undefined;
-    if (c !== undefined && Object.hasOwn(tags, String(c))) return tags[String(c)]!;
-    throw new EncodeError('type', f, `needed: the case ${describe(c)} does not fix it`);
-  }
-
-  /** The tag must be the one the case's label names. */
-  expectTag(tag: unknown, expected: unknown, f: Field): void {
-    if (tag !== expected) throw new EncodeError('mismatch', f, `this case needs tag ${describe(expected)}, got ${describe(tag)}`);
-  }
-
-  /** The tag must be in the case's label range. */
-  expectTagIn(tag: unknown, lo: number, hi: number, f: Field): void {
-    if (typeof tag !== 'number' || tag < lo || tag > hi)
-      throw new EncodeError('mismatch', f, `this case needs a tag in ${lo}..${hi}, got ${describe(tag)}`);
-  }
-
-  /** A default-arm value: no labelled case may have its tag, or it would be read as that case. */
-  expectNoTag(tag: unknown, tags: Readonly<Record<string, unknown>>, f: Field): void {
-    for (const [c, t] of Object.entries(tags))
-      if (t === tag) throw new EncodeError('mismatch', f, `tag ${describe(tag)} belongs to case ${c}, not the default`);
-  }
-
-  /** A case the context fixes: the input may leave it out, or must name that case. */
-  expectCase(given: unknown, expected: unknown, f: Field): void {
-    if (given !== undefined && given !== expected)
-      throw new EncodeError('no_case', f, `the context allows case ${describe(expected)} here, not ${describe(given)}`);
-  }
-
-  /** A field whose value the spec fixes (`/*@const*\/`); returns it. */
-  expectValue<T>(v: T, expected: T, f: Field): T {
-    const same = v instanceof Uint8Array && expected instanceof Uint8Array ? sameBytes(v, expected) : v === expected;
-    if (!same) throw new EncodeError('bad_value', f, `must be ${describe(expected)}, got ${describe(v)}`);
-    return v;
-  }
-
-  /** A field the spec leaves out here must be absent from the value. */
-  expectAbsent(v: unknown, f: Field, why: string): void {
-    if (v !== undefined) throw new EncodeError('mismatch', f, why);
-  }
-
-  /** A field the spec needs here must be in the value. */
-  present<T>(v: T | undefined, f: Field, why: string): asserts v is T {
-    if (v === undefined) throw new EncodeError('type', f, why);
-  }
-
-  /** A value of a closed enum: its decoder refuses any other, so the encoder does too. */
-  member(v: number, names: ReadonlyMap<number, string>, f: Field, ranges: readonly (readonly [number, number, string])[] = []): number {
-    if (typeof v !== 'number') throw new EncodeError('type', f, `expected an enum value, got ${describe(v)}`);
-    if (!names.has(v) && !ranges.some(([lo, hi]) => v >= lo && v <= hi))
-      throw new EncodeError('bad_value', f, `0x${v.toString(16)} is not a value of this closed enum`);
-    return v;
-  }
-
-  /** A bit field's value: an integer that fits `width` bits. */
-  bits(v: number, width: number, f: Field): number {
-    this.int(v, 0, 2 ** width - 1, f);
-    return v;
-  }
+  // ---------------------------------------------------------------- what keeps the output decodable
 
   /** Bytes ended by a sentinel byte, which they must not hold. */
   bytesUntil(b: Uint8Array, sentinel: number, f: Field): void {
     this.raw(b, f);
     if (b.includes(sentinel))
-      throw new EncodeError('bad_value', f, `holds the terminator 0x${sentinel.toString(16)}, which would end it early`);
+      throw new EncodeError(
+        'bad_value',
+        f,
+        `holds the terminator 0x${sentinel.toString(16)}, which would end it early`,
+      );
     this.u8(sentinel, f);
   }
 
@@ -347,15 +267,26 @@ export class Writer {
   }
 
   /** Elements of a list ended by a sentinel: none may start with it, or the list would end there. */
-  itemsUntil<T, C>(f: Field, list: readonly T[], write: WriteFn<T, C>, ctx: C, width: 1 | 2 | 4, value: number): void {
-    this.array(list, f);
+  itemsUntil<T, C>(
+    f: Field,
+    list: readonly T[],
+    write: WriteFn<T, C>,
+    ctx: C,
+    width: 1 | 2 | 4,
+    value: number,
+  ): void {
+    expectArray(list, f);
     let i = 0;
     try {
       for (; i < list.length; i++) {
         const at = this.pos;
         write(this, list[i]!, ctx);
         if (this.readAt(at, width) === value)
-          throw new EncodeError('bad_value', f, `starts with the terminator ${value}, which would end the list here`);
+          throw new EncodeError(
+            'bad_value',
+            f,
+            `starts with the terminator ${value}, which would end the list here`,
+          );
       }
     } catch (e) {
       throw nested(e, f, `${fieldName(f)}[${i}]`);
@@ -369,9 +300,14 @@ export class Writer {
    */
   run(b: Uint8Array, fill: number, start: number, f: Field): void {
     if (!(b instanceof Uint8Array)) throw new EncodeError('type', f, `expected bytes, got ${describe(b)}`);
-    if (b.some((x) => x !== fill)) throw new EncodeError('bad_value', f, `may hold only 0x${fill.toString(16)} bytes`);
+    if (b.some((x) => x !== fill))
+      throw new EncodeError('bad_value', f, `may hold only 0x${fill.toString(16)} bytes`);
     if (this.pos > start && this.buf[this.pos - 1] === fill)
-      throw new EncodeError('bad_value', f, `the byte before it is 0x${fill.toString(16)}, which would read as part of it`);
+      throw new EncodeError(
+        'bad_value',
+        f,
+        `the byte before it is 0x${fill.toString(16)}, which would read as part of it`,
+      );
     this.raw(b, f);
   }
 
@@ -415,7 +351,8 @@ export class Writer {
   }
 
   nameList(names: readonly string[], f: Field): void {
-    if (!Array.isArray(names)) throw new EncodeError('type', f, `expected an array of names, got ${describe(names)}`);
+    if (!Array.isArray(names))
+      throw new EncodeError('type', f, `expected an array of names, got ${describe(names)}`);
     let length = names.length > 0 ? names.length - 1 : 0; // the commas
     for (const n of names) {
       if (typeof n !== 'string') throw new EncodeError('type', f, `${describe(n)} is not a name`);
@@ -449,10 +386,6 @@ export class Writer {
 function fieldName(f: Field): string {
   const dot = f.path.indexOf('.');
   return dot < 0 ? '' : f.path.slice(dot + 1);
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** UTF-8 of `s`; a lone surrogate cannot be encoded and is an error rather than U+FFFD. */

@@ -32,11 +32,26 @@ export function emitAlias(g: ModuleGen, a: AliasDecl): void {
   const shape = m.shape;
   const codec = codecOf(shape);
   const sh = a.shape;
-  const wire = sh.kind === 'fixed' ? `${sh.bytes} bytes` : sh.kind === 'vector' ? `<${sh.lo}..${sh.hi}> bytes` : `one ${a.type.name}`;
+  const wire =
+    sh.kind === 'fixed'
+      ? `${sh.bytes} bytes`
+      : sh.kind === 'vector'
+        ? `<${sh.lo}..${sh.hi}> bytes`
+        : `one ${a.type.name}`;
   const range = m.range ? ` Range: ${m.range.lo ?? ''}..${m.range.hi ?? ''}.` : '';
-  g.ctx.file.addTypeAlias({ isExported: true, name: a.name, docs: docs(docText(a, `Wire: ${wire}.${range}`)), type: codec.type(g, shape, 'decoded') });
+  g.ctx.file.addTypeAlias({
+    isExported: true,
+    name: a.name,
+    docs: docs(docText(a, `Wire: ${wire}.${range}`)),
+    type: codec.type(g, shape, 'decoded'),
+  });
   if (hasInput(g, shape))
-    g.ctx.file.addTypeAlias({ isExported: true, name: inputName(a.name), docs: [`{@link ${a.name}} as an encoder takes it.`], type: codec.type(g, shape, 'input') });
+    g.ctx.file.addTypeAlias({
+      isExported: true,
+      name: inputName(a.name),
+      docs: [`{@link ${a.name}} as an encoder takes it.`],
+      type: codec.type(g, shape, 'input'),
+    });
   if (a.shape.kind === 'one') return;
   const sg = new StructGen(g, holder(g, a));
   const bounds = codec.bounds?.(g, shape as never) ?? {};
@@ -48,7 +63,11 @@ export function emitAlias(g: ModuleGen, a: AliasDecl): void {
     docs: [`Read a {@link ${a.name}} at the reader's position.`],
     parameters: [{ name: 'r', type: g.ctx.wire('Reader', true) }],
     returnType: a.name,
-    statements: [`const f = F.${a.name};`, ...codec.read(sg, shape as never, 'value', d, o), 'return value;'].join('\n'),
+    statements: [
+      `const f = F.${a.name};`,
+      ...codec.read(sg, shape as never, 'value', d, o),
+      'return value;',
+    ].join('\n'),
   });
   g.ctx.file.addFunction({
     isExported: true,
@@ -65,12 +84,19 @@ export function emitAlias(g: ModuleGen, a: AliasDecl): void {
 
 /** `const opaque X[32] = 0x…;` -> an exported constant of the bytes (or the number). */
 export function emitConst(g: ModuleGen, c: ConstDecl): void {
-  const shape = g.model.valueShape(g.ctx.module, undefined, { name: c.name, pos: c.pos, type: c.type, shape: c.shape });
+  const shape = g.model.valueShape(g.ctx.module, undefined, {
+    name: c.name,
+    pos: c.pos,
+    type: c.type,
+    shape: c.shape,
+  });
   if (!shape) return;
   const sg = new StructGen(g, holder(g, c));
   const size = fixedSize(g.model, shape);
   const type = shape.k === 'bytes' ? 'Uint8Array' : 'number';
   g.ctx.file.addStatements(
-    `${docs(docText(c, size ? `${size} bytes.` : undefined)).map((d) => `/** ${d} */\n`).join('')}export const ${c.name}: ${type} = ${valueLiteral(sg, shape, c.value)};`,
+    `${docs(docText(c, size ? `${size} bytes.` : undefined))
+      .map((d) => `/** ${d} */\n`)
+      .join('')}export const ${c.name}: ${type} = ${valueLiteral(sg, shape, c.value)};`,
   );
 }

@@ -17,7 +17,10 @@ export function ctxArgFor(g: ModuleGen, parent: StructModel, f: FieldModel, chil
   });
   if (parent.params.length > 0) return `{ ...ctx, ${entries.join(', ')} }`;
   const name = `${readable(parent.name)}${pascal(f.name)}Context`;
-  return g.hoist(name, `/** The context ${parent.name}.${f.name} decodes its elements with. */\nconst ${name} = { ${entries.join(', ')} } as const;`);
+  return g.hoist(
+    name,
+    `/** The context ${parent.name}.${f.name} decodes its elements with. */\nconst ${name} = { ${entries.join(', ')} } as const;`,
+  );
 }
 
 function paramValue(g: ModuleGen, child: StructModel, typeName: string, v: Value): string {

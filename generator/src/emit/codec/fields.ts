@@ -4,7 +4,7 @@ import type { Value } from '../../ast.js';
 import { renderExpr } from '../../model/expr.js';
 import type { FieldModel, Shape, StructModel } from '../../model/shape.js';
 import { camelCase } from '../context.js';
-import { type StructGen, base } from './gen.js';
+import { base, type StructGen } from './gen.js';
 import { local, selectTypeName, str } from './names.js';
 
 /** Fields the decoded value holds: all but the lengths and counts the encoder computes. */
@@ -81,7 +81,8 @@ export function valueLiteral(g: StructGen, shape: Shape, v: Value): string {
 /** The spec text of a default, for docs. */
 export function defaultText(v: Value): string {
   if (v.kind === 'ident') return v.name;
-  if (v.kind === 'number') return v.hexDigits ? `0x${v.value.toString(16).padStart(v.hexDigits, '0')}` : v.value.toString();
+  if (v.kind === 'number')
+    return v.hexDigits ? `0x${v.value.toString(16).padStart(v.hexDigits, '0')}` : v.value.toString();
   if (v.kind === 'string') return JSON.stringify(v.value);
   if (v.kind === 'bool') return String(v.value);
   return v.kind;

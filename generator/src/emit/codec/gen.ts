@@ -46,7 +46,9 @@ export class ModuleGen {
       const groups = [...this.table].map(([struct, members]) => {
         const entries = [...members].map(([name, { line, bounds }]) => {
           const b = Object.entries(bounds);
-          const value = b.length ? `{ line: ${line}, ${b.map(([k, v]) => `${k}: ${v}`).join(', ')} }` : String(line);
+          const value = b.length
+            ? `{ line: ${line}, ${b.map(([k, v]) => `${k}: ${v}`).join(', ')} }`
+            : String(line);
           return `${name === '$' ? "'$'" : prop(name)}: ${value},`;
         });
         return `${prop(struct)}: {\n${entries.join('\n')}\n},`;

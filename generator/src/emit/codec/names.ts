@@ -7,7 +7,10 @@ import { camelCase } from '../context.js';
 /** `SSH_MSG_CHANNEL_REQUEST` -> `ChannelRequest`; `ClientHello` stays. */
 export function readable(name: string): string {
   if (!/^[A-Z0-9_]+$/.test(name)) return name;
-  const words = name.replace(/^SSH_MSG_/, '').split('_').filter(Boolean);
+  const words = name
+    .replace(/^SSH_MSG_/, '')
+    .split('_')
+    .filter(Boolean);
   return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join('');
 }
 

@@ -1,8 +1,9 @@
 // readX: a struct's decoder, one statement (or a few) per field, in spec order. Lengths that
 // measure later fields narrow the reader's body; counts, conditions and byte orders are
 // expressions over the fields read so far.
-import type { FieldModel, StructModel } from '../../model/shape.js';
+
 import { fixedSize } from '../../model/facts.js';
+import type { FieldModel, StructModel } from '../../model/shape.js';
 import { ctxArgFor } from './context-arg.js';
 import { defaultLiteral, mayBeAbsent, renderIn, unionNames, valueFields } from './fields.js';
 import { base, type StructGen } from './gen.js';
@@ -22,15 +23,19 @@ export function readFunction(g: StructGen): string[] {
   }
   const ends = new Map<number, string[]>(); // field index -> statements after it (closing sizeof bodies)
   for (const f of s.fields) {
-    const starts = s.fields.filter((x) => x.derived?.k === 'sizeof' && !x.derived.self && x.derived.from === f.index);
-    for (const x of starts) lines.push(`const ${local(x.name)}End = r.enter(${local(x.name)}, ${g.d(x.name)});`);
+    const starts = s.fields.filter(
+      (x) => x.derived?.k === 'sizeof' && !x.derived.self && x.derived.from === f.index,
+    );
+    for (const x of starts)
+      lines.push(`const ${local(x.name)}End = r.enter(${local(x.name)}, ${g.d(x.name)});`);
     if (f === trailing) lines.push(`r.end = ${local(f.name)}Outer;`);
     if (f.mark) lines.push(`r.mark(${g.d(f.name)});`);
     lines.push(...readField(g, f));
     if (f.derived?.k === 'sizeof') {
       const d = g.d(f.name);
       const width = fixedSize(g.model, f.shape)!;
-      if (f.derived.self) lines.push(`const ${local(f.name)}End = r.enter(${local(f.name)} - ${width}, ${d});`);
+      if (f.derived.self)
+        lines.push(`const ${local(f.name)}End = r.enter(${local(f.name)} - ${width}, ${d});`);
       const after = [...(ends.get(f.derived.to) ?? []), `r.leave(${local(f.name)}End, ${d});`];
       ends.set(f.derived.to, after);
     }
@@ -45,7 +50,9 @@ function returnValue(s: StructModel): string[] {
   const fields = valueFields(s);
   const always = fields.filter((f) => !mayBeAbsent(f));
   const maybe = fields.filter((f) => mayBeAbsent(f));
-  const entries = always.map((f) => (local(f.name) === f.name ? f.name : `${prop(f.name)}: ${local(f.name)}`));
+  const entries = always.map((f) =>
+    local(f.name) === f.name ? f.name : `${prop(f.name)}: ${local(f.name)}`,
+  );
   if (maybe.length === 0) return [`return { ${entries.join(', ')} };`];
   const lines = [`const out: ${s.name} = { ${entries.join(', ')} };`];
   // an absent field is no key at all, not a key holding undefined
@@ -58,8 +65,17 @@ function returnValue(s: StructModel): string[] {
 export function optionsFor(g: StructGen, f: FieldModel): Options {
   const s = g.struct;
   const b = base(f.shape);
-  const child = b.k === 'struct' ? b : b.k === 'list' && base(b.elem).k === 'struct' ? (base(b.elem) as Extract<typeof b, { k: 'struct' }>) : undefined;
-  const o: Options = { local: local(f.name), ctxArg: child ? ctxArgFor(g.mod, s, f, g.model.struct(child.decl)) : 'undefined', field: f };
+  const child =
+    b.k === 'struct'
+      ? b
+      : b.k === 'list' && base(b.elem).k === 'struct'
+        ? (base(b.elem) as Extract<typeof b, { k: 'struct' }>)
+        : undefined;
+  const o: Options = {
+    local: local(f.name),
+    ctxArg: child ? ctxArgFor(g.mod, s, f, g.model.struct(child.decl)) : 'undefined',
+    field: f,
+  };
   if (f.little) o.little = f.little.when ? renderIn(s, f.little.when) : 'true';
   const len = b.k === 'bytes' || b.k === 'list' ? b.len : undefined;
   if (len?.k === 'count') o.count = renderIn(s, len.expr);
@@ -73,8 +89,15 @@ function readField(g: StructGen, f: FieldModel): string[] {
   if (!mayBeAbsent(f)) return readInto(g, f, name);
   // absent unless the input goes on (optional) or the condition holds
   const test = f.optional ? 'r.pos < r.end' : renderIn(s, f.condition!);
-  const t = f.shape.k === 'select' ? unionNames(s, f).decoded : codecOf(f.shape).type(g.mod, f.shape, 'decoded');
-  return [`let ${name}: ${t} | undefined;`, `if (${test}) {`, ...readInto(g, f, `${name}Value`), `${name} = ${name}Value;`, '}'];
+  const t =
+    f.shape.k === 'select' ? unionNames(s, f).decoded : codecOf(f.shape).type(g.mod, f.shape, 'decoded');
+  return [
+    `let ${name}: ${t} | undefined;`,
+    `if (${test}) {`,
+    ...readInto(g, f, `${name}Value`),
+    `${name} = ${name}Value;`,
+    '}',
+  ];
 }
 
 /** Statements that read the field into a new constant `name`. */
@@ -99,7 +122,7 @@ function readBits(g: StructGen, f: FieldModel, name: string): string[] {
   const lines: string[] = [];
   const unit = `${local(g.struct.fields[bits.first]!.name)}Bits`;
   if (bits.first === f.index) lines.push(`const ${unit} = r.${bits.unit.method}(${g.d(f.name)});`);
-  const mask = bits.width === 32 ? '0xffffffff' : `0x${((2 ** bits.width) - 1).toString(16)}`;
+  const mask = bits.width === 32 ? '0xffffffff' : `0x${(2 ** bits.width - 1).toString(16)}`;
   const shifted = bits.shift === 0 ? unit : `(${unit} >>> ${bits.shift})`;
   let expr = `${shifted} & ${mask}`;
   if (f.range) {

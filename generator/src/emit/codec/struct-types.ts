@@ -61,7 +61,9 @@ export function emitStructTypes(g: ModuleGen, s: StructModel): void {
   file.addInterface({
     isExported: true,
     name: inputName(s.name),
-    docs: [`What {@link encode${s.name}} takes: a {@link ${s.name}}, where fields with a default may be left out.`],
+    docs: [
+      `What {@link encode${s.name}} takes: a {@link ${s.name}}, where fields with a default may be left out.`,
+    ],
     properties: shown.map((f) => ({
       name: prop(f.name),
       type: fieldType(g, s, f, 'input'),
@@ -93,7 +95,8 @@ function fieldDoc(g: ModuleGen, s: StructModel, f: FieldModel): string | undefin
   if (f.condition) parts.push('Present only when the spec condition holds.');
   if (f.defaultValue) parts.push(`${f.constant ? 'Always' : 'Default'}: ${defaultText(f.defaultValue)}.`);
   if (tagDerivable(f)) parts.push(`An encoder may leave it out: the case of ${f.tagOf[0]!.name} fixes it.`);
-  if (f.mark) parts.push(`Its position is recorded in \`reader.marks['${s.name}.${f.name}']\` and \`writer.marks\`.`);
+  if (f.mark)
+    parts.push(`Its position is recorded in \`reader.marks['${s.name}.${f.name}']\` and \`writer.marks\`.`);
   void g;
   void readable;
   return parts.length ? parts.join(' ') : undefined;

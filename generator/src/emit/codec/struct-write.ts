@@ -8,8 +8,8 @@ import { defaultLiteral, mayBeAbsent, renderIn, tagDerivable, unionNames } from 
 import { base, type StructGen } from './gen.js';
 import { contextName, inputName, local, member, str } from './names.js';
 import { codecOf } from './shapes/index.js';
-import { tagsConst } from './tags.js';
 import { optionsFor, rangeBounds } from './struct-read.js';
+import { tagsConst } from './tags.js';
 
 /** Fields whose values other fields' expressions or selects use: they get a local. */
 function usedByOthers(g: StructGen): Set<string> {
@@ -29,7 +29,7 @@ function lenExpr(f: FieldModel) {
 export function writeFunction(g: StructGen): string[] {
   const s = g.struct;
   const used = usedByOthers(g);
-  const lines = ['const f = F.' + s.name + ';', `w.object(v, ${g.self});`];
+  const lines = ['const f = F.' + s.name + ';', `${g.ctx.wire('expectObject')}(v, ${g.self});`];
   if (s.decl.messageNumber !== undefined) lines.push(`w.u8(${s.decl.messageNumber}, ${g.self});`);
   if (s.fields.some((f) => f.shape.k === 'bytes' && f.shape.len.k === 'trailing')) {
     const t = s.fields.find((f) => f.shape.k === 'bytes' && f.shape.len.k === 'trailing')!;
@@ -41,13 +41,17 @@ export function writeFunction(g: StructGen): string[] {
   for (const f of s.fields) {
     if (f.derived?.k !== 'count') continue;
     const of = f.derived.of;
-    lines.push(`const ${local(f.name)} = w.lengthOf(${member('v', of.name)}, ${g.d(of.name)});`);
+    lines.push(
+      `const ${local(f.name)} = ${g.ctx.wire('lengthOf')}(${member('v', of.name)}, ${g.d(of.name)});`,
+    );
     known.add(f.name);
   }
   const post: string[] = [];
   optionalOrder(g, lines);
   for (const f of s.fields) {
-    for (const x of sizeofs) if (x.derived?.k === 'sizeof' && !x.derived.self && x.derived.from === f.index) lines.push(`const ${local(x.name)}From = w.pos;`);
+    for (const x of sizeofs)
+      if (x.derived?.k === 'sizeof' && !x.derived.self && x.derived.from === f.index)
+        lines.push(`const ${local(x.name)}From = w.pos;`);
     if (f.mark) lines.push(`w.mark(${g.d(f.name)});`);
     lines.push(...writeField(g, f, used, known, post));
     for (const x of sizeofs) {
@@ -71,12 +75,18 @@ function optionalOrder(g: StructGen, lines: string[]): void {
     const f = optional[i]!;
     const later = optional.slice(i + 1);
     lines.push(
-      `if (${member('v', f.name)} === undefined) ${later.map((x) => `w.expectAbsent(${member('v', x.name)}, ${g.d(x.name)}, ${str(`${f.name} is absent, and optional fields end at the first absent one`)});`).join(' ')}`,
+      `if (${member('v', f.name)} === undefined) ${later.map((x) => `${g.ctx.wire('expectAbsent')}(${member('v', x.name)}, ${g.d(x.name)}, ${str(`${f.name} is absent, and optional fields end at the first absent one`)});`).join(' ')}`,
     );
   }
 }
 
-function writeField(g: StructGen, f: FieldModel, used: Set<string>, known: Set<string>, post: string[]): string[] {
+function writeField(
+  g: StructGen,
+  f: FieldModel,
+  used: Set<string>,
+  known: Set<string>,
+  post: string[],
+): string[] {
   const s = g.struct;
   const name = local(f.name);
   const codec = codecOf(f.shape);
@@ -91,17 +101,20 @@ function writeField(g: StructGen, f: FieldModel, used: Set<string>, known: Set<s
   else if (tagDerivable(f)) {
     const sel = f.tagOf[0]!;
     const tags = tagsConst(g, sel);
-    value = `w.tag(${member('v', f.name)}, ${tags}, ${member('v', sel.name)}, ${d})`;
+    value = `${g.ctx.wire('tagFor')}(${member('v', f.name)}, ${tags}, ${member('v', sel.name)}, ${d})`;
   } else if (f.defaultValue !== undefined) value = `${member('v', f.name)} ?? ${defaultLiteral(g, f)}`;
   else value = member('v', f.name);
-  if (f.constant && f.defaultValue) value = `w.expectValue(${value}, ${defaultLiteral(g, f)}, ${d})`;
+  if (f.constant && f.defaultValue)
+    value = `${g.ctx.wire('expectValue')}(${value}, ${defaultLiteral(g, f)}, ${d})`;
   if (f.range && !f.bits) {
     g.d(f.name, rangeBounds(f));
     value = `w.range(${value}, ${d})`;
   }
   const needsLocal = (used.has(f.name) || f.bits !== undefined) && f.derived?.k !== 'count';
   if (needsLocal && !mayBeAbsent(f)) {
-    lines.push(`const ${name} = ${f.bits ? `w.bits(${value}, ${f.bits.width}, ${d})` : value};`);
+    lines.push(
+      `const ${name} = ${f.bits ? `${g.ctx.wire('bitField')}(${value}, ${f.bits.width}, ${d})` : value};`,
+    );
     value = name;
     known.add(f.name);
   }
@@ -109,11 +122,14 @@ function writeField(g: StructGen, f: FieldModel, used: Set<string>, known: Set<s
   const len = lenExpr(f);
   if (len) {
     const refs = refsOf(len);
-    const ready = refs.every((r) => known.has(r) || !s.fields.some((x) => x.name === r) || !s.fields.find((x) => x.name === r)!.derived);
+    const ready = refs.every(
+      (r) =>
+        known.has(r) || !s.fields.some((x) => x.name === r) || !s.fields.find((x) => x.name === r)!.derived,
+    );
     if (ready) o.count = renderIn(s, len);
     else {
       o.count = undefined;
-      post.push(`w.expectLength(${member('v', f.name)}, ${renderIn(s, len)}, ${d});`);
+      post.push(`${g.ctx.wire('expectLength')}(${member('v', f.name)}, ${renderIn(s, len)}, ${d});`);
     }
   }
   if (f.shape.k === 'select') o.union = unionNames(s, f).input;
@@ -127,9 +143,9 @@ function writeField(g: StructGen, f: FieldModel, used: Set<string>, known: Set<s
   return [
     ...lines,
     `if (${cond}) {`,
-    `w.present(${member('v', f.name)}, ${d}, ${str(`needed when ${exprText(f.condition!)}`)});`,
+    `${g.ctx.wire('expectPresent')}(${member('v', f.name)}, ${d}, ${str(`needed when ${exprText(f.condition!)}`)});`,
     ...write,
-    `} else w.expectAbsent(${member('v', f.name)}, ${d}, ${str(`present only when ${exprText(f.condition!)}`)});`,
+    `} else ${g.ctx.wire('expectAbsent')}(${member('v', f.name)}, ${d}, ${str(`present only when ${exprText(f.condition!)}`)});`,
   ];
 }
 

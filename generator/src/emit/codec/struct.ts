@@ -27,7 +27,9 @@ export function emitStruct(g: ModuleGen, s: StructModel): void {
   file.addFunction({
     isExported: true,
     name: `write${s.name}`,
-    docs: [`Write a {@link ${s.name}}; throws EncodeError naming the field for a value the spec does not allow.`],
+    docs: [
+      `Write a {@link ${s.name}}; throws EncodeError naming the field for a value the spec does not allow.`,
+    ],
     parameters: writeSignature(sg),
     returnType: 'void',
     statements: write.join('\n'),
@@ -36,7 +38,9 @@ export function emitStruct(g: ModuleGen, s: StructModel): void {
   file.addFunction({
     isExported: true,
     name: `decode${s.name}`,
-    docs: [`Decode a whole {@link ${s.name}}: trailing bytes are an error. Opaque fields are views into \`bytes\`.`],
+    docs: [
+      `Decode a whole {@link ${s.name}}: trailing bytes are an error. Opaque fields are views into \`bytes\`.`,
+    ],
     parameters: [{ name: 'bytes', type: 'Uint8Array' }, ...ctxParam],
     returnType: s.name,
     statements: [

@@ -3,12 +3,12 @@
 // of shape brings its own), and per struct: round trips, strict prefixes, bounds on both sides,
 // random and corrupted input, and values an encoder must refuse.
 import type { Value } from '../../ast.js';
-import { structOpenTail } from '../../model/facts.js';
 import { renderExpr } from '../../model/expr.js';
+import { structOpenTail } from '../../model/facts.js';
 import { structsIn } from '../../model/model.js';
 import type { FieldModel, Shape, StructModel } from '../../model/shape.js';
 import { camelCase } from '../context.js';
-import { type ModuleGen, base } from './gen.js';
+import { base, type ModuleGen } from './gen.js';
 import { member, prop, str } from './names.js';
 import type { ArbitraryGen } from './shapes/codec.js';
 import { codecOf } from './shapes/index.js';
@@ -46,7 +46,9 @@ export function emitCodecTests(g: ModuleGen): void {
     keys.push(str(name));
   }
   for (const name of [...named].sort()) {
-    const decl = [...g.model.program.decls()].find((x) => x.decl.kind === 'alias' && x.decl.name === name)!.decl;
+    const decl = [...g.model.program.decls()].find(
+      (x) => x.decl.kind === 'alias' && x.decl.name === name,
+    )!.decl;
     const a = g.model.alias(decl as never)!;
     defs.push(`${prop(name)}: (depth, ctx) => ${codecOf(a.shape).arbitrary(t, a.shape)},`);
     keys.push(str(name));
@@ -55,7 +57,9 @@ export function emitCodecTests(g: ModuleGen): void {
     "import { type ArbitraryFn, arbitraries, boundsEnforced, decodesSafely, encodesSafely, noStrictPrefix, roundTrip, startsWithText } from '@otpnet/test-support/spec-properties';",
   );
   ctx.testImport("import { hexBytes } from '@otpnet/wire';");
-  ctx.tests.push(`/** Valid values of every type this module's codecs reach, as the specs describe them. */\ntype Types = ${keys.join(' | ')};\nconst A: Record<Types, ArbitraryFn> = arbitraries<Types>({\n${defs.join('\n')}\n});\nvoid startsWithText;\nvoid hexBytes;`);
+  ctx.tests.push(
+    `/** Valid values of every type this module's codecs reach, as the specs describe them. */\ntype Types = ${keys.join(' | ')};\nconst A: Record<Types, ArbitraryFn> = arbitraries<Types>({\n${defs.join('\n')}\n});\nvoid startsWithText;\nvoid hexBytes;`,
+  );
   for (const s of own) ctx.tests.push(structTests(g, t, s));
 }
 
@@ -70,7 +74,10 @@ function namedIn(shape: Shape): Extract<Shape, { k: 'named' }>[] {
     case 'framed':
       return namedIn(shape.inner);
     case 'select':
-      return [...shape.sel.arms.flatMap((a) => namedIn(a.shape)), ...(shape.sel.fallback ? namedIn(shape.sel.fallback) : [])];
+      return [
+        ...shape.sel.arms.flatMap((a) => namedIn(a.shape)),
+        ...(shape.sel.fallback ? namedIn(shape.sel.fallback) : []),
+      ];
     default:
       return [];
   }
@@ -86,10 +93,19 @@ function structArbitrary(t: ArbitraryGen, s: StructModel): string {
     if (f.shape.k === 'select' && f.shape.sel.tag.k === 'field') {
       const tag = f.shape.sel.tag.name;
       parts.push(`${key}: ${codecOf(f.shape).arbitrary(t, f.shape)}`);
-      fixes.push(`${member('v', tag)} = (${member('v', f.name)} as [unknown, unknown])[0];`, `${member('v', f.name)} = (${member('v', f.name)} as [unknown, unknown])[1];`);
+      fixes.push(
+        `${member('v', tag)} = (${member('v', f.name)} as [unknown, unknown])[0];`,
+        `${member('v', f.name)} = (${member('v', f.name)} as [unknown, unknown])[1];`,
+      );
       continue;
     }
-    if (s.fields.some((x) => x.shape.k === 'select' && x.shape.sel.tag.k === 'field' && x.shape.sel.tag.name === f.name) && !f.derived) continue;
+    if (
+      s.fields.some(
+        (x) => x.shape.k === 'select' && x.shape.sel.tag.k === 'field' && x.shape.sel.tag.name === f.name,
+      ) &&
+      !f.derived
+    )
+      continue;
     let arb = fieldArbitrary(t, f);
     if (f.optional) arb = `fc.option(${arb}, { nil: undefined })`;
     parts.push(`${key}: ${arb}`);
@@ -98,11 +114,16 @@ function structArbitrary(t: ArbitraryGen, s: StructModel): string {
   const optional = s.fields.filter((f) => f.optional);
   if (optional.length) {
     fixes.push('let absent = false;');
-    for (const f of optional) fixes.push(`if (absent || ${member('v', f.name)} === undefined) { absent = true; delete ${member('v', f.name)}; }`);
+    for (const f of optional)
+      fixes.push(
+        `if (absent || ${member('v', f.name)} === undefined) { absent = true; delete ${member('v', f.name)}; }`,
+      );
   }
   for (const f of s.fields) {
     if (!f.condition) continue;
-    const cond = renderExpr(f.condition, (n) => (s.fields.some((x) => x.name === n) ? `(${member('v', n)} as number)` : `ctx.${camelCase(n)}`));
+    const cond = renderExpr(f.condition, (n) =>
+      s.fields.some((x) => x.name === n) ? `(${member('v', n)} as number)` : `ctx.${camelCase(n)}`,
+    );
     fixes.push(`if (!(${cond})) delete ${member('v', f.name)};`);
   }
   const record = `fc.record({ ${parts.join(', ')} })`;
@@ -121,7 +142,9 @@ function fieldArbitrary(t: ArbitraryGen, f: FieldModel): string {
   if (f.range && b.k === 'int') {
     const lo = f.range.lo ?? b.prim.min;
     const hi = f.range.hi ?? b.prim.max;
-    return b.prim.bytes === 8 ? `fc.bigInt({ min: ${lo}n, max: ${hi}n })` : `fc.integer({ min: ${lo}, max: ${hi} })`;
+    return b.prim.bytes === 8
+      ? `fc.bigInt({ min: ${lo}n, max: ${hi}n })`
+      : `fc.integer({ min: ${lo}, max: ${hi} })`;
   }
   return codecOf(f.shape).arbitrary(t, f.shape as never);
 }
@@ -129,14 +152,18 @@ function fieldArbitrary(t: ArbitraryGen, f: FieldModel): string {
 /** A spec value as test code: enum members by number, constants by their bytes. */
 function testLiteral(shape: Shape, v: Value, t: ArbitraryGen): string {
   const b = base(shape);
-  if (v.kind === 'ident' && b.k === 'enum') return String(b.decl.members.find((m) => m.name === v.name)?.value ?? 0);
+  if (v.kind === 'ident' && b.k === 'enum')
+    return String(b.decl.members.find((m) => m.name === v.name)?.value ?? 0);
   if (b.k === 'bytes' && b.len.k === 'fixed') {
     let value = v;
     if (v.kind === 'ident') {
-      const found = [...t.model.program.decls()].find((x) => x.decl.kind === 'const' && x.decl.name === v.name);
+      const found = [...t.model.program.decls()].find(
+        (x) => x.decl.kind === 'const' && x.decl.name === v.name,
+      );
       if (found?.decl.kind === 'const') value = found.decl.value;
     }
-    if (value.kind === 'number') return `hexBytes('${value.value.toString(16).padStart(b.len.count * 2, '0')}')`;
+    if (value.kind === 'number')
+      return `hexBytes('${value.value.toString(16).padStart(b.len.count * 2, '0')}')`;
   }
   if (v.kind === 'number') return b.k === 'int' && b.prim.bytes === 8 ? `${v.value}n` : String(v.value);
   if (v.kind === 'bool') return String(v.value);
@@ -167,14 +194,16 @@ function contextsFor(g: ModuleGen, s: StructModel): string {
   for (const f of s.fields) {
     if (f.shape.k !== 'select' || f.shape.sel.tag.k !== 'param' || f.shape.sel.fallback) continue;
     const own = new Set<string>();
-    for (const a of f.shape.sel.arms) if (a.match.k === 'enum' || a.match.k === 'number') own.add(a.match.value.toString());
+    for (const a of f.shape.sel.arms)
+      if (a.match.k === 'enum' || a.match.k === 'number') own.add(a.match.value.toString());
     values.set(f.shape.sel.tag.name, own);
   }
   let combos: string[][] = [[]];
   for (const [name, set] of values) {
     const next: string[][] = [];
     const options = [...set].sort();
-    for (const c of combos) for (const v of options.length ? options : ['0']) next.push([...c, `${camelCase(name)}: ${v}`]);
+    for (const c of combos)
+      for (const v of options.length ? options : ['0']) next.push([...c, `${camelCase(name)}: ${v}`]);
     combos = next.slice(0, 16);
   }
   return `[${combos.map((c) => `{ ${c.join(', ')} }`).join(', ')}]`;
@@ -188,8 +217,10 @@ function structTests(g: ModuleGen, t: ArbitraryGen, s: StructModel): string {
     const b = base(f.shape);
     const bad: string[] = [];
     if (f.range && b.k === 'int') {
-      if (f.range.lo !== undefined && f.range.lo > b.prim.min) bad.push(`fc.constant(${b.prim.bytes === 8 ? `${f.range.lo - 1n}n` : f.range.lo - 1n})`);
-      if (f.range.hi !== undefined && f.range.hi < b.prim.max) bad.push(`fc.constant(${b.prim.bytes === 8 ? `${f.range.hi + 1n}n` : f.range.hi + 1n})`);
+      if (f.range.lo !== undefined && f.range.lo > b.prim.min)
+        bad.push(`fc.constant(${b.prim.bytes === 8 ? `${f.range.lo - 1n}n` : f.range.lo - 1n})`);
+      if (f.range.hi !== undefined && f.range.hi < b.prim.max)
+        bad.push(`fc.constant(${b.prim.bytes === 8 ? `${f.range.hi + 1n}n` : f.range.hi + 1n})`);
     } else if (!f.bits) bad.push(...(codecOf(f.shape).violations?.(t, f.shape as never) ?? []));
     if (bad.length) violations.push(`[${str(f.name)}, [${bad.join(', ')}]]`);
   }

@@ -4,8 +4,8 @@
 // Encrypted files derive key and IV with bcrypt_pbkdf (BcryptKdfOptions).
 import { gcm } from '@noble/ciphers/aes.js';
 import {
-  decodeOpenSshCheckWords,
   decodeBcryptKdfOptions,
+  decodeOpenSshCheckWords,
   decodeOpenSshPrivateKeyFile,
   decodeOpenSshPrivateSection,
   encodeBcryptKdfOptions,

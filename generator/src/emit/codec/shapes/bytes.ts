@@ -9,7 +9,11 @@ type Bytes = Extract<Shape, { k: 'bytes' }>;
 
 /** Bounds of a vector length, as the descriptor table writes them. */
 export function vectorBounds(len: Extract<Len, { k: 'vector' }>): Bounds {
-  return { minLength: bound(len.lo), maxLength: bound(len.hi), ...(len.unit > 1 ? { unit: String(len.unit) } : {}) };
+  return {
+    minLength: bound(len.lo),
+    maxLength: bound(len.hi),
+    ...(len.unit > 1 ? { unit: String(len.unit) } : {}),
+  };
 }
 
 /** A bound as a person writes it: 2 ** 16 - 1 rather than 65535. */
@@ -48,7 +52,7 @@ export const bytesCodec: ShapeCodec<Bytes> = {
   read(g, s, name, d, o) {
     return [`const ${name} = ${this.expr!(g, s, d, o)};`];
   },
-  write(_g, s, v, d, o) {
+  write(g, s, v, d, o) {
     const len = s.len;
     switch (len.k) {
       case 'fixed':
@@ -58,7 +62,7 @@ export const bytesCodec: ShapeCodec<Bytes> = {
         return [`const ${mark} = w.beginVector(${d});`, `w.raw(${v}, ${d});`, `w.endVector(${mark}, ${d});`];
       }
       case 'prefix':
-        return [`w.${len.count.method}(w.lengthOf(${v}, ${d}), ${d});`, `w.raw(${v}, ${d});`];
+        return [`w.${len.count.method}(${g.ctx.wire('lengthOf')}(${v}, ${d}), ${d});`, `w.raw(${v}, ${d});`];
       case 'count':
         return o.count === undefined ? [`w.raw(${v}, ${d});`] : [`w.fixed(${v}, ${o.count}, ${d});`];
       case 'rest':

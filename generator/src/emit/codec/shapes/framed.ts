@@ -19,7 +19,11 @@ export const framedCodec: ShapeCodec<Framed> = {
   },
   write(g, s, v, d, o) {
     const mark = `${o.local}Mark`;
-    return [`const ${mark} = w.beginVector(${d});`, ...codecOf(s.inner).write(g, s.inner as never, v, d, o), `w.endVector(${mark}, ${d});`];
+    return [
+      `const ${mark} = w.beginVector(${d});`,
+      ...codecOf(s.inner).write(g, s.inner as never, v, d, o),
+      `w.endVector(${mark}, ${d});`,
+    ];
   },
   bounds: (_g, s) => vectorBounds(s.len),
   arbitrary: (t, s) => codecOf(s.inner).arbitrary(t, s.inner as never),

@@ -19,15 +19,29 @@ function elemType(g: ModuleGen, s: List, mode: 'decoded' | 'input'): string {
 }
 
 /** Statements that read the elements into `name`, given how many there are (`n`) or up to the body's end. */
-function readElements(g: StructGen, s: List, name: string, d: string, o: Options, count: string | undefined): string[] {
+function readElements(
+  g: StructGen,
+  s: List,
+  name: string,
+  d: string,
+  o: Options,
+  count: string | undefined,
+): string[] {
   const fns = functionsOf(g.mod, s.elem);
-  if (fns) return [count === undefined ? `const ${name} = r.items(${d}, ${fns.read}, ${o.ctxArg});` : `const ${name} = r.times(${count}, ${d}, ${fns.read}, ${o.ctxArg});`];
+  if (fns)
+    return [
+      count === undefined
+        ? `const ${name} = r.items(${d}, ${fns.read}, ${o.ctxArg});`
+        : `const ${name} = r.times(${count}, ${d}, ${fns.read}, ${o.ctxArg});`,
+    ];
   const c = codecOf(s.elem);
   const one = c.expr!(g, s.elem, d, { ...o, field: undefined });
   const t = elemType(g.mod, s, 'decoded');
   return [
     `const ${name}: ${t} = [];`,
-    count === undefined ? `while (r.pos < r.end) ${name}.push(${one});` : `for (let i = 0; i < ${count}; i++) ${name}.push(${one});`,
+    count === undefined
+      ? `while (r.pos < r.end) ${name}.push(${one});`
+      : `for (let i = 0; i < ${count}; i++) ${name}.push(${one});`,
   ];
 }
 
@@ -35,7 +49,11 @@ function writeElements(g: StructGen, s: List, v: string, d: string, o: Options):
   const fns = functionsOf(g.mod, s.elem);
   if (fns) return [`w.items(${d}, ${v}, ${fns.write}, ${o.ctxArg});`];
   const c = codecOf(s.elem);
-  return [`for (const item of w.array(${v}, ${d})) {`, ...c.write(g, s.elem, 'item', d, { ...o, field: undefined }), '}'];
+  return [
+    `for (const item of ${g.ctx.wire('expectArray')}(${v}, ${d})) {`,
+    ...c.write(g, s.elem, 'item', d, { ...o, field: undefined }),
+    '}',
+  ];
 }
 
 export const listCodec: ShapeCodec<List> = {
@@ -48,11 +66,18 @@ export const listCodec: ShapeCodec<List> = {
         return readElements(g, s, name, d, o, String(len.count));
       case 'vector': {
         const end = `${o.local}End`;
-        return [`const ${end} = r.enter(r.vector(${d}), ${d});`, ...readElements(g, s, name, d, o, undefined), `r.leave(${end}, ${d});`];
+        return [
+          `const ${end} = r.enter(r.vector(${d}), ${d});`,
+          ...readElements(g, s, name, d, o, undefined),
+          `r.leave(${end}, ${d});`,
+        ];
       }
       case 'prefix': {
         const n = `${o.local}Count`;
-        return [`const ${n} = r.count(r.${len.count.method}(${d}), ${min}, ${d});`, ...readElements(g, s, name, d, o, n)];
+        return [
+          `const ${n} = r.count(r.${len.count.method}(${d}), ${min}, ${d});`,
+          ...readElements(g, s, name, d, o, n),
+        ];
       }
       case 'count': {
         const n = `${o.local}Count`;
@@ -61,11 +86,16 @@ export const listCodec: ShapeCodec<List> = {
       case 'rest': {
         if (len.tail === 0) return readElements(g, s, name, d, o, undefined);
         const end = `${o.local}End`;
-        return [`const ${end} = r.enter(r.end - r.pos - ${len.tail}, ${d});`, ...readElements(g, s, name, d, o, undefined), `r.leave(${end}, ${d});`];
+        return [
+          `const ${end} = r.enter(r.end - r.pos - ${len.tail}, ${d});`,
+          ...readElements(g, s, name, d, o, undefined),
+          `r.leave(${end}, ${d});`,
+        ];
       }
       case 'until': {
         const fns = functionsOf(g.mod, s.elem);
-        if (fns) return [`const ${name} = r.until(${len.width}, ${len.sentinel}, ${d}, ${fns.read}, ${o.ctxArg});`];
+        if (fns)
+          return [`const ${name} = r.until(${len.width}, ${len.sentinel}, ${d}, ${fns.read}, ${o.ctxArg});`];
         const one = codecOf(s.elem).expr!(g, s.elem, d, o);
         return [
           `const ${name}: ${elemType(g.mod, s, 'decoded')} = [];`,
@@ -80,20 +110,31 @@ export const listCodec: ShapeCodec<List> = {
     const len = s.len;
     switch (len.k) {
       case 'fixed':
-        return [`w.expectLength(${v}, ${len.count}, ${d});`, ...writeElements(g, s, v, d, o)];
+        return [`${g.ctx.wire('expectLength')}(${v}, ${len.count}, ${d});`, ...writeElements(g, s, v, d, o)];
       case 'vector': {
         const mark = `${o.local}Mark`;
-        return [`const ${mark} = w.beginVector(${d});`, ...writeElements(g, s, v, d, o), `w.endVector(${mark}, ${d});`];
+        return [
+          `const ${mark} = w.beginVector(${d});`,
+          ...writeElements(g, s, v, d, o),
+          `w.endVector(${mark}, ${d});`,
+        ];
       }
       case 'prefix':
-        return [`w.${len.count.method}(w.lengthOf(${v}, ${d}), ${d});`, ...writeElements(g, s, v, d, o)];
+        return [
+          `w.${len.count.method}(${g.ctx.wire('lengthOf')}(${v}, ${d}), ${d});`,
+          ...writeElements(g, s, v, d, o),
+        ];
       case 'count':
-        return [...(o.count === undefined ? [] : [`w.expectLength(${v}, ${o.count}, ${d});`]), ...writeElements(g, s, v, d, o)];
+        return [
+          ...(o.count === undefined ? [] : [`${g.ctx.wire('expectLength')}(${v}, ${o.count}, ${d});`]),
+          ...writeElements(g, s, v, d, o),
+        ];
       case 'rest':
         return writeElements(g, s, v, d, o);
       case 'until': {
         const fns = functionsOf(g.mod, s.elem);
-        if (fns) return [`w.itemsUntil(${d}, ${v}, ${fns.write}, ${o.ctxArg}, ${len.width}, ${len.sentinel});`];
+        if (fns)
+          return [`w.itemsUntil(${d}, ${v}, ${fns.write}, ${o.ctxArg}, ${len.width}, ${len.sentinel});`];
         return [...writeElements(g, s, v, d, o), `w.sentinel(${len.width}, ${len.sentinel}, ${d});`];
       }
       case 'trailing':

@@ -2,7 +2,7 @@
 // named types with a codec of their own (list elements and case bodies), and named types expanded
 // in place, which keep their name in the TypeScript types.
 import type { Shape } from '../../../model/shape.js';
-import { type ModuleGen, base } from '../gen.js';
+import { base, type ModuleGen } from '../gen.js';
 import { inputName } from '../names.js';
 import type { ShapeCodec } from './codec.js';
 import { codecOf } from './index.js';

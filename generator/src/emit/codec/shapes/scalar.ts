@@ -77,10 +77,14 @@ export const enumCodec: ShapeCodec<Enum> = {
     if (!s.decl.closed) return [`w.${WIDTH_METHOD[s.bytes]}(${v}, ${d});`];
     // a closed enum's decoder refuses values it does not name, so its encoder does too
     const e = enumRefs(g.mod, s);
-    return [`w.${WIDTH_METHOD[s.bytes]}(w.member(${v}, ${e.names}, ${d}${e.ranges ? `, ${e.ranges}` : ''}), ${d});`];
+    return [
+      `w.${WIDTH_METHOD[s.bytes]}(${g.ctx.wire('closedMember')}(${v}, ${e.names}, ${d}${e.ranges ? `, ${e.ranges}` : ''}), ${d});`,
+    ];
   },
   arbitrary(_t, s) {
-    const values = s.decl.members.flatMap((m) => (m.last === undefined ? [Number(m.value)] : [Number(m.value), Number(m.last)]));
+    const values = s.decl.members.flatMap((m) =>
+      m.last === undefined ? [Number(m.value)] : [Number(m.value), Number(m.last)],
+    );
     const known = values.length ? `fc.constantFrom(${values.join(', ')})` : undefined;
     const any = `fc.integer({ min: 0, max: ${s.decl.max} })`;
     if (s.decl.closed) return known ?? 'fc.constant(0)';
@@ -107,7 +111,8 @@ const VARIABLE_ARBITRARIES: Record<string, string> = {
 };
 
 export const variableCodec: ShapeCodec<Variable> = {
-  type: (_g, s, mode) => (mode === 'input' && s.prim.method === 'nameList' ? 'readonly string[]' : VARIABLE_TYPES[s.prim.method]!),
+  type: (_g, s, mode) =>
+    mode === 'input' && s.prim.method === 'nameList' ? 'readonly string[]' : VARIABLE_TYPES[s.prim.method]!,
   expr: (_g, s, d) => `r.${s.prim.method}(${d})`,
   read: (_g, s, name, d) => [`const ${name} = r.${s.prim.method}(${d});`],
   write: (_g, s, v, d) => [`w.${s.prim.method}(${v}, ${d});`],

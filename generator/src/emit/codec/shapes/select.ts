@@ -7,11 +7,12 @@ import type { Arm, Match, SelectModel, Shape } from '../../../model/shape.js';
 import { camelCase } from '../../context.js';
 import { ctxArgFor } from '../context-arg.js';
 import type { ModuleGen, StructGen } from '../gen.js';
-import { local, member, str } from '../names.js';
-import { vectorBounds } from './bytes.js';
+import { local, str } from '../names.js';
 import { tagsConst } from '../tags.js';
+import { vectorBounds } from './bytes.js';
 import type { ArbitraryGen, Options, ShapeCodec } from './codec.js';
 import { codecOf } from './index.js';
+import { selectArbitrary } from './select-arbitrary.js';
 
 type Sel = Extract<Shape, { k: 'select' }>;
 
@@ -36,11 +37,11 @@ export function matchValue(g: ModuleGen, m: Match): string {
   }
 }
 
-function isRange(m: Match): boolean {
+export function isRange(m: Match): boolean {
   return m.k === 'range' || m.k === 'enumRange';
 }
 
-function rangeTest(m: Match, tag: string): string {
+export function rangeTest(m: Match, tag: string): string {
   if (m.k !== 'range' && m.k !== 'enumRange') throw new Error('internal: not a range');
   return `${tag} >= ${m.lo} && ${tag} <= ${m.hi}`;
 }
@@ -49,8 +50,11 @@ function rangeTest(m: Match, tag: string): string {
 export function selectType(g: ModuleGen, sel: SelectModel, mode: 'decoded' | 'input'): string {
   const optionalCase = mode === 'input' && sel.tag.k === 'param';
   const c = optionalCase ? 'case?' : 'case';
-  const members = sel.arms.map((a) => `{ ${c}: ${caseLiteral(a)}; value: ${codecOf(a.shape).type(g, a.shape, mode)} }`);
-  if (sel.fallback) members.push(`{ ${c}: undefined; value: ${codecOf(sel.fallback).type(g, sel.fallback, mode)} }`);
+  const members = sel.arms.map(
+    (a) => `{ ${c}: ${caseLiteral(a)}; value: ${codecOf(a.shape).type(g, a.shape, mode)} }`,
+  );
+  if (sel.fallback)
+    members.push(`{ ${c}: undefined; value: ${codecOf(sel.fallback).type(g, sel.fallback, mode)} }`);
   return members.join(' | ');
 }
 
@@ -64,7 +68,14 @@ function segment(sel: SelectModel, a: Arm | undefined): string {
   return a ? str(String(a.caseValue)) : "''";
 }
 
-function readArm(g: StructGen, sel: SelectModel, a: Arm | undefined, shape: Shape, d: string, o: Options): string {
+function readArm(
+  g: StructGen,
+  sel: SelectModel,
+  a: Arm | undefined,
+  shape: Shape,
+  d: string,
+  o: Options,
+): string {
   const seg = segment(sel, a);
   if (shape.k === 'struct' || shape.k === 'named') {
     const fn = g.ctx.ref(shape.decl, `read${shape.decl.name}`);
@@ -76,7 +87,15 @@ function readArm(g: StructGen, sel: SelectModel, a: Arm | undefined, shape: Shap
   return e;
 }
 
-function writeArm(g: StructGen, sel: SelectModel, a: Arm | undefined, shape: Shape, v: string, d: string, o: Options): string[] {
+function writeArm(
+  g: StructGen,
+  sel: SelectModel,
+  a: Arm | undefined,
+  shape: Shape,
+  v: string,
+  d: string,
+  o: Options,
+): string[] {
   const seg = segment(sel, a);
   if (shape.k === 'struct' || shape.k === 'named') {
     const fn = g.ctx.ref(shape.decl, `write${shape.decl.name}`);
@@ -100,14 +119,20 @@ function guardBytes(g: StructGen, a: Arm): string {
     const decl = home.file.decls.find((x) => x.name === guard.name)!;
     return g.ctx.ref(decl, guard.name);
   }
-  return g.mod.hoist(`${g.struct.name}Guard${guard.offset}`, `const ${g.struct.name}Guard${guard.offset} = ${g.ctx.wire('hexBytes')}('${[...guard.bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}');`);
+  return g.mod.hoist(
+    `${g.struct.name}Guard${guard.offset}`,
+    `const ${g.struct.name}Guard${guard.offset} = ${g.ctx.wire('hexBytes')}('${[...guard.bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}');`,
+  );
 }
 
 /** Arms grouped by label, in spec order; guarded arms first within a group. */
 function groups(sel: SelectModel): Arm[][] {
   const out = new Map<string, Arm[]>();
   for (const a of sel.arms) {
-    const key = a.match.k === 'range' || a.match.k === 'enumRange' ? `${a.match.lo}..${a.match.hi}` : JSON.stringify(String((a.match as { value?: unknown }).value));
+    const key =
+      a.match.k === 'range' || a.match.k === 'enumRange'
+        ? `${a.match.lo}..${a.match.hi}`
+        : JSON.stringify(String((a.match as { value?: unknown }).value));
     out.set(key, [...(out.get(key) ?? []), a]);
   }
   return [...out.values()].map((arms) => [...arms.filter((a) => a.guard), ...arms.filter((a) => !a.guard)]);
@@ -125,19 +150,25 @@ function readTagged(g: StructGen, sel: SelectModel, name: string, d: string, o: 
   const groupCode = (group: Arm[]): string[] => {
     const lines: string[] = [];
     group.forEach((a, i) => {
-      if (a.guard) lines.push(`${i === 0 ? 'if' : 'else if'} (r.peek(${a.guard.offset}, ${guardBytes(g, a)})) ${set(a, a.shape)}`);
+      if (a.guard)
+        lines.push(
+          `${i === 0 ? 'if' : 'else if'} (r.peek(${a.guard.offset}, ${guardBytes(g, a)})) ${set(a, a.shape)}`,
+        );
       else lines.push(i === 0 ? set(a, a.shape) : `else ${set(a, a.shape)}`);
     });
     return lines;
   };
   const fallback = sel.fallback
     ? [set(undefined, sel.fallback)]
-    : [`throw new ${g.ctx.wire('DecodeError')}('no_case', ${d}, \`no case for ${sel.tag.k === 'prefix' ? 'this text' : `${'name' in sel.tag ? sel.tag.name : ''} \${String(${tag})}`}\`);`];
+    : [
+        `throw new ${g.ctx.wire('DecodeError')}('no_case', ${d}, \`no case for ${sel.tag.k === 'prefix' ? 'this text' : `${'name' in sel.tag ? sel.tag.name : ''} \${String(${tag})}`}\`);`,
+      ];
   const all = groups(sel);
   const exact = all.filter((gr) => !isRange(gr[0]!.match));
   const ranges = all.filter((gr) => isRange(gr[0]!.match));
   let rangeCode = fallback;
-  for (const gr of [...ranges].reverse()) rangeCode = [`if (${rangeTest(gr[0]!.match, tag)}) {`, ...groupCode(gr), '} else {', ...rangeCode, '}'];
+  for (const gr of [...ranges].reverse())
+    rangeCode = [`if (${rangeTest(gr[0]!.match, tag)}) {`, ...groupCode(gr), '} else {', ...rangeCode, '}'];
   if (exact.length === 0) return rangeCode;
   const lines = [`switch (${tag}) {`];
   for (const gr of exact) lines.push(`case ${matchValue(g.mod, gr[0]!.match)}:`, ...groupCode(gr), 'break;');
@@ -150,10 +181,18 @@ function readPrefix(g: StructGen, sel: SelectModel, name: string, d: string, o: 
   const lines: string[] = [];
   arms.forEach((a, i) => {
     const label = labelConst(g, String(a.caseValue));
-    lines.push(`${i === 0 ? 'if' : 'else if'} (r.literal(${label})) ${name} = { case: ${caseLiteral(a)}, value: ${readArm(g, sel, a, a.shape, d, o)} };`);
+    lines.push(
+      `${i === 0 ? 'if' : 'else if'} (r.literal(${label})) ${name} = { case: ${caseLiteral(a)}, value: ${readArm(g, sel, a, a.shape, d, o)} };`,
+    );
   });
-  if (sel.fallback) lines.push(`else ${name} = { case: undefined, value: ${readArm(g, sel, undefined, sel.fallback, d, o)} };`);
-  else lines.push(`else throw new ${g.ctx.wire('DecodeError')}('no_case', ${d}, 'the text starts with no case label');`);
+  if (sel.fallback)
+    lines.push(
+      `else ${name} = { case: undefined, value: ${readArm(g, sel, undefined, sel.fallback, d, o)} };`,
+    );
+  else
+    lines.push(
+      `else throw new ${g.ctx.wire('DecodeError')}('no_case', ${d}, 'the text starts with no case label');`,
+    );
   return lines;
 }
 
@@ -163,14 +202,18 @@ function writeFieldTagged(g: StructGen, sel: SelectModel, v: string, d: string, 
   for (const gr of groups(sel)) {
     const guarded = gr.filter((a) => a.guard);
     for (const a of gr) {
-      const check = isRange(a.match) ? `w.expectTagIn(${tag}, ${(a.match as { lo: bigint }).lo}, ${(a.match as { hi: bigint }).hi}, ${d});` : `w.expectTag(${tag}, ${matchValue(g.mod, a.match)}, ${d});`;
+      const check = isRange(a.match)
+        ? `${g.ctx.wire('expectTagIn')}(${tag}, ${(a.match as { lo: bigint }).lo}, ${(a.match as { hi: bigint }).hi}, ${d});`
+        : `${g.ctx.wire('expectTag')}(${tag}, ${matchValue(g.mod, a.match)}, ${d});`;
       lines.push(`case ${caseLiteral(a)}: {`, check);
       const at = `${o.local}At`;
       if (!a.guard && guarded.length) lines.push(`const ${at} = w.pos;`);
       lines.push(...writeArm(g, sel, a, a.shape, `${v}.value`, d, o));
       if (!a.guard)
         for (const x of guarded)
-          lines.push(`w.refuse(${at} + ${x.guard!.offset}, ${guardBytes(g, x)}, ${d}, ${str(`this value reads back as case ${String(x.caseValue)}`)});`);
+          lines.push(
+            `w.refuse(${at} + ${x.guard!.offset}, ${guardBytes(g, x)}, ${d}, ${str(`this value reads back as case ${String(x.caseValue)}`)});`,
+          );
       lines.push('break;', '}');
     }
   }
@@ -178,31 +221,44 @@ function writeFieldTagged(g: StructGen, sel: SelectModel, v: string, d: string, 
   if (sel.fallback) {
     lines.push('case undefined:');
     const known = tagsConst(g, o.field!);
-    lines.push(`w.expectNoTag(${tag}, ${known}, ${d});`);
-    for (const a of ranged) lines.push(`if (${rangeTest(a.match, tag)}) w.expectTag(${tag}, undefined, ${d});`);
+    lines.push(`${g.ctx.wire('expectNoTag')}(${tag}, ${known}, ${d});`);
+    for (const a of ranged)
+      lines.push(`if (${rangeTest(a.match, tag)}) ${g.ctx.wire('expectTag')}(${tag}, undefined, ${d});`);
     lines.push(...writeArm(g, sel, undefined, sel.fallback, `${v}.value`, d, o), 'break;');
   }
-  lines.push(`default:\nthrow new ${g.ctx.wire('EncodeError')}('no_case', ${d}, \`no case \${String((${v} as { case: unknown }).case)}\`);`, '}');
+  lines.push(
+    `default:\nthrow new ${g.ctx.wire('EncodeError')}('no_case', ${d}, \`no case \${String((${v} as { case: unknown }).case)}\`);`,
+    '}',
+  );
   return lines;
 }
 
 function writeParamTagged(g: StructGen, sel: SelectModel, v: string, d: string, o: Options): string[] {
   const tag = tagExpr(sel);
   const write = (a: Arm | undefined, shape: Shape) => [
-    `w.expectCase(${v}.case, ${a ? caseLiteral(a) : 'undefined'}, ${d});`,
+    `${g.ctx.wire('expectCase')}(${v}.case, ${a ? caseLiteral(a) : 'undefined'}, ${d});`,
     ...writeArm(g, sel, a, shape, `${v}.value as ${codecOf(shape).type(g.mod, shape, 'input')}`, d, o),
   ];
   const fallback = sel.fallback
     ? write(undefined, sel.fallback)
-    : [`throw new ${g.ctx.wire('EncodeError')}('no_case', ${d}, \`the context (${'name' in sel.tag ? sel.tag.name : ''} \${String(${tag})}) has no case\`);`];
+    : [
+        `throw new ${g.ctx.wire('EncodeError')}('no_case', ${d}, \`the context (${'name' in sel.tag ? sel.tag.name : ''} \${String(${tag})}) has no case\`);`,
+      ];
   const all = groups(sel);
   let rangeCode = fallback;
   for (const gr of [...all.filter((x) => isRange(x[0]!.match))].reverse())
-    rangeCode = [`if (${rangeTest(gr[0]!.match, tag)}) {`, ...write(gr[0], gr[0]!.shape), '} else {', ...rangeCode, '}'];
+    rangeCode = [
+      `if (${rangeTest(gr[0]!.match, tag)}) {`,
+      ...write(gr[0], gr[0]!.shape),
+      '} else {',
+      ...rangeCode,
+      '}',
+    ];
   const exact = all.filter((x) => !isRange(x[0]!.match));
   if (exact.length === 0) return rangeCode;
   const lines = [`switch (${tag}) {`];
-  for (const gr of exact) lines.push(`case ${matchValue(g.mod, gr[0]!.match)}: {`, ...write(gr[0], gr[0]!.shape), 'break;', '}');
+  for (const gr of exact)
+    lines.push(`case ${matchValue(g.mod, gr[0]!.match)}: {`, ...write(gr[0], gr[0]!.shape), 'break;', '}');
   lines.push('default: {', ...rangeCode, '}', '}');
   return lines;
 }
@@ -213,16 +269,31 @@ function writePrefix(g: StructGen, sel: SelectModel, v: string, d: string, o: Op
   for (const a of sel.arms) {
     const text = String(a.caseValue);
     const longer = labels.filter((l) => l !== text && l.startsWith(text)).map((l) => labelConst(g, l));
-    lines.push(`case ${caseLiteral(a)}: {`, `const ${o.local}At = w.pos;`, `w.raw(${labelConst(g, text)}, ${d});`);
+    lines.push(
+      `case ${caseLiteral(a)}: {`,
+      `const ${o.local}At = w.pos;`,
+      `w.raw(${labelConst(g, text)}, ${d});`,
+    );
     lines.push(...writeArm(g, sel, a, a.shape, `${v}.value`, d, o));
     if (longer.length) lines.push(`w.refusePrefixes(${o.local}At, [${longer.join(', ')}], ${d});`);
     lines.push('break;', '}');
   }
   if (sel.fallback) {
-    lines.push('case undefined: {', `const ${o.local}At = w.pos;`, ...writeArm(g, sel, undefined, sel.fallback, `${v}.value`, d, o));
-    lines.push(`w.refusePrefixes(${o.local}At, [${labels.map((l) => labelConst(g, l)).join(', ')}], ${d});`, 'break;', '}');
+    lines.push(
+      'case undefined: {',
+      `const ${o.local}At = w.pos;`,
+      ...writeArm(g, sel, undefined, sel.fallback, `${v}.value`, d, o),
+    );
+    lines.push(
+      `w.refusePrefixes(${o.local}At, [${labels.map((l) => labelConst(g, l)).join(', ')}], ${d});`,
+      'break;',
+      '}',
+    );
   }
-  lines.push(`default:\nthrow new ${g.ctx.wire('EncodeError')}('no_case', ${d}, \`no case \${String((${v} as { case: unknown }).case)}\`);`, '}');
+  lines.push(
+    `default:\nthrow new ${g.ctx.wire('EncodeError')}('no_case', ${d}, \`no case \${String((${v} as { case: unknown }).case)}\`);`,
+    '}',
+  );
   return lines;
 }
 
@@ -243,7 +314,7 @@ export const selectCodec: ShapeCodec<Sel> = {
   write(g, s, v, d, o) {
     const sel = s.sel;
     const name = `${o.local}Value`;
-    const lines = [`const ${name} = w.object(${v}, ${d});`];
+    const lines = [`const ${name} = ${g.ctx.wire('expectObject')}(${v}, ${d});`];
     const mark = `${o.local}Mark`;
     if (sel.framing) lines.push(`const ${mark} = w.beginVector(${d});`);
     if (sel.tag.k === 'prefix') lines.push(...writePrefix(g, sel, name, d, o));
@@ -253,76 +324,5 @@ export const selectCodec: ShapeCodec<Sel> = {
     return lines;
   },
   bounds: (_g, s) => (s.sel.framing ? vectorBounds(s.sel.framing) : {}),
-  arbitrary(t, s) {
-    return selectArbitrary(t, s.sel);
-  },
+  arbitrary: (t, s) => selectArbitrary(t, s.sel),
 };
-
-/**
- * An arbitrary of `[tag, { case, value }]` pairs for a field-keyed select (the struct's arbitrary
- * sets the tag field from it), or of `{ case, value }` for the others.
- */
-export function selectArbitrary(t: ArbitraryGen, sel: SelectModel): string {
-  const value = (shape: Shape) => codecOf(shape).arbitrary(t, shape);
-  const caseOf = (a: Arm | undefined) => (a ? caseLiteral(a) : 'undefined');
-  const recursive = (shape: Shape) => shape.k === 'struct' && t.model.struct(shape.decl).recursive;
-  if (sel.tag.k === 'prefix') {
-    const labels = sel.arms.map((a) => str(String(a.caseValue)));
-    const options = sel.arms.map((a) => `${value(a.shape)}.map((value) => ({ case: ${caseLiteral(a)}, value }))`);
-    if (sel.fallback)
-      options.push(
-        `${value(sel.fallback)}.filter((b) => ![${labels.join(', ')}].some((l) => startsWithText(b, l))).map((value) => ({ case: undefined, value }))`,
-      );
-    return `fc.oneof(${options.join(', ')})`;
-  }
-  if (sel.tag.k === 'param') {
-    const tag = `${t.ctx}.${camelCase(sel.tag.name)}`;
-    const lines = sel.arms.map((a) =>
-      isRange(a.match)
-        ? `if (${rangeTest(a.match, tag)}) return ${value(a.shape)}.map((value) => ({ case: ${caseOf(a)}, value }));`
-        : `if (${tag} === ${matchNumber(a.match)}) return ${value(a.shape)}.map((value) => ({ case: ${caseOf(a)}, value }));`,
-    );
-    lines.push(sel.fallback ? `return ${value(sel.fallback)}.map((value) => ({ case: undefined, value }));` : 'return fc.constant(undefined);');
-    return `(() => {\n${lines.join('\n')}\n})()`;
-  }
-  const tagShape = sel.tag.shape;
-  const options: string[] = [];
-  for (const a of sel.arms) {
-    const guard = recursive(a.shape) ? `${t.deep} ? [] : ` : '';
-    const tagArb = isRange(a.match) ? `fc.integer({ min: ${(a.match as { lo: bigint }).lo}, max: ${(a.match as { hi: bigint }).hi} })` : `fc.constant(${matchNumber(a.match)})`;
-    options.push(`...(${guard}[fc.tuple(${tagArb}, ${value(a.shape)}.map((value) => ({ case: ${caseOf(a)}, value })))])`);
-  }
-  if (sel.fallback) {
-    const known = sel.arms.filter((a) => !isRange(a.match)).map((a) => matchNumber(a.match));
-    const ranges = sel.arms.filter((a) => isRange(a.match)).map((a) => a.match as { lo: bigint; hi: bigint });
-    const notKnown = (x: string) =>
-      `![${known.join(', ')}].includes(${x})${ranges.map((r) => ` && !(${x} >= ${r.lo} && ${x} <= ${r.hi})`).join('')}`;
-    const base = tagShape.k === 'alias' ? tagShape.inner : tagShape;
-    const any =
-      base.k === 'enum'
-        ? `fc.integer({ min: 0, max: ${base.decl.max} })`
-        : base.k === 'int'
-          ? `fc.integer({ min: ${base.prim.min}, max: ${base.prim.bytes >= 4 ? 0xffffffff : base.prim.max} })`
-          : base.k === 'variable'
-            ? "fc.stringMatching(/^[a-z][a-z0-9-]{0,7}$/)"
-            : 'fc.boolean()';
-    options.push(`fc.tuple(${any}.filter((x) => ${notKnown('x')}), ${value(sel.fallback)}.map((value) => ({ case: undefined, value })))`);
-  }
-  return `fc.oneof(${options.join(', ')})`;
-}
-
-/** A tag value as test code: enum members by their numbers, so tests need no imports. */
-function matchNumber(m: Match): string {
-  switch (m.k) {
-    case 'enum':
-    case 'number':
-      return m.value.toString();
-    case 'string':
-      return str(m.value);
-    case 'bool':
-      return String(m.value);
-    default:
-      return 'undefined';
-  }
-}
-

@@ -2,17 +2,24 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { everyStateReachable, noDeadEnds, oneRowPerEvent, rejectsUnknownMessages, rejectsUnlisted, rowsGoWhereTheySay } from '@otpnet/test-support/machine-properties';
+import {
+  everyStateReachable,
+  noDeadEnds,
+  oneRowPerEvent,
+  rejectsUnknownMessages,
+  rejectsUnlisted,
+  rowsGoWhereTheySay,
+} from '@otpnet/test-support/machine-properties';
 import * as M from '../src/input.js';
 
 describe('tls13_client machine', () => {
   const machine = {
+    name: 'tls13_client',
     states: M.tls13ClientStates,
     initial: M.tls13ClientInitial,
     finals: M.tls13ClientFinals,
     messages: M.tls13ClientMessages,
     table: M.tls13ClientTransitions,
-    step: M.stepTls13Client,
     rows: 10,
   };
   it('reaches every state from START', () => everyStateReachable(machine));

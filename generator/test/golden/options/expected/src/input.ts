@@ -1,5 +1,12 @@
 // Generated from specs/options/input.spec by otpnet-gen. Do not edit.
-import { opt, type OptionRole, type OptionSchema, type OptionsResult, type OptionTypeDesc, validateOptions } from '@otpnet/wire';
+import {
+  opt,
+  type OptionRole,
+  type OptionSchema,
+  type OptionsResult,
+  type OptionTypeDesc,
+  validateOptions,
+} from '@otpnet/wire';
 
 export type Versions = readonly SslVersion[];
 
@@ -63,7 +70,17 @@ export interface TlsOptions {
    * Spec name: `log_level`.
    * @defaultValue `notice`
    */
-  logLevel?: 'emergency' | 'alert' | 'critical' | 'error' | 'warning' | 'notice' | 'info' | 'debug' | 'all' | 'none';
+  logLevel?:
+    | 'emergency'
+    | 'alert'
+    | 'critical'
+    | 'error'
+    | 'warning'
+    | 'notice'
+    | 'info'
+    | 'debug'
+    | 'all'
+    | 'none';
   /** @deprecated use cacerts */
   cacertfile?: string;
 }
@@ -84,7 +101,17 @@ export interface TlsOptionsResolved {
   readonly sniHosts?: readonly (readonly [string, unknown])[];
   readonly sniFun?: (...args: never[]) => unknown;
   readonly packet: 'raw' | 0 | 1 | 2 | 4;
-  readonly logLevel: 'emergency' | 'alert' | 'critical' | 'error' | 'warning' | 'notice' | 'info' | 'debug' | 'all' | 'none';
+  readonly logLevel:
+    | 'emergency'
+    | 'alert'
+    | 'critical'
+    | 'error'
+    | 'warning'
+    | 'notice'
+    | 'info'
+    | 'debug'
+    | 'all'
+    | 'none';
   readonly cacertfile?: string;
 }
 

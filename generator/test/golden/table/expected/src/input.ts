@@ -17,9 +17,27 @@ export interface CipherSuitesRow {
  * @see RFC 8446 §B.4
  */
 export const CipherSuites = [
-  { name: 'TLS_AES_128_GCM_SHA256', code: 0x1301, cipher: 'aes_128_gcm', hash: 'sha256', versions: ['tls1_3'] },
-  { name: 'TLS_AES_256_GCM_SHA384', code: 0x1302, cipher: 'aes_256_gcm', hash: 'sha384', versions: ['tls1_3'] },
-  { name: 'TLS_CHACHA20_POLY1305_SHA256', code: 0x1303, cipher: 'chacha20_poly1305', hash: 'sha256', versions: ['tls1_3'] },
+  {
+    name: 'TLS_AES_128_GCM_SHA256',
+    code: 0x1301,
+    cipher: 'aes_128_gcm',
+    hash: 'sha256',
+    versions: ['tls1_3'],
+  },
+  {
+    name: 'TLS_AES_256_GCM_SHA384',
+    code: 0x1302,
+    cipher: 'aes_256_gcm',
+    hash: 'sha384',
+    versions: ['tls1_3'],
+  },
+  {
+    name: 'TLS_CHACHA20_POLY1305_SHA256',
+    code: 0x1303,
+    cipher: 'chacha20_poly1305',
+    hash: 'sha256',
+    versions: ['tls1_3'],
+  },
 ] as const satisfies readonly CipherSuitesRow[];
 
 /** The rows of {@link CipherSuites} by `name`. */
@@ -47,9 +65,23 @@ export interface PacketTypesRow {
 
 /** @see inet-api setopts {packet, PacketType} */
 export const PacketTypes = [
-  { name: 'raw', type: PacketType.raw, header: 0, strips_header: false, mtu: undefined, note: "the peer's bytes as they come" },
+  {
+    name: 'raw',
+    type: PacketType.raw,
+    header: 0,
+    strips_header: false,
+    mtu: undefined,
+    note: "the peer's bytes as they come",
+  },
   { name: 'packet_1', type: PacketType.packet_1, header: 1, strips_header: true, mtu: 255, note: undefined },
-  { name: 'packet_2', type: PacketType.packet_2, header: 2, strips_header: true, mtu: 65535, note: 'a 2-byte big-endian length, then the body' },
+  {
+    name: 'packet_2',
+    type: PacketType.packet_2,
+    header: 2,
+    strips_header: true,
+    mtu: 65535,
+    note: 'a 2-byte big-endian length, then the body',
+  },
   { name: 'line', type: PacketType.line, header: 0, strips_header: false, mtu: 1500, note: undefined },
 ] as const satisfies readonly PacketTypesRow[];
 

@@ -1,0 +1,31 @@
+// Generated from specs/tls/client12.spec by otpnet-gen. Do not edit.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  everyStateReachable,
+  noDeadEnds,
+  oneRowPerEvent,
+  rejectsUnknownMessages,
+  rejectsUnlisted,
+  rowsGoWhereTheySay,
+} from '@otpnet/test-support/machine-properties';
+import * as M from '../src/client12.js';
+
+describe('tls12_client machine', () => {
+  const machine = {
+    name: 'tls12_client',
+    states: M.tls12ClientStates,
+    initial: M.tls12ClientInitial,
+    finals: M.tls12ClientFinals,
+    messages: M.tls12ClientMessages,
+    table: M.tls12ClientTransitions,
+    rows: 45,
+  };
+  it('reaches every state from START', () => everyStateReachable(machine));
+  it('has a way out of every state that is not final', () => noDeadEnds(machine));
+  it('has one row per (state, direction, message) of the spec', () => oneRowPerEvent(machine));
+  it('runs each row and accepts exactly its permitted next states', () => rowsGoWhereTheySay(machine));
+  it('rejects every (state, direction, message) that has no row', () => rejectsUnlisted(machine));
+  it('rejects message names it does not know', () => rejectsUnknownMessages(machine));
+});
