@@ -157,9 +157,6 @@ describe('typed errors', () => {
   // that one table can map an error kind to an alert or a disconnect reason. Generated -spec code
   // is covered by the generator's own tests.
   const BARE_THROW = /\bthrow\s+(?:new\s+)?(Error|TypeError|RangeError)\s*\(/g;
-  // Temporary: both packages are being reworked to throw their own errors (CryptoError,
-  // DecodeError/EncodeError and the machine errors); remove each entry when its rework lands.
-  const BARE_THROW_ALLOWED = ['packages/wire/src/'];
 
   const bareThrows = handWrittenPackages
     .flatMap((p) => files(`packages/${p}/src`))
@@ -171,15 +168,7 @@ describe('typed errors', () => {
     });
 
   it('package sources throw no bare Error, TypeError or RangeError', () => {
-    const offending = bareThrows.filter((t) => !BARE_THROW_ALLOWED.some((a) => t.startsWith(a)));
-    expect(offending, `all bare throws:\n${bareThrows.join('\n')}`).toEqual([]);
-  });
-
-  it.each(BARE_THROW_ALLOWED)('%s is allowed bare throws only while it has some', (dir) => {
-    expect(
-      bareThrows.some((t) => t.startsWith(dir)),
-      `${dir} has no bare throws left: remove it from the list`,
-    ).toBe(true);
+    expect(bareThrows).toEqual([]);
   });
 });
 

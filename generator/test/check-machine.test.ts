@@ -55,7 +55,9 @@ describe('checkMachine', () => {
       '    A send hello -> A onA;',
       '}',
     );
-    expect(problemsOf(text)).toEqual(["specs/t/a.spec:2:13: S has 0 selects; a machine's messages come from one"]);
+    expect(problemsOf(text)).toEqual([
+      "specs/t/a.spec:2:13: S has 0 selects; a machine's messages come from one",
+    ]);
   });
 
   it('reports two rows for one (state, direction, message)', () => {

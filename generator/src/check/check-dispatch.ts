@@ -14,13 +14,19 @@ export function checkDispatch(c: Checker, d: DispatchDecl, module: Module): void
   for (const e of d.entries) {
     const found = c.program.lookup(module, e.message);
     if (found?.decl.kind !== 'struct' || found.decl.messageNumber === undefined) {
-      c.report(e.pos, `${e.message} is not a message declaration this file can see${didYouMean(e.message, messages)}`);
+      c.report(
+        e.pos,
+        `${e.message} is not a message declaration this file can see${didYouMean(e.message, messages)}`,
+      );
       continue;
     }
     if (e.when) {
       const p = d.params.find((x) => x.name === e.when!.param);
       if (!p) {
-        c.report(e.when.pos, `when ${e.when.param}: ${d.name} has no context parameter ${e.when.param}; declare /*@param Type ${e.when.param}*/`);
+        c.report(
+          e.when.pos,
+          `when ${e.when.param}: ${d.name} has no context parameter ${e.when.param}; declare /*@param Type ${e.when.param}*/`,
+        );
         continue;
       }
       const t = c.program.resolve(module, p.type.name);
@@ -32,7 +38,11 @@ export function checkDispatch(c: Checker, d: DispatchDecl, module: Module): void
     }
     const key = `${found.decl.messageNumber}/${e.when ? `${e.when.param}=${whenKey(e.when.value)}` : ''}`;
     const prev = seen.get(key);
-    if (prev) c.report(e.pos, `${e.message} and ${prev} both have number ${found.decl.messageNumber}${e.when ? ' in the same context' : ''}`);
+    if (prev)
+      c.report(
+        e.pos,
+        `${e.message} and ${prev} both have number ${found.decl.messageNumber}${e.when ? ' in the same context' : ''}`,
+      );
     else seen.set(key, e.message);
   }
   // a number with entries for some contexts may not also have one for all of them
@@ -44,7 +54,11 @@ export function checkDispatch(c: Checker, d: DispatchDecl, module: Module): void
     const info = byNumber.get(n) ?? { plain: false, when: false, name: e.message };
     if (e.when) info.when = true;
     else info.plain = true;
-    if (info.plain && info.when) c.report(e.pos, `number ${n}: ${e.message} is listed without a context, but another message of that number has one`);
+    if (info.plain && info.when)
+      c.report(
+        e.pos,
+        `number ${n}: ${e.message} is listed without a context, but another message of that number has one`,
+      );
     byNumber.set(n, info);
   }
 }

@@ -35,9 +35,15 @@ export function emitDispatch(g: ModuleGen, d: DispatchDecl): void {
       isExported: true,
       name: ctxType,
       docs: [`What tells apart the messages of {@link ${d.name}} that share a number.`],
-      properties: d.params.map((p) => ({ name: camelCase(p.name), type: paramType(p.name), hasQuestionToken: true })),
+      properties: d.params.map((p) => ({
+        name: camelCase(p.name),
+        type: paramType(p.name),
+        hasQuestionToken: true,
+      })),
     });
-  const members = entries.map((x) => `{ name: ${tsString(x.e.message)}; message: ${ctx.ref(x.decl, x.decl.name, true)} }`);
+  const members = entries.map(
+    (x) => `{ name: ${tsString(x.e.message)}; message: ${ctx.ref(x.decl, x.decl.name, true)} }`,
+  );
   members.push('{ name: undefined; number: number; message: Uint8Array }');
   ctx.file.addTypeAlias({
     isExported: true,
@@ -76,7 +82,10 @@ export function emitDispatch(g: ModuleGen, d: DispatchDecl): void {
     docs: [
       `Decode one message of {@link ${d.name}}: its first byte is the message number.${d.params.length ? ' Numbers several messages share need the context.' : ''}`,
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array' }, ...(d.params.length ? [{ name: 'ctx', type: ctxType, initializer: '{}' }] : [])],
+    parameters: [
+      { name: 'payload', type: 'Uint8Array' },
+      ...(d.params.length ? [{ name: 'ctx', type: ctxType, initializer: '{}' }] : []),
+    ],
     returnType: d.name,
     statements: lines.join('\n'),
   });

@@ -7,7 +7,17 @@ import { type MachineMessage, type MachineSource, machineMessages } from '../mod
 import type { ModuleGen } from './codec/gen.js';
 import { codecOf } from './codec/shapes/index.js';
 import { docText } from './context.js';
-import { addText, array, assign, docBlock, type Expr, object, pascalCase, propKey, tsString } from './literals.js';
+import {
+  addText,
+  array,
+  assign,
+  docBlock,
+  type Expr,
+  object,
+  pascalCase,
+  propKey,
+  tsString,
+} from './literals.js';
 import { machineDiagram } from './machine-diagram.js';
 import { machineTests } from './machine-tests.js';
 
@@ -67,13 +77,17 @@ export function emitMachine(g: ModuleGen, decl: MachineDecl): void {
   const finals = decl.finals.map((f) => f.name);
   const { messages, source } = machineMessages(g.model, decl, ctx.module);
   const constList = (name: string, xs: string[], type: string, doc: string) =>
-    ctx.file.addStatements(`${docBlock(doc)}export const ${name} = [${xs.map(tsString).join(', ')}] as const satisfies readonly ${type}[];`);
+    ctx.file.addStatements(
+      `${docBlock(doc)}export const ${name} = [${xs.map(tsString).join(', ')}] as const satisfies readonly ${type}[];`,
+    );
 
   ctx.file.addStatements(
     `${docBlock([`A state of the ${decl.name} machine.`, docText(decl)].filter(Boolean).join('\n'))}export type ${n.state} = ${states.map(tsString).join(' | ')};`,
   );
   constList(n.states, states, n.state, `Every {@link ${n.state}}, in spec order.`);
-  ctx.file.addStatements(`${docBlock(`The state ${decl.name} starts in.`)}export const ${n.initial} = ${tsString(initialState(decl))} satisfies ${n.state};`);
+  ctx.file.addStatements(
+    `${docBlock(`The state ${decl.name} starts in.`)}export const ${n.initial} = ${tsString(initialState(decl))} satisfies ${n.state};`,
+  );
   constList(n.finals, finals, n.state, `The states ${decl.name} may stop in.`);
 
   // what each message decodes to (recv rows) and what a handler gives to send (send rows)
@@ -82,14 +96,18 @@ export function emitMachine(g: ModuleGen, decl: MachineDecl): void {
     return shape ? codecOf(shape).type(g, shape, mode) : 'Uint8Array';
   };
   const entries = (mode: 'decoded' | 'input', dir: 'send' | 'recv') =>
-    used.filter((m) => decl.rows.some((r) => r.message === m && r.direction === dir)).map((m) => `${propKey(m)}: ${typeOf(m, mode)};`);
+    used
+      .filter((m) => decl.rows.some((r) => r.message === m && r.direction === dir))
+      .map((m) => `${propKey(m)}: ${typeOf(m, mode)};`);
   ctx.file.addStatements(
     `${docBlock(`The messages ${decl.name} receives, and what each decodes to.`)}export interface ${n.received} {\n${entries('decoded', 'recv').join('\n')}\n}`,
   );
   ctx.file.addStatements(
     `${docBlock(`The messages ${decl.name} sends, each as its encoder takes it.`)}export interface ${n.sent} {\n${entries('input', 'send').join('\n')}\n}`,
   );
-  ctx.file.addStatements(`${docBlock(`A message that a row of ${decl.name} names.`)}export type ${n.message} = ${used.map(tsString).join(' | ')};`);
+  ctx.file.addStatements(
+    `${docBlock(`A message that a row of ${decl.name} names.`)}export type ${n.message} = ${used.map(tsString).join(' | ')};`,
+  );
   constList(n.messages, used, n.message, `Every {@link ${n.message}}, in spec order.`);
   const received = ctx.wire('Received', true);
   ctx.file.addStatements(
@@ -99,7 +117,10 @@ export function emitMachine(g: ModuleGen, decl: MachineDecl): void {
   emitTransitions(g, decl, n, states);
   emitStep(g, decl, n);
   if (source.k === 'select') emitAdapter(g, decl, n, source);
-  ctx.extraFiles.set(`docs/machines/${decl.name}.md`, machineDiagram(decl, initialState(decl), ctx.module.file.path));
+  ctx.extraFiles.set(
+    `docs/machines/${decl.name}.md`,
+    machineDiagram(decl, initialState(decl), ctx.module.file.path),
+  );
   ctx.testImport(
     "import { everyStateReachable, noDeadEnds, oneRowPerEvent, rejectsUnknownMessages, rejectsUnlisted, rowsGoWhereTheySay } from '@otpnet/test-support/machine-properties';",
   );
@@ -115,7 +136,12 @@ function rowText(r: MachineRow): string {
  * message, its bytes and the state; a send handler gets the state and gives the message to send.
  * Each returns only the states its row permits.
  */
-function emitHandlers(g: ModuleGen, decl: MachineDecl, n: MachineNames, messages: Map<string, MachineMessage>): void {
+function emitHandlers(
+  g: ModuleGen,
+  decl: MachineDecl,
+  n: MachineNames,
+  messages: Map<string, MachineMessage>,
+): void {
   const path = g.ctx.module.file.path;
   const step = g.ctx.wire('Step', true);
   const sendStep = g.ctx.wire('SendStep', true);
@@ -176,7 +202,7 @@ function emitStep(g: ModuleGen, decl: MachineDecl, n: MachineNames): void {
       `Run the ${decl.name} row for a message that arrived in \`state\`: its handler gets the message, its\n` +
         'bytes and the state, and returns the next state and its outputs.\n' +
         '@throws UnexpectedMessageError (from @otpnet/wire) when the table has no row for it, or the name\n' +
-        'is not one of the machine\'s.\n' +
+        "is not one of the machine's.\n" +
         '@throws IllegalTransitionError when the handler returns a state its row does not permit.',
     )}export function ${n.receive}<A>(handlers: ${n.handlers}<A>, state: ${n.state}, m: ${n.event} | ${received}): ${step}<${n.state}, A> {\n` +
       `return ${stepMachine}(${tsString(decl.name)}, ${n.transitions}, handlers, state, 'recv', m.name, [m.message, m.raw, state]) as ${step}<${n.state}, A>;\n}`,
@@ -193,7 +219,12 @@ function emitStep(g: ModuleGen, decl: MachineDecl, n: MachineNames): void {
 }
 
 /** For a machine whose messages are a select's cases: a decoded value as the message it carries. */
-function emitAdapter(g: ModuleGen, decl: MachineDecl, n: MachineNames, source: Extract<MachineSource, { k: 'select' }>): void {
+function emitAdapter(
+  g: ModuleGen,
+  decl: MachineDecl,
+  n: MachineNames,
+  source: Extract<MachineSource, { k: 'select' }>,
+): void {
   const s = source.struct;
   const sel = source.field;
   if (sel.shape.k !== 'select') return;

@@ -38,30 +38,45 @@ export function machineMessages(model: Model, decl: MachineDecl, module: Module)
     const found = model.program.lookup(module, src.name);
     if (!found) {
       const kinds = new Set(['enum', 'struct', 'dispatch']);
-      const names = [...model.program.scope(module)].filter(([, f]) => kinds.has(f.decl.kind)).map(([n]) => n);
-      problems.push({ pos: src.pos, message: `unknown message source ${src.name} of machine ${decl.name}${didYouMean(src.name, names)}` });
-    }
-    else if (found.decl.kind === 'enum') {
+      const names = [...model.program.scope(module)]
+        .filter(([, f]) => kinds.has(f.decl.kind))
+        .map(([n]) => n);
+      problems.push({
+        pos: src.pos,
+        message: `unknown message source ${src.name} of machine ${decl.name}${didYouMean(src.name, names)}`,
+      });
+    } else if (found.decl.kind === 'enum') {
       source = { k: 'enum' };
       for (const m of found.decl.members) add(m.name, undefined, m.pos);
     } else if (found.decl.kind === 'struct') {
       const s = model.struct(found.decl);
       const selects = s.fields.filter((f) => f.shape.k === 'select');
       if (selects.length !== 1)
-        problems.push({ pos: src.pos, message: `${src.name} has ${selects.length} selects; a machine's messages come from one` });
+        problems.push({
+          pos: src.pos,
+          message: `${src.name} has ${selects.length} selects; a machine's messages come from one`,
+        });
       else {
         const field = selects[0]!;
         source = { k: 'select', struct: s, field };
-        if (field.shape.k === 'select') for (const a of field.shape.sel.arms) add(String(a.caseValue), a.shape, a.pos);
+        if (field.shape.k === 'select')
+          for (const a of field.shape.sel.arms) add(String(a.caseValue), a.shape, a.pos);
       }
     } else if (found.decl.kind === 'dispatch') {
       source = { k: 'dispatch', decl: found.decl, module: found.module };
       for (const e of found.decl.entries) {
         const m = model.program.lookup(found.module, e.message);
-        add(e.message, m?.decl.kind === 'struct' ? { k: 'struct', decl: m.decl, module: m.module } : undefined, e.pos);
+        add(
+          e.message,
+          m?.decl.kind === 'struct' ? { k: 'struct', decl: m.decl, module: m.module } : undefined,
+          e.pos,
+        );
       }
     } else
-      problems.push({ pos: src.pos, message: `${src.name} is a ${found.decl.kind}; a machine's messages come from a select, a dispatch or an enum` });
+      problems.push({
+        pos: src.pos,
+        message: `${src.name} is a ${found.decl.kind}; a machine's messages come from a select, a dispatch or an enum`,
+      });
   }
   for (const x of decl.extraMessages) {
     const shape = x.type ? model.elementShape(module, x.type, 'case') : undefined;

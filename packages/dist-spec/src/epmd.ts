@@ -6,6 +6,7 @@ import {
   expectObject,
   expectTag,
   fields,
+  nested,
   Reader,
   tagFor,
   Writer,
@@ -25,7 +26,7 @@ export interface EpmdRequestFrameInput {
 /** Read a {@link EpmdRequestFrame} at the reader's position. */
 export function readEpmdRequestFrame(r: Reader): EpmdRequestFrame {
   const f = F.EpmdRequestFrame;
-  const request = r.raw(r.vector(f.request), f.request);
+  const request = r.opaque(f.request);
   return { request };
 }
 
@@ -33,9 +34,7 @@ export function readEpmdRequestFrame(r: Reader): EpmdRequestFrame {
 export function writeEpmdRequestFrame(w: Writer, v: EpmdRequestFrameInput): void {
   const f = F.EpmdRequestFrame;
   expectObject(v, f.$);
-  const requestMark = w.beginVector(f.request);
-  w.raw(v.request, f.request);
-  w.endVector(requestMark, f.request);
+  w.opaque(v.request, f.request);
 }
 
 /** Decode a whole {@link EpmdRequestFrame}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -135,8 +134,8 @@ export function readALIVE2_REQ(r: Reader): ALIVE2_REQ {
   const protocol = r.u8(f.protocol);
   const highest_version = r.u16(f.highest_version);
   const lowest_version = r.u16(f.lowest_version);
-  const node_name = r.raw(r.vector(f.node_name), f.node_name);
-  const extra = r.raw(r.vector(f.extra), f.extra);
+  const node_name = r.opaque(f.node_name);
+  const extra = r.opaque(f.extra);
   return { port_no, node_type, protocol, highest_version, lowest_version, node_name, extra };
 }
 
@@ -150,12 +149,8 @@ export function writeALIVE2_REQ(w: Writer, v: ALIVE2_REQInput): void {
   w.u8(v.protocol, f.protocol);
   w.u16(v.highest_version, f.highest_version);
   w.u16(v.lowest_version, f.lowest_version);
-  const node_nameMark = w.beginVector(f.node_name);
-  w.raw(v.node_name, f.node_name);
-  w.endVector(node_nameMark, f.node_name);
-  const extraMark = w.beginVector(f.extra);
-  w.raw(v.extra, f.extra);
-  w.endVector(extraMark, f.extra);
+  w.opaque(v.node_name, f.node_name);
+  w.opaque(v.extra, f.extra);
 }
 
 /** Decode a whole {@link ALIVE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -357,8 +352,8 @@ export function readPortInfo(r: Reader): PortInfo {
   const protocol = r.u8(f.protocol);
   const highest_version = r.u16(f.highest_version);
   const lowest_version = r.u16(f.lowest_version);
-  const node_name = r.raw(r.vector(f.node_name), f.node_name);
-  const extra = r.raw(r.vector(f.extra), f.extra);
+  const node_name = r.opaque(f.node_name);
+  const extra = r.opaque(f.extra);
   return { port_no, node_type, protocol, highest_version, lowest_version, node_name, extra };
 }
 
@@ -371,12 +366,8 @@ export function writePortInfo(w: Writer, v: PortInfoInput): void {
   w.u8(v.protocol, f.protocol);
   w.u16(v.highest_version, f.highest_version);
   w.u16(v.lowest_version, f.lowest_version);
-  const node_nameMark = w.beginVector(f.node_name);
-  w.raw(v.node_name, f.node_name);
-  w.endVector(node_nameMark, f.node_name);
-  const extraMark = w.beginVector(f.extra);
-  w.raw(v.extra, f.extra);
-  w.endVector(extraMark, f.extra);
+  w.opaque(v.node_name, f.node_name);
+  w.opaque(v.extra, f.extra);
 }
 
 /** Decode a whole {@link PortInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -425,12 +416,18 @@ export function readPORT2_RESP(r: Reader): PORT2_RESP {
   r.messageNumber(119, f.$);
   const result = r.u8(f.result);
   let info: Port2RespInfo;
-  switch (result) {
-    case 0:
-      info = { case: 0, value: r.arm(f.info, '0', readPortInfo, undefined) };
-      break;
-    default:
-      info = { case: undefined, value: r.rest() };
+  let infoArm = '';
+  try {
+    switch (result) {
+      case 0:
+        infoArm = '0';
+        info = { case: 0, value: readPortInfo(r) };
+        break;
+      default:
+        info = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.info, infoArm);
   }
   return { result, info };
 }
@@ -443,18 +440,24 @@ export function writePORT2_RESP(w: Writer, v: PORT2_RESPInput): void {
   const result = tagFor(v.result, Port2RespInfoTags, v.info, f.result);
   w.u8(result, f.result);
   const infoValue = expectObject(v.info, f.info);
-  switch (infoValue.case) {
-    case 0: {
-      expectTag(result, 0, f.info);
-      w.arm(f.info, '0', infoValue.value, writePortInfo, undefined);
-      break;
+  let infoArm = '';
+  try {
+    switch (infoValue.case) {
+      case 0: {
+        expectTag(result, 0, f.info);
+        infoArm = '0';
+        writePortInfo(w, infoValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(result, Port2RespInfoTags, f.info);
+        w.raw(infoValue.value, f.info);
+        break;
+      default:
+        throw new EncodeError('no_case', f.info, `no case ${String((infoValue as { case: unknown }).case)}`);
     }
-    case undefined:
-      expectNoTag(result, Port2RespInfoTags, f.info);
-      w.raw(infoValue.value, f.info);
-      break;
-    default:
-      throw new EncodeError('no_case', f.info, `no case ${String((infoValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.info, infoArm);
   }
 }
 

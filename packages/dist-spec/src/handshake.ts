@@ -1,5 +1,14 @@
 // Generated from specs/dist/handshake.spec by otpnet-gen. Do not edit.
-import { DecodeError, EncodeError, expectObject, fields, Reader, textBytes, Writer } from '@otpnet/wire';
+import {
+  DecodeError,
+  EncodeError,
+  expectObject,
+  fields,
+  nested,
+  Reader,
+  textBytes,
+  Writer,
+} from '@otpnet/wire';
 import { type Empty, type EmptyInput, readEmpty, writeEmpty } from './term.js';
 
 /** One row of {@link DistFlags}. */
@@ -89,7 +98,7 @@ export function readSendName(r: Reader): SendName {
   r.messageNumber(78, f.$);
   const flags = r.u64(f.flags);
   const creation = r.u32(f.creation);
-  const name = r.raw(r.vector(f.name), f.name);
+  const name = r.opaque(f.name);
   const extra = r.rest();
   return { flags, creation, name, extra };
 }
@@ -101,9 +110,7 @@ export function writeSendName(w: Writer, v: SendNameInput): void {
   w.u8(78, f.$);
   w.u64(v.flags, f.flags);
   w.u32(v.creation, f.creation);
-  const nameMark = w.beginVector(f.name);
-  w.raw(v.name, f.name);
-  w.endVector(nameMark, f.name);
+  w.opaque(v.name, f.name);
   w.raw(v.extra, f.extra);
 }
 
@@ -228,23 +235,36 @@ export function readSendStatus(r: Reader): SendStatus {
   const f = F.SendStatus;
   r.messageNumber(115, f.$);
   let status: SendStatusStatus;
-  if (r.literal(SendStatusLabelok_simultaneous))
-    status = { case: 'ok_simultaneous', value: r.arm(f.status, 'ok_simultaneous', readEmpty, undefined) };
-  else if (r.literal(SendStatusLabelnot_allowed))
-    status = { case: 'not_allowed', value: r.arm(f.status, 'not_allowed', readEmpty, undefined) };
-  else if (r.literal(SendStatusLabelnamed_))
-    status = { case: 'named:', value: r.arm(f.status, 'named:', readNamedStatus, undefined) };
-  else if (r.literal(SendStatusLabelalive))
-    status = { case: 'alive', value: r.arm(f.status, 'alive', readEmpty, undefined) };
-  else if (r.literal(SendStatusLabelfalse))
-    status = { case: 'false', value: r.arm(f.status, 'false', readEmpty, undefined) };
-  else if (r.literal(SendStatusLabeltrue))
-    status = { case: 'true', value: r.arm(f.status, 'true', readEmpty, undefined) };
-  else if (r.literal(SendStatusLabelnok))
-    status = { case: 'nok', value: r.arm(f.status, 'nok', readEmpty, undefined) };
-  else if (r.literal(SendStatusLabelok))
-    status = { case: 'ok', value: r.arm(f.status, 'ok', readEmpty, undefined) };
-  else throw new DecodeError('no_case', f.status, 'the text starts with no case label');
+  let statusArm = '';
+  try {
+    if (r.literal(SendStatusLabelok_simultaneous)) {
+      statusArm = 'ok_simultaneous';
+      status = { case: 'ok_simultaneous', value: readEmpty(r) };
+    } else if (r.literal(SendStatusLabelnot_allowed)) {
+      statusArm = 'not_allowed';
+      status = { case: 'not_allowed', value: readEmpty(r) };
+    } else if (r.literal(SendStatusLabelnamed_)) {
+      statusArm = 'named:';
+      status = { case: 'named:', value: readNamedStatus(r) };
+    } else if (r.literal(SendStatusLabelalive)) {
+      statusArm = 'alive';
+      status = { case: 'alive', value: readEmpty(r) };
+    } else if (r.literal(SendStatusLabelfalse)) {
+      statusArm = 'false';
+      status = { case: 'false', value: readEmpty(r) };
+    } else if (r.literal(SendStatusLabeltrue)) {
+      statusArm = 'true';
+      status = { case: 'true', value: readEmpty(r) };
+    } else if (r.literal(SendStatusLabelnok)) {
+      statusArm = 'nok';
+      status = { case: 'nok', value: readEmpty(r) };
+    } else if (r.literal(SendStatusLabelok)) {
+      statusArm = 'ok';
+      status = { case: 'ok', value: readEmpty(r) };
+    } else throw new DecodeError('no_case', f.status, 'the text starts with no case label');
+  } catch (e) {
+    throw nested(e, f.status, statusArm);
+  }
   return { status };
 }
 
@@ -254,62 +274,75 @@ export function writeSendStatus(w: Writer, v: SendStatusInput): void {
   expectObject(v, f.$);
   w.u8(115, f.$);
   const statusValue = expectObject(v.status, f.status);
-  switch (statusValue.case) {
-    case 'ok': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabelok, f.status);
-      w.arm(f.status, 'ok', statusValue.value, writeEmpty, undefined);
-      w.refusePrefixes(statusAt, [SendStatusLabelok_simultaneous], f.status);
-      break;
+  let statusArm = '';
+  try {
+    switch (statusValue.case) {
+      case 'ok': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabelok, f.status);
+        statusArm = 'ok';
+        writeEmpty(w, statusValue.value);
+        w.refusePrefixes(statusAt, [SendStatusLabelok_simultaneous], f.status);
+        break;
+      }
+      case 'ok_simultaneous': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabelok_simultaneous, f.status);
+        statusArm = 'ok_simultaneous';
+        writeEmpty(w, statusValue.value);
+        break;
+      }
+      case 'nok': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabelnok, f.status);
+        statusArm = 'nok';
+        writeEmpty(w, statusValue.value);
+        break;
+      }
+      case 'not_allowed': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabelnot_allowed, f.status);
+        statusArm = 'not_allowed';
+        writeEmpty(w, statusValue.value);
+        break;
+      }
+      case 'alive': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabelalive, f.status);
+        statusArm = 'alive';
+        writeEmpty(w, statusValue.value);
+        break;
+      }
+      case 'true': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabeltrue, f.status);
+        statusArm = 'true';
+        writeEmpty(w, statusValue.value);
+        break;
+      }
+      case 'false': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabelfalse, f.status);
+        statusArm = 'false';
+        writeEmpty(w, statusValue.value);
+        break;
+      }
+      case 'named:': {
+        const statusAt = w.pos;
+        w.raw(SendStatusLabelnamed_, f.status);
+        statusArm = 'named:';
+        writeNamedStatus(w, statusValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.status,
+          `no case ${String((statusValue as { case: unknown }).case)}`,
+        );
     }
-    case 'ok_simultaneous': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabelok_simultaneous, f.status);
-      w.arm(f.status, 'ok_simultaneous', statusValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'nok': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabelnok, f.status);
-      w.arm(f.status, 'nok', statusValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'not_allowed': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabelnot_allowed, f.status);
-      w.arm(f.status, 'not_allowed', statusValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'alive': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabelalive, f.status);
-      w.arm(f.status, 'alive', statusValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'true': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabeltrue, f.status);
-      w.arm(f.status, 'true', statusValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'false': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabelfalse, f.status);
-      w.arm(f.status, 'false', statusValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'named:': {
-      const statusAt = w.pos;
-      w.raw(SendStatusLabelnamed_, f.status);
-      w.arm(f.status, 'named:', statusValue.value, writeNamedStatus, undefined);
-      break;
-    }
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.status,
-        `no case ${String((statusValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.status, statusArm);
   }
 }
 
@@ -347,7 +380,7 @@ export interface NamedStatusInput {
 /** Read a {@link NamedStatus} at the reader's position. */
 export function readNamedStatus(r: Reader): NamedStatus {
   const f = F.NamedStatus;
-  const name = r.raw(r.vector(f.name), f.name);
+  const name = r.opaque(f.name);
   const creation = r.u32(f.creation);
   return { name, creation };
 }
@@ -356,9 +389,7 @@ export function readNamedStatus(r: Reader): NamedStatus {
 export function writeNamedStatus(w: Writer, v: NamedStatusInput): void {
   const f = F.NamedStatus;
   expectObject(v, f.$);
-  const nameMark = w.beginVector(f.name);
-  w.raw(v.name, f.name);
-  w.endVector(nameMark, f.name);
+  w.opaque(v.name, f.name);
   w.u32(v.creation, f.creation);
 }
 
@@ -409,7 +440,7 @@ export function readSendChallenge(r: Reader): SendChallenge {
   const flags = r.u64(f.flags);
   const challenge = r.u32(f.challenge);
   const creation = r.u32(f.creation);
-  const name = r.raw(r.vector(f.name), f.name);
+  const name = r.opaque(f.name);
   const extra = r.rest();
   return { flags, challenge, creation, name, extra };
 }
@@ -422,9 +453,7 @@ export function writeSendChallenge(w: Writer, v: SendChallengeInput): void {
   w.u64(v.flags, f.flags);
   w.u32(v.challenge, f.challenge);
   w.u32(v.creation, f.creation);
-  const nameMark = w.beginVector(f.name);
-  w.raw(v.name, f.name);
-  w.endVector(nameMark, f.name);
+  w.opaque(v.name, f.name);
   w.raw(v.extra, f.extra);
 }
 

@@ -10,6 +10,8 @@ import {
   expectValue,
   fields,
   lengthOf,
+  nested,
+  nestedAt,
   Reader,
   tagFor,
   Writer,
@@ -194,111 +196,126 @@ export function readTerm(r: Reader): Term {
   r.descend(f.$);
   const tag = r.u8(f.tag);
   let value: TermValue;
-  switch (tag) {
-    case TermTag.SMALL_INTEGER_EXT:
-      value = { case: 'SMALL_INTEGER_EXT', value: r.u8(f.value) };
-      break;
-    case TermTag.INTEGER_EXT:
-      value = { case: 'INTEGER_EXT', value: r.i32(f.value) };
-      break;
-    case TermTag.FLOAT_EXT:
-      value = { case: 'FLOAT_EXT', value: r.arm(f.value, 'FLOAT_EXT', readFloatString, undefined) };
-      break;
-    case TermTag.NEW_FLOAT_EXT:
-      value = { case: 'NEW_FLOAT_EXT', value: r.f64(f.value) };
-      break;
-    case TermTag.ATOM_EXT:
-      value = { case: 'ATOM_EXT', value: r.arm(f.value, 'ATOM_EXT', readAtom, undefined) };
-      break;
-    case TermTag.SMALL_ATOM_EXT:
-      value = { case: 'SMALL_ATOM_EXT', value: r.arm(f.value, 'SMALL_ATOM_EXT', readSmallAtom, undefined) };
-      break;
-    case TermTag.ATOM_UTF8_EXT:
-      value = { case: 'ATOM_UTF8_EXT', value: r.arm(f.value, 'ATOM_UTF8_EXT', readAtom, undefined) };
-      break;
-    case TermTag.SMALL_ATOM_UTF8_EXT:
-      value = {
-        case: 'SMALL_ATOM_UTF8_EXT',
-        value: r.arm(f.value, 'SMALL_ATOM_UTF8_EXT', readSmallAtom, undefined),
-      };
-      break;
-    case TermTag.ATOM_CACHE_REF:
-      value = { case: 'ATOM_CACHE_REF', value: r.u8(f.value) };
-      break;
-    case TermTag.SMALL_TUPLE_EXT:
-      value = {
-        case: 'SMALL_TUPLE_EXT',
-        value: r.arm(f.value, 'SMALL_TUPLE_EXT', readSmallTuple, undefined),
-      };
-      break;
-    case TermTag.LARGE_TUPLE_EXT:
-      value = {
-        case: 'LARGE_TUPLE_EXT',
-        value: r.arm(f.value, 'LARGE_TUPLE_EXT', readLargeTuple, undefined),
-      };
-      break;
-    case TermTag.NIL_EXT:
-      value = { case: 'NIL_EXT', value: r.arm(f.value, 'NIL_EXT', readEmpty, undefined) };
-      break;
-    case TermTag.STRING_EXT:
-      value = { case: 'STRING_EXT', value: r.arm(f.value, 'STRING_EXT', readStringExt, undefined) };
-      break;
-    case TermTag.LIST_EXT:
-      value = { case: 'LIST_EXT', value: r.arm(f.value, 'LIST_EXT', readList, undefined) };
-      break;
-    case TermTag.BINARY_EXT:
-      value = { case: 'BINARY_EXT', value: r.arm(f.value, 'BINARY_EXT', readBinary, undefined) };
-      break;
-    case TermTag.BIT_BINARY_EXT:
-      value = { case: 'BIT_BINARY_EXT', value: r.arm(f.value, 'BIT_BINARY_EXT', readBitBinary, undefined) };
-      break;
-    case TermTag.SMALL_BIG_EXT:
-      value = { case: 'SMALL_BIG_EXT', value: r.arm(f.value, 'SMALL_BIG_EXT', readSmallBig, undefined) };
-      break;
-    case TermTag.LARGE_BIG_EXT:
-      value = { case: 'LARGE_BIG_EXT', value: r.arm(f.value, 'LARGE_BIG_EXT', readLargeBig, undefined) };
-      break;
-    case TermTag.MAP_EXT:
-      value = { case: 'MAP_EXT', value: r.arm(f.value, 'MAP_EXT', readMap, undefined) };
-      break;
-    case TermTag.PID_EXT:
-      value = { case: 'PID_EXT', value: r.arm(f.value, 'PID_EXT', readPid, undefined) };
-      break;
-    case TermTag.NEW_PID_EXT:
-      value = { case: 'NEW_PID_EXT', value: r.arm(f.value, 'NEW_PID_EXT', readNewPid, undefined) };
-      break;
-    case TermTag.PORT_EXT:
-      value = { case: 'PORT_EXT', value: r.arm(f.value, 'PORT_EXT', readPort, undefined) };
-      break;
-    case TermTag.NEW_PORT_EXT:
-      value = { case: 'NEW_PORT_EXT', value: r.arm(f.value, 'NEW_PORT_EXT', readNewPort, undefined) };
-      break;
-    case TermTag.V4_PORT_EXT:
-      value = { case: 'V4_PORT_EXT', value: r.arm(f.value, 'V4_PORT_EXT', readV4Port, undefined) };
-      break;
-    case TermTag.REFERENCE_EXT:
-      value = { case: 'REFERENCE_EXT', value: r.arm(f.value, 'REFERENCE_EXT', readReference, undefined) };
-      break;
-    case TermTag.NEW_REFERENCE_EXT:
-      value = {
-        case: 'NEW_REFERENCE_EXT',
-        value: r.arm(f.value, 'NEW_REFERENCE_EXT', readNewReference, undefined),
-      };
-      break;
-    case TermTag.NEWER_REFERENCE_EXT:
-      value = {
-        case: 'NEWER_REFERENCE_EXT',
-        value: r.arm(f.value, 'NEWER_REFERENCE_EXT', readNewerReference, undefined),
-      };
-      break;
-    case TermTag.NEW_FUN_EXT:
-      value = { case: 'NEW_FUN_EXT', value: r.arm(f.value, 'NEW_FUN_EXT', readNewFun, undefined) };
-      break;
-    case TermTag.EXPORT_EXT:
-      value = { case: 'EXPORT_EXT', value: r.arm(f.value, 'EXPORT_EXT', readExport, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.value, `no case for tag ${String(tag)}`);
+  let valueArm = '';
+  try {
+    switch (tag) {
+      case TermTag.SMALL_INTEGER_EXT:
+        value = { case: 'SMALL_INTEGER_EXT', value: r.u8(f.value) };
+        break;
+      case TermTag.INTEGER_EXT:
+        value = { case: 'INTEGER_EXT', value: r.i32(f.value) };
+        break;
+      case TermTag.FLOAT_EXT:
+        valueArm = 'FLOAT_EXT';
+        value = { case: 'FLOAT_EXT', value: readFloatString(r) };
+        break;
+      case TermTag.NEW_FLOAT_EXT:
+        value = { case: 'NEW_FLOAT_EXT', value: r.f64(f.value) };
+        break;
+      case TermTag.ATOM_EXT:
+        valueArm = 'ATOM_EXT';
+        value = { case: 'ATOM_EXT', value: readAtom(r) };
+        break;
+      case TermTag.SMALL_ATOM_EXT:
+        valueArm = 'SMALL_ATOM_EXT';
+        value = { case: 'SMALL_ATOM_EXT', value: readSmallAtom(r) };
+        break;
+      case TermTag.ATOM_UTF8_EXT:
+        valueArm = 'ATOM_UTF8_EXT';
+        value = { case: 'ATOM_UTF8_EXT', value: readAtom(r) };
+        break;
+      case TermTag.SMALL_ATOM_UTF8_EXT:
+        valueArm = 'SMALL_ATOM_UTF8_EXT';
+        value = { case: 'SMALL_ATOM_UTF8_EXT', value: readSmallAtom(r) };
+        break;
+      case TermTag.ATOM_CACHE_REF:
+        value = { case: 'ATOM_CACHE_REF', value: r.u8(f.value) };
+        break;
+      case TermTag.SMALL_TUPLE_EXT:
+        valueArm = 'SMALL_TUPLE_EXT';
+        value = { case: 'SMALL_TUPLE_EXT', value: readSmallTuple(r) };
+        break;
+      case TermTag.LARGE_TUPLE_EXT:
+        valueArm = 'LARGE_TUPLE_EXT';
+        value = { case: 'LARGE_TUPLE_EXT', value: readLargeTuple(r) };
+        break;
+      case TermTag.NIL_EXT:
+        valueArm = 'NIL_EXT';
+        value = { case: 'NIL_EXT', value: readEmpty(r) };
+        break;
+      case TermTag.STRING_EXT:
+        valueArm = 'STRING_EXT';
+        value = { case: 'STRING_EXT', value: readStringExt(r) };
+        break;
+      case TermTag.LIST_EXT:
+        valueArm = 'LIST_EXT';
+        value = { case: 'LIST_EXT', value: readList(r) };
+        break;
+      case TermTag.BINARY_EXT:
+        valueArm = 'BINARY_EXT';
+        value = { case: 'BINARY_EXT', value: readBinary(r) };
+        break;
+      case TermTag.BIT_BINARY_EXT:
+        valueArm = 'BIT_BINARY_EXT';
+        value = { case: 'BIT_BINARY_EXT', value: readBitBinary(r) };
+        break;
+      case TermTag.SMALL_BIG_EXT:
+        valueArm = 'SMALL_BIG_EXT';
+        value = { case: 'SMALL_BIG_EXT', value: readSmallBig(r) };
+        break;
+      case TermTag.LARGE_BIG_EXT:
+        valueArm = 'LARGE_BIG_EXT';
+        value = { case: 'LARGE_BIG_EXT', value: readLargeBig(r) };
+        break;
+      case TermTag.MAP_EXT:
+        valueArm = 'MAP_EXT';
+        value = { case: 'MAP_EXT', value: readMap(r) };
+        break;
+      case TermTag.PID_EXT:
+        valueArm = 'PID_EXT';
+        value = { case: 'PID_EXT', value: readPid(r) };
+        break;
+      case TermTag.NEW_PID_EXT:
+        valueArm = 'NEW_PID_EXT';
+        value = { case: 'NEW_PID_EXT', value: readNewPid(r) };
+        break;
+      case TermTag.PORT_EXT:
+        valueArm = 'PORT_EXT';
+        value = { case: 'PORT_EXT', value: readPort(r) };
+        break;
+      case TermTag.NEW_PORT_EXT:
+        valueArm = 'NEW_PORT_EXT';
+        value = { case: 'NEW_PORT_EXT', value: readNewPort(r) };
+        break;
+      case TermTag.V4_PORT_EXT:
+        valueArm = 'V4_PORT_EXT';
+        value = { case: 'V4_PORT_EXT', value: readV4Port(r) };
+        break;
+      case TermTag.REFERENCE_EXT:
+        valueArm = 'REFERENCE_EXT';
+        value = { case: 'REFERENCE_EXT', value: readReference(r) };
+        break;
+      case TermTag.NEW_REFERENCE_EXT:
+        valueArm = 'NEW_REFERENCE_EXT';
+        value = { case: 'NEW_REFERENCE_EXT', value: readNewReference(r) };
+        break;
+      case TermTag.NEWER_REFERENCE_EXT:
+        valueArm = 'NEWER_REFERENCE_EXT';
+        value = { case: 'NEWER_REFERENCE_EXT', value: readNewerReference(r) };
+        break;
+      case TermTag.NEW_FUN_EXT:
+        valueArm = 'NEW_FUN_EXT';
+        value = { case: 'NEW_FUN_EXT', value: readNewFun(r) };
+        break;
+      case TermTag.EXPORT_EXT:
+        valueArm = 'EXPORT_EXT';
+        value = { case: 'EXPORT_EXT', value: readExport(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.value, `no case for tag ${String(tag)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.value, valueArm);
   }
   r.ascend();
   return { tag, value };
@@ -311,154 +328,188 @@ export function writeTerm(w: Writer, v: TermInput): void {
   const tag = tagFor(v.tag, TermValueTags, v.value, f.tag);
   w.u8(tag, f.tag);
   const valueValue = expectObject(v.value, f.value);
-  switch (valueValue.case) {
-    case 'SMALL_INTEGER_EXT': {
-      expectTag(tag, TermTag.SMALL_INTEGER_EXT, f.value);
-      w.u8(valueValue.value, f.value);
-      break;
+  let valueArm = '';
+  try {
+    switch (valueValue.case) {
+      case 'SMALL_INTEGER_EXT': {
+        expectTag(tag, TermTag.SMALL_INTEGER_EXT, f.value);
+        w.u8(valueValue.value, f.value);
+        break;
+      }
+      case 'INTEGER_EXT': {
+        expectTag(tag, TermTag.INTEGER_EXT, f.value);
+        w.i32(valueValue.value, f.value);
+        break;
+      }
+      case 'FLOAT_EXT': {
+        expectTag(tag, TermTag.FLOAT_EXT, f.value);
+        valueArm = 'FLOAT_EXT';
+        writeFloatString(w, valueValue.value);
+        break;
+      }
+      case 'NEW_FLOAT_EXT': {
+        expectTag(tag, TermTag.NEW_FLOAT_EXT, f.value);
+        w.f64(valueValue.value, f.value);
+        break;
+      }
+      case 'ATOM_EXT': {
+        expectTag(tag, TermTag.ATOM_EXT, f.value);
+        valueArm = 'ATOM_EXT';
+        writeAtom(w, valueValue.value);
+        break;
+      }
+      case 'SMALL_ATOM_EXT': {
+        expectTag(tag, TermTag.SMALL_ATOM_EXT, f.value);
+        valueArm = 'SMALL_ATOM_EXT';
+        writeSmallAtom(w, valueValue.value);
+        break;
+      }
+      case 'ATOM_UTF8_EXT': {
+        expectTag(tag, TermTag.ATOM_UTF8_EXT, f.value);
+        valueArm = 'ATOM_UTF8_EXT';
+        writeAtom(w, valueValue.value);
+        break;
+      }
+      case 'SMALL_ATOM_UTF8_EXT': {
+        expectTag(tag, TermTag.SMALL_ATOM_UTF8_EXT, f.value);
+        valueArm = 'SMALL_ATOM_UTF8_EXT';
+        writeSmallAtom(w, valueValue.value);
+        break;
+      }
+      case 'ATOM_CACHE_REF': {
+        expectTag(tag, TermTag.ATOM_CACHE_REF, f.value);
+        w.u8(valueValue.value, f.value);
+        break;
+      }
+      case 'SMALL_TUPLE_EXT': {
+        expectTag(tag, TermTag.SMALL_TUPLE_EXT, f.value);
+        valueArm = 'SMALL_TUPLE_EXT';
+        writeSmallTuple(w, valueValue.value);
+        break;
+      }
+      case 'LARGE_TUPLE_EXT': {
+        expectTag(tag, TermTag.LARGE_TUPLE_EXT, f.value);
+        valueArm = 'LARGE_TUPLE_EXT';
+        writeLargeTuple(w, valueValue.value);
+        break;
+      }
+      case 'NIL_EXT': {
+        expectTag(tag, TermTag.NIL_EXT, f.value);
+        valueArm = 'NIL_EXT';
+        writeEmpty(w, valueValue.value);
+        break;
+      }
+      case 'STRING_EXT': {
+        expectTag(tag, TermTag.STRING_EXT, f.value);
+        valueArm = 'STRING_EXT';
+        writeStringExt(w, valueValue.value);
+        break;
+      }
+      case 'LIST_EXT': {
+        expectTag(tag, TermTag.LIST_EXT, f.value);
+        valueArm = 'LIST_EXT';
+        writeList(w, valueValue.value);
+        break;
+      }
+      case 'BINARY_EXT': {
+        expectTag(tag, TermTag.BINARY_EXT, f.value);
+        valueArm = 'BINARY_EXT';
+        writeBinary(w, valueValue.value);
+        break;
+      }
+      case 'BIT_BINARY_EXT': {
+        expectTag(tag, TermTag.BIT_BINARY_EXT, f.value);
+        valueArm = 'BIT_BINARY_EXT';
+        writeBitBinary(w, valueValue.value);
+        break;
+      }
+      case 'SMALL_BIG_EXT': {
+        expectTag(tag, TermTag.SMALL_BIG_EXT, f.value);
+        valueArm = 'SMALL_BIG_EXT';
+        writeSmallBig(w, valueValue.value);
+        break;
+      }
+      case 'LARGE_BIG_EXT': {
+        expectTag(tag, TermTag.LARGE_BIG_EXT, f.value);
+        valueArm = 'LARGE_BIG_EXT';
+        writeLargeBig(w, valueValue.value);
+        break;
+      }
+      case 'MAP_EXT': {
+        expectTag(tag, TermTag.MAP_EXT, f.value);
+        valueArm = 'MAP_EXT';
+        writeMap(w, valueValue.value);
+        break;
+      }
+      case 'PID_EXT': {
+        expectTag(tag, TermTag.PID_EXT, f.value);
+        valueArm = 'PID_EXT';
+        writePid(w, valueValue.value);
+        break;
+      }
+      case 'NEW_PID_EXT': {
+        expectTag(tag, TermTag.NEW_PID_EXT, f.value);
+        valueArm = 'NEW_PID_EXT';
+        writeNewPid(w, valueValue.value);
+        break;
+      }
+      case 'PORT_EXT': {
+        expectTag(tag, TermTag.PORT_EXT, f.value);
+        valueArm = 'PORT_EXT';
+        writePort(w, valueValue.value);
+        break;
+      }
+      case 'NEW_PORT_EXT': {
+        expectTag(tag, TermTag.NEW_PORT_EXT, f.value);
+        valueArm = 'NEW_PORT_EXT';
+        writeNewPort(w, valueValue.value);
+        break;
+      }
+      case 'V4_PORT_EXT': {
+        expectTag(tag, TermTag.V4_PORT_EXT, f.value);
+        valueArm = 'V4_PORT_EXT';
+        writeV4Port(w, valueValue.value);
+        break;
+      }
+      case 'REFERENCE_EXT': {
+        expectTag(tag, TermTag.REFERENCE_EXT, f.value);
+        valueArm = 'REFERENCE_EXT';
+        writeReference(w, valueValue.value);
+        break;
+      }
+      case 'NEW_REFERENCE_EXT': {
+        expectTag(tag, TermTag.NEW_REFERENCE_EXT, f.value);
+        valueArm = 'NEW_REFERENCE_EXT';
+        writeNewReference(w, valueValue.value);
+        break;
+      }
+      case 'NEWER_REFERENCE_EXT': {
+        expectTag(tag, TermTag.NEWER_REFERENCE_EXT, f.value);
+        valueArm = 'NEWER_REFERENCE_EXT';
+        writeNewerReference(w, valueValue.value);
+        break;
+      }
+      case 'NEW_FUN_EXT': {
+        expectTag(tag, TermTag.NEW_FUN_EXT, f.value);
+        valueArm = 'NEW_FUN_EXT';
+        writeNewFun(w, valueValue.value);
+        break;
+      }
+      case 'EXPORT_EXT': {
+        expectTag(tag, TermTag.EXPORT_EXT, f.value);
+        valueArm = 'EXPORT_EXT';
+        writeExport(w, valueValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.value,
+          `no case ${String((valueValue as { case: unknown }).case)}`,
+        );
     }
-    case 'INTEGER_EXT': {
-      expectTag(tag, TermTag.INTEGER_EXT, f.value);
-      w.i32(valueValue.value, f.value);
-      break;
-    }
-    case 'FLOAT_EXT': {
-      expectTag(tag, TermTag.FLOAT_EXT, f.value);
-      w.arm(f.value, 'FLOAT_EXT', valueValue.value, writeFloatString, undefined);
-      break;
-    }
-    case 'NEW_FLOAT_EXT': {
-      expectTag(tag, TermTag.NEW_FLOAT_EXT, f.value);
-      w.f64(valueValue.value, f.value);
-      break;
-    }
-    case 'ATOM_EXT': {
-      expectTag(tag, TermTag.ATOM_EXT, f.value);
-      w.arm(f.value, 'ATOM_EXT', valueValue.value, writeAtom, undefined);
-      break;
-    }
-    case 'SMALL_ATOM_EXT': {
-      expectTag(tag, TermTag.SMALL_ATOM_EXT, f.value);
-      w.arm(f.value, 'SMALL_ATOM_EXT', valueValue.value, writeSmallAtom, undefined);
-      break;
-    }
-    case 'ATOM_UTF8_EXT': {
-      expectTag(tag, TermTag.ATOM_UTF8_EXT, f.value);
-      w.arm(f.value, 'ATOM_UTF8_EXT', valueValue.value, writeAtom, undefined);
-      break;
-    }
-    case 'SMALL_ATOM_UTF8_EXT': {
-      expectTag(tag, TermTag.SMALL_ATOM_UTF8_EXT, f.value);
-      w.arm(f.value, 'SMALL_ATOM_UTF8_EXT', valueValue.value, writeSmallAtom, undefined);
-      break;
-    }
-    case 'ATOM_CACHE_REF': {
-      expectTag(tag, TermTag.ATOM_CACHE_REF, f.value);
-      w.u8(valueValue.value, f.value);
-      break;
-    }
-    case 'SMALL_TUPLE_EXT': {
-      expectTag(tag, TermTag.SMALL_TUPLE_EXT, f.value);
-      w.arm(f.value, 'SMALL_TUPLE_EXT', valueValue.value, writeSmallTuple, undefined);
-      break;
-    }
-    case 'LARGE_TUPLE_EXT': {
-      expectTag(tag, TermTag.LARGE_TUPLE_EXT, f.value);
-      w.arm(f.value, 'LARGE_TUPLE_EXT', valueValue.value, writeLargeTuple, undefined);
-      break;
-    }
-    case 'NIL_EXT': {
-      expectTag(tag, TermTag.NIL_EXT, f.value);
-      w.arm(f.value, 'NIL_EXT', valueValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'STRING_EXT': {
-      expectTag(tag, TermTag.STRING_EXT, f.value);
-      w.arm(f.value, 'STRING_EXT', valueValue.value, writeStringExt, undefined);
-      break;
-    }
-    case 'LIST_EXT': {
-      expectTag(tag, TermTag.LIST_EXT, f.value);
-      w.arm(f.value, 'LIST_EXT', valueValue.value, writeList, undefined);
-      break;
-    }
-    case 'BINARY_EXT': {
-      expectTag(tag, TermTag.BINARY_EXT, f.value);
-      w.arm(f.value, 'BINARY_EXT', valueValue.value, writeBinary, undefined);
-      break;
-    }
-    case 'BIT_BINARY_EXT': {
-      expectTag(tag, TermTag.BIT_BINARY_EXT, f.value);
-      w.arm(f.value, 'BIT_BINARY_EXT', valueValue.value, writeBitBinary, undefined);
-      break;
-    }
-    case 'SMALL_BIG_EXT': {
-      expectTag(tag, TermTag.SMALL_BIG_EXT, f.value);
-      w.arm(f.value, 'SMALL_BIG_EXT', valueValue.value, writeSmallBig, undefined);
-      break;
-    }
-    case 'LARGE_BIG_EXT': {
-      expectTag(tag, TermTag.LARGE_BIG_EXT, f.value);
-      w.arm(f.value, 'LARGE_BIG_EXT', valueValue.value, writeLargeBig, undefined);
-      break;
-    }
-    case 'MAP_EXT': {
-      expectTag(tag, TermTag.MAP_EXT, f.value);
-      w.arm(f.value, 'MAP_EXT', valueValue.value, writeMap, undefined);
-      break;
-    }
-    case 'PID_EXT': {
-      expectTag(tag, TermTag.PID_EXT, f.value);
-      w.arm(f.value, 'PID_EXT', valueValue.value, writePid, undefined);
-      break;
-    }
-    case 'NEW_PID_EXT': {
-      expectTag(tag, TermTag.NEW_PID_EXT, f.value);
-      w.arm(f.value, 'NEW_PID_EXT', valueValue.value, writeNewPid, undefined);
-      break;
-    }
-    case 'PORT_EXT': {
-      expectTag(tag, TermTag.PORT_EXT, f.value);
-      w.arm(f.value, 'PORT_EXT', valueValue.value, writePort, undefined);
-      break;
-    }
-    case 'NEW_PORT_EXT': {
-      expectTag(tag, TermTag.NEW_PORT_EXT, f.value);
-      w.arm(f.value, 'NEW_PORT_EXT', valueValue.value, writeNewPort, undefined);
-      break;
-    }
-    case 'V4_PORT_EXT': {
-      expectTag(tag, TermTag.V4_PORT_EXT, f.value);
-      w.arm(f.value, 'V4_PORT_EXT', valueValue.value, writeV4Port, undefined);
-      break;
-    }
-    case 'REFERENCE_EXT': {
-      expectTag(tag, TermTag.REFERENCE_EXT, f.value);
-      w.arm(f.value, 'REFERENCE_EXT', valueValue.value, writeReference, undefined);
-      break;
-    }
-    case 'NEW_REFERENCE_EXT': {
-      expectTag(tag, TermTag.NEW_REFERENCE_EXT, f.value);
-      w.arm(f.value, 'NEW_REFERENCE_EXT', valueValue.value, writeNewReference, undefined);
-      break;
-    }
-    case 'NEWER_REFERENCE_EXT': {
-      expectTag(tag, TermTag.NEWER_REFERENCE_EXT, f.value);
-      w.arm(f.value, 'NEWER_REFERENCE_EXT', valueValue.value, writeNewerReference, undefined);
-      break;
-    }
-    case 'NEW_FUN_EXT': {
-      expectTag(tag, TermTag.NEW_FUN_EXT, f.value);
-      w.arm(f.value, 'NEW_FUN_EXT', valueValue.value, writeNewFun, undefined);
-      break;
-    }
-    case 'EXPORT_EXT': {
-      expectTag(tag, TermTag.EXPORT_EXT, f.value);
-      w.arm(f.value, 'EXPORT_EXT', valueValue.value, writeExport, undefined);
-      break;
-    }
-    default:
-      throw new EncodeError('no_case', f.value, `no case ${String((valueValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.value, valueArm);
   }
 }
 
@@ -503,7 +554,12 @@ export function readExternalTerm(r: Reader): ExternalTerm {
   const f = F.ExternalTerm;
   const version = r.u8(f.version);
   r.expectValue(version, 0x83, f.version);
-  const term = r.one(f.term, readTerm, undefined);
+  let term: Term;
+  try {
+    term = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.term, 'term');
+  }
   return { version, term };
 }
 
@@ -512,7 +568,11 @@ export function writeExternalTerm(w: Writer, v: ExternalTermInput): void {
   const f = F.ExternalTerm;
   expectObject(v, f.$);
   w.u8(expectValue(v.version ?? 0x83, 0x83, f.version), f.version);
-  w.one(f.term, v.term, writeTerm, undefined);
+  try {
+    writeTerm(w, v.term);
+  } catch (e) {
+    throw nested(e, f.term, 'term');
+  }
 }
 
 /** Decode a whole {@link ExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -888,7 +948,12 @@ export function readSmallTuple(r: Reader): SmallTuple {
   r.descend(f.$);
   const arity = r.u8(f.arity);
   const elementsCount = r.count(arity, 1, f.elements);
-  const elements = r.times(elementsCount, f.elements, readTerm, undefined);
+  const elements: Term[] = [];
+  try {
+    for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
+  } catch (e) {
+    throw nestedAt(e, f.elements, elements.length);
+  }
   r.ascend();
   return { elements };
 }
@@ -900,7 +965,13 @@ export function writeSmallTuple(w: Writer, v: SmallTupleInput): void {
   const arity = lengthOf(v.elements, f.elements);
   w.u8(arity, f.arity);
   expectLength(v.elements, arity, f.elements);
-  w.items(f.elements, v.elements, writeTerm, undefined);
+  const elementsItems = expectArray(v.elements, f.elements);
+  let elementsI = 0;
+  try {
+    for (; elementsI < elementsItems.length; elementsI++) writeTerm(w, elementsItems[elementsI]!);
+  } catch (e) {
+    throw nestedAt(e, f.elements, elementsI);
+  }
 }
 
 /** Decode a whole {@link SmallTuple}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -933,7 +1004,12 @@ export function readLargeTuple(r: Reader): LargeTuple {
   const f = F.LargeTuple;
   r.descend(f.$);
   const elementsCount = r.count(r.u32(f.elements), 1, f.elements);
-  const elements = r.times(elementsCount, f.elements, readTerm, undefined);
+  const elements: Term[] = [];
+  try {
+    for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
+  } catch (e) {
+    throw nestedAt(e, f.elements, elements.length);
+  }
   r.ascend();
   return { elements };
 }
@@ -943,7 +1019,13 @@ export function writeLargeTuple(w: Writer, v: LargeTupleInput): void {
   const f = F.LargeTuple;
   expectObject(v, f.$);
   w.u32(lengthOf(v.elements, f.elements), f.elements);
-  w.items(f.elements, v.elements, writeTerm, undefined);
+  const elementsItems = expectArray(v.elements, f.elements);
+  let elementsI = 0;
+  try {
+    for (; elementsI < elementsItems.length; elementsI++) writeTerm(w, elementsItems[elementsI]!);
+  } catch (e) {
+    throw nestedAt(e, f.elements, elementsI);
+  }
 }
 
 /** Decode a whole {@link LargeTuple}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1027,8 +1109,18 @@ export function readList(r: Reader): List {
   const f = F.List;
   r.descend(f.$);
   const elementsCount = r.count(r.u32(f.elements), 1, f.elements);
-  const elements = r.times(elementsCount, f.elements, readTerm, undefined);
-  const tail = r.one(f.tail, readTerm, undefined);
+  const elements: Term[] = [];
+  try {
+    for (let i = 0; i < elementsCount; i++) elements.push(readTerm(r));
+  } catch (e) {
+    throw nestedAt(e, f.elements, elements.length);
+  }
+  let tail: Term;
+  try {
+    tail = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.tail, 'tail');
+  }
   r.ascend();
   return { elements, tail };
 }
@@ -1038,8 +1130,18 @@ export function writeList(w: Writer, v: ListInput): void {
   const f = F.List;
   expectObject(v, f.$);
   w.u32(lengthOf(v.elements, f.elements), f.elements);
-  w.items(f.elements, v.elements, writeTerm, undefined);
-  w.one(f.tail, v.tail, writeTerm, undefined);
+  const elementsItems = expectArray(v.elements, f.elements);
+  let elementsI = 0;
+  try {
+    for (; elementsI < elementsItems.length; elementsI++) writeTerm(w, elementsItems[elementsI]!);
+  } catch (e) {
+    throw nestedAt(e, f.elements, elementsI);
+  }
+  try {
+    writeTerm(w, v.tail);
+  } catch (e) {
+    throw nested(e, f.tail, 'tail');
+  }
 }
 
 /** Decode a whole {@link List}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1072,8 +1174,18 @@ export interface MapPairInput {
 /** Read a {@link MapPair} at the reader's position. */
 export function readMapPair(r: Reader): MapPair {
   const f = F.MapPair;
-  const key = r.one(f.key, readTerm, undefined);
-  const value = r.one(f.value, readTerm, undefined);
+  let key: Term;
+  try {
+    key = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.key, 'key');
+  }
+  let value: Term;
+  try {
+    value = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.value, 'value');
+  }
   return { key, value };
 }
 
@@ -1081,8 +1193,16 @@ export function readMapPair(r: Reader): MapPair {
 export function writeMapPair(w: Writer, v: MapPairInput): void {
   const f = F.MapPair;
   expectObject(v, f.$);
-  w.one(f.key, v.key, writeTerm, undefined);
-  w.one(f.value, v.value, writeTerm, undefined);
+  try {
+    writeTerm(w, v.key);
+  } catch (e) {
+    throw nested(e, f.key, 'key');
+  }
+  try {
+    writeTerm(w, v.value);
+  } catch (e) {
+    throw nested(e, f.value, 'value');
+  }
 }
 
 /** Decode a whole {@link MapPair}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1118,7 +1238,12 @@ export function readMap(r: Reader): Map {
   const f = F.Map;
   r.descend(f.$);
   const pairsCount = r.count(r.u32(f.pairs), 2, f.pairs);
-  const pairs = r.times(pairsCount, f.pairs, readMapPair, undefined);
+  const pairs: MapPair[] = [];
+  try {
+    for (let i = 0; i < pairsCount; i++) pairs.push(readMapPair(r));
+  } catch (e) {
+    throw nestedAt(e, f.pairs, pairs.length);
+  }
   r.ascend();
   return { pairs };
 }
@@ -1128,7 +1253,13 @@ export function writeMap(w: Writer, v: MapInput): void {
   const f = F.Map;
   expectObject(v, f.$);
   w.u32(lengthOf(v.pairs, f.pairs), f.pairs);
-  w.items(f.pairs, v.pairs, writeMapPair, undefined);
+  const pairsItems = expectArray(v.pairs, f.pairs);
+  let pairsI = 0;
+  try {
+    for (; pairsI < pairsItems.length; pairsI++) writeMapPair(w, pairsItems[pairsI]!);
+  } catch (e) {
+    throw nestedAt(e, f.pairs, pairsI);
+  }
 }
 
 /** Decode a whole {@link Map}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1257,7 +1388,12 @@ export interface NewPidInput {
 export function readNewPid(r: Reader): NewPid {
   const f = F.NewPid;
   r.descend(f.$);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const id = r.u32(f.id);
   const serial = r.u32(f.serial);
   const creation = r.u32(f.creation);
@@ -1269,7 +1405,11 @@ export function readNewPid(r: Reader): NewPid {
 export function writeNewPid(w: Writer, v: NewPidInput): void {
   const f = F.NewPid;
   expectObject(v, f.$);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u32(v.id, f.id);
   w.u32(v.serial, f.serial);
   w.u32(v.creation, f.creation);
@@ -1313,7 +1453,12 @@ export interface PidInput {
 export function readPid(r: Reader): Pid {
   const f = F.Pid;
   r.descend(f.$);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const id = r.u32(f.id);
   const serial = r.u32(f.serial);
   const creation = r.u8(f.creation);
@@ -1325,7 +1470,11 @@ export function readPid(r: Reader): Pid {
 export function writePid(w: Writer, v: PidInput): void {
   const f = F.Pid;
   expectObject(v, f.$);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u32(v.id, f.id);
   w.u32(v.serial, f.serial);
   w.u8(v.creation, f.creation);
@@ -1364,7 +1513,12 @@ export interface NewPortInput {
 export function readNewPort(r: Reader): NewPort {
   const f = F.NewPort;
   r.descend(f.$);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const id = r.u32(f.id);
   const creation = r.u32(f.creation);
   r.ascend();
@@ -1375,7 +1529,11 @@ export function readNewPort(r: Reader): NewPort {
 export function writeNewPort(w: Writer, v: NewPortInput): void {
   const f = F.NewPort;
   expectObject(v, f.$);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u32(v.id, f.id);
   w.u32(v.creation, f.creation);
 }
@@ -1413,7 +1571,12 @@ export interface PortInput {
 export function readPort(r: Reader): Port {
   const f = F.Port;
   r.descend(f.$);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const id = r.u32(f.id);
   const creation = r.u8(f.creation);
   r.ascend();
@@ -1424,7 +1587,11 @@ export function readPort(r: Reader): Port {
 export function writePort(w: Writer, v: PortInput): void {
   const f = F.Port;
   expectObject(v, f.$);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u32(v.id, f.id);
   w.u8(v.creation, f.creation);
 }
@@ -1465,7 +1632,12 @@ export interface V4PortInput {
 export function readV4Port(r: Reader): V4Port {
   const f = F.V4Port;
   r.descend(f.$);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const id = r.u64(f.id);
   const creation = r.u32(f.creation);
   r.ascend();
@@ -1476,7 +1648,11 @@ export function readV4Port(r: Reader): V4Port {
 export function writeV4Port(w: Writer, v: V4PortInput): void {
   const f = F.V4Port;
   expectObject(v, f.$);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u64(v.id, f.id);
   w.u32(v.creation, f.creation);
 }
@@ -1518,7 +1694,12 @@ export function readNewerReference(r: Reader): NewerReference {
   const f = F.NewerReference;
   r.descend(f.$);
   const len = r.u16(f.len);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const creation = r.u32(f.creation);
   const idCount = r.count(len, 4, f.id);
   const id: number[] = [];
@@ -1533,7 +1714,11 @@ export function writeNewerReference(w: Writer, v: NewerReferenceInput): void {
   expectObject(v, f.$);
   const len = lengthOf(v.id, f.id);
   w.u16(len, f.len);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u32(v.creation, f.creation);
   expectLength(v.id, len, f.id);
   for (const item of expectArray(v.id, f.id)) {
@@ -1575,7 +1760,12 @@ export function readNewReference(r: Reader): NewReference {
   const f = F.NewReference;
   r.descend(f.$);
   const len = r.u16(f.len);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const creation = r.u8(f.creation);
   const idCount = r.count(len, 4, f.id);
   const id: number[] = [];
@@ -1590,7 +1780,11 @@ export function writeNewReference(w: Writer, v: NewReferenceInput): void {
   expectObject(v, f.$);
   const len = lengthOf(v.id, f.id);
   w.u16(len, f.len);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u8(v.creation, f.creation);
   expectLength(v.id, len, f.id);
   for (const item of expectArray(v.id, f.id)) {
@@ -1631,7 +1825,12 @@ export interface ReferenceInput {
 export function readReference(r: Reader): Reference {
   const f = F.Reference;
   r.descend(f.$);
-  const node = r.one(f.node, readTerm, undefined);
+  let node: Term;
+  try {
+    node = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   const id = r.u32(f.id);
   const creation = r.u8(f.creation);
   r.ascend();
@@ -1642,7 +1841,11 @@ export function readReference(r: Reader): Reference {
 export function writeReference(w: Writer, v: ReferenceInput): void {
   const f = F.Reference;
   expectObject(v, f.$);
-  w.one(f.node, v.node, writeTerm, undefined);
+  try {
+    writeTerm(w, v.node);
+  } catch (e) {
+    throw nested(e, f.node, 'node');
+  }
   w.u32(v.id, f.id);
   w.u8(v.creation, f.creation);
 }
@@ -1706,12 +1909,37 @@ export function readNewFun(r: Reader): NewFun {
   const uniq = r.raw(16, f.uniq);
   const index = r.u32(f.index);
   const num_free = r.u32(f.num_free);
-  const module = r.one(f.module, readTerm, undefined);
-  const old_index = r.one(f.old_index, readTerm, undefined);
-  const old_uniq = r.one(f.old_uniq, readTerm, undefined);
-  const pid = r.one(f.pid, readTerm, undefined);
+  let module: Term;
+  try {
+    module = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.module, 'module');
+  }
+  let old_index: Term;
+  try {
+    old_index = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.old_index, 'old_index');
+  }
+  let old_uniq: Term;
+  try {
+    old_uniq = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.old_uniq, 'old_uniq');
+  }
+  let pid: Term;
+  try {
+    pid = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.pid, 'pid');
+  }
   const free_varsCount = r.count(num_free, 1, f.free_vars);
-  const free_vars = r.times(free_varsCount, f.free_vars, readTerm, undefined);
+  const free_vars: Term[] = [];
+  try {
+    for (let i = 0; i < free_varsCount; i++) free_vars.push(readTerm(r));
+  } catch (e) {
+    throw nestedAt(e, f.free_vars, free_vars.length);
+  }
   r.leave(sizeEnd, f.size);
   r.ascend();
   return { arity, uniq, index, module, old_index, old_uniq, pid, free_vars };
@@ -1727,12 +1955,34 @@ export function writeNewFun(w: Writer, v: NewFunInput): void {
   w.fixed(v.uniq, 16, f.uniq);
   w.u32(v.index, f.index);
   w.u32(num_free, f.num_free);
-  w.one(f.module, v.module, writeTerm, undefined);
-  w.one(f.old_index, v.old_index, writeTerm, undefined);
-  w.one(f.old_uniq, v.old_uniq, writeTerm, undefined);
-  w.one(f.pid, v.pid, writeTerm, undefined);
+  try {
+    writeTerm(w, v.module);
+  } catch (e) {
+    throw nested(e, f.module, 'module');
+  }
+  try {
+    writeTerm(w, v.old_index);
+  } catch (e) {
+    throw nested(e, f.old_index, 'old_index');
+  }
+  try {
+    writeTerm(w, v.old_uniq);
+  } catch (e) {
+    throw nested(e, f.old_uniq, 'old_uniq');
+  }
+  try {
+    writeTerm(w, v.pid);
+  } catch (e) {
+    throw nested(e, f.pid, 'pid');
+  }
   expectLength(v.free_vars, num_free, f.free_vars);
-  w.items(f.free_vars, v.free_vars, writeTerm, undefined);
+  const free_varsItems = expectArray(v.free_vars, f.free_vars);
+  let free_varsI = 0;
+  try {
+    for (; free_varsI < free_varsItems.length; free_varsI++) writeTerm(w, free_varsItems[free_varsI]!);
+  } catch (e) {
+    throw nestedAt(e, f.free_vars, free_varsI);
+  }
   const size = w.pos - sizeAt;
   w.fill(sizeAt, 4, size, f.size);
 }
@@ -1776,9 +2026,24 @@ export interface ExportInput {
 export function readExport(r: Reader): Export {
   const f = F.Export;
   r.descend(f.$);
-  const module = r.one(f.module, readTerm, undefined);
-  const function_ = r.one(f.function, readTerm, undefined);
-  const arity = r.one(f.arity, readTerm, undefined);
+  let module: Term;
+  try {
+    module = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.module, 'module');
+  }
+  let function_: Term;
+  try {
+    function_ = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.function, 'function');
+  }
+  let arity: Term;
+  try {
+    arity = readTerm(r);
+  } catch (e) {
+    throw nested(e, f.arity, 'arity');
+  }
   r.ascend();
   return { module, function: function_, arity };
 }
@@ -1787,9 +2052,21 @@ export function readExport(r: Reader): Export {
 export function writeExport(w: Writer, v: ExportInput): void {
   const f = F.Export;
   expectObject(v, f.$);
-  w.one(f.module, v.module, writeTerm, undefined);
-  w.one(f.function, v.function, writeTerm, undefined);
-  w.one(f.arity, v.arity, writeTerm, undefined);
+  try {
+    writeTerm(w, v.module);
+  } catch (e) {
+    throw nested(e, f.module, 'module');
+  }
+  try {
+    writeTerm(w, v.function);
+  } catch (e) {
+    throw nested(e, f.function, 'function');
+  }
+  try {
+    writeTerm(w, v.arity);
+  } catch (e) {
+    throw nested(e, f.arity, 'arity');
+  }
 }
 
 /** Decode a whole {@link Export}: trailing bytes are an error. Opaque fields are views into `bytes`. */

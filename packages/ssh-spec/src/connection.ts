@@ -6,6 +6,8 @@ import {
   expectObject,
   expectTag,
   fields,
+  nested,
+  nestedAt,
   Reader,
   tagFor,
   Writer,
@@ -87,27 +89,26 @@ export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
   const request_name = r.sshUtf8(f.request_name);
   const want_reply = r.bool(f.want_reply);
   let request_specific_data: GlobalRequestRequestSpecificData;
-  switch (request_name) {
-    case 'tcpip-forward':
-      request_specific_data = {
-        case: 'tcpip-forward',
-        value: r.arm(f.request_specific_data, 'tcpip-forward', readTcpipForward, undefined),
-      };
-      break;
-    case 'cancel-tcpip-forward':
-      request_specific_data = {
-        case: 'cancel-tcpip-forward',
-        value: r.arm(f.request_specific_data, 'cancel-tcpip-forward', readTcpipForward, undefined),
-      };
-      break;
-    case 'keepalive@openssh.com':
-      request_specific_data = {
-        case: 'keepalive@openssh.com',
-        value: r.arm(f.request_specific_data, 'keepalive@openssh.com', readEmpty, undefined),
-      };
-      break;
-    default:
-      request_specific_data = { case: undefined, value: r.rest() };
+  let request_specific_dataArm = '';
+  try {
+    switch (request_name) {
+      case 'tcpip-forward':
+        request_specific_dataArm = 'tcpip-forward';
+        request_specific_data = { case: 'tcpip-forward', value: readTcpipForward(r) };
+        break;
+      case 'cancel-tcpip-forward':
+        request_specific_dataArm = 'cancel-tcpip-forward';
+        request_specific_data = { case: 'cancel-tcpip-forward', value: readTcpipForward(r) };
+        break;
+      case 'keepalive@openssh.com':
+        request_specific_dataArm = 'keepalive@openssh.com';
+        request_specific_data = { case: 'keepalive@openssh.com', value: readEmpty(r) };
+        break;
+      default:
+        request_specific_data = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.request_specific_data, request_specific_dataArm);
   }
   return { request_name, want_reply, request_specific_data };
 }
@@ -126,50 +127,40 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
   w.sshUtf8(request_name, f.request_name);
   w.bool(v.want_reply, f.want_reply);
   const request_specific_dataValue = expectObject(v.request_specific_data, f.request_specific_data);
-  switch (request_specific_dataValue.case) {
-    case 'tcpip-forward': {
-      expectTag(request_name, 'tcpip-forward', f.request_specific_data);
-      w.arm(
-        f.request_specific_data,
-        'tcpip-forward',
-        request_specific_dataValue.value,
-        writeTcpipForward,
-        undefined,
-      );
-      break;
+  let request_specific_dataArm = '';
+  try {
+    switch (request_specific_dataValue.case) {
+      case 'tcpip-forward': {
+        expectTag(request_name, 'tcpip-forward', f.request_specific_data);
+        request_specific_dataArm = 'tcpip-forward';
+        writeTcpipForward(w, request_specific_dataValue.value);
+        break;
+      }
+      case 'cancel-tcpip-forward': {
+        expectTag(request_name, 'cancel-tcpip-forward', f.request_specific_data);
+        request_specific_dataArm = 'cancel-tcpip-forward';
+        writeTcpipForward(w, request_specific_dataValue.value);
+        break;
+      }
+      case 'keepalive@openssh.com': {
+        expectTag(request_name, 'keepalive@openssh.com', f.request_specific_data);
+        request_specific_dataArm = 'keepalive@openssh.com';
+        writeEmpty(w, request_specific_dataValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(request_name, GlobalRequestRequestSpecificDataTags, f.request_specific_data);
+        w.raw(request_specific_dataValue.value, f.request_specific_data);
+        break;
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.request_specific_data,
+          `no case ${String((request_specific_dataValue as { case: unknown }).case)}`,
+        );
     }
-    case 'cancel-tcpip-forward': {
-      expectTag(request_name, 'cancel-tcpip-forward', f.request_specific_data);
-      w.arm(
-        f.request_specific_data,
-        'cancel-tcpip-forward',
-        request_specific_dataValue.value,
-        writeTcpipForward,
-        undefined,
-      );
-      break;
-    }
-    case 'keepalive@openssh.com': {
-      expectTag(request_name, 'keepalive@openssh.com', f.request_specific_data);
-      w.arm(
-        f.request_specific_data,
-        'keepalive@openssh.com',
-        request_specific_dataValue.value,
-        writeEmpty,
-        undefined,
-      );
-      break;
-    }
-    case undefined:
-      expectNoTag(request_name, GlobalRequestRequestSpecificDataTags, f.request_specific_data);
-      w.raw(request_specific_dataValue.value, f.request_specific_data);
-      break;
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.request_specific_data,
-        `no case ${String((request_specific_dataValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.request_specific_data, request_specific_dataArm);
   }
 }
 
@@ -378,33 +369,30 @@ export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
   const initial_window_size = r.u32(f.initial_window_size);
   const maximum_packet_size = r.u32(f.maximum_packet_size);
   let channel_type_specific_data: ChannelOpenChannelTypeSpecificData;
-  switch (channel_type) {
-    case 'session':
-      channel_type_specific_data = {
-        case: 'session',
-        value: r.arm(f.channel_type_specific_data, 'session', readEmpty, undefined),
-      };
-      break;
-    case 'x11':
-      channel_type_specific_data = {
-        case: 'x11',
-        value: r.arm(f.channel_type_specific_data, 'x11', readX11Channel, undefined),
-      };
-      break;
-    case 'forwarded-tcpip':
-      channel_type_specific_data = {
-        case: 'forwarded-tcpip',
-        value: r.arm(f.channel_type_specific_data, 'forwarded-tcpip', readForwardedTcpip, undefined),
-      };
-      break;
-    case 'direct-tcpip':
-      channel_type_specific_data = {
-        case: 'direct-tcpip',
-        value: r.arm(f.channel_type_specific_data, 'direct-tcpip', readDirectTcpip, undefined),
-      };
-      break;
-    default:
-      channel_type_specific_data = { case: undefined, value: r.rest() };
+  let channel_type_specific_dataArm = '';
+  try {
+    switch (channel_type) {
+      case 'session':
+        channel_type_specific_dataArm = 'session';
+        channel_type_specific_data = { case: 'session', value: readEmpty(r) };
+        break;
+      case 'x11':
+        channel_type_specific_dataArm = 'x11';
+        channel_type_specific_data = { case: 'x11', value: readX11Channel(r) };
+        break;
+      case 'forwarded-tcpip':
+        channel_type_specific_dataArm = 'forwarded-tcpip';
+        channel_type_specific_data = { case: 'forwarded-tcpip', value: readForwardedTcpip(r) };
+        break;
+      case 'direct-tcpip':
+        channel_type_specific_dataArm = 'direct-tcpip';
+        channel_type_specific_data = { case: 'direct-tcpip', value: readDirectTcpip(r) };
+        break;
+      default:
+        channel_type_specific_data = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.channel_type_specific_data, channel_type_specific_dataArm);
   }
   return {
     channel_type,
@@ -434,61 +422,46 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
     v.channel_type_specific_data,
     f.channel_type_specific_data,
   );
-  switch (channel_type_specific_dataValue.case) {
-    case 'session': {
-      expectTag(channel_type, 'session', f.channel_type_specific_data);
-      w.arm(
-        f.channel_type_specific_data,
-        'session',
-        channel_type_specific_dataValue.value,
-        writeEmpty,
-        undefined,
-      );
-      break;
+  let channel_type_specific_dataArm = '';
+  try {
+    switch (channel_type_specific_dataValue.case) {
+      case 'session': {
+        expectTag(channel_type, 'session', f.channel_type_specific_data);
+        channel_type_specific_dataArm = 'session';
+        writeEmpty(w, channel_type_specific_dataValue.value);
+        break;
+      }
+      case 'x11': {
+        expectTag(channel_type, 'x11', f.channel_type_specific_data);
+        channel_type_specific_dataArm = 'x11';
+        writeX11Channel(w, channel_type_specific_dataValue.value);
+        break;
+      }
+      case 'forwarded-tcpip': {
+        expectTag(channel_type, 'forwarded-tcpip', f.channel_type_specific_data);
+        channel_type_specific_dataArm = 'forwarded-tcpip';
+        writeForwardedTcpip(w, channel_type_specific_dataValue.value);
+        break;
+      }
+      case 'direct-tcpip': {
+        expectTag(channel_type, 'direct-tcpip', f.channel_type_specific_data);
+        channel_type_specific_dataArm = 'direct-tcpip';
+        writeDirectTcpip(w, channel_type_specific_dataValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(channel_type, ChannelOpenChannelTypeSpecificDataTags, f.channel_type_specific_data);
+        w.raw(channel_type_specific_dataValue.value, f.channel_type_specific_data);
+        break;
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.channel_type_specific_data,
+          `no case ${String((channel_type_specific_dataValue as { case: unknown }).case)}`,
+        );
     }
-    case 'x11': {
-      expectTag(channel_type, 'x11', f.channel_type_specific_data);
-      w.arm(
-        f.channel_type_specific_data,
-        'x11',
-        channel_type_specific_dataValue.value,
-        writeX11Channel,
-        undefined,
-      );
-      break;
-    }
-    case 'forwarded-tcpip': {
-      expectTag(channel_type, 'forwarded-tcpip', f.channel_type_specific_data);
-      w.arm(
-        f.channel_type_specific_data,
-        'forwarded-tcpip',
-        channel_type_specific_dataValue.value,
-        writeForwardedTcpip,
-        undefined,
-      );
-      break;
-    }
-    case 'direct-tcpip': {
-      expectTag(channel_type, 'direct-tcpip', f.channel_type_specific_data);
-      w.arm(
-        f.channel_type_specific_data,
-        'direct-tcpip',
-        channel_type_specific_dataValue.value,
-        writeDirectTcpip,
-        undefined,
-      );
-      break;
-    }
-    case undefined:
-      expectNoTag(channel_type, ChannelOpenChannelTypeSpecificDataTags, f.channel_type_specific_data);
-      w.raw(channel_type_specific_dataValue.value, f.channel_type_specific_data);
-      break;
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.channel_type_specific_data,
-        `no case ${String((channel_type_specific_dataValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.channel_type_specific_data, channel_type_specific_dataArm);
   }
 }
 
@@ -1162,87 +1135,70 @@ export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST 
   const request_type = r.sshUtf8(f.request_type);
   const want_reply = r.bool(f.want_reply);
   let type_specific_data: ChannelRequestData;
-  switch (request_type) {
-    case 'pty-req':
-      type_specific_data = {
-        case: 'pty-req',
-        value: r.arm(f.type_specific_data, 'pty-req', readPtyReq, undefined),
-      };
-      break;
-    case 'x11-req':
-      type_specific_data = {
-        case: 'x11-req',
-        value: r.arm(f.type_specific_data, 'x11-req', readX11Req, undefined),
-      };
-      break;
-    case 'env':
-      type_specific_data = { case: 'env', value: r.arm(f.type_specific_data, 'env', readEnv, undefined) };
-      break;
-    case 'shell':
-      type_specific_data = {
-        case: 'shell',
-        value: r.arm(f.type_specific_data, 'shell', readEmpty, undefined),
-      };
-      break;
-    case 'exec':
-      type_specific_data = { case: 'exec', value: r.arm(f.type_specific_data, 'exec', readExec, undefined) };
-      break;
-    case 'subsystem':
-      type_specific_data = {
-        case: 'subsystem',
-        value: r.arm(f.type_specific_data, 'subsystem', readSubsystem, undefined),
-      };
-      break;
-    case 'window-change':
-      type_specific_data = {
-        case: 'window-change',
-        value: r.arm(f.type_specific_data, 'window-change', readWindowChange, undefined),
-      };
-      break;
-    case 'xon-xoff':
-      type_specific_data = {
-        case: 'xon-xoff',
-        value: r.arm(f.type_specific_data, 'xon-xoff', readXonXoff, undefined),
-      };
-      break;
-    case 'signal':
-      type_specific_data = {
-        case: 'signal',
-        value: r.arm(f.type_specific_data, 'signal', readSignal, undefined),
-      };
-      break;
-    case 'exit-status':
-      type_specific_data = {
-        case: 'exit-status',
-        value: r.arm(f.type_specific_data, 'exit-status', readExitStatus, undefined),
-      };
-      break;
-    case 'exit-signal':
-      type_specific_data = {
-        case: 'exit-signal',
-        value: r.arm(f.type_specific_data, 'exit-signal', readExitSignal, undefined),
-      };
-      break;
-    case 'auth-agent-req@openssh.com':
-      type_specific_data = {
-        case: 'auth-agent-req@openssh.com',
-        value: r.arm(f.type_specific_data, 'auth-agent-req@openssh.com', readEmpty, undefined),
-      };
-      break;
-    case 'eow@openssh.com':
-      type_specific_data = {
-        case: 'eow@openssh.com',
-        value: r.arm(f.type_specific_data, 'eow@openssh.com', readEmpty, undefined),
-      };
-      break;
-    case 'keepalive@openssh.com':
-      type_specific_data = {
-        case: 'keepalive@openssh.com',
-        value: r.arm(f.type_specific_data, 'keepalive@openssh.com', readEmpty, undefined),
-      };
-      break;
-    default:
-      type_specific_data = { case: undefined, value: r.rest() };
+  let type_specific_dataArm = '';
+  try {
+    switch (request_type) {
+      case 'pty-req':
+        type_specific_dataArm = 'pty-req';
+        type_specific_data = { case: 'pty-req', value: readPtyReq(r) };
+        break;
+      case 'x11-req':
+        type_specific_dataArm = 'x11-req';
+        type_specific_data = { case: 'x11-req', value: readX11Req(r) };
+        break;
+      case 'env':
+        type_specific_dataArm = 'env';
+        type_specific_data = { case: 'env', value: readEnv(r) };
+        break;
+      case 'shell':
+        type_specific_dataArm = 'shell';
+        type_specific_data = { case: 'shell', value: readEmpty(r) };
+        break;
+      case 'exec':
+        type_specific_dataArm = 'exec';
+        type_specific_data = { case: 'exec', value: readExec(r) };
+        break;
+      case 'subsystem':
+        type_specific_dataArm = 'subsystem';
+        type_specific_data = { case: 'subsystem', value: readSubsystem(r) };
+        break;
+      case 'window-change':
+        type_specific_dataArm = 'window-change';
+        type_specific_data = { case: 'window-change', value: readWindowChange(r) };
+        break;
+      case 'xon-xoff':
+        type_specific_dataArm = 'xon-xoff';
+        type_specific_data = { case: 'xon-xoff', value: readXonXoff(r) };
+        break;
+      case 'signal':
+        type_specific_dataArm = 'signal';
+        type_specific_data = { case: 'signal', value: readSignal(r) };
+        break;
+      case 'exit-status':
+        type_specific_dataArm = 'exit-status';
+        type_specific_data = { case: 'exit-status', value: readExitStatus(r) };
+        break;
+      case 'exit-signal':
+        type_specific_dataArm = 'exit-signal';
+        type_specific_data = { case: 'exit-signal', value: readExitSignal(r) };
+        break;
+      case 'auth-agent-req@openssh.com':
+        type_specific_dataArm = 'auth-agent-req@openssh.com';
+        type_specific_data = { case: 'auth-agent-req@openssh.com', value: readEmpty(r) };
+        break;
+      case 'eow@openssh.com':
+        type_specific_dataArm = 'eow@openssh.com';
+        type_specific_data = { case: 'eow@openssh.com', value: readEmpty(r) };
+        break;
+      case 'keepalive@openssh.com':
+        type_specific_dataArm = 'keepalive@openssh.com';
+        type_specific_data = { case: 'keepalive@openssh.com', value: readEmpty(r) };
+        break;
+      default:
+        type_specific_data = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.type_specific_data, type_specific_dataArm);
   }
   return { recipient_channel, request_type, want_reply, type_specific_data };
 }
@@ -1262,105 +1218,106 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
   w.sshUtf8(request_type, f.request_type);
   w.bool(v.want_reply, f.want_reply);
   const type_specific_dataValue = expectObject(v.type_specific_data, f.type_specific_data);
-  switch (type_specific_dataValue.case) {
-    case 'pty-req': {
-      expectTag(request_type, 'pty-req', f.type_specific_data);
-      w.arm(f.type_specific_data, 'pty-req', type_specific_dataValue.value, writePtyReq, undefined);
-      break;
+  let type_specific_dataArm = '';
+  try {
+    switch (type_specific_dataValue.case) {
+      case 'pty-req': {
+        expectTag(request_type, 'pty-req', f.type_specific_data);
+        type_specific_dataArm = 'pty-req';
+        writePtyReq(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'x11-req': {
+        expectTag(request_type, 'x11-req', f.type_specific_data);
+        type_specific_dataArm = 'x11-req';
+        writeX11Req(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'env': {
+        expectTag(request_type, 'env', f.type_specific_data);
+        type_specific_dataArm = 'env';
+        writeEnv(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'shell': {
+        expectTag(request_type, 'shell', f.type_specific_data);
+        type_specific_dataArm = 'shell';
+        writeEmpty(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'exec': {
+        expectTag(request_type, 'exec', f.type_specific_data);
+        type_specific_dataArm = 'exec';
+        writeExec(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'subsystem': {
+        expectTag(request_type, 'subsystem', f.type_specific_data);
+        type_specific_dataArm = 'subsystem';
+        writeSubsystem(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'window-change': {
+        expectTag(request_type, 'window-change', f.type_specific_data);
+        type_specific_dataArm = 'window-change';
+        writeWindowChange(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'xon-xoff': {
+        expectTag(request_type, 'xon-xoff', f.type_specific_data);
+        type_specific_dataArm = 'xon-xoff';
+        writeXonXoff(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'signal': {
+        expectTag(request_type, 'signal', f.type_specific_data);
+        type_specific_dataArm = 'signal';
+        writeSignal(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'exit-status': {
+        expectTag(request_type, 'exit-status', f.type_specific_data);
+        type_specific_dataArm = 'exit-status';
+        writeExitStatus(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'exit-signal': {
+        expectTag(request_type, 'exit-signal', f.type_specific_data);
+        type_specific_dataArm = 'exit-signal';
+        writeExitSignal(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'auth-agent-req@openssh.com': {
+        expectTag(request_type, 'auth-agent-req@openssh.com', f.type_specific_data);
+        type_specific_dataArm = 'auth-agent-req@openssh.com';
+        writeEmpty(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'eow@openssh.com': {
+        expectTag(request_type, 'eow@openssh.com', f.type_specific_data);
+        type_specific_dataArm = 'eow@openssh.com';
+        writeEmpty(w, type_specific_dataValue.value);
+        break;
+      }
+      case 'keepalive@openssh.com': {
+        expectTag(request_type, 'keepalive@openssh.com', f.type_specific_data);
+        type_specific_dataArm = 'keepalive@openssh.com';
+        writeEmpty(w, type_specific_dataValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(request_type, ChannelRequestTypeSpecificDataTags, f.type_specific_data);
+        w.raw(type_specific_dataValue.value, f.type_specific_data);
+        break;
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.type_specific_data,
+          `no case ${String((type_specific_dataValue as { case: unknown }).case)}`,
+        );
     }
-    case 'x11-req': {
-      expectTag(request_type, 'x11-req', f.type_specific_data);
-      w.arm(f.type_specific_data, 'x11-req', type_specific_dataValue.value, writeX11Req, undefined);
-      break;
-    }
-    case 'env': {
-      expectTag(request_type, 'env', f.type_specific_data);
-      w.arm(f.type_specific_data, 'env', type_specific_dataValue.value, writeEnv, undefined);
-      break;
-    }
-    case 'shell': {
-      expectTag(request_type, 'shell', f.type_specific_data);
-      w.arm(f.type_specific_data, 'shell', type_specific_dataValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'exec': {
-      expectTag(request_type, 'exec', f.type_specific_data);
-      w.arm(f.type_specific_data, 'exec', type_specific_dataValue.value, writeExec, undefined);
-      break;
-    }
-    case 'subsystem': {
-      expectTag(request_type, 'subsystem', f.type_specific_data);
-      w.arm(f.type_specific_data, 'subsystem', type_specific_dataValue.value, writeSubsystem, undefined);
-      break;
-    }
-    case 'window-change': {
-      expectTag(request_type, 'window-change', f.type_specific_data);
-      w.arm(
-        f.type_specific_data,
-        'window-change',
-        type_specific_dataValue.value,
-        writeWindowChange,
-        undefined,
-      );
-      break;
-    }
-    case 'xon-xoff': {
-      expectTag(request_type, 'xon-xoff', f.type_specific_data);
-      w.arm(f.type_specific_data, 'xon-xoff', type_specific_dataValue.value, writeXonXoff, undefined);
-      break;
-    }
-    case 'signal': {
-      expectTag(request_type, 'signal', f.type_specific_data);
-      w.arm(f.type_specific_data, 'signal', type_specific_dataValue.value, writeSignal, undefined);
-      break;
-    }
-    case 'exit-status': {
-      expectTag(request_type, 'exit-status', f.type_specific_data);
-      w.arm(f.type_specific_data, 'exit-status', type_specific_dataValue.value, writeExitStatus, undefined);
-      break;
-    }
-    case 'exit-signal': {
-      expectTag(request_type, 'exit-signal', f.type_specific_data);
-      w.arm(f.type_specific_data, 'exit-signal', type_specific_dataValue.value, writeExitSignal, undefined);
-      break;
-    }
-    case 'auth-agent-req@openssh.com': {
-      expectTag(request_type, 'auth-agent-req@openssh.com', f.type_specific_data);
-      w.arm(
-        f.type_specific_data,
-        'auth-agent-req@openssh.com',
-        type_specific_dataValue.value,
-        writeEmpty,
-        undefined,
-      );
-      break;
-    }
-    case 'eow@openssh.com': {
-      expectTag(request_type, 'eow@openssh.com', f.type_specific_data);
-      w.arm(f.type_specific_data, 'eow@openssh.com', type_specific_dataValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'keepalive@openssh.com': {
-      expectTag(request_type, 'keepalive@openssh.com', f.type_specific_data);
-      w.arm(
-        f.type_specific_data,
-        'keepalive@openssh.com',
-        type_specific_dataValue.value,
-        writeEmpty,
-        undefined,
-      );
-      break;
-    }
-    case undefined:
-      expectNoTag(request_type, ChannelRequestTypeSpecificDataTags, f.type_specific_data);
-      w.raw(type_specific_dataValue.value, f.type_specific_data);
-      break;
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.type_specific_data,
-        `no case ${String((type_specific_dataValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.type_specific_data, type_specific_dataArm);
   }
 }
 
@@ -1411,8 +1368,13 @@ export function readPtyReq(r: Reader): PtyReq {
   const terminal_height_rows = r.u32(f.terminal_height_rows);
   const terminal_width_pixels = r.u32(f.terminal_width_pixels);
   const terminal_height_pixels = r.u32(f.terminal_height_pixels);
-  const encoded_terminal_modesEnd = r.enter(r.vector(f.encoded_terminal_modes), f.encoded_terminal_modes);
-  const encoded_terminal_modes = r.one(f.encoded_terminal_modes, readTerminalModes, undefined);
+  const encoded_terminal_modesEnd = r.enterVector(f.encoded_terminal_modes);
+  let encoded_terminal_modes: TerminalModes;
+  try {
+    encoded_terminal_modes = readTerminalModes(r);
+  } catch (e) {
+    throw nested(e, f.encoded_terminal_modes, 'encoded_terminal_modes');
+  }
   r.leave(encoded_terminal_modesEnd, f.encoded_terminal_modes);
   return {
     TERM_environment_variable,
@@ -1434,7 +1396,11 @@ export function writePtyReq(w: Writer, v: PtyReqInput): void {
   w.u32(v.terminal_width_pixels, f.terminal_width_pixels);
   w.u32(v.terminal_height_pixels, f.terminal_height_pixels);
   const encoded_terminal_modesMark = w.beginVector(f.encoded_terminal_modes);
-  w.one(f.encoded_terminal_modes, v.encoded_terminal_modes, writeTerminalModes, undefined);
+  try {
+    writeTerminalModes(w, v.encoded_terminal_modes);
+  } catch (e) {
+    throw nested(e, f.encoded_terminal_modes, 'encoded_terminal_modes');
+  }
   w.endVector(encoded_terminal_modesMark, f.encoded_terminal_modes);
 }
 
@@ -2165,7 +2131,12 @@ export type TerminalModesInput = readonly TerminalModeInput[];
 /** Read a {@link TerminalModes} at the reader's position. */
 export function readTerminalModes(r: Reader): TerminalModes {
   const f = F.TerminalModes;
-  const value = r.until(1, 0, f.$, readTerminalMode, undefined);
+  const value: TerminalMode[] = [];
+  try {
+    while (!r.sentinel(1, 0, f.$)) value.push(readTerminalMode(r));
+  } catch (e) {
+    throw nestedAt(e, f.$, value.length);
+  }
   return value;
 }
 

@@ -9,6 +9,7 @@ import {
   expectTag,
   fields,
   lengthOf,
+  nested,
   Reader,
   tagFor,
   Writer,
@@ -56,39 +57,42 @@ export function readSshPublicKeyBlob(r: Reader): SshPublicKeyBlob {
   const f = F.SshPublicKeyBlob;
   const format_identifier = r.sshUtf8(f.format_identifier);
   let key: SshPublicKeyBlobKey;
-  switch (format_identifier) {
-    case 'ssh-rsa':
-      key = { case: 'ssh-rsa', value: r.arm(f.key, 'ssh-rsa', readSshRsaPublicKey, undefined) };
-      break;
-    case 'ssh-dss':
-      key = { case: 'ssh-dss', value: r.arm(f.key, 'ssh-dss', readSshDssPublicKey, undefined) };
-      break;
-    case 'ecdsa-sha2-nistp256':
-      key = {
-        case: 'ecdsa-sha2-nistp256',
-        value: r.arm(f.key, 'ecdsa-sha2-nistp256', readSshEcdsaPublicKey, undefined),
-      };
-      break;
-    case 'ecdsa-sha2-nistp384':
-      key = {
-        case: 'ecdsa-sha2-nistp384',
-        value: r.arm(f.key, 'ecdsa-sha2-nistp384', readSshEcdsaPublicKey, undefined),
-      };
-      break;
-    case 'ecdsa-sha2-nistp521':
-      key = {
-        case: 'ecdsa-sha2-nistp521',
-        value: r.arm(f.key, 'ecdsa-sha2-nistp521', readSshEcdsaPublicKey, undefined),
-      };
-      break;
-    case 'ssh-ed25519':
-      key = { case: 'ssh-ed25519', value: r.arm(f.key, 'ssh-ed25519', readSshEddsaPublicKey, undefined) };
-      break;
-    case 'ssh-ed448':
-      key = { case: 'ssh-ed448', value: r.arm(f.key, 'ssh-ed448', readSshEddsaPublicKey, undefined) };
-      break;
-    default:
-      key = { case: undefined, value: r.rest() };
+  let keyArm = '';
+  try {
+    switch (format_identifier) {
+      case 'ssh-rsa':
+        keyArm = 'ssh-rsa';
+        key = { case: 'ssh-rsa', value: readSshRsaPublicKey(r) };
+        break;
+      case 'ssh-dss':
+        keyArm = 'ssh-dss';
+        key = { case: 'ssh-dss', value: readSshDssPublicKey(r) };
+        break;
+      case 'ecdsa-sha2-nistp256':
+        keyArm = 'ecdsa-sha2-nistp256';
+        key = { case: 'ecdsa-sha2-nistp256', value: readSshEcdsaPublicKey(r) };
+        break;
+      case 'ecdsa-sha2-nistp384':
+        keyArm = 'ecdsa-sha2-nistp384';
+        key = { case: 'ecdsa-sha2-nistp384', value: readSshEcdsaPublicKey(r) };
+        break;
+      case 'ecdsa-sha2-nistp521':
+        keyArm = 'ecdsa-sha2-nistp521';
+        key = { case: 'ecdsa-sha2-nistp521', value: readSshEcdsaPublicKey(r) };
+        break;
+      case 'ssh-ed25519':
+        keyArm = 'ssh-ed25519';
+        key = { case: 'ssh-ed25519', value: readSshEddsaPublicKey(r) };
+        break;
+      case 'ssh-ed448':
+        keyArm = 'ssh-ed448';
+        key = { case: 'ssh-ed448', value: readSshEddsaPublicKey(r) };
+        break;
+      default:
+        key = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.key, keyArm);
   }
   return { format_identifier, key };
 }
@@ -100,48 +104,60 @@ export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlobInput): void
   const format_identifier = tagFor(v.format_identifier, SshPublicKeyBlobKeyTags, v.key, f.format_identifier);
   w.sshUtf8(format_identifier, f.format_identifier);
   const keyValue = expectObject(v.key, f.key);
-  switch (keyValue.case) {
-    case 'ssh-rsa': {
-      expectTag(format_identifier, 'ssh-rsa', f.key);
-      w.arm(f.key, 'ssh-rsa', keyValue.value, writeSshRsaPublicKey, undefined);
-      break;
+  let keyArm = '';
+  try {
+    switch (keyValue.case) {
+      case 'ssh-rsa': {
+        expectTag(format_identifier, 'ssh-rsa', f.key);
+        keyArm = 'ssh-rsa';
+        writeSshRsaPublicKey(w, keyValue.value);
+        break;
+      }
+      case 'ssh-dss': {
+        expectTag(format_identifier, 'ssh-dss', f.key);
+        keyArm = 'ssh-dss';
+        writeSshDssPublicKey(w, keyValue.value);
+        break;
+      }
+      case 'ecdsa-sha2-nistp256': {
+        expectTag(format_identifier, 'ecdsa-sha2-nistp256', f.key);
+        keyArm = 'ecdsa-sha2-nistp256';
+        writeSshEcdsaPublicKey(w, keyValue.value);
+        break;
+      }
+      case 'ecdsa-sha2-nistp384': {
+        expectTag(format_identifier, 'ecdsa-sha2-nistp384', f.key);
+        keyArm = 'ecdsa-sha2-nistp384';
+        writeSshEcdsaPublicKey(w, keyValue.value);
+        break;
+      }
+      case 'ecdsa-sha2-nistp521': {
+        expectTag(format_identifier, 'ecdsa-sha2-nistp521', f.key);
+        keyArm = 'ecdsa-sha2-nistp521';
+        writeSshEcdsaPublicKey(w, keyValue.value);
+        break;
+      }
+      case 'ssh-ed25519': {
+        expectTag(format_identifier, 'ssh-ed25519', f.key);
+        keyArm = 'ssh-ed25519';
+        writeSshEddsaPublicKey(w, keyValue.value);
+        break;
+      }
+      case 'ssh-ed448': {
+        expectTag(format_identifier, 'ssh-ed448', f.key);
+        keyArm = 'ssh-ed448';
+        writeSshEddsaPublicKey(w, keyValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(format_identifier, SshPublicKeyBlobKeyTags, f.key);
+        w.raw(keyValue.value, f.key);
+        break;
+      default:
+        throw new EncodeError('no_case', f.key, `no case ${String((keyValue as { case: unknown }).case)}`);
     }
-    case 'ssh-dss': {
-      expectTag(format_identifier, 'ssh-dss', f.key);
-      w.arm(f.key, 'ssh-dss', keyValue.value, writeSshDssPublicKey, undefined);
-      break;
-    }
-    case 'ecdsa-sha2-nistp256': {
-      expectTag(format_identifier, 'ecdsa-sha2-nistp256', f.key);
-      w.arm(f.key, 'ecdsa-sha2-nistp256', keyValue.value, writeSshEcdsaPublicKey, undefined);
-      break;
-    }
-    case 'ecdsa-sha2-nistp384': {
-      expectTag(format_identifier, 'ecdsa-sha2-nistp384', f.key);
-      w.arm(f.key, 'ecdsa-sha2-nistp384', keyValue.value, writeSshEcdsaPublicKey, undefined);
-      break;
-    }
-    case 'ecdsa-sha2-nistp521': {
-      expectTag(format_identifier, 'ecdsa-sha2-nistp521', f.key);
-      w.arm(f.key, 'ecdsa-sha2-nistp521', keyValue.value, writeSshEcdsaPublicKey, undefined);
-      break;
-    }
-    case 'ssh-ed25519': {
-      expectTag(format_identifier, 'ssh-ed25519', f.key);
-      w.arm(f.key, 'ssh-ed25519', keyValue.value, writeSshEddsaPublicKey, undefined);
-      break;
-    }
-    case 'ssh-ed448': {
-      expectTag(format_identifier, 'ssh-ed448', f.key);
-      w.arm(f.key, 'ssh-ed448', keyValue.value, writeSshEddsaPublicKey, undefined);
-      break;
-    }
-    case undefined:
-      expectNoTag(format_identifier, SshPublicKeyBlobKeyTags, f.key);
-      w.raw(keyValue.value, f.key);
-      break;
-    default:
-      throw new EncodeError('no_case', f.key, `no case ${String((keyValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.key, keyArm);
   }
 }
 
@@ -574,39 +590,42 @@ export function readOpenSshPrivateSection(r: Reader): OpenSshPrivateSection {
   const checkint2 = r.u32(f.checkint2);
   const keytype = r.sshUtf8(f.keytype);
   let key: OpenSshPrivateSectionKey;
-  switch (keytype) {
-    case 'ssh-rsa':
-      key = { case: 'ssh-rsa', value: r.arm(f.key, 'ssh-rsa', readSshRsaPrivateKey, undefined) };
-      break;
-    case 'ssh-dss':
-      key = { case: 'ssh-dss', value: r.arm(f.key, 'ssh-dss', readSshDssPrivateKey, undefined) };
-      break;
-    case 'ecdsa-sha2-nistp256':
-      key = {
-        case: 'ecdsa-sha2-nistp256',
-        value: r.arm(f.key, 'ecdsa-sha2-nistp256', readSshEcdsaPrivateKey, undefined),
-      };
-      break;
-    case 'ecdsa-sha2-nistp384':
-      key = {
-        case: 'ecdsa-sha2-nistp384',
-        value: r.arm(f.key, 'ecdsa-sha2-nistp384', readSshEcdsaPrivateKey, undefined),
-      };
-      break;
-    case 'ecdsa-sha2-nistp521':
-      key = {
-        case: 'ecdsa-sha2-nistp521',
-        value: r.arm(f.key, 'ecdsa-sha2-nistp521', readSshEcdsaPrivateKey, undefined),
-      };
-      break;
-    case 'ssh-ed25519':
-      key = { case: 'ssh-ed25519', value: r.arm(f.key, 'ssh-ed25519', readSshEddsaPrivateKey, undefined) };
-      break;
-    case 'ssh-ed448':
-      key = { case: 'ssh-ed448', value: r.arm(f.key, 'ssh-ed448', readSshEddsaPrivateKey, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.key, `no case for keytype ${String(keytype)}`);
+  let keyArm = '';
+  try {
+    switch (keytype) {
+      case 'ssh-rsa':
+        keyArm = 'ssh-rsa';
+        key = { case: 'ssh-rsa', value: readSshRsaPrivateKey(r) };
+        break;
+      case 'ssh-dss':
+        keyArm = 'ssh-dss';
+        key = { case: 'ssh-dss', value: readSshDssPrivateKey(r) };
+        break;
+      case 'ecdsa-sha2-nistp256':
+        keyArm = 'ecdsa-sha2-nistp256';
+        key = { case: 'ecdsa-sha2-nistp256', value: readSshEcdsaPrivateKey(r) };
+        break;
+      case 'ecdsa-sha2-nistp384':
+        keyArm = 'ecdsa-sha2-nistp384';
+        key = { case: 'ecdsa-sha2-nistp384', value: readSshEcdsaPrivateKey(r) };
+        break;
+      case 'ecdsa-sha2-nistp521':
+        keyArm = 'ecdsa-sha2-nistp521';
+        key = { case: 'ecdsa-sha2-nistp521', value: readSshEcdsaPrivateKey(r) };
+        break;
+      case 'ssh-ed25519':
+        keyArm = 'ssh-ed25519';
+        key = { case: 'ssh-ed25519', value: readSshEddsaPrivateKey(r) };
+        break;
+      case 'ssh-ed448':
+        keyArm = 'ssh-ed448';
+        key = { case: 'ssh-ed448', value: readSshEddsaPrivateKey(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.key, `no case for keytype ${String(keytype)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.key, keyArm);
   }
   const comment = r.sshUtf8(f.comment);
   const padding = r.rest();
@@ -622,44 +641,56 @@ export function writeOpenSshPrivateSection(w: Writer, v: OpenSshPrivateSectionIn
   const keytype = tagFor(v.keytype, OpenSshPrivateSectionKeyTags, v.key, f.keytype);
   w.sshUtf8(keytype, f.keytype);
   const keyValue = expectObject(v.key, f.key);
-  switch (keyValue.case) {
-    case 'ssh-rsa': {
-      expectTag(keytype, 'ssh-rsa', f.key);
-      w.arm(f.key, 'ssh-rsa', keyValue.value, writeSshRsaPrivateKey, undefined);
-      break;
+  let keyArm = '';
+  try {
+    switch (keyValue.case) {
+      case 'ssh-rsa': {
+        expectTag(keytype, 'ssh-rsa', f.key);
+        keyArm = 'ssh-rsa';
+        writeSshRsaPrivateKey(w, keyValue.value);
+        break;
+      }
+      case 'ssh-dss': {
+        expectTag(keytype, 'ssh-dss', f.key);
+        keyArm = 'ssh-dss';
+        writeSshDssPrivateKey(w, keyValue.value);
+        break;
+      }
+      case 'ecdsa-sha2-nistp256': {
+        expectTag(keytype, 'ecdsa-sha2-nistp256', f.key);
+        keyArm = 'ecdsa-sha2-nistp256';
+        writeSshEcdsaPrivateKey(w, keyValue.value);
+        break;
+      }
+      case 'ecdsa-sha2-nistp384': {
+        expectTag(keytype, 'ecdsa-sha2-nistp384', f.key);
+        keyArm = 'ecdsa-sha2-nistp384';
+        writeSshEcdsaPrivateKey(w, keyValue.value);
+        break;
+      }
+      case 'ecdsa-sha2-nistp521': {
+        expectTag(keytype, 'ecdsa-sha2-nistp521', f.key);
+        keyArm = 'ecdsa-sha2-nistp521';
+        writeSshEcdsaPrivateKey(w, keyValue.value);
+        break;
+      }
+      case 'ssh-ed25519': {
+        expectTag(keytype, 'ssh-ed25519', f.key);
+        keyArm = 'ssh-ed25519';
+        writeSshEddsaPrivateKey(w, keyValue.value);
+        break;
+      }
+      case 'ssh-ed448': {
+        expectTag(keytype, 'ssh-ed448', f.key);
+        keyArm = 'ssh-ed448';
+        writeSshEddsaPrivateKey(w, keyValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError('no_case', f.key, `no case ${String((keyValue as { case: unknown }).case)}`);
     }
-    case 'ssh-dss': {
-      expectTag(keytype, 'ssh-dss', f.key);
-      w.arm(f.key, 'ssh-dss', keyValue.value, writeSshDssPrivateKey, undefined);
-      break;
-    }
-    case 'ecdsa-sha2-nistp256': {
-      expectTag(keytype, 'ecdsa-sha2-nistp256', f.key);
-      w.arm(f.key, 'ecdsa-sha2-nistp256', keyValue.value, writeSshEcdsaPrivateKey, undefined);
-      break;
-    }
-    case 'ecdsa-sha2-nistp384': {
-      expectTag(keytype, 'ecdsa-sha2-nistp384', f.key);
-      w.arm(f.key, 'ecdsa-sha2-nistp384', keyValue.value, writeSshEcdsaPrivateKey, undefined);
-      break;
-    }
-    case 'ecdsa-sha2-nistp521': {
-      expectTag(keytype, 'ecdsa-sha2-nistp521', f.key);
-      w.arm(f.key, 'ecdsa-sha2-nistp521', keyValue.value, writeSshEcdsaPrivateKey, undefined);
-      break;
-    }
-    case 'ssh-ed25519': {
-      expectTag(keytype, 'ssh-ed25519', f.key);
-      w.arm(f.key, 'ssh-ed25519', keyValue.value, writeSshEddsaPrivateKey, undefined);
-      break;
-    }
-    case 'ssh-ed448': {
-      expectTag(keytype, 'ssh-ed448', f.key);
-      w.arm(f.key, 'ssh-ed448', keyValue.value, writeSshEddsaPrivateKey, undefined);
-      break;
-    }
-    default:
-      throw new EncodeError('no_case', f.key, `no case ${String((keyValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.key, keyArm);
   }
   w.sshUtf8(v.comment, f.comment);
   w.raw(v.padding, f.padding);

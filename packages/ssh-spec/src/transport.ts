@@ -1,5 +1,14 @@
 // Generated from specs/ssh/transport.spec by otpnet-gen. Do not edit.
-import { enumName, expectObject, fields, lengthOf, Reader, Writer } from '@otpnet/wire';
+import {
+  enumName,
+  expectArray,
+  expectObject,
+  fields,
+  lengthOf,
+  nestedAt,
+  Reader,
+  Writer,
+} from '@otpnet/wire';
 
 /**
  * Message numbers (RFC 4250 section 4.1.2). 30-49 are key exchange method specific: the same
@@ -671,7 +680,12 @@ export function readSSH_MSG_EXT_INFO(r: Reader): SSH_MSG_EXT_INFO {
   const f = F.SSH_MSG_EXT_INFO;
   r.messageNumber(7, f.$);
   const extensionsCount = r.count(r.u32(f.extensions), 8, f.extensions);
-  const extensions = r.times(extensionsCount, f.extensions, readSSH_ExtInfoExtension, undefined);
+  const extensions: SSH_ExtInfoExtension[] = [];
+  try {
+    for (let i = 0; i < extensionsCount; i++) extensions.push(readSSH_ExtInfoExtension(r));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   return { extensions };
 }
 
@@ -681,7 +695,14 @@ export function writeSSH_MSG_EXT_INFO(w: Writer, v: SSH_MSG_EXT_INFOInput): void
   expectObject(v, f.$);
   w.u8(7, f.$);
   w.u32(lengthOf(v.extensions, f.extensions), f.extensions);
-  w.items(f.extensions, v.extensions, writeSSH_ExtInfoExtension, undefined);
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeSSH_ExtInfoExtension(w, extensionsItems[extensionsI]!);
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
 }
 
 /** Decode a whole {@link SSH_MSG_EXT_INFO}: trailing bytes are an error. Opaque fields are views into `bytes`. */

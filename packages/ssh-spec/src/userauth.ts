@@ -8,6 +8,8 @@ import {
   expectTag,
   fields,
   lengthOf,
+  nested,
+  nestedAt,
   Reader,
   tagFor,
   Writer,
@@ -83,15 +85,22 @@ export function readPasswordRequest(r: Reader): PasswordRequest {
   const change_password = r.bool(f.change_password);
   const password = r.sshUtf8(f.password);
   let body: PasswordRequestBody;
-  switch (change_password) {
-    case false:
-      body = { case: false, value: r.arm(f.body, 'false', readPasswordRequestFalse, undefined) };
-      break;
-    case true:
-      body = { case: true, value: r.arm(f.body, 'true', readPasswordRequestTrue, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.body, `no case for change_password ${String(change_password)}`);
+  let bodyArm = '';
+  try {
+    switch (change_password) {
+      case false:
+        bodyArm = 'false';
+        body = { case: false, value: readPasswordRequestFalse(r) };
+        break;
+      case true:
+        bodyArm = 'true';
+        body = { case: true, value: readPasswordRequestTrue(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.body, `no case for change_password ${String(change_password)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
   return { change_password, password, body };
 }
@@ -104,19 +113,26 @@ export function writePasswordRequest(w: Writer, v: PasswordRequestInput): void {
   w.bool(change_password, f.change_password);
   w.sshUtf8(v.password, f.password);
   const bodyValue = expectObject(v.body, f.body);
-  switch (bodyValue.case) {
-    case false: {
-      expectTag(change_password, false, f.body);
-      w.arm(f.body, 'false', bodyValue.value, writePasswordRequestFalse, undefined);
-      break;
+  let bodyArm = '';
+  try {
+    switch (bodyValue.case) {
+      case false: {
+        expectTag(change_password, false, f.body);
+        bodyArm = 'false';
+        writePasswordRequestFalse(w, bodyValue.value);
+        break;
+      }
+      case true: {
+        expectTag(change_password, true, f.body);
+        bodyArm = 'true';
+        writePasswordRequestTrue(w, bodyValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
     }
-    case true: {
-      expectTag(change_password, true, f.body);
-      w.arm(f.body, 'true', bodyValue.value, writePasswordRequestTrue, undefined);
-      break;
-    }
-    default:
-      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
 }
 
@@ -250,15 +266,22 @@ export function readPublickeyRequest(r: Reader): PublickeyRequest {
   const public_key_algorithm_name = r.sshUtf8(f.public_key_algorithm_name);
   const public_key_blob = r.sshString(f.public_key_blob);
   let body: PublickeyRequestBody;
-  switch (has_signature) {
-    case false:
-      body = { case: false, value: r.arm(f.body, 'false', readPublickeyRequestFalse, undefined) };
-      break;
-    case true:
-      body = { case: true, value: r.arm(f.body, 'true', readPublickeyRequestTrue, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.body, `no case for has_signature ${String(has_signature)}`);
+  let bodyArm = '';
+  try {
+    switch (has_signature) {
+      case false:
+        bodyArm = 'false';
+        body = { case: false, value: readPublickeyRequestFalse(r) };
+        break;
+      case true:
+        bodyArm = 'true';
+        body = { case: true, value: readPublickeyRequestTrue(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.body, `no case for has_signature ${String(has_signature)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
   return { has_signature, public_key_algorithm_name, public_key_blob, body };
 }
@@ -272,19 +295,26 @@ export function writePublickeyRequest(w: Writer, v: PublickeyRequestInput): void
   w.sshUtf8(v.public_key_algorithm_name, f.public_key_algorithm_name);
   w.sshString(v.public_key_blob, f.public_key_blob);
   const bodyValue = expectObject(v.body, f.body);
-  switch (bodyValue.case) {
-    case false: {
-      expectTag(has_signature, false, f.body);
-      w.arm(f.body, 'false', bodyValue.value, writePublickeyRequestFalse, undefined);
-      break;
+  let bodyArm = '';
+  try {
+    switch (bodyValue.case) {
+      case false: {
+        expectTag(has_signature, false, f.body);
+        bodyArm = 'false';
+        writePublickeyRequestFalse(w, bodyValue.value);
+        break;
+      }
+      case true: {
+        expectTag(has_signature, true, f.body);
+        bodyArm = 'true';
+        writePublickeyRequestTrue(w, bodyValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
     }
-    case true: {
-      expectTag(has_signature, true, f.body);
-      w.arm(f.body, 'true', bodyValue.value, writePublickeyRequestTrue, undefined);
-      break;
-    }
-    default:
-      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
 }
 
@@ -471,38 +501,30 @@ export function readSSH_MSG_USERAUTH_REQUEST(r: Reader): SSH_MSG_USERAUTH_REQUES
   const service_name = r.sshUtf8(f.service_name);
   const method_name = r.sshUtf8(f.method_name);
   let method_specific_fields: UserauthRequestMethodSpecificFields;
-  switch (method_name) {
-    case 'none':
-      method_specific_fields = {
-        case: 'none',
-        value: r.arm(f.method_specific_fields, 'none', readAuthNone, undefined),
-      };
-      break;
-    case 'password':
-      method_specific_fields = {
-        case: 'password',
-        value: r.arm(f.method_specific_fields, 'password', readPasswordRequest, undefined),
-      };
-      break;
-    case 'publickey':
-      method_specific_fields = {
-        case: 'publickey',
-        value: r.arm(f.method_specific_fields, 'publickey', readPublickeyRequest, undefined),
-      };
-      break;
-    case 'keyboard-interactive':
-      method_specific_fields = {
-        case: 'keyboard-interactive',
-        value: r.arm(
-          f.method_specific_fields,
-          'keyboard-interactive',
-          readKeyboardInteractiveRequest,
-          undefined,
-        ),
-      };
-      break;
-    default:
-      method_specific_fields = { case: undefined, value: r.rest() };
+  let method_specific_fieldsArm = '';
+  try {
+    switch (method_name) {
+      case 'none':
+        method_specific_fieldsArm = 'none';
+        method_specific_fields = { case: 'none', value: readAuthNone(r) };
+        break;
+      case 'password':
+        method_specific_fieldsArm = 'password';
+        method_specific_fields = { case: 'password', value: readPasswordRequest(r) };
+        break;
+      case 'publickey':
+        method_specific_fieldsArm = 'publickey';
+        method_specific_fields = { case: 'publickey', value: readPublickeyRequest(r) };
+        break;
+      case 'keyboard-interactive':
+        method_specific_fieldsArm = 'keyboard-interactive';
+        method_specific_fields = { case: 'keyboard-interactive', value: readKeyboardInteractiveRequest(r) };
+        break;
+      default:
+        method_specific_fields = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.method_specific_fields, method_specific_fieldsArm);
   }
   return { user_name, service_name, method_name, method_specific_fields };
 }
@@ -522,55 +544,46 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
   );
   w.sshUtf8(method_name, f.method_name);
   const method_specific_fieldsValue = expectObject(v.method_specific_fields, f.method_specific_fields);
-  switch (method_specific_fieldsValue.case) {
-    case 'none': {
-      expectTag(method_name, 'none', f.method_specific_fields);
-      w.arm(f.method_specific_fields, 'none', method_specific_fieldsValue.value, writeAuthNone, undefined);
-      break;
+  let method_specific_fieldsArm = '';
+  try {
+    switch (method_specific_fieldsValue.case) {
+      case 'none': {
+        expectTag(method_name, 'none', f.method_specific_fields);
+        method_specific_fieldsArm = 'none';
+        writeAuthNone(w, method_specific_fieldsValue.value);
+        break;
+      }
+      case 'password': {
+        expectTag(method_name, 'password', f.method_specific_fields);
+        method_specific_fieldsArm = 'password';
+        writePasswordRequest(w, method_specific_fieldsValue.value);
+        break;
+      }
+      case 'publickey': {
+        expectTag(method_name, 'publickey', f.method_specific_fields);
+        method_specific_fieldsArm = 'publickey';
+        writePublickeyRequest(w, method_specific_fieldsValue.value);
+        break;
+      }
+      case 'keyboard-interactive': {
+        expectTag(method_name, 'keyboard-interactive', f.method_specific_fields);
+        method_specific_fieldsArm = 'keyboard-interactive';
+        writeKeyboardInteractiveRequest(w, method_specific_fieldsValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(method_name, UserauthRequestMethodSpecificFieldsTags, f.method_specific_fields);
+        w.raw(method_specific_fieldsValue.value, f.method_specific_fields);
+        break;
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.method_specific_fields,
+          `no case ${String((method_specific_fieldsValue as { case: unknown }).case)}`,
+        );
     }
-    case 'password': {
-      expectTag(method_name, 'password', f.method_specific_fields);
-      w.arm(
-        f.method_specific_fields,
-        'password',
-        method_specific_fieldsValue.value,
-        writePasswordRequest,
-        undefined,
-      );
-      break;
-    }
-    case 'publickey': {
-      expectTag(method_name, 'publickey', f.method_specific_fields);
-      w.arm(
-        f.method_specific_fields,
-        'publickey',
-        method_specific_fieldsValue.value,
-        writePublickeyRequest,
-        undefined,
-      );
-      break;
-    }
-    case 'keyboard-interactive': {
-      expectTag(method_name, 'keyboard-interactive', f.method_specific_fields);
-      w.arm(
-        f.method_specific_fields,
-        'keyboard-interactive',
-        method_specific_fieldsValue.value,
-        writeKeyboardInteractiveRequest,
-        undefined,
-      );
-      break;
-    }
-    case undefined:
-      expectNoTag(method_name, UserauthRequestMethodSpecificFieldsTags, f.method_specific_fields);
-      w.raw(method_specific_fieldsValue.value, f.method_specific_fields);
-      break;
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.method_specific_fields,
-        `no case ${String((method_specific_fieldsValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.method_specific_fields, method_specific_fieldsArm);
   }
 }
 
@@ -919,7 +932,12 @@ export function readSSH_MSG_USERAUTH_INFO_REQUEST(r: Reader): SSH_MSG_USERAUTH_I
   const instruction = r.sshUtf8(f.instruction);
   const language_tag = r.sshUtf8(f.language_tag);
   const promptsCount = r.count(r.u32(f.prompts), 5, f.prompts);
-  const prompts = r.times(promptsCount, f.prompts, readKeyboardInteractivePrompt, undefined);
+  const prompts: KeyboardInteractivePrompt[] = [];
+  try {
+    for (let i = 0; i < promptsCount; i++) prompts.push(readKeyboardInteractivePrompt(r));
+  } catch (e) {
+    throw nestedAt(e, f.prompts, prompts.length);
+  }
   return { name, instruction, language_tag, prompts };
 }
 
@@ -932,7 +950,14 @@ export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUT
   w.sshUtf8(v.instruction, f.instruction);
   w.sshUtf8(v.language_tag, f.language_tag);
   w.u32(lengthOf(v.prompts, f.prompts), f.prompts);
-  w.items(f.prompts, v.prompts, writeKeyboardInteractivePrompt, undefined);
+  const promptsItems = expectArray(v.prompts, f.prompts);
+  let promptsI = 0;
+  try {
+    for (; promptsI < promptsItems.length; promptsI++)
+      writeKeyboardInteractivePrompt(w, promptsItems[promptsI]!);
+  } catch (e) {
+    throw nestedAt(e, f.prompts, promptsI);
+  }
 }
 
 /** Decode a whole {@link SSH_MSG_USERAUTH_INFO_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */

@@ -10,6 +10,8 @@ import {
   expectObject,
   expectTag,
   fields,
+  nested,
+  nestedAt,
   Reader,
   tagFor,
   Writer,
@@ -178,131 +180,94 @@ export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
   const f = F.Extension;
   const extension_type = r.u16(f.extension_type);
   let extension_data: ExtensionExtensionData;
-  const extension_dataEnd = r.enter(r.vector(f.extension_data), f.extension_data);
-  switch (extension_type) {
-    case ExtensionType.server_name:
-      extension_data = {
-        case: 'server_name',
-        value: r.arm(f.extension_data, 'server_name', readServerNameExtension, ctx),
-      };
-      break;
-    case ExtensionType.status_request:
-      extension_data = {
-        case: 'status_request',
-        value: r.arm(f.extension_data, 'status_request', readStatusRequestExtension, ctx),
-      };
-      break;
-    case ExtensionType.supported_groups:
-      extension_data = {
-        case: 'supported_groups',
-        value: r.arm(f.extension_data, 'supported_groups', readNamedGroupList, undefined),
-      };
-      break;
-    case ExtensionType.ec_point_formats:
-      extension_data = {
-        case: 'ec_point_formats',
-        value: r.arm(f.extension_data, 'ec_point_formats', readECPointFormatList, undefined),
-      };
-      break;
-    case ExtensionType.signature_algorithms:
-      extension_data = {
-        case: 'signature_algorithms',
-        value: r.arm(f.extension_data, 'signature_algorithms', readSignatureSchemeList, undefined),
-      };
-      break;
-    case ExtensionType.application_layer_protocol_negotiation:
-      extension_data = {
-        case: 'application_layer_protocol_negotiation',
-        value: r.arm(
-          f.extension_data,
-          'application_layer_protocol_negotiation',
-          readProtocolNameList,
-          undefined,
-        ),
-      };
-      break;
-    case ExtensionType.encrypt_then_mac:
-      extension_data = {
-        case: 'encrypt_then_mac',
-        value: r.arm(f.extension_data, 'encrypt_then_mac', readEmpty, undefined),
-      };
-      break;
-    case ExtensionType.extended_master_secret:
-      extension_data = {
-        case: 'extended_master_secret',
-        value: r.arm(f.extension_data, 'extended_master_secret', readEmpty, undefined),
-      };
-      break;
-    case ExtensionType.record_size_limit:
-      extension_data = { case: 'record_size_limit', value: r.u16(f.extension_data) };
-      break;
-    case ExtensionType.pre_shared_key:
-      extension_data = {
-        case: 'pre_shared_key',
-        value: r.arm(f.extension_data, 'pre_shared_key', readPreSharedKeyExtension, ctx),
-      };
-      break;
-    case ExtensionType.early_data:
-      extension_data = {
-        case: 'early_data',
-        value: r.arm(f.extension_data, 'early_data', readEarlyDataIndication, ctx),
-      };
-      break;
-    case ExtensionType.supported_versions:
-      extension_data = {
-        case: 'supported_versions',
-        value: r.arm(f.extension_data, 'supported_versions', readSupportedVersions, ctx),
-      };
-      break;
-    case ExtensionType.cookie:
-      extension_data = { case: 'cookie', value: r.arm(f.extension_data, 'cookie', readCookie, undefined) };
-      break;
-    case ExtensionType.psk_key_exchange_modes:
-      extension_data = {
-        case: 'psk_key_exchange_modes',
-        value: r.arm(f.extension_data, 'psk_key_exchange_modes', readPskKeyExchangeModes, undefined),
-      };
-      break;
-    case ExtensionType.certificate_authorities:
-      extension_data = {
-        case: 'certificate_authorities',
-        value: r.arm(
-          f.extension_data,
-          'certificate_authorities',
-          readCertificateAuthoritiesExtension,
-          undefined,
-        ),
-      };
-      break;
-    case ExtensionType.oid_filters:
-      extension_data = {
-        case: 'oid_filters',
-        value: r.arm(f.extension_data, 'oid_filters', readOIDFilterExtension, undefined),
-      };
-      break;
-    case ExtensionType.post_handshake_auth:
-      extension_data = {
-        case: 'post_handshake_auth',
-        value: r.arm(f.extension_data, 'post_handshake_auth', readPostHandshakeAuth, undefined),
-      };
-      break;
-    case ExtensionType.signature_algorithms_cert:
-      extension_data = {
-        case: 'signature_algorithms_cert',
-        value: r.arm(f.extension_data, 'signature_algorithms_cert', readSignatureSchemeList, undefined),
-      };
-      break;
-    case ExtensionType.key_share:
-      extension_data = { case: 'key_share', value: r.arm(f.extension_data, 'key_share', readKeyShare, ctx) };
-      break;
-    case ExtensionType.renegotiation_info:
-      extension_data = {
-        case: 'renegotiation_info',
-        value: r.arm(f.extension_data, 'renegotiation_info', readRenegotiationInfo, undefined),
-      };
-      break;
-    default:
-      extension_data = { case: undefined, value: r.rest() };
+  const extension_dataEnd = r.enterVector(f.extension_data);
+  let extension_dataArm = '';
+  try {
+    switch (extension_type) {
+      case ExtensionType.server_name:
+        extension_dataArm = 'server_name';
+        extension_data = { case: 'server_name', value: readServerNameExtension(r, ctx) };
+        break;
+      case ExtensionType.status_request:
+        extension_dataArm = 'status_request';
+        extension_data = { case: 'status_request', value: readStatusRequestExtension(r, ctx) };
+        break;
+      case ExtensionType.supported_groups:
+        extension_dataArm = 'supported_groups';
+        extension_data = { case: 'supported_groups', value: readNamedGroupList(r) };
+        break;
+      case ExtensionType.ec_point_formats:
+        extension_dataArm = 'ec_point_formats';
+        extension_data = { case: 'ec_point_formats', value: readECPointFormatList(r) };
+        break;
+      case ExtensionType.signature_algorithms:
+        extension_dataArm = 'signature_algorithms';
+        extension_data = { case: 'signature_algorithms', value: readSignatureSchemeList(r) };
+        break;
+      case ExtensionType.application_layer_protocol_negotiation:
+        extension_dataArm = 'application_layer_protocol_negotiation';
+        extension_data = { case: 'application_layer_protocol_negotiation', value: readProtocolNameList(r) };
+        break;
+      case ExtensionType.encrypt_then_mac:
+        extension_dataArm = 'encrypt_then_mac';
+        extension_data = { case: 'encrypt_then_mac', value: readEmpty(r) };
+        break;
+      case ExtensionType.extended_master_secret:
+        extension_dataArm = 'extended_master_secret';
+        extension_data = { case: 'extended_master_secret', value: readEmpty(r) };
+        break;
+      case ExtensionType.record_size_limit:
+        extension_data = { case: 'record_size_limit', value: r.u16(f.extension_data) };
+        break;
+      case ExtensionType.pre_shared_key:
+        extension_dataArm = 'pre_shared_key';
+        extension_data = { case: 'pre_shared_key', value: readPreSharedKeyExtension(r, ctx) };
+        break;
+      case ExtensionType.early_data:
+        extension_dataArm = 'early_data';
+        extension_data = { case: 'early_data', value: readEarlyDataIndication(r, ctx) };
+        break;
+      case ExtensionType.supported_versions:
+        extension_dataArm = 'supported_versions';
+        extension_data = { case: 'supported_versions', value: readSupportedVersions(r, ctx) };
+        break;
+      case ExtensionType.cookie:
+        extension_dataArm = 'cookie';
+        extension_data = { case: 'cookie', value: readCookie(r) };
+        break;
+      case ExtensionType.psk_key_exchange_modes:
+        extension_dataArm = 'psk_key_exchange_modes';
+        extension_data = { case: 'psk_key_exchange_modes', value: readPskKeyExchangeModes(r) };
+        break;
+      case ExtensionType.certificate_authorities:
+        extension_dataArm = 'certificate_authorities';
+        extension_data = { case: 'certificate_authorities', value: readCertificateAuthoritiesExtension(r) };
+        break;
+      case ExtensionType.oid_filters:
+        extension_dataArm = 'oid_filters';
+        extension_data = { case: 'oid_filters', value: readOIDFilterExtension(r) };
+        break;
+      case ExtensionType.post_handshake_auth:
+        extension_dataArm = 'post_handshake_auth';
+        extension_data = { case: 'post_handshake_auth', value: readPostHandshakeAuth(r) };
+        break;
+      case ExtensionType.signature_algorithms_cert:
+        extension_dataArm = 'signature_algorithms_cert';
+        extension_data = { case: 'signature_algorithms_cert', value: readSignatureSchemeList(r) };
+        break;
+      case ExtensionType.key_share:
+        extension_dataArm = 'key_share';
+        extension_data = { case: 'key_share', value: readKeyShare(r, ctx) };
+        break;
+      case ExtensionType.renegotiation_info:
+        extension_dataArm = 'renegotiation_info';
+        extension_data = { case: 'renegotiation_info', value: readRenegotiationInfo(r) };
+        break;
+      default:
+        extension_data = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.extension_data, extension_dataArm);
   }
   r.leave(extension_dataEnd, f.extension_data);
   return { extension_type, extension_data };
@@ -321,165 +286,141 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
   w.u16(extension_type, f.extension_type);
   const extension_dataValue = expectObject(v.extension_data, f.extension_data);
   const extension_dataMark = w.beginVector(f.extension_data);
-  switch (extension_dataValue.case) {
-    case 'server_name': {
-      expectTag(extension_type, ExtensionType.server_name, f.extension_data);
-      w.arm(f.extension_data, 'server_name', extension_dataValue.value, writeServerNameExtension, ctx);
-      break;
+  let extension_dataArm = '';
+  try {
+    switch (extension_dataValue.case) {
+      case 'server_name': {
+        expectTag(extension_type, ExtensionType.server_name, f.extension_data);
+        extension_dataArm = 'server_name';
+        writeServerNameExtension(w, extension_dataValue.value, ctx);
+        break;
+      }
+      case 'status_request': {
+        expectTag(extension_type, ExtensionType.status_request, f.extension_data);
+        extension_dataArm = 'status_request';
+        writeStatusRequestExtension(w, extension_dataValue.value, ctx);
+        break;
+      }
+      case 'supported_groups': {
+        expectTag(extension_type, ExtensionType.supported_groups, f.extension_data);
+        extension_dataArm = 'supported_groups';
+        writeNamedGroupList(w, extension_dataValue.value);
+        break;
+      }
+      case 'ec_point_formats': {
+        expectTag(extension_type, ExtensionType.ec_point_formats, f.extension_data);
+        extension_dataArm = 'ec_point_formats';
+        writeECPointFormatList(w, extension_dataValue.value);
+        break;
+      }
+      case 'signature_algorithms': {
+        expectTag(extension_type, ExtensionType.signature_algorithms, f.extension_data);
+        extension_dataArm = 'signature_algorithms';
+        writeSignatureSchemeList(w, extension_dataValue.value);
+        break;
+      }
+      case 'application_layer_protocol_negotiation': {
+        expectTag(extension_type, ExtensionType.application_layer_protocol_negotiation, f.extension_data);
+        extension_dataArm = 'application_layer_protocol_negotiation';
+        writeProtocolNameList(w, extension_dataValue.value);
+        break;
+      }
+      case 'encrypt_then_mac': {
+        expectTag(extension_type, ExtensionType.encrypt_then_mac, f.extension_data);
+        extension_dataArm = 'encrypt_then_mac';
+        writeEmpty(w, extension_dataValue.value);
+        break;
+      }
+      case 'extended_master_secret': {
+        expectTag(extension_type, ExtensionType.extended_master_secret, f.extension_data);
+        extension_dataArm = 'extended_master_secret';
+        writeEmpty(w, extension_dataValue.value);
+        break;
+      }
+      case 'record_size_limit': {
+        expectTag(extension_type, ExtensionType.record_size_limit, f.extension_data);
+        w.u16(extension_dataValue.value, f.extension_data);
+        break;
+      }
+      case 'pre_shared_key': {
+        expectTag(extension_type, ExtensionType.pre_shared_key, f.extension_data);
+        extension_dataArm = 'pre_shared_key';
+        writePreSharedKeyExtension(w, extension_dataValue.value, ctx);
+        break;
+      }
+      case 'early_data': {
+        expectTag(extension_type, ExtensionType.early_data, f.extension_data);
+        extension_dataArm = 'early_data';
+        writeEarlyDataIndication(w, extension_dataValue.value, ctx);
+        break;
+      }
+      case 'supported_versions': {
+        expectTag(extension_type, ExtensionType.supported_versions, f.extension_data);
+        extension_dataArm = 'supported_versions';
+        writeSupportedVersions(w, extension_dataValue.value, ctx);
+        break;
+      }
+      case 'cookie': {
+        expectTag(extension_type, ExtensionType.cookie, f.extension_data);
+        extension_dataArm = 'cookie';
+        writeCookie(w, extension_dataValue.value);
+        break;
+      }
+      case 'psk_key_exchange_modes': {
+        expectTag(extension_type, ExtensionType.psk_key_exchange_modes, f.extension_data);
+        extension_dataArm = 'psk_key_exchange_modes';
+        writePskKeyExchangeModes(w, extension_dataValue.value);
+        break;
+      }
+      case 'certificate_authorities': {
+        expectTag(extension_type, ExtensionType.certificate_authorities, f.extension_data);
+        extension_dataArm = 'certificate_authorities';
+        writeCertificateAuthoritiesExtension(w, extension_dataValue.value);
+        break;
+      }
+      case 'oid_filters': {
+        expectTag(extension_type, ExtensionType.oid_filters, f.extension_data);
+        extension_dataArm = 'oid_filters';
+        writeOIDFilterExtension(w, extension_dataValue.value);
+        break;
+      }
+      case 'post_handshake_auth': {
+        expectTag(extension_type, ExtensionType.post_handshake_auth, f.extension_data);
+        extension_dataArm = 'post_handshake_auth';
+        writePostHandshakeAuth(w, extension_dataValue.value);
+        break;
+      }
+      case 'signature_algorithms_cert': {
+        expectTag(extension_type, ExtensionType.signature_algorithms_cert, f.extension_data);
+        extension_dataArm = 'signature_algorithms_cert';
+        writeSignatureSchemeList(w, extension_dataValue.value);
+        break;
+      }
+      case 'key_share': {
+        expectTag(extension_type, ExtensionType.key_share, f.extension_data);
+        extension_dataArm = 'key_share';
+        writeKeyShare(w, extension_dataValue.value, ctx);
+        break;
+      }
+      case 'renegotiation_info': {
+        expectTag(extension_type, ExtensionType.renegotiation_info, f.extension_data);
+        extension_dataArm = 'renegotiation_info';
+        writeRenegotiationInfo(w, extension_dataValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(extension_type, ExtensionExtensionDataTags, f.extension_data);
+        w.raw(extension_dataValue.value, f.extension_data);
+        break;
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.extension_data,
+          `no case ${String((extension_dataValue as { case: unknown }).case)}`,
+        );
     }
-    case 'status_request': {
-      expectTag(extension_type, ExtensionType.status_request, f.extension_data);
-      w.arm(f.extension_data, 'status_request', extension_dataValue.value, writeStatusRequestExtension, ctx);
-      break;
-    }
-    case 'supported_groups': {
-      expectTag(extension_type, ExtensionType.supported_groups, f.extension_data);
-      w.arm(f.extension_data, 'supported_groups', extension_dataValue.value, writeNamedGroupList, undefined);
-      break;
-    }
-    case 'ec_point_formats': {
-      expectTag(extension_type, ExtensionType.ec_point_formats, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'ec_point_formats',
-        extension_dataValue.value,
-        writeECPointFormatList,
-        undefined,
-      );
-      break;
-    }
-    case 'signature_algorithms': {
-      expectTag(extension_type, ExtensionType.signature_algorithms, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'signature_algorithms',
-        extension_dataValue.value,
-        writeSignatureSchemeList,
-        undefined,
-      );
-      break;
-    }
-    case 'application_layer_protocol_negotiation': {
-      expectTag(extension_type, ExtensionType.application_layer_protocol_negotiation, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'application_layer_protocol_negotiation',
-        extension_dataValue.value,
-        writeProtocolNameList,
-        undefined,
-      );
-      break;
-    }
-    case 'encrypt_then_mac': {
-      expectTag(extension_type, ExtensionType.encrypt_then_mac, f.extension_data);
-      w.arm(f.extension_data, 'encrypt_then_mac', extension_dataValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'extended_master_secret': {
-      expectTag(extension_type, ExtensionType.extended_master_secret, f.extension_data);
-      w.arm(f.extension_data, 'extended_master_secret', extension_dataValue.value, writeEmpty, undefined);
-      break;
-    }
-    case 'record_size_limit': {
-      expectTag(extension_type, ExtensionType.record_size_limit, f.extension_data);
-      w.u16(extension_dataValue.value, f.extension_data);
-      break;
-    }
-    case 'pre_shared_key': {
-      expectTag(extension_type, ExtensionType.pre_shared_key, f.extension_data);
-      w.arm(f.extension_data, 'pre_shared_key', extension_dataValue.value, writePreSharedKeyExtension, ctx);
-      break;
-    }
-    case 'early_data': {
-      expectTag(extension_type, ExtensionType.early_data, f.extension_data);
-      w.arm(f.extension_data, 'early_data', extension_dataValue.value, writeEarlyDataIndication, ctx);
-      break;
-    }
-    case 'supported_versions': {
-      expectTag(extension_type, ExtensionType.supported_versions, f.extension_data);
-      w.arm(f.extension_data, 'supported_versions', extension_dataValue.value, writeSupportedVersions, ctx);
-      break;
-    }
-    case 'cookie': {
-      expectTag(extension_type, ExtensionType.cookie, f.extension_data);
-      w.arm(f.extension_data, 'cookie', extension_dataValue.value, writeCookie, undefined);
-      break;
-    }
-    case 'psk_key_exchange_modes': {
-      expectTag(extension_type, ExtensionType.psk_key_exchange_modes, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'psk_key_exchange_modes',
-        extension_dataValue.value,
-        writePskKeyExchangeModes,
-        undefined,
-      );
-      break;
-    }
-    case 'certificate_authorities': {
-      expectTag(extension_type, ExtensionType.certificate_authorities, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'certificate_authorities',
-        extension_dataValue.value,
-        writeCertificateAuthoritiesExtension,
-        undefined,
-      );
-      break;
-    }
-    case 'oid_filters': {
-      expectTag(extension_type, ExtensionType.oid_filters, f.extension_data);
-      w.arm(f.extension_data, 'oid_filters', extension_dataValue.value, writeOIDFilterExtension, undefined);
-      break;
-    }
-    case 'post_handshake_auth': {
-      expectTag(extension_type, ExtensionType.post_handshake_auth, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'post_handshake_auth',
-        extension_dataValue.value,
-        writePostHandshakeAuth,
-        undefined,
-      );
-      break;
-    }
-    case 'signature_algorithms_cert': {
-      expectTag(extension_type, ExtensionType.signature_algorithms_cert, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'signature_algorithms_cert',
-        extension_dataValue.value,
-        writeSignatureSchemeList,
-        undefined,
-      );
-      break;
-    }
-    case 'key_share': {
-      expectTag(extension_type, ExtensionType.key_share, f.extension_data);
-      w.arm(f.extension_data, 'key_share', extension_dataValue.value, writeKeyShare, ctx);
-      break;
-    }
-    case 'renegotiation_info': {
-      expectTag(extension_type, ExtensionType.renegotiation_info, f.extension_data);
-      w.arm(
-        f.extension_data,
-        'renegotiation_info',
-        extension_dataValue.value,
-        writeRenegotiationInfo,
-        undefined,
-      );
-      break;
-    }
-    case undefined:
-      expectNoTag(extension_type, ExtensionExtensionDataTags, f.extension_data);
-      w.raw(extension_dataValue.value, f.extension_data);
-      break;
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.extension_data,
-        `no case ${String((extension_dataValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.extension_data, extension_dataArm);
   }
   w.endVector(extension_dataMark, f.extension_data);
 }
@@ -527,16 +468,14 @@ export type HostName = Uint8Array;
 /** Read a {@link HostName} at the reader's position. */
 export function readHostName(r: Reader): HostName {
   const f = F.HostName;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link HostName}. */
 export function writeHostName(w: Writer, v: HostName): void {
   const f = F.HostName;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /** The variants of ServerName.name, keyed by name_type. */
@@ -568,12 +507,18 @@ export function readServerName(r: Reader): ServerName {
   const f = F.ServerName;
   const name_type = r.u8(f.name_type);
   let name: ServerNameName;
-  switch (name_type) {
-    case NameType.host_name:
-      name = { case: 'host_name', value: r.arm(f.name, 'host_name', readServerNameHostName, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.name, `no case for name_type ${String(name_type)}`);
+  let nameArm = '';
+  try {
+    switch (name_type) {
+      case NameType.host_name:
+        nameArm = 'host_name';
+        name = { case: 'host_name', value: readServerNameHostName(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.name, `no case for name_type ${String(name_type)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.name, nameArm);
   }
   return { name_type, name };
 }
@@ -585,14 +530,20 @@ export function writeServerName(w: Writer, v: ServerNameInput): void {
   const name_type = tagFor(v.name_type, ServerNameNameTags, v.name, f.name_type);
   w.u8(name_type, f.name_type);
   const nameValue = expectObject(v.name, f.name);
-  switch (nameValue.case) {
-    case 'host_name': {
-      expectTag(name_type, NameType.host_name, f.name);
-      w.arm(f.name, 'host_name', nameValue.value, writeServerNameHostName, undefined);
-      break;
+  let nameArm = '';
+  try {
+    switch (nameValue.case) {
+      case 'host_name': {
+        expectTag(name_type, NameType.host_name, f.name);
+        nameArm = 'host_name';
+        writeServerNameHostName(w, nameValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError('no_case', f.name, `no case ${String((nameValue as { case: unknown }).case)}`);
     }
-    default:
-      throw new EncodeError('no_case', f.name, `no case ${String((nameValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.name, nameArm);
   }
 }
 
@@ -627,7 +578,7 @@ export interface ServerNameHostNameInput {
 /** Read a {@link ServerNameHostName} at the reader's position. */
 export function readServerNameHostName(r: Reader): ServerNameHostName {
   const f = F.ServerNameHostName;
-  const host_name = r.raw(r.vector(f.host_name), f.host_name);
+  const host_name = r.opaque(f.host_name);
   return { host_name };
 }
 
@@ -635,9 +586,7 @@ export function readServerNameHostName(r: Reader): ServerNameHostName {
 export function writeServerNameHostName(w: Writer, v: ServerNameHostNameInput): void {
   const f = F.ServerNameHostName;
   expectObject(v, f.$);
-  const host_nameMark = w.beginVector(f.host_name);
-  w.raw(v.host_name, f.host_name);
-  w.endVector(host_nameMark, f.host_name);
+  w.opaque(v.host_name, f.host_name);
 }
 
 /** Decode a whole {@link ServerNameHostName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -669,8 +618,13 @@ export interface ServerNameListInput {
 /** Read a {@link ServerNameList} at the reader's position. */
 export function readServerNameList(r: Reader): ServerNameList {
   const f = F.ServerNameList;
-  const server_name_listEnd = r.enter(r.vector(f.server_name_list), f.server_name_list);
-  const server_name_list = r.items(f.server_name_list, readServerName, undefined);
+  const server_name_listEnd = r.enterVector(f.server_name_list);
+  const server_name_list: ServerName[] = [];
+  try {
+    while (r.pos < r.end) server_name_list.push(readServerName(r));
+  } catch (e) {
+    throw nestedAt(e, f.server_name_list, server_name_list.length);
+  }
   r.leave(server_name_listEnd, f.server_name_list);
   return { server_name_list };
 }
@@ -680,7 +634,14 @@ export function writeServerNameList(w: Writer, v: ServerNameListInput): void {
   const f = F.ServerNameList;
   expectObject(v, f.$);
   const server_name_listMark = w.beginVector(f.server_name_list);
-  w.items(f.server_name_list, v.server_name_list, writeServerName, undefined);
+  const server_name_listItems = expectArray(v.server_name_list, f.server_name_list);
+  let server_name_listI = 0;
+  try {
+    for (; server_name_listI < server_name_listItems.length; server_name_listI++)
+      writeServerName(w, server_name_listItems[server_name_listI]!);
+  } catch (e) {
+    throw nestedAt(e, f.server_name_list, server_name_listI);
+  }
   w.endVector(server_name_listMark, f.server_name_list);
 }
 
@@ -735,18 +696,22 @@ export interface ServerNameExtensionInput {
 export function readServerNameExtension(r: Reader, ctx: ServerNameExtensionContext): ServerNameExtension {
   const f = F.ServerNameExtension;
   let body: ServerNameExtensionBody;
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, '', readServerNameList, undefined) };
-      break;
-    case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.arm(f.body, '', readEmpty, undefined) };
-      break;
-    case HandshakeType.encrypted_extensions:
-      body = { case: 'encrypted_extensions', value: r.arm(f.body, '', readEmpty, undefined) };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello:
+        body = { case: 'client_hello', value: readServerNameList(r) };
+        break;
+      case HandshakeType.server_hello:
+        body = { case: 'server_hello', value: readEmpty(r) };
+        break;
+      case HandshakeType.encrypted_extensions:
+        body = { case: 'encrypted_extensions', value: readEmpty(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   return { body };
 }
@@ -760,26 +725,30 @@ export function writeServerNameExtension(
   const f = F.ServerNameExtension;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello: {
-      expectCase(bodyValue.case, 'client_hello', f.body);
-      w.arm(f.body, '', bodyValue.value as ServerNameListInput, writeServerNameList, undefined);
-      break;
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello: {
+        expectCase(bodyValue.case, 'client_hello', f.body);
+        writeServerNameList(w, bodyValue.value as ServerNameListInput);
+        break;
+      }
+      case HandshakeType.server_hello: {
+        expectCase(bodyValue.case, 'server_hello', f.body);
+        writeEmpty(w, bodyValue.value as EmptyInput);
+        break;
+      }
+      case HandshakeType.encrypted_extensions: {
+        expectCase(bodyValue.case, 'encrypted_extensions', f.body);
+        writeEmpty(w, bodyValue.value as EmptyInput);
+        break;
+      }
+      default: {
+        expectCase(bodyValue.case, undefined, f.body);
+        w.raw(bodyValue.value as Uint8Array, f.body);
+      }
     }
-    case HandshakeType.server_hello: {
-      expectCase(bodyValue.case, 'server_hello', f.body);
-      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
-      break;
-    }
-    case HandshakeType.encrypted_extensions: {
-      expectCase(bodyValue.case, 'encrypted_extensions', f.body);
-      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
-      break;
-    }
-    default: {
-      expectCase(bodyValue.case, undefined, f.body);
-      w.raw(bodyValue.value as Uint8Array, f.body);
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
 }
 
@@ -834,16 +803,14 @@ export type ResponderID = Uint8Array;
 /** Read a {@link ResponderID} at the reader's position. */
 export function readResponderID(r: Reader): ResponderID {
   const f = F.ResponderID;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link ResponderID}. */
 export function writeResponderID(w: Writer, v: ResponderID): void {
   const f = F.ResponderID;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /**
@@ -856,16 +823,14 @@ export type Extensions = Uint8Array;
 /** Read a {@link Extensions} at the reader's position. */
 export function readExtensions(r: Reader): Extensions {
   const f = F.Extensions;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link Extensions}. */
 export function writeExtensions(w: Writer, v: Extensions): void {
   const f = F.Extensions;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /** @see RFC 6066 §8 */
@@ -884,10 +849,15 @@ export interface OCSPStatusRequestInput {
 /** Read a {@link OCSPStatusRequest} at the reader's position. */
 export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
   const f = F.OCSPStatusRequest;
-  const responder_id_listEnd = r.enter(r.vector(f.responder_id_list), f.responder_id_list);
-  const responder_id_list = r.items(f.responder_id_list, readResponderID, undefined);
+  const responder_id_listEnd = r.enterVector(f.responder_id_list);
+  const responder_id_list: ResponderID[] = [];
+  try {
+    while (r.pos < r.end) responder_id_list.push(readResponderID(r));
+  } catch (e) {
+    throw nestedAt(e, f.responder_id_list, responder_id_list.length);
+  }
   r.leave(responder_id_listEnd, f.responder_id_list);
-  const request_extensions = r.raw(r.vector(f.request_extensions), f.request_extensions);
+  const request_extensions = r.opaque(f.request_extensions);
   return { responder_id_list, request_extensions };
 }
 
@@ -896,11 +866,16 @@ export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequestInput): vo
   const f = F.OCSPStatusRequest;
   expectObject(v, f.$);
   const responder_id_listMark = w.beginVector(f.responder_id_list);
-  w.items(f.responder_id_list, v.responder_id_list, writeResponderID, undefined);
+  const responder_id_listItems = expectArray(v.responder_id_list, f.responder_id_list);
+  let responder_id_listI = 0;
+  try {
+    for (; responder_id_listI < responder_id_listItems.length; responder_id_listI++)
+      writeResponderID(w, responder_id_listItems[responder_id_listI]!);
+  } catch (e) {
+    throw nestedAt(e, f.responder_id_list, responder_id_listI);
+  }
   w.endVector(responder_id_listMark, f.responder_id_list);
-  const request_extensionsMark = w.beginVector(f.request_extensions);
-  w.raw(v.request_extensions, f.request_extensions);
-  w.endVector(request_extensionsMark, f.request_extensions);
+  w.opaque(v.request_extensions, f.request_extensions);
 }
 
 /** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -941,12 +916,18 @@ export function readCertificateStatusRequest(r: Reader): CertificateStatusReques
   const f = F.CertificateStatusRequest;
   const status_type = r.u8(f.status_type);
   let request: CertificateStatusRequestRequest;
-  switch (status_type) {
-    case CertificateStatusType.ocsp:
-      request = { case: 'ocsp', value: r.arm(f.request, 'ocsp', readOCSPStatusRequest, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.request, `no case for status_type ${String(status_type)}`);
+  let requestArm = '';
+  try {
+    switch (status_type) {
+      case CertificateStatusType.ocsp:
+        requestArm = 'ocsp';
+        request = { case: 'ocsp', value: readOCSPStatusRequest(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.request, `no case for status_type ${String(status_type)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.request, requestArm);
   }
   return { status_type, request };
 }
@@ -958,18 +939,24 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
   const status_type = tagFor(v.status_type, CertificateStatusRequestRequestTags, v.request, f.status_type);
   w.u8(status_type, f.status_type);
   const requestValue = expectObject(v.request, f.request);
-  switch (requestValue.case) {
-    case 'ocsp': {
-      expectTag(status_type, CertificateStatusType.ocsp, f.request);
-      w.arm(f.request, 'ocsp', requestValue.value, writeOCSPStatusRequest, undefined);
-      break;
+  let requestArm = '';
+  try {
+    switch (requestValue.case) {
+      case 'ocsp': {
+        expectTag(status_type, CertificateStatusType.ocsp, f.request);
+        requestArm = 'ocsp';
+        writeOCSPStatusRequest(w, requestValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.request,
+          `no case ${String((requestValue as { case: unknown }).case)}`,
+        );
     }
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.request,
-        `no case ${String((requestValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.request, requestArm);
   }
 }
 
@@ -998,16 +985,14 @@ export type OCSPResponse = Uint8Array;
 /** Read a {@link OCSPResponse} at the reader's position. */
 export function readOCSPResponse(r: Reader): OCSPResponse {
   const f = F.OCSPResponse;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link OCSPResponse}. */
 export function writeOCSPResponse(w: Writer, v: OCSPResponse): void {
   const f = F.OCSPResponse;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /** The variants of CertificateStatus.response, keyed by status_type. */
@@ -1037,12 +1022,18 @@ export function readCertificateStatus(r: Reader): CertificateStatus {
   const f = F.CertificateStatus;
   const status_type = r.u8(f.status_type);
   let response: CertificateStatusResponse;
-  switch (status_type) {
-    case CertificateStatusType.ocsp:
-      response = { case: 'ocsp', value: r.arm(f.response, 'ocsp', readCertificateStatusOcsp, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.response, `no case for status_type ${String(status_type)}`);
+  let responseArm = '';
+  try {
+    switch (status_type) {
+      case CertificateStatusType.ocsp:
+        responseArm = 'ocsp';
+        response = { case: 'ocsp', value: readCertificateStatusOcsp(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.response, `no case for status_type ${String(status_type)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.response, responseArm);
   }
   return { status_type, response };
 }
@@ -1054,18 +1045,24 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatusInput): vo
   const status_type = tagFor(v.status_type, CertificateStatusResponseTags, v.response, f.status_type);
   w.u8(status_type, f.status_type);
   const responseValue = expectObject(v.response, f.response);
-  switch (responseValue.case) {
-    case 'ocsp': {
-      expectTag(status_type, CertificateStatusType.ocsp, f.response);
-      w.arm(f.response, 'ocsp', responseValue.value, writeCertificateStatusOcsp, undefined);
-      break;
+  let responseArm = '';
+  try {
+    switch (responseValue.case) {
+      case 'ocsp': {
+        expectTag(status_type, CertificateStatusType.ocsp, f.response);
+        responseArm = 'ocsp';
+        writeCertificateStatusOcsp(w, responseValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError(
+          'no_case',
+          f.response,
+          `no case ${String((responseValue as { case: unknown }).case)}`,
+        );
     }
-    default:
-      throw new EncodeError(
-        'no_case',
-        f.response,
-        `no case ${String((responseValue as { case: unknown }).case)}`,
-      );
+  } catch (e) {
+    throw nested(e, f.response, responseArm);
   }
 }
 
@@ -1100,7 +1097,7 @@ export interface CertificateStatusOcspInput {
 /** Read a {@link CertificateStatusOcsp} at the reader's position. */
 export function readCertificateStatusOcsp(r: Reader): CertificateStatusOcsp {
   const f = F.CertificateStatusOcsp;
-  const ocsp_response = r.raw(r.vector(f.ocsp_response), f.ocsp_response);
+  const ocsp_response = r.opaque(f.ocsp_response);
   return { ocsp_response };
 }
 
@@ -1108,9 +1105,7 @@ export function readCertificateStatusOcsp(r: Reader): CertificateStatusOcsp {
 export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcspInput): void {
   const f = F.CertificateStatusOcsp;
   expectObject(v, f.$);
-  const ocsp_responseMark = w.beginVector(f.ocsp_response);
-  w.raw(v.ocsp_response, f.ocsp_response);
-  w.endVector(ocsp_responseMark, f.ocsp_response);
+  w.opaque(v.ocsp_response, f.ocsp_response);
 }
 
 /** Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1170,24 +1165,25 @@ export function readStatusRequestExtension(
 ): StatusRequestExtension {
   const f = F.StatusRequestExtension;
   let body: StatusRequestExtensionBody;
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, '', readCertificateStatusRequest, undefined) };
-      break;
-    case HandshakeType.certificate_request:
-      body = {
-        case: 'certificate_request',
-        value: r.arm(f.body, '', readCertificateStatusRequest, undefined),
-      };
-      break;
-    case HandshakeType.certificate:
-      body = { case: 'certificate', value: r.arm(f.body, '', readCertificateStatus, undefined) };
-      break;
-    case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.arm(f.body, '', readEmpty, undefined) };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello:
+        body = { case: 'client_hello', value: readCertificateStatusRequest(r) };
+        break;
+      case HandshakeType.certificate_request:
+        body = { case: 'certificate_request', value: readCertificateStatusRequest(r) };
+        break;
+      case HandshakeType.certificate:
+        body = { case: 'certificate', value: readCertificateStatus(r) };
+        break;
+      case HandshakeType.server_hello:
+        body = { case: 'server_hello', value: readEmpty(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   return { body };
 }
@@ -1201,43 +1197,35 @@ export function writeStatusRequestExtension(
   const f = F.StatusRequestExtension;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello: {
-      expectCase(bodyValue.case, 'client_hello', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as CertificateStatusRequestInput,
-        writeCertificateStatusRequest,
-        undefined,
-      );
-      break;
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello: {
+        expectCase(bodyValue.case, 'client_hello', f.body);
+        writeCertificateStatusRequest(w, bodyValue.value as CertificateStatusRequestInput);
+        break;
+      }
+      case HandshakeType.certificate_request: {
+        expectCase(bodyValue.case, 'certificate_request', f.body);
+        writeCertificateStatusRequest(w, bodyValue.value as CertificateStatusRequestInput);
+        break;
+      }
+      case HandshakeType.certificate: {
+        expectCase(bodyValue.case, 'certificate', f.body);
+        writeCertificateStatus(w, bodyValue.value as CertificateStatusInput);
+        break;
+      }
+      case HandshakeType.server_hello: {
+        expectCase(bodyValue.case, 'server_hello', f.body);
+        writeEmpty(w, bodyValue.value as EmptyInput);
+        break;
+      }
+      default: {
+        expectCase(bodyValue.case, undefined, f.body);
+        w.raw(bodyValue.value as Uint8Array, f.body);
+      }
     }
-    case HandshakeType.certificate_request: {
-      expectCase(bodyValue.case, 'certificate_request', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as CertificateStatusRequestInput,
-        writeCertificateStatusRequest,
-        undefined,
-      );
-      break;
-    }
-    case HandshakeType.certificate: {
-      expectCase(bodyValue.case, 'certificate', f.body);
-      w.arm(f.body, '', bodyValue.value as CertificateStatusInput, writeCertificateStatus, undefined);
-      break;
-    }
-    case HandshakeType.server_hello: {
-      expectCase(bodyValue.case, 'server_hello', f.body);
-      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
-      break;
-    }
-    default: {
-      expectCase(bodyValue.case, undefined, f.body);
-      w.raw(bodyValue.value as Uint8Array, f.body);
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
 }
 
@@ -1276,10 +1264,7 @@ export interface NamedGroupListInput {
 /** Read a {@link NamedGroupList} at the reader's position. */
 export function readNamedGroupList(r: Reader): NamedGroupList {
   const f = F.NamedGroupList;
-  const named_group_listEnd = r.enter(r.vector(f.named_group_list), f.named_group_list);
-  const named_group_list: NamedGroup[] = [];
-  while (r.pos < r.end) named_group_list.push(r.u16(f.named_group_list));
-  r.leave(named_group_listEnd, f.named_group_list);
+  const named_group_list: NamedGroup[] = r.intVector(2, f.named_group_list);
   return { named_group_list };
 }
 
@@ -1349,10 +1334,7 @@ export interface ECPointFormatListInput {
 /** Read a {@link ECPointFormatList} at the reader's position. */
 export function readECPointFormatList(r: Reader): ECPointFormatList {
   const f = F.ECPointFormatList;
-  const ec_point_format_listEnd = r.enter(r.vector(f.ec_point_format_list), f.ec_point_format_list);
-  const ec_point_format_list: ECPointFormat[] = [];
-  while (r.pos < r.end) ec_point_format_list.push(r.u8(f.ec_point_format_list));
-  r.leave(ec_point_format_listEnd, f.ec_point_format_list);
+  const ec_point_format_list: ECPointFormat[] = r.intVector(1, f.ec_point_format_list);
   return { ec_point_format_list };
 }
 
@@ -1396,13 +1378,7 @@ export interface SignatureSchemeListInput {
 /** Read a {@link SignatureSchemeList} at the reader's position. */
 export function readSignatureSchemeList(r: Reader): SignatureSchemeList {
   const f = F.SignatureSchemeList;
-  const supported_signature_algorithmsEnd = r.enter(
-    r.vector(f.supported_signature_algorithms),
-    f.supported_signature_algorithms,
-  );
-  const supported_signature_algorithms: SignatureScheme[] = [];
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16(f.supported_signature_algorithms));
-  r.leave(supported_signature_algorithmsEnd, f.supported_signature_algorithms);
+  const supported_signature_algorithms: SignatureScheme[] = r.intVector(2, f.supported_signature_algorithms);
   return { supported_signature_algorithms };
 }
 
@@ -1442,16 +1418,14 @@ export type ProtocolName = Uint8Array;
 /** Read a {@link ProtocolName} at the reader's position. */
 export function readProtocolName(r: Reader): ProtocolName {
   const f = F.ProtocolName;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link ProtocolName}. */
 export function writeProtocolName(w: Writer, v: ProtocolName): void {
   const f = F.ProtocolName;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /**
@@ -1471,8 +1445,13 @@ export interface ProtocolNameListInput {
 /** Read a {@link ProtocolNameList} at the reader's position. */
 export function readProtocolNameList(r: Reader): ProtocolNameList {
   const f = F.ProtocolNameList;
-  const protocol_name_listEnd = r.enter(r.vector(f.protocol_name_list), f.protocol_name_list);
-  const protocol_name_list = r.items(f.protocol_name_list, readProtocolName, undefined);
+  const protocol_name_listEnd = r.enterVector(f.protocol_name_list);
+  const protocol_name_list: ProtocolName[] = [];
+  try {
+    while (r.pos < r.end) protocol_name_list.push(readProtocolName(r));
+  } catch (e) {
+    throw nestedAt(e, f.protocol_name_list, protocol_name_list.length);
+  }
   r.leave(protocol_name_listEnd, f.protocol_name_list);
   return { protocol_name_list };
 }
@@ -1482,7 +1461,14 @@ export function writeProtocolNameList(w: Writer, v: ProtocolNameListInput): void
   const f = F.ProtocolNameList;
   expectObject(v, f.$);
   const protocol_name_listMark = w.beginVector(f.protocol_name_list);
-  w.items(f.protocol_name_list, v.protocol_name_list, writeProtocolName, undefined);
+  const protocol_name_listItems = expectArray(v.protocol_name_list, f.protocol_name_list);
+  let protocol_name_listI = 0;
+  try {
+    for (; protocol_name_listI < protocol_name_listItems.length; protocol_name_listI++)
+      writeProtocolName(w, protocol_name_listItems[protocol_name_listI]!);
+  } catch (e) {
+    throw nestedAt(e, f.protocol_name_list, protocol_name_listI);
+  }
   w.endVector(protocol_name_listMark, f.protocol_name_list);
 }
 
@@ -1546,24 +1532,22 @@ export interface SupportedVersionsInput {
 export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext): SupportedVersions {
   const f = F.SupportedVersions;
   let body: SupportedVersionsBody;
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, '', readSupportedVersionsClientHello, undefined) };
-      break;
-    case HandshakeType.server_hello:
-      body = {
-        case: 'server_hello',
-        value: r.arm(f.body, '', readSupportedVersionsServerHelloOrHelloRetryRequest, undefined),
-      };
-      break;
-    case HandshakeType.hello_retry_request:
-      body = {
-        case: 'hello_retry_request',
-        value: r.arm(f.body, '', readSupportedVersionsServerHelloOrHelloRetryRequest, undefined),
-      };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello:
+        body = { case: 'client_hello', value: readSupportedVersionsClientHello(r) };
+        break;
+      case HandshakeType.server_hello:
+        body = { case: 'server_hello', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r) };
+        break;
+      case HandshakeType.hello_retry_request:
+        body = { case: 'hello_retry_request', value: readSupportedVersionsServerHelloOrHelloRetryRequest(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   return { body };
 }
@@ -1577,44 +1561,36 @@ export function writeSupportedVersions(
   const f = F.SupportedVersions;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello: {
-      expectCase(bodyValue.case, 'client_hello', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as SupportedVersionsClientHelloInput,
-        writeSupportedVersionsClientHello,
-        undefined,
-      );
-      break;
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello: {
+        expectCase(bodyValue.case, 'client_hello', f.body);
+        writeSupportedVersionsClientHello(w, bodyValue.value as SupportedVersionsClientHelloInput);
+        break;
+      }
+      case HandshakeType.server_hello: {
+        expectCase(bodyValue.case, 'server_hello', f.body);
+        writeSupportedVersionsServerHelloOrHelloRetryRequest(
+          w,
+          bodyValue.value as SupportedVersionsServerHelloOrHelloRetryRequestInput,
+        );
+        break;
+      }
+      case HandshakeType.hello_retry_request: {
+        expectCase(bodyValue.case, 'hello_retry_request', f.body);
+        writeSupportedVersionsServerHelloOrHelloRetryRequest(
+          w,
+          bodyValue.value as SupportedVersionsServerHelloOrHelloRetryRequestInput,
+        );
+        break;
+      }
+      default: {
+        expectCase(bodyValue.case, undefined, f.body);
+        w.raw(bodyValue.value as Uint8Array, f.body);
+      }
     }
-    case HandshakeType.server_hello: {
-      expectCase(bodyValue.case, 'server_hello', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as SupportedVersionsServerHelloOrHelloRetryRequestInput,
-        writeSupportedVersionsServerHelloOrHelloRetryRequest,
-        undefined,
-      );
-      break;
-    }
-    case HandshakeType.hello_retry_request: {
-      expectCase(bodyValue.case, 'hello_retry_request', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as SupportedVersionsServerHelloOrHelloRetryRequestInput,
-        writeSupportedVersionsServerHelloOrHelloRetryRequest,
-        undefined,
-      );
-      break;
-    }
-    default: {
-      expectCase(bodyValue.case, undefined, f.body);
-      w.raw(bodyValue.value as Uint8Array, f.body);
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
 }
 
@@ -1653,10 +1629,7 @@ export interface SupportedVersionsClientHelloInput {
 /** Read a {@link SupportedVersionsClientHello} at the reader's position. */
 export function readSupportedVersionsClientHello(r: Reader): SupportedVersionsClientHello {
   const f = F.SupportedVersionsClientHello;
-  const versionsEnd = r.enter(r.vector(f.versions), f.versions);
-  const versions: ProtocolVersion[] = [];
-  while (r.pos < r.end) versions.push(r.u16(f.versions));
-  r.leave(versionsEnd, f.versions);
+  const versions: ProtocolVersion[] = r.intVector(2, f.versions);
   return { versions };
 }
 
@@ -1751,7 +1724,7 @@ export interface CookieInput {
 /** Read a {@link Cookie} at the reader's position. */
 export function readCookie(r: Reader): Cookie {
   const f = F.Cookie;
-  const cookie = r.raw(r.vector(f.cookie), f.cookie);
+  const cookie = r.opaque(f.cookie);
   return { cookie };
 }
 
@@ -1759,9 +1732,7 @@ export function readCookie(r: Reader): Cookie {
 export function writeCookie(w: Writer, v: CookieInput): void {
   const f = F.Cookie;
   expectObject(v, f.$);
-  const cookieMark = w.beginVector(f.cookie);
-  w.raw(v.cookie, f.cookie);
-  w.endVector(cookieMark, f.cookie);
+  w.opaque(v.cookie, f.cookie);
 }
 
 /** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1789,16 +1760,14 @@ export type DistinguishedName = Uint8Array;
 /** Read a {@link DistinguishedName} at the reader's position. */
 export function readDistinguishedName(r: Reader): DistinguishedName {
   const f = F.DistinguishedName;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link DistinguishedName}. */
 export function writeDistinguishedName(w: Writer, v: DistinguishedName): void {
   const f = F.DistinguishedName;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /** @see RFC 8446 §4.2.4 */
@@ -1815,8 +1784,13 @@ export interface CertificateAuthoritiesExtensionInput {
 /** Read a {@link CertificateAuthoritiesExtension} at the reader's position. */
 export function readCertificateAuthoritiesExtension(r: Reader): CertificateAuthoritiesExtension {
   const f = F.CertificateAuthoritiesExtension;
-  const authoritiesEnd = r.enter(r.vector(f.authorities), f.authorities);
-  const authorities = r.items(f.authorities, readDistinguishedName, undefined);
+  const authoritiesEnd = r.enterVector(f.authorities);
+  const authorities: DistinguishedName[] = [];
+  try {
+    while (r.pos < r.end) authorities.push(readDistinguishedName(r));
+  } catch (e) {
+    throw nestedAt(e, f.authorities, authorities.length);
+  }
   r.leave(authoritiesEnd, f.authorities);
   return { authorities };
 }
@@ -1829,7 +1803,14 @@ export function writeCertificateAuthoritiesExtension(
   const f = F.CertificateAuthoritiesExtension;
   expectObject(v, f.$);
   const authoritiesMark = w.beginVector(f.authorities);
-  w.items(f.authorities, v.authorities, writeDistinguishedName, undefined);
+  const authoritiesItems = expectArray(v.authorities, f.authorities);
+  let authoritiesI = 0;
+  try {
+    for (; authoritiesI < authoritiesItems.length; authoritiesI++)
+      writeDistinguishedName(w, authoritiesItems[authoritiesI]!);
+  } catch (e) {
+    throw nestedAt(e, f.authorities, authoritiesI);
+  }
   w.endVector(authoritiesMark, f.authorities);
 }
 
@@ -1865,11 +1846,8 @@ export interface OIDFilterInput {
 /** Read a {@link OIDFilter} at the reader's position. */
 export function readOIDFilter(r: Reader): OIDFilter {
   const f = F.OIDFilter;
-  const certificate_extension_oid = r.raw(r.vector(f.certificate_extension_oid), f.certificate_extension_oid);
-  const certificate_extension_values = r.raw(
-    r.vector(f.certificate_extension_values),
-    f.certificate_extension_values,
-  );
+  const certificate_extension_oid = r.opaque(f.certificate_extension_oid);
+  const certificate_extension_values = r.opaque(f.certificate_extension_values);
   return { certificate_extension_oid, certificate_extension_values };
 }
 
@@ -1877,12 +1855,8 @@ export function readOIDFilter(r: Reader): OIDFilter {
 export function writeOIDFilter(w: Writer, v: OIDFilterInput): void {
   const f = F.OIDFilter;
   expectObject(v, f.$);
-  const certificate_extension_oidMark = w.beginVector(f.certificate_extension_oid);
-  w.raw(v.certificate_extension_oid, f.certificate_extension_oid);
-  w.endVector(certificate_extension_oidMark, f.certificate_extension_oid);
-  const certificate_extension_valuesMark = w.beginVector(f.certificate_extension_values);
-  w.raw(v.certificate_extension_values, f.certificate_extension_values);
-  w.endVector(certificate_extension_valuesMark, f.certificate_extension_values);
+  w.opaque(v.certificate_extension_oid, f.certificate_extension_oid);
+  w.opaque(v.certificate_extension_values, f.certificate_extension_values);
 }
 
 /** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1914,8 +1888,13 @@ export interface OIDFilterExtensionInput {
 /** Read a {@link OIDFilterExtension} at the reader's position. */
 export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
   const f = F.OIDFilterExtension;
-  const filtersEnd = r.enter(r.vector(f.filters), f.filters);
-  const filters = r.items(f.filters, readOIDFilter, undefined);
+  const filtersEnd = r.enterVector(f.filters);
+  const filters: OIDFilter[] = [];
+  try {
+    while (r.pos < r.end) filters.push(readOIDFilter(r));
+  } catch (e) {
+    throw nestedAt(e, f.filters, filters.length);
+  }
   r.leave(filtersEnd, f.filters);
   return { filters };
 }
@@ -1925,7 +1904,13 @@ export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtensionInput): 
   const f = F.OIDFilterExtension;
   expectObject(v, f.$);
   const filtersMark = w.beginVector(f.filters);
-  w.items(f.filters, v.filters, writeOIDFilter, undefined);
+  const filtersItems = expectArray(v.filters, f.filters);
+  let filtersI = 0;
+  try {
+    for (; filtersI < filtersItems.length; filtersI++) writeOIDFilter(w, filtersItems[filtersI]!);
+  } catch (e) {
+    throw nestedAt(e, f.filters, filtersI);
+  }
   w.endVector(filtersMark, f.filters);
 }
 
@@ -1993,7 +1978,7 @@ export interface KeyShareEntryInput {
 export function readKeyShareEntry(r: Reader): KeyShareEntry {
   const f = F.KeyShareEntry;
   const group = r.u16(f.group);
-  const key_exchange = r.raw(r.vector(f.key_exchange), f.key_exchange);
+  const key_exchange = r.opaque(f.key_exchange);
   return { group, key_exchange };
 }
 
@@ -2002,9 +1987,7 @@ export function writeKeyShareEntry(w: Writer, v: KeyShareEntryInput): void {
   const f = F.KeyShareEntry;
   expectObject(v, f.$);
   w.u16(v.group, f.group);
-  const key_exchangeMark = w.beginVector(f.key_exchange);
-  w.raw(v.key_exchange, f.key_exchange);
-  w.endVector(key_exchangeMark, f.key_exchange);
+  w.opaque(v.key_exchange, f.key_exchange);
 }
 
 /** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -2060,21 +2043,22 @@ export interface KeyShareInput {
 export function readKeyShare(r: Reader, ctx: KeyShareContext): KeyShare {
   const f = F.KeyShare;
   let body: KeyShareBody;
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, '', readKeyShareClientHello, undefined) };
-      break;
-    case HandshakeType.hello_retry_request:
-      body = {
-        case: 'hello_retry_request',
-        value: r.arm(f.body, '', readKeyShareHelloRetryRequest, undefined),
-      };
-      break;
-    case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.arm(f.body, '', readKeyShareServerHello, undefined) };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello:
+        body = { case: 'client_hello', value: readKeyShareClientHello(r) };
+        break;
+      case HandshakeType.hello_retry_request:
+        body = { case: 'hello_retry_request', value: readKeyShareHelloRetryRequest(r) };
+        break;
+      case HandshakeType.server_hello:
+        body = { case: 'server_hello', value: readKeyShareServerHello(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   return { body };
 }
@@ -2084,32 +2068,30 @@ export function writeKeyShare(w: Writer, v: KeyShareInput, ctx: KeyShareContext)
   const f = F.KeyShare;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello: {
-      expectCase(bodyValue.case, 'client_hello', f.body);
-      w.arm(f.body, '', bodyValue.value as KeyShareClientHelloInput, writeKeyShareClientHello, undefined);
-      break;
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello: {
+        expectCase(bodyValue.case, 'client_hello', f.body);
+        writeKeyShareClientHello(w, bodyValue.value as KeyShareClientHelloInput);
+        break;
+      }
+      case HandshakeType.hello_retry_request: {
+        expectCase(bodyValue.case, 'hello_retry_request', f.body);
+        writeKeyShareHelloRetryRequest(w, bodyValue.value as KeyShareHelloRetryRequestInput);
+        break;
+      }
+      case HandshakeType.server_hello: {
+        expectCase(bodyValue.case, 'server_hello', f.body);
+        writeKeyShareServerHello(w, bodyValue.value as KeyShareServerHelloInput);
+        break;
+      }
+      default: {
+        expectCase(bodyValue.case, undefined, f.body);
+        w.raw(bodyValue.value as Uint8Array, f.body);
+      }
     }
-    case HandshakeType.hello_retry_request: {
-      expectCase(bodyValue.case, 'hello_retry_request', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as KeyShareHelloRetryRequestInput,
-        writeKeyShareHelloRetryRequest,
-        undefined,
-      );
-      break;
-    }
-    case HandshakeType.server_hello: {
-      expectCase(bodyValue.case, 'server_hello', f.body);
-      w.arm(f.body, '', bodyValue.value as KeyShareServerHelloInput, writeKeyShareServerHello, undefined);
-      break;
-    }
-    default: {
-      expectCase(bodyValue.case, undefined, f.body);
-      w.raw(bodyValue.value as Uint8Array, f.body);
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
 }
 
@@ -2145,8 +2127,13 @@ export interface KeyShareClientHelloInput {
 /** Read a {@link KeyShareClientHello} at the reader's position. */
 export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
   const f = F.KeyShareClientHello;
-  const client_sharesEnd = r.enter(r.vector(f.client_shares), f.client_shares);
-  const client_shares = r.items(f.client_shares, readKeyShareEntry, undefined);
+  const client_sharesEnd = r.enterVector(f.client_shares);
+  const client_shares: KeyShareEntry[] = [];
+  try {
+    while (r.pos < r.end) client_shares.push(readKeyShareEntry(r));
+  } catch (e) {
+    throw nestedAt(e, f.client_shares, client_shares.length);
+  }
   r.leave(client_sharesEnd, f.client_shares);
   return { client_shares };
 }
@@ -2156,7 +2143,14 @@ export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHelloInput)
   const f = F.KeyShareClientHello;
   expectObject(v, f.$);
   const client_sharesMark = w.beginVector(f.client_shares);
-  w.items(f.client_shares, v.client_shares, writeKeyShareEntry, undefined);
+  const client_sharesItems = expectArray(v.client_shares, f.client_shares);
+  let client_sharesI = 0;
+  try {
+    for (; client_sharesI < client_sharesItems.length; client_sharesI++)
+      writeKeyShareEntry(w, client_sharesItems[client_sharesI]!);
+  } catch (e) {
+    throw nestedAt(e, f.client_shares, client_sharesI);
+  }
   w.endVector(client_sharesMark, f.client_shares);
 }
 
@@ -2233,7 +2227,12 @@ export interface KeyShareServerHelloInput {
 /** Read a {@link KeyShareServerHello} at the reader's position. */
 export function readKeyShareServerHello(r: Reader): KeyShareServerHello {
   const f = F.KeyShareServerHello;
-  const server_share = r.one(f.server_share, readKeyShareEntry, undefined);
+  let server_share: KeyShareEntry;
+  try {
+    server_share = readKeyShareEntry(r);
+  } catch (e) {
+    throw nested(e, f.server_share, 'server_share');
+  }
   return { server_share };
 }
 
@@ -2241,7 +2240,11 @@ export function readKeyShareServerHello(r: Reader): KeyShareServerHello {
 export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHelloInput): void {
   const f = F.KeyShareServerHello;
   expectObject(v, f.$);
-  w.one(f.server_share, v.server_share, writeKeyShareEntry, undefined);
+  try {
+    writeKeyShareEntry(w, v.server_share);
+  } catch (e) {
+    throw nested(e, f.server_share, 'server_share');
+  }
 }
 
 /** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -2292,10 +2295,7 @@ export interface PskKeyExchangeModesInput {
 /** Read a {@link PskKeyExchangeModes} at the reader's position. */
 export function readPskKeyExchangeModes(r: Reader): PskKeyExchangeModes {
   const f = F.PskKeyExchangeModes;
-  const ke_modesEnd = r.enter(r.vector(f.ke_modes), f.ke_modes);
-  const ke_modes: PskKeyExchangeMode[] = [];
-  while (r.pos < r.end) ke_modes.push(r.u8(f.ke_modes));
-  r.leave(ke_modesEnd, f.ke_modes);
+  const ke_modes: PskKeyExchangeMode[] = r.intVector(1, f.ke_modes);
   return { ke_modes };
 }
 
@@ -2361,21 +2361,22 @@ export interface EarlyDataIndicationInput {
 export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationContext): EarlyDataIndication {
   const f = F.EarlyDataIndication;
   let body: EarlyDataIndicationBody;
-  switch (ctx.msgType) {
-    case HandshakeType.new_session_ticket:
-      body = {
-        case: 'new_session_ticket',
-        value: r.arm(f.body, '', readEarlyDataIndicationNewSessionTicket, undefined),
-      };
-      break;
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, '', readEmpty, undefined) };
-      break;
-    case HandshakeType.encrypted_extensions:
-      body = { case: 'encrypted_extensions', value: r.arm(f.body, '', readEmpty, undefined) };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.new_session_ticket:
+        body = { case: 'new_session_ticket', value: readEarlyDataIndicationNewSessionTicket(r) };
+        break;
+      case HandshakeType.client_hello:
+        body = { case: 'client_hello', value: readEmpty(r) };
+        break;
+      case HandshakeType.encrypted_extensions:
+        body = { case: 'encrypted_extensions', value: readEmpty(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   return { body };
 }
@@ -2389,32 +2390,33 @@ export function writeEarlyDataIndication(
   const f = F.EarlyDataIndication;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.msgType) {
-    case HandshakeType.new_session_ticket: {
-      expectCase(bodyValue.case, 'new_session_ticket', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as EarlyDataIndicationNewSessionTicketInput,
-        writeEarlyDataIndicationNewSessionTicket,
-        undefined,
-      );
-      break;
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.new_session_ticket: {
+        expectCase(bodyValue.case, 'new_session_ticket', f.body);
+        writeEarlyDataIndicationNewSessionTicket(
+          w,
+          bodyValue.value as EarlyDataIndicationNewSessionTicketInput,
+        );
+        break;
+      }
+      case HandshakeType.client_hello: {
+        expectCase(bodyValue.case, 'client_hello', f.body);
+        writeEmpty(w, bodyValue.value as EmptyInput);
+        break;
+      }
+      case HandshakeType.encrypted_extensions: {
+        expectCase(bodyValue.case, 'encrypted_extensions', f.body);
+        writeEmpty(w, bodyValue.value as EmptyInput);
+        break;
+      }
+      default: {
+        expectCase(bodyValue.case, undefined, f.body);
+        w.raw(bodyValue.value as Uint8Array, f.body);
+      }
     }
-    case HandshakeType.client_hello: {
-      expectCase(bodyValue.case, 'client_hello', f.body);
-      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
-      break;
-    }
-    case HandshakeType.encrypted_extensions: {
-      expectCase(bodyValue.case, 'encrypted_extensions', f.body);
-      w.arm(f.body, '', bodyValue.value as EmptyInput, writeEmpty, undefined);
-      break;
-    }
-    default: {
-      expectCase(bodyValue.case, undefined, f.body);
-      w.raw(bodyValue.value as Uint8Array, f.body);
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
 }
 
@@ -2504,7 +2506,7 @@ export interface PskIdentityInput {
 /** Read a {@link PskIdentity} at the reader's position. */
 export function readPskIdentity(r: Reader): PskIdentity {
   const f = F.PskIdentity;
-  const identity = r.raw(r.vector(f.identity), f.identity);
+  const identity = r.opaque(f.identity);
   const obfuscated_ticket_age = r.u32(f.obfuscated_ticket_age);
   return { identity, obfuscated_ticket_age };
 }
@@ -2513,9 +2515,7 @@ export function readPskIdentity(r: Reader): PskIdentity {
 export function writePskIdentity(w: Writer, v: PskIdentityInput): void {
   const f = F.PskIdentity;
   expectObject(v, f.$);
-  const identityMark = w.beginVector(f.identity);
-  w.raw(v.identity, f.identity);
-  w.endVector(identityMark, f.identity);
+  w.opaque(v.identity, f.identity);
   w.u32(v.obfuscated_ticket_age, f.obfuscated_ticket_age);
 }
 
@@ -2544,16 +2544,14 @@ export type PskBinderEntry = Uint8Array;
 /** Read a {@link PskBinderEntry} at the reader's position. */
 export function readPskBinderEntry(r: Reader): PskBinderEntry {
   const f = F.PskBinderEntry;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link PskBinderEntry}. */
 export function writePskBinderEntry(w: Writer, v: PskBinderEntry): void {
   const f = F.PskBinderEntry;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /**
@@ -2577,12 +2575,22 @@ export interface OfferedPsksInput {
 /** Read a {@link OfferedPsks} at the reader's position. */
 export function readOfferedPsks(r: Reader): OfferedPsks {
   const f = F.OfferedPsks;
-  const identitiesEnd = r.enter(r.vector(f.identities), f.identities);
-  const identities = r.items(f.identities, readPskIdentity, undefined);
+  const identitiesEnd = r.enterVector(f.identities);
+  const identities: PskIdentity[] = [];
+  try {
+    while (r.pos < r.end) identities.push(readPskIdentity(r));
+  } catch (e) {
+    throw nestedAt(e, f.identities, identities.length);
+  }
   r.leave(identitiesEnd, f.identities);
   r.mark(f.binders);
-  const bindersEnd = r.enter(r.vector(f.binders), f.binders);
-  const binders = r.items(f.binders, readPskBinderEntry, undefined);
+  const bindersEnd = r.enterVector(f.binders);
+  const binders: PskBinderEntry[] = [];
+  try {
+    while (r.pos < r.end) binders.push(readPskBinderEntry(r));
+  } catch (e) {
+    throw nestedAt(e, f.binders, binders.length);
+  }
   r.leave(bindersEnd, f.binders);
   return { identities, binders };
 }
@@ -2592,11 +2600,24 @@ export function writeOfferedPsks(w: Writer, v: OfferedPsksInput): void {
   const f = F.OfferedPsks;
   expectObject(v, f.$);
   const identitiesMark = w.beginVector(f.identities);
-  w.items(f.identities, v.identities, writePskIdentity, undefined);
+  const identitiesItems = expectArray(v.identities, f.identities);
+  let identitiesI = 0;
+  try {
+    for (; identitiesI < identitiesItems.length; identitiesI++)
+      writePskIdentity(w, identitiesItems[identitiesI]!);
+  } catch (e) {
+    throw nestedAt(e, f.identities, identitiesI);
+  }
   w.endVector(identitiesMark, f.identities);
   w.mark(f.binders);
   const bindersMark = w.beginVector(f.binders);
-  w.items(f.binders, v.binders, writePskBinderEntry, undefined);
+  const bindersItems = expectArray(v.binders, f.binders);
+  let bindersI = 0;
+  try {
+    for (; bindersI < bindersItems.length; bindersI++) writePskBinderEntry(w, bindersItems[bindersI]!);
+  } catch (e) {
+    throw nestedAt(e, f.binders, bindersI);
+  }
   w.endVector(bindersMark, f.binders);
 }
 
@@ -2652,18 +2673,19 @@ export function readPreSharedKeyExtension(
 ): PreSharedKeyExtension {
   const f = F.PreSharedKeyExtension;
   let body: PreSharedKeyExtensionBody;
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, '', readOfferedPsks, undefined) };
-      break;
-    case HandshakeType.server_hello:
-      body = {
-        case: 'server_hello',
-        value: r.arm(f.body, '', readPreSharedKeyExtensionServerHello, undefined),
-      };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello:
+        body = { case: 'client_hello', value: readOfferedPsks(r) };
+        break;
+      case HandshakeType.server_hello:
+        body = { case: 'server_hello', value: readPreSharedKeyExtensionServerHello(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   return { body };
 }
@@ -2677,27 +2699,25 @@ export function writePreSharedKeyExtension(
   const f = F.PreSharedKeyExtension;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.msgType) {
-    case HandshakeType.client_hello: {
-      expectCase(bodyValue.case, 'client_hello', f.body);
-      w.arm(f.body, '', bodyValue.value as OfferedPsksInput, writeOfferedPsks, undefined);
-      break;
+  try {
+    switch (ctx.msgType) {
+      case HandshakeType.client_hello: {
+        expectCase(bodyValue.case, 'client_hello', f.body);
+        writeOfferedPsks(w, bodyValue.value as OfferedPsksInput);
+        break;
+      }
+      case HandshakeType.server_hello: {
+        expectCase(bodyValue.case, 'server_hello', f.body);
+        writePreSharedKeyExtensionServerHello(w, bodyValue.value as PreSharedKeyExtensionServerHelloInput);
+        break;
+      }
+      default: {
+        expectCase(bodyValue.case, undefined, f.body);
+        w.raw(bodyValue.value as Uint8Array, f.body);
+      }
     }
-    case HandshakeType.server_hello: {
-      expectCase(bodyValue.case, 'server_hello', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as PreSharedKeyExtensionServerHelloInput,
-        writePreSharedKeyExtensionServerHello,
-        undefined,
-      );
-      break;
-    }
-    default: {
-      expectCase(bodyValue.case, undefined, f.body);
-      w.raw(bodyValue.value as Uint8Array, f.body);
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
 }
 
@@ -2784,7 +2804,7 @@ export interface RenegotiationInfoInput {
 /** Read a {@link RenegotiationInfo} at the reader's position. */
 export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
   const f = F.RenegotiationInfo;
-  const renegotiated_connection = r.raw(r.vector(f.renegotiated_connection), f.renegotiated_connection);
+  const renegotiated_connection = r.opaque(f.renegotiated_connection);
   return { renegotiated_connection };
 }
 
@@ -2792,9 +2812,7 @@ export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
 export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfoInput): void {
   const f = F.RenegotiationInfo;
   expectObject(v, f.$);
-  const renegotiated_connectionMark = w.beginVector(f.renegotiated_connection);
-  w.raw(v.renegotiated_connection, f.renegotiated_connection);
-  w.endVector(renegotiated_connectionMark, f.renegotiated_connection);
+  w.opaque(v.renegotiated_connection, f.renegotiated_connection);
 }
 
 /** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */

@@ -11,6 +11,8 @@ import {
   expectValue,
   fields,
   hexBytes,
+  nested,
+  nestedAt,
   Reader,
   tagFor,
   Writer,
@@ -83,60 +85,60 @@ export function readHandshake(r: Reader, ctx: HandshakeContext): Handshake {
   const f = F.Handshake;
   const msg_type = r.u8(f.msg_type);
   let body: HandshakeBody;
-  const bodyEnd = r.enter(r.vector(f.body), f.body);
-  switch (msg_type) {
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, 'client_hello', readClientHello, undefined) };
-      break;
-    case HandshakeType.server_hello:
-      if (r.peek(2, HelloRetryRequestRandom))
-        body = {
-          case: 'hello_retry_request',
-          value: r.arm(f.body, 'hello_retry_request', readHelloRetryRequest, undefined),
-        };
-      else body = { case: 'server_hello', value: r.arm(f.body, 'server_hello', readServerHello, undefined) };
-      break;
-    case HandshakeType.end_of_early_data:
-      body = {
-        case: 'end_of_early_data',
-        value: r.arm(f.body, 'end_of_early_data', readEndOfEarlyData, undefined),
-      };
-      break;
-    case HandshakeType.encrypted_extensions:
-      body = {
-        case: 'encrypted_extensions',
-        value: r.arm(f.body, 'encrypted_extensions', readEncryptedExtensions, undefined),
-      };
-      break;
-    case HandshakeType.certificate_request:
-      body = {
-        case: 'certificate_request',
-        value: r.arm(f.body, 'certificate_request', readCertificateRequest, undefined),
-      };
-      break;
-    case HandshakeType.certificate:
-      body = { case: 'certificate', value: r.arm(f.body, 'certificate', readCertificate, ctx) };
-      break;
-    case HandshakeType.certificate_verify:
-      body = {
-        case: 'certificate_verify',
-        value: r.arm(f.body, 'certificate_verify', readCertificateVerify, undefined),
-      };
-      break;
-    case HandshakeType.finished:
-      body = { case: 'finished', value: r.arm(f.body, 'finished', readFinished, undefined) };
-      break;
-    case HandshakeType.new_session_ticket:
-      body = {
-        case: 'new_session_ticket',
-        value: r.arm(f.body, 'new_session_ticket', readNewSessionTicket, undefined),
-      };
-      break;
-    case HandshakeType.key_update:
-      body = { case: 'key_update', value: r.arm(f.body, 'key_update', readKeyUpdate, undefined) };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  const bodyEnd = r.enterVector(f.body);
+  let bodyArm = '';
+  try {
+    switch (msg_type) {
+      case HandshakeType.client_hello:
+        bodyArm = 'client_hello';
+        body = { case: 'client_hello', value: readClientHello(r) };
+        break;
+      case HandshakeType.server_hello:
+        if (r.peek(2, HelloRetryRequestRandom)) {
+          bodyArm = 'hello_retry_request';
+          body = { case: 'hello_retry_request', value: readHelloRetryRequest(r) };
+        } else {
+          bodyArm = 'server_hello';
+          body = { case: 'server_hello', value: readServerHello(r) };
+        }
+        break;
+      case HandshakeType.end_of_early_data:
+        bodyArm = 'end_of_early_data';
+        body = { case: 'end_of_early_data', value: readEndOfEarlyData(r) };
+        break;
+      case HandshakeType.encrypted_extensions:
+        bodyArm = 'encrypted_extensions';
+        body = { case: 'encrypted_extensions', value: readEncryptedExtensions(r) };
+        break;
+      case HandshakeType.certificate_request:
+        bodyArm = 'certificate_request';
+        body = { case: 'certificate_request', value: readCertificateRequest(r) };
+        break;
+      case HandshakeType.certificate:
+        bodyArm = 'certificate';
+        body = { case: 'certificate', value: readCertificate(r, ctx) };
+        break;
+      case HandshakeType.certificate_verify:
+        bodyArm = 'certificate_verify';
+        body = { case: 'certificate_verify', value: readCertificateVerify(r) };
+        break;
+      case HandshakeType.finished:
+        bodyArm = 'finished';
+        body = { case: 'finished', value: readFinished(r) };
+        break;
+      case HandshakeType.new_session_ticket:
+        bodyArm = 'new_session_ticket';
+        body = { case: 'new_session_ticket', value: readNewSessionTicket(r) };
+        break;
+      case HandshakeType.key_update:
+        bodyArm = 'key_update';
+        body = { case: 'key_update', value: readKeyUpdate(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
   r.leave(bodyEnd, f.body);
   return { msg_type, body };
@@ -150,75 +152,92 @@ export function writeHandshake(w: Writer, v: HandshakeInput, ctx: HandshakeConte
   w.u8(msg_type, f.msg_type);
   const bodyValue = expectObject(v.body, f.body);
   const bodyMark = w.beginVector(f.body);
-  switch (bodyValue.case) {
-    case 'client_hello': {
-      expectTag(msg_type, HandshakeType.client_hello, f.body);
-      w.arm(f.body, 'client_hello', bodyValue.value, writeClientHello, undefined);
-      break;
+  let bodyArm = '';
+  try {
+    switch (bodyValue.case) {
+      case 'client_hello': {
+        expectTag(msg_type, HandshakeType.client_hello, f.body);
+        bodyArm = 'client_hello';
+        writeClientHello(w, bodyValue.value);
+        break;
+      }
+      case 'hello_retry_request': {
+        expectTag(msg_type, HandshakeType.server_hello, f.body);
+        bodyArm = 'hello_retry_request';
+        writeHelloRetryRequest(w, bodyValue.value);
+        break;
+      }
+      case 'server_hello': {
+        expectTag(msg_type, HandshakeType.server_hello, f.body);
+        const bodyAt = w.pos;
+        bodyArm = 'server_hello';
+        writeServerHello(w, bodyValue.value);
+        bodyArm = '';
+        w.refuse(
+          bodyAt + 2,
+          HelloRetryRequestRandom,
+          f.body,
+          'this value reads back as case hello_retry_request',
+        );
+        break;
+      }
+      case 'end_of_early_data': {
+        expectTag(msg_type, HandshakeType.end_of_early_data, f.body);
+        bodyArm = 'end_of_early_data';
+        writeEndOfEarlyData(w, bodyValue.value);
+        break;
+      }
+      case 'encrypted_extensions': {
+        expectTag(msg_type, HandshakeType.encrypted_extensions, f.body);
+        bodyArm = 'encrypted_extensions';
+        writeEncryptedExtensions(w, bodyValue.value);
+        break;
+      }
+      case 'certificate_request': {
+        expectTag(msg_type, HandshakeType.certificate_request, f.body);
+        bodyArm = 'certificate_request';
+        writeCertificateRequest(w, bodyValue.value);
+        break;
+      }
+      case 'certificate': {
+        expectTag(msg_type, HandshakeType.certificate, f.body);
+        bodyArm = 'certificate';
+        writeCertificate(w, bodyValue.value, ctx);
+        break;
+      }
+      case 'certificate_verify': {
+        expectTag(msg_type, HandshakeType.certificate_verify, f.body);
+        bodyArm = 'certificate_verify';
+        writeCertificateVerify(w, bodyValue.value);
+        break;
+      }
+      case 'finished': {
+        expectTag(msg_type, HandshakeType.finished, f.body);
+        bodyArm = 'finished';
+        writeFinished(w, bodyValue.value);
+        break;
+      }
+      case 'new_session_ticket': {
+        expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
+        bodyArm = 'new_session_ticket';
+        writeNewSessionTicket(w, bodyValue.value);
+        break;
+      }
+      case 'key_update': {
+        expectTag(msg_type, HandshakeType.key_update, f.body);
+        bodyArm = 'key_update';
+        writeKeyUpdate(w, bodyValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(msg_type, HandshakeBodyTags, f.body);
+        w.raw(bodyValue.value, f.body);
+        break;
+      default:
+        throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
     }
-    case 'hello_retry_request': {
-      expectTag(msg_type, HandshakeType.server_hello, f.body);
-      w.arm(f.body, 'hello_retry_request', bodyValue.value, writeHelloRetryRequest, undefined);
-      break;
-    }
-    case 'server_hello': {
-      expectTag(msg_type, HandshakeType.server_hello, f.body);
-      const bodyAt = w.pos;
-      w.arm(f.body, 'server_hello', bodyValue.value, writeServerHello, undefined);
-      w.refuse(
-        bodyAt + 2,
-        HelloRetryRequestRandom,
-        f.body,
-        'this value reads back as case hello_retry_request',
-      );
-      break;
-    }
-    case 'end_of_early_data': {
-      expectTag(msg_type, HandshakeType.end_of_early_data, f.body);
-      w.arm(f.body, 'end_of_early_data', bodyValue.value, writeEndOfEarlyData, undefined);
-      break;
-    }
-    case 'encrypted_extensions': {
-      expectTag(msg_type, HandshakeType.encrypted_extensions, f.body);
-      w.arm(f.body, 'encrypted_extensions', bodyValue.value, writeEncryptedExtensions, undefined);
-      break;
-    }
-    case 'certificate_request': {
-      expectTag(msg_type, HandshakeType.certificate_request, f.body);
-      w.arm(f.body, 'certificate_request', bodyValue.value, writeCertificateRequest, undefined);
-      break;
-    }
-    case 'certificate': {
-      expectTag(msg_type, HandshakeType.certificate, f.body);
-      w.arm(f.body, 'certificate', bodyValue.value, writeCertificate, ctx);
-      break;
-    }
-    case 'certificate_verify': {
-      expectTag(msg_type, HandshakeType.certificate_verify, f.body);
-      w.arm(f.body, 'certificate_verify', bodyValue.value, writeCertificateVerify, undefined);
-      break;
-    }
-    case 'finished': {
-      expectTag(msg_type, HandshakeType.finished, f.body);
-      w.arm(f.body, 'finished', bodyValue.value, writeFinished, undefined);
-      break;
-    }
-    case 'new_session_ticket': {
-      expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
-      w.arm(f.body, 'new_session_ticket', bodyValue.value, writeNewSessionTicket, undefined);
-      break;
-    }
-    case 'key_update': {
-      expectTag(msg_type, HandshakeType.key_update, f.body);
-      w.arm(f.body, 'key_update', bodyValue.value, writeKeyUpdate, undefined);
-      break;
-    }
-    case undefined:
-      expectNoTag(msg_type, HandshakeBodyTags, f.body);
-      w.raw(bodyValue.value, f.body);
-      break;
-    default:
-      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
   w.endVector(bodyMark, f.body);
 }
@@ -273,17 +292,16 @@ export function readClientHello(r: Reader): ClientHello {
   const f = F.ClientHello;
   const legacy_version = r.u16(f.legacy_version);
   const random = r.raw(32, f.random);
-  const legacy_session_id = r.raw(r.vector(f.legacy_session_id), f.legacy_session_id);
-  const cipher_suitesEnd = r.enter(r.vector(f.cipher_suites), f.cipher_suites);
-  const cipher_suites: CipherSuite[] = [];
-  while (r.pos < r.end) cipher_suites.push(r.u16(f.cipher_suites));
-  r.leave(cipher_suitesEnd, f.cipher_suites);
-  const legacy_compression_methods = r.raw(
-    r.vector(f.legacy_compression_methods),
-    f.legacy_compression_methods,
-  );
-  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-  const extensions = r.items(f.extensions, readExtension, ClientHelloExtensionsContext);
+  const legacy_session_id = r.opaque(f.legacy_session_id);
+  const cipher_suites: CipherSuite[] = r.intVector(2, f.cipher_suites);
+  const legacy_compression_methods = r.opaque(f.legacy_compression_methods);
+  const extensionsEnd = r.enterVector(f.extensions);
+  const extensions: Extension[] = [];
+  try {
+    while (r.pos < r.end) extensions.push(readExtension(r, ClientHelloExtensionsContext));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   r.leave(extensionsEnd, f.extensions);
   return { legacy_version, random, legacy_session_id, cipher_suites, legacy_compression_methods, extensions };
 }
@@ -294,19 +312,22 @@ export function writeClientHello(w: Writer, v: ClientHelloInput): void {
   expectObject(v, f.$);
   w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
   w.fixed(v.random, 32, f.random);
-  const legacy_session_idMark = w.beginVector(f.legacy_session_id);
-  w.raw(v.legacy_session_id, f.legacy_session_id);
-  w.endVector(legacy_session_idMark, f.legacy_session_id);
+  w.opaque(v.legacy_session_id, f.legacy_session_id);
   const cipher_suitesMark = w.beginVector(f.cipher_suites);
   for (const item of expectArray(v.cipher_suites, f.cipher_suites)) {
     w.u16(item, f.cipher_suites);
   }
   w.endVector(cipher_suitesMark, f.cipher_suites);
-  const legacy_compression_methodsMark = w.beginVector(f.legacy_compression_methods);
-  w.raw(v.legacy_compression_methods, f.legacy_compression_methods);
-  w.endVector(legacy_compression_methodsMark, f.legacy_compression_methods);
+  w.opaque(v.legacy_compression_methods, f.legacy_compression_methods);
   const extensionsMark = w.beginVector(f.extensions);
-  w.items(f.extensions, v.extensions, writeExtension, ClientHelloExtensionsContext);
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeExtension(w, extensionsItems[extensionsI]!, ClientHelloExtensionsContext);
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
   w.endVector(extensionsMark, f.extensions);
 }
 
@@ -354,11 +375,16 @@ export function readServerHello(r: Reader): ServerHello {
   const f = F.ServerHello;
   const legacy_version = r.u16(f.legacy_version);
   const random = r.raw(32, f.random);
-  const legacy_session_id_echo = r.raw(r.vector(f.legacy_session_id_echo), f.legacy_session_id_echo);
+  const legacy_session_id_echo = r.opaque(f.legacy_session_id_echo);
   const cipher_suite = r.u16(f.cipher_suite);
   const legacy_compression_method = r.u8(f.legacy_compression_method);
-  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-  const extensions = r.items(f.extensions, readExtension, ServerHelloExtensionsContext);
+  const extensionsEnd = r.enterVector(f.extensions);
+  const extensions: Extension[] = [];
+  try {
+    while (r.pos < r.end) extensions.push(readExtension(r, ServerHelloExtensionsContext));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   r.leave(extensionsEnd, f.extensions);
   return {
     legacy_version,
@@ -376,13 +402,18 @@ export function writeServerHello(w: Writer, v: ServerHelloInput): void {
   expectObject(v, f.$);
   w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
   w.fixed(v.random, 32, f.random);
-  const legacy_session_id_echoMark = w.beginVector(f.legacy_session_id_echo);
-  w.raw(v.legacy_session_id_echo, f.legacy_session_id_echo);
-  w.endVector(legacy_session_id_echoMark, f.legacy_session_id_echo);
+  w.opaque(v.legacy_session_id_echo, f.legacy_session_id_echo);
   w.u16(v.cipher_suite, f.cipher_suite);
   w.u8(v.legacy_compression_method ?? 0, f.legacy_compression_method);
   const extensionsMark = w.beginVector(f.extensions);
-  w.items(f.extensions, v.extensions, writeExtension, ServerHelloExtensionsContext);
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeExtension(w, extensionsItems[extensionsI]!, ServerHelloExtensionsContext);
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
   w.endVector(extensionsMark, f.extensions);
 }
 
@@ -443,11 +474,16 @@ export function readHelloRetryRequest(r: Reader): HelloRetryRequest {
   const legacy_version = r.u16(f.legacy_version);
   const random = r.raw(32, f.random);
   r.expectValue(random, HelloRetryRequestRandom, f.random);
-  const legacy_session_id_echo = r.raw(r.vector(f.legacy_session_id_echo), f.legacy_session_id_echo);
+  const legacy_session_id_echo = r.opaque(f.legacy_session_id_echo);
   const cipher_suite = r.u16(f.cipher_suite);
   const legacy_compression_method = r.u8(f.legacy_compression_method);
-  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-  const extensions = r.items(f.extensions, readExtension, HelloRetryRequestExtensionsContext);
+  const extensionsEnd = r.enterVector(f.extensions);
+  const extensions: Extension[] = [];
+  try {
+    while (r.pos < r.end) extensions.push(readExtension(r, HelloRetryRequestExtensionsContext));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   r.leave(extensionsEnd, f.extensions);
   return {
     legacy_version,
@@ -465,13 +501,18 @@ export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequestInput): vo
   expectObject(v, f.$);
   w.u16(v.legacy_version ?? 0x0303, f.legacy_version);
   w.fixed(expectValue(v.random ?? HelloRetryRequestRandom, HelloRetryRequestRandom, f.random), 32, f.random);
-  const legacy_session_id_echoMark = w.beginVector(f.legacy_session_id_echo);
-  w.raw(v.legacy_session_id_echo, f.legacy_session_id_echo);
-  w.endVector(legacy_session_id_echoMark, f.legacy_session_id_echo);
+  w.opaque(v.legacy_session_id_echo, f.legacy_session_id_echo);
   w.u16(v.cipher_suite, f.cipher_suite);
   w.u8(v.legacy_compression_method ?? 0, f.legacy_compression_method);
   const extensionsMark = w.beginVector(f.extensions);
-  w.items(f.extensions, v.extensions, writeExtension, HelloRetryRequestExtensionsContext);
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeExtension(w, extensionsItems[extensionsI]!, HelloRetryRequestExtensionsContext);
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
   w.endVector(extensionsMark, f.extensions);
 }
 
@@ -504,8 +545,13 @@ export interface EncryptedExtensionsInput {
 /** Read a {@link EncryptedExtensions} at the reader's position. */
 export function readEncryptedExtensions(r: Reader): EncryptedExtensions {
   const f = F.EncryptedExtensions;
-  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-  const extensions = r.items(f.extensions, readExtension, EncryptedExtensionsExtensionsContext);
+  const extensionsEnd = r.enterVector(f.extensions);
+  const extensions: Extension[] = [];
+  try {
+    while (r.pos < r.end) extensions.push(readExtension(r, EncryptedExtensionsExtensionsContext));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   r.leave(extensionsEnd, f.extensions);
   return { extensions };
 }
@@ -515,7 +561,14 @@ export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensionsInput)
   const f = F.EncryptedExtensions;
   expectObject(v, f.$);
   const extensionsMark = w.beginVector(f.extensions);
-  w.items(f.extensions, v.extensions, writeExtension, EncryptedExtensionsExtensionsContext);
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeExtension(w, extensionsItems[extensionsI]!, EncryptedExtensionsExtensionsContext);
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
   w.endVector(extensionsMark, f.extensions);
 }
 
@@ -551,12 +604,14 @@ export interface CertificateRequestInput {
 /** Read a {@link CertificateRequest} at the reader's position. */
 export function readCertificateRequest(r: Reader): CertificateRequest {
   const f = F.CertificateRequest;
-  const certificate_request_context = r.raw(
-    r.vector(f.certificate_request_context),
-    f.certificate_request_context,
-  );
-  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-  const extensions = r.items(f.extensions, readExtension, CertificateRequestExtensionsContext);
+  const certificate_request_context = r.opaque(f.certificate_request_context);
+  const extensionsEnd = r.enterVector(f.extensions);
+  const extensions: Extension[] = [];
+  try {
+    while (r.pos < r.end) extensions.push(readExtension(r, CertificateRequestExtensionsContext));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   r.leave(extensionsEnd, f.extensions);
   return { certificate_request_context, extensions };
 }
@@ -565,11 +620,16 @@ export function readCertificateRequest(r: Reader): CertificateRequest {
 export function writeCertificateRequest(w: Writer, v: CertificateRequestInput): void {
   const f = F.CertificateRequest;
   expectObject(v, f.$);
-  const certificate_request_contextMark = w.beginVector(f.certificate_request_context);
-  w.raw(v.certificate_request_context, f.certificate_request_context);
-  w.endVector(certificate_request_contextMark, f.certificate_request_context);
+  w.opaque(v.certificate_request_context, f.certificate_request_context);
   const extensionsMark = w.beginVector(f.extensions);
-  w.items(f.extensions, v.extensions, writeExtension, CertificateRequestExtensionsContext);
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeExtension(w, extensionsItems[extensionsI]!, CertificateRequestExtensionsContext);
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
   w.endVector(extensionsMark, f.extensions);
 }
 
@@ -644,18 +704,31 @@ export interface CertificateEntryInput {
 export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): CertificateEntry {
   const f = F.CertificateEntry;
   let body: CertificateEntryBody;
-  switch (ctx.certificateType) {
-    case CertificateType.RawPublicKey:
-      body = { case: 'RawPublicKey', value: r.arm(f.body, '', readCertificateEntryRawPublicKey, undefined) };
-      break;
-    case CertificateType.X509:
-      body = { case: 'X509', value: r.arm(f.body, '', readCertificateEntryX509, undefined) };
-      break;
-    default:
-      throw new DecodeError('no_case', f.body, `no case for certificate_type ${String(ctx.certificateType)}`);
+  try {
+    switch (ctx.certificateType) {
+      case CertificateType.RawPublicKey:
+        body = { case: 'RawPublicKey', value: readCertificateEntryRawPublicKey(r) };
+        break;
+      case CertificateType.X509:
+        body = { case: 'X509', value: readCertificateEntryX509(r) };
+        break;
+      default:
+        throw new DecodeError(
+          'no_case',
+          f.body,
+          `no case for certificate_type ${String(ctx.certificateType)}`,
+        );
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
-  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-  const extensions = r.items(f.extensions, readExtension, { ...ctx, msgType: HandshakeType.certificate });
+  const extensionsEnd = r.enterVector(f.extensions);
+  const extensions: Extension[] = [];
+  try {
+    while (r.pos < r.end) extensions.push(readExtension(r, { ...ctx, msgType: HandshakeType.certificate }));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   r.leave(extensionsEnd, f.extensions);
   return { body, extensions };
 }
@@ -669,33 +742,38 @@ export function writeCertificateEntry(
   const f = F.CertificateEntry;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.certificateType) {
-    case CertificateType.RawPublicKey: {
-      expectCase(bodyValue.case, 'RawPublicKey', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as CertificateEntryRawPublicKeyInput,
-        writeCertificateEntryRawPublicKey,
-        undefined,
-      );
-      break;
+  try {
+    switch (ctx.certificateType) {
+      case CertificateType.RawPublicKey: {
+        expectCase(bodyValue.case, 'RawPublicKey', f.body);
+        writeCertificateEntryRawPublicKey(w, bodyValue.value as CertificateEntryRawPublicKeyInput);
+        break;
+      }
+      case CertificateType.X509: {
+        expectCase(bodyValue.case, 'X509', f.body);
+        writeCertificateEntryX509(w, bodyValue.value as CertificateEntryX509Input);
+        break;
+      }
+      default: {
+        throw new EncodeError(
+          'no_case',
+          f.body,
+          `the context (certificate_type ${String(ctx.certificateType)}) has no case`,
+        );
+      }
     }
-    case CertificateType.X509: {
-      expectCase(bodyValue.case, 'X509', f.body);
-      w.arm(f.body, '', bodyValue.value as CertificateEntryX509Input, writeCertificateEntryX509, undefined);
-      break;
-    }
-    default: {
-      throw new EncodeError(
-        'no_case',
-        f.body,
-        `the context (certificate_type ${String(ctx.certificateType)}) has no case`,
-      );
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   const extensionsMark = w.beginVector(f.extensions);
-  w.items(f.extensions, v.extensions, writeExtension, { ...ctx, msgType: HandshakeType.certificate });
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeExtension(w, extensionsItems[extensionsI]!, { ...ctx, msgType: HandshakeType.certificate });
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
   w.endVector(extensionsMark, f.extensions);
 }
 
@@ -731,7 +809,7 @@ export interface CertificateEntryRawPublicKeyInput {
 /** Read a {@link CertificateEntryRawPublicKey} at the reader's position. */
 export function readCertificateEntryRawPublicKey(r: Reader): CertificateEntryRawPublicKey {
   const f = F.CertificateEntryRawPublicKey;
-  const ASN1_subjectPublicKeyInfo = r.raw(r.vector(f.ASN1_subjectPublicKeyInfo), f.ASN1_subjectPublicKeyInfo);
+  const ASN1_subjectPublicKeyInfo = r.opaque(f.ASN1_subjectPublicKeyInfo);
   return { ASN1_subjectPublicKeyInfo };
 }
 
@@ -739,9 +817,7 @@ export function readCertificateEntryRawPublicKey(r: Reader): CertificateEntryRaw
 export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntryRawPublicKeyInput): void {
   const f = F.CertificateEntryRawPublicKey;
   expectObject(v, f.$);
-  const ASN1_subjectPublicKeyInfoMark = w.beginVector(f.ASN1_subjectPublicKeyInfo);
-  w.raw(v.ASN1_subjectPublicKeyInfo, f.ASN1_subjectPublicKeyInfo);
-  w.endVector(ASN1_subjectPublicKeyInfoMark, f.ASN1_subjectPublicKeyInfo);
+  w.opaque(v.ASN1_subjectPublicKeyInfo, f.ASN1_subjectPublicKeyInfo);
 }
 
 /** Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -776,7 +852,7 @@ export interface CertificateEntryX509Input {
 /** Read a {@link CertificateEntryX509} at the reader's position. */
 export function readCertificateEntryX509(r: Reader): CertificateEntryX509 {
   const f = F.CertificateEntryX509;
-  const cert_data = r.raw(r.vector(f.cert_data), f.cert_data);
+  const cert_data = r.opaque(f.cert_data);
   return { cert_data };
 }
 
@@ -784,9 +860,7 @@ export function readCertificateEntryX509(r: Reader): CertificateEntryX509 {
 export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509Input): void {
   const f = F.CertificateEntryX509;
   expectObject(v, f.$);
-  const cert_dataMark = w.beginVector(f.cert_data);
-  w.raw(v.cert_data, f.cert_data);
-  w.endVector(cert_dataMark, f.cert_data);
+  w.opaque(v.cert_data, f.cert_data);
 }
 
 /** Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -826,12 +900,14 @@ export interface CertificateInput {
 /** Read a {@link Certificate} at the reader's position. */
 export function readCertificate(r: Reader, ctx: CertificateContext): Certificate {
   const f = F.Certificate;
-  const certificate_request_context = r.raw(
-    r.vector(f.certificate_request_context),
-    f.certificate_request_context,
-  );
-  const certificate_listEnd = r.enter(r.vector(f.certificate_list), f.certificate_list);
-  const certificate_list = r.items(f.certificate_list, readCertificateEntry, ctx);
+  const certificate_request_context = r.opaque(f.certificate_request_context);
+  const certificate_listEnd = r.enterVector(f.certificate_list);
+  const certificate_list: CertificateEntry[] = [];
+  try {
+    while (r.pos < r.end) certificate_list.push(readCertificateEntry(r, ctx));
+  } catch (e) {
+    throw nestedAt(e, f.certificate_list, certificate_list.length);
+  }
   r.leave(certificate_listEnd, f.certificate_list);
   return { certificate_request_context, certificate_list };
 }
@@ -840,11 +916,16 @@ export function readCertificate(r: Reader, ctx: CertificateContext): Certificate
 export function writeCertificate(w: Writer, v: CertificateInput, ctx: CertificateContext): void {
   const f = F.Certificate;
   expectObject(v, f.$);
-  const certificate_request_contextMark = w.beginVector(f.certificate_request_context);
-  w.raw(v.certificate_request_context, f.certificate_request_context);
-  w.endVector(certificate_request_contextMark, f.certificate_request_context);
+  w.opaque(v.certificate_request_context, f.certificate_request_context);
   const certificate_listMark = w.beginVector(f.certificate_list);
-  w.items(f.certificate_list, v.certificate_list, writeCertificateEntry, ctx);
+  const certificate_listItems = expectArray(v.certificate_list, f.certificate_list);
+  let certificate_listI = 0;
+  try {
+    for (; certificate_listI < certificate_listItems.length; certificate_listI++)
+      writeCertificateEntry(w, certificate_listItems[certificate_listI]!, ctx);
+  } catch (e) {
+    throw nestedAt(e, f.certificate_list, certificate_listI);
+  }
   w.endVector(certificate_listMark, f.certificate_list);
 }
 
@@ -880,7 +961,7 @@ export interface CertificateVerifyInput {
 export function readCertificateVerify(r: Reader): CertificateVerify {
   const f = F.CertificateVerify;
   const algorithm = r.u16(f.algorithm);
-  const signature = r.raw(r.vector(f.signature), f.signature);
+  const signature = r.opaque(f.signature);
   return { algorithm, signature };
 }
 
@@ -889,9 +970,7 @@ export function writeCertificateVerify(w: Writer, v: CertificateVerifyInput): vo
   const f = F.CertificateVerify;
   expectObject(v, f.$);
   w.u16(v.algorithm, f.algorithm);
-  const signatureMark = w.beginVector(f.signature);
-  w.raw(v.signature, f.signature);
-  w.endVector(signatureMark, f.signature);
+  w.opaque(v.signature, f.signature);
 }
 
 /** Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1009,10 +1088,15 @@ export function readNewSessionTicket(r: Reader): NewSessionTicket {
   const f = F.NewSessionTicket;
   const ticket_lifetime = r.u32(f.ticket_lifetime);
   const ticket_age_add = r.u32(f.ticket_age_add);
-  const ticket_nonce = r.raw(r.vector(f.ticket_nonce), f.ticket_nonce);
-  const ticket = r.raw(r.vector(f.ticket), f.ticket);
-  const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-  const extensions = r.items(f.extensions, readExtension, NewSessionTicketExtensionsContext);
+  const ticket_nonce = r.opaque(f.ticket_nonce);
+  const ticket = r.opaque(f.ticket);
+  const extensionsEnd = r.enterVector(f.extensions);
+  const extensions: Extension[] = [];
+  try {
+    while (r.pos < r.end) extensions.push(readExtension(r, NewSessionTicketExtensionsContext));
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensions.length);
+  }
   r.leave(extensionsEnd, f.extensions);
   return { ticket_lifetime, ticket_age_add, ticket_nonce, ticket, extensions };
 }
@@ -1023,14 +1107,17 @@ export function writeNewSessionTicket(w: Writer, v: NewSessionTicketInput): void
   expectObject(v, f.$);
   w.u32(v.ticket_lifetime, f.ticket_lifetime);
   w.u32(v.ticket_age_add, f.ticket_age_add);
-  const ticket_nonceMark = w.beginVector(f.ticket_nonce);
-  w.raw(v.ticket_nonce, f.ticket_nonce);
-  w.endVector(ticket_nonceMark, f.ticket_nonce);
-  const ticketMark = w.beginVector(f.ticket);
-  w.raw(v.ticket, f.ticket);
-  w.endVector(ticketMark, f.ticket);
+  w.opaque(v.ticket_nonce, f.ticket_nonce);
+  w.opaque(v.ticket, f.ticket);
   const extensionsMark = w.beginVector(f.extensions);
-  w.items(f.extensions, v.extensions, writeExtension, NewSessionTicketExtensionsContext);
+  const extensionsItems = expectArray(v.extensions, f.extensions);
+  let extensionsI = 0;
+  try {
+    for (; extensionsI < extensionsItems.length; extensionsI++)
+      writeExtension(w, extensionsItems[extensionsI]!, NewSessionTicketExtensionsContext);
+  } catch (e) {
+    throw nestedAt(e, f.extensions, extensionsI);
+  }
   w.endVector(extensionsMark, f.extensions);
 }
 

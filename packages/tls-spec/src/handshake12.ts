@@ -9,6 +9,8 @@ import {
   expectObject,
   expectTag,
   fields,
+  nested,
+  nestedAt,
   Reader,
   tagFor,
   Writer,
@@ -119,67 +121,63 @@ export function readHandshake12(r: Reader, ctx: Handshake12Context): Handshake12
   const f = F.Handshake12;
   const msg_type = r.u8(f.msg_type);
   let body: Handshake12Body;
-  const bodyEnd = r.enter(r.vector(f.body), f.body);
-  switch (msg_type) {
-    case HandshakeType.hello_request:
-      body = { case: 'hello_request', value: r.arm(f.body, 'hello_request', readHelloRequest, undefined) };
-      break;
-    case HandshakeType.client_hello:
-      body = { case: 'client_hello', value: r.arm(f.body, 'client_hello', readClientHello12, undefined) };
-      break;
-    case HandshakeType.server_hello:
-      body = { case: 'server_hello', value: r.arm(f.body, 'server_hello', readServerHello12, undefined) };
-      break;
-    case HandshakeType.certificate:
-      body = { case: 'certificate', value: r.arm(f.body, 'certificate', readCertificate12, undefined) };
-      break;
-    case HandshakeType.server_key_exchange:
-      body = {
-        case: 'server_key_exchange',
-        value: r.arm(f.body, 'server_key_exchange', readServerKeyExchange, ctx),
-      };
-      break;
-    case HandshakeType.certificate_request:
-      body = {
-        case: 'certificate_request',
-        value: r.arm(f.body, 'certificate_request', readCertificateRequest12, undefined),
-      };
-      break;
-    case HandshakeType.server_hello_done:
-      body = {
-        case: 'server_hello_done',
-        value: r.arm(f.body, 'server_hello_done', readServerHelloDone, undefined),
-      };
-      break;
-    case HandshakeType.certificate_verify:
-      body = {
-        case: 'certificate_verify',
-        value: r.arm(f.body, 'certificate_verify', readDigitallySigned, undefined),
-      };
-      break;
-    case HandshakeType.client_key_exchange:
-      body = {
-        case: 'client_key_exchange',
-        value: r.arm(f.body, 'client_key_exchange', readClientKeyExchange, ctx),
-      };
-      break;
-    case HandshakeType.finished:
-      body = { case: 'finished', value: r.arm(f.body, 'finished', readFinished12, undefined) };
-      break;
-    case HandshakeType.new_session_ticket:
-      body = {
-        case: 'new_session_ticket',
-        value: r.arm(f.body, 'new_session_ticket', readNewSessionTicket12, undefined),
-      };
-      break;
-    case HandshakeType.certificate_status:
-      body = {
-        case: 'certificate_status',
-        value: r.arm(f.body, 'certificate_status', readCertificateStatus, undefined),
-      };
-      break;
-    default:
-      body = { case: undefined, value: r.rest() };
+  const bodyEnd = r.enterVector(f.body);
+  let bodyArm = '';
+  try {
+    switch (msg_type) {
+      case HandshakeType.hello_request:
+        bodyArm = 'hello_request';
+        body = { case: 'hello_request', value: readHelloRequest(r) };
+        break;
+      case HandshakeType.client_hello:
+        bodyArm = 'client_hello';
+        body = { case: 'client_hello', value: readClientHello12(r) };
+        break;
+      case HandshakeType.server_hello:
+        bodyArm = 'server_hello';
+        body = { case: 'server_hello', value: readServerHello12(r) };
+        break;
+      case HandshakeType.certificate:
+        bodyArm = 'certificate';
+        body = { case: 'certificate', value: readCertificate12(r) };
+        break;
+      case HandshakeType.server_key_exchange:
+        bodyArm = 'server_key_exchange';
+        body = { case: 'server_key_exchange', value: readServerKeyExchange(r, ctx) };
+        break;
+      case HandshakeType.certificate_request:
+        bodyArm = 'certificate_request';
+        body = { case: 'certificate_request', value: readCertificateRequest12(r) };
+        break;
+      case HandshakeType.server_hello_done:
+        bodyArm = 'server_hello_done';
+        body = { case: 'server_hello_done', value: readServerHelloDone(r) };
+        break;
+      case HandshakeType.certificate_verify:
+        bodyArm = 'certificate_verify';
+        body = { case: 'certificate_verify', value: readDigitallySigned(r) };
+        break;
+      case HandshakeType.client_key_exchange:
+        bodyArm = 'client_key_exchange';
+        body = { case: 'client_key_exchange', value: readClientKeyExchange(r, ctx) };
+        break;
+      case HandshakeType.finished:
+        bodyArm = 'finished';
+        body = { case: 'finished', value: readFinished12(r) };
+        break;
+      case HandshakeType.new_session_ticket:
+        bodyArm = 'new_session_ticket';
+        body = { case: 'new_session_ticket', value: readNewSessionTicket12(r) };
+        break;
+      case HandshakeType.certificate_status:
+        bodyArm = 'certificate_status';
+        body = { case: 'certificate_status', value: readCertificateStatus(r) };
+        break;
+      default:
+        body = { case: undefined, value: r.rest() };
+    }
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
   r.leave(bodyEnd, f.body);
   return { msg_type, body };
@@ -193,73 +191,90 @@ export function writeHandshake12(w: Writer, v: Handshake12Input, ctx: Handshake1
   w.u8(msg_type, f.msg_type);
   const bodyValue = expectObject(v.body, f.body);
   const bodyMark = w.beginVector(f.body);
-  switch (bodyValue.case) {
-    case 'hello_request': {
-      expectTag(msg_type, HandshakeType.hello_request, f.body);
-      w.arm(f.body, 'hello_request', bodyValue.value, writeHelloRequest, undefined);
-      break;
+  let bodyArm = '';
+  try {
+    switch (bodyValue.case) {
+      case 'hello_request': {
+        expectTag(msg_type, HandshakeType.hello_request, f.body);
+        bodyArm = 'hello_request';
+        writeHelloRequest(w, bodyValue.value);
+        break;
+      }
+      case 'client_hello': {
+        expectTag(msg_type, HandshakeType.client_hello, f.body);
+        bodyArm = 'client_hello';
+        writeClientHello12(w, bodyValue.value);
+        break;
+      }
+      case 'server_hello': {
+        expectTag(msg_type, HandshakeType.server_hello, f.body);
+        bodyArm = 'server_hello';
+        writeServerHello12(w, bodyValue.value);
+        break;
+      }
+      case 'certificate': {
+        expectTag(msg_type, HandshakeType.certificate, f.body);
+        bodyArm = 'certificate';
+        writeCertificate12(w, bodyValue.value);
+        break;
+      }
+      case 'server_key_exchange': {
+        expectTag(msg_type, HandshakeType.server_key_exchange, f.body);
+        bodyArm = 'server_key_exchange';
+        writeServerKeyExchange(w, bodyValue.value, ctx);
+        break;
+      }
+      case 'certificate_request': {
+        expectTag(msg_type, HandshakeType.certificate_request, f.body);
+        bodyArm = 'certificate_request';
+        writeCertificateRequest12(w, bodyValue.value);
+        break;
+      }
+      case 'server_hello_done': {
+        expectTag(msg_type, HandshakeType.server_hello_done, f.body);
+        bodyArm = 'server_hello_done';
+        writeServerHelloDone(w, bodyValue.value);
+        break;
+      }
+      case 'certificate_verify': {
+        expectTag(msg_type, HandshakeType.certificate_verify, f.body);
+        bodyArm = 'certificate_verify';
+        writeDigitallySigned(w, bodyValue.value);
+        break;
+      }
+      case 'client_key_exchange': {
+        expectTag(msg_type, HandshakeType.client_key_exchange, f.body);
+        bodyArm = 'client_key_exchange';
+        writeClientKeyExchange(w, bodyValue.value, ctx);
+        break;
+      }
+      case 'finished': {
+        expectTag(msg_type, HandshakeType.finished, f.body);
+        bodyArm = 'finished';
+        writeFinished12(w, bodyValue.value);
+        break;
+      }
+      case 'new_session_ticket': {
+        expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
+        bodyArm = 'new_session_ticket';
+        writeNewSessionTicket12(w, bodyValue.value);
+        break;
+      }
+      case 'certificate_status': {
+        expectTag(msg_type, HandshakeType.certificate_status, f.body);
+        bodyArm = 'certificate_status';
+        writeCertificateStatus(w, bodyValue.value);
+        break;
+      }
+      case undefined:
+        expectNoTag(msg_type, Handshake12BodyTags, f.body);
+        w.raw(bodyValue.value, f.body);
+        break;
+      default:
+        throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
     }
-    case 'client_hello': {
-      expectTag(msg_type, HandshakeType.client_hello, f.body);
-      w.arm(f.body, 'client_hello', bodyValue.value, writeClientHello12, undefined);
-      break;
-    }
-    case 'server_hello': {
-      expectTag(msg_type, HandshakeType.server_hello, f.body);
-      w.arm(f.body, 'server_hello', bodyValue.value, writeServerHello12, undefined);
-      break;
-    }
-    case 'certificate': {
-      expectTag(msg_type, HandshakeType.certificate, f.body);
-      w.arm(f.body, 'certificate', bodyValue.value, writeCertificate12, undefined);
-      break;
-    }
-    case 'server_key_exchange': {
-      expectTag(msg_type, HandshakeType.server_key_exchange, f.body);
-      w.arm(f.body, 'server_key_exchange', bodyValue.value, writeServerKeyExchange, ctx);
-      break;
-    }
-    case 'certificate_request': {
-      expectTag(msg_type, HandshakeType.certificate_request, f.body);
-      w.arm(f.body, 'certificate_request', bodyValue.value, writeCertificateRequest12, undefined);
-      break;
-    }
-    case 'server_hello_done': {
-      expectTag(msg_type, HandshakeType.server_hello_done, f.body);
-      w.arm(f.body, 'server_hello_done', bodyValue.value, writeServerHelloDone, undefined);
-      break;
-    }
-    case 'certificate_verify': {
-      expectTag(msg_type, HandshakeType.certificate_verify, f.body);
-      w.arm(f.body, 'certificate_verify', bodyValue.value, writeDigitallySigned, undefined);
-      break;
-    }
-    case 'client_key_exchange': {
-      expectTag(msg_type, HandshakeType.client_key_exchange, f.body);
-      w.arm(f.body, 'client_key_exchange', bodyValue.value, writeClientKeyExchange, ctx);
-      break;
-    }
-    case 'finished': {
-      expectTag(msg_type, HandshakeType.finished, f.body);
-      w.arm(f.body, 'finished', bodyValue.value, writeFinished12, undefined);
-      break;
-    }
-    case 'new_session_ticket': {
-      expectTag(msg_type, HandshakeType.new_session_ticket, f.body);
-      w.arm(f.body, 'new_session_ticket', bodyValue.value, writeNewSessionTicket12, undefined);
-      break;
-    }
-    case 'certificate_status': {
-      expectTag(msg_type, HandshakeType.certificate_status, f.body);
-      w.arm(f.body, 'certificate_status', bodyValue.value, writeCertificateStatus, undefined);
-      break;
-    }
-    case undefined:
-      expectNoTag(msg_type, Handshake12BodyTags, f.body);
-      w.raw(bodyValue.value, f.body);
-      break;
-    default:
-      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
   w.endVector(bodyMark, f.body);
 }
@@ -320,16 +335,14 @@ export type SessionID = Uint8Array;
 /** Read a {@link SessionID} at the reader's position. */
 export function readSessionID(r: Reader): SessionID {
   const f = F.SessionID;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link SessionID}. */
 export function writeSessionID(w: Writer, v: SessionID): void {
   const f = F.SessionID;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /**
@@ -385,19 +398,18 @@ export function readClientHello12(r: Reader): ClientHello12 {
   const f = F.ClientHello12;
   const client_version = r.u16(f.client_version);
   const random = r.raw(32, f.random);
-  const session_id = r.raw(r.vector(f.session_id), f.session_id);
-  const cipher_suitesEnd = r.enter(r.vector(f.cipher_suites), f.cipher_suites);
-  const cipher_suites: CipherSuite[] = [];
-  while (r.pos < r.end) cipher_suites.push(r.u16(f.cipher_suites));
-  r.leave(cipher_suitesEnd, f.cipher_suites);
-  const compression_methodsEnd = r.enter(r.vector(f.compression_methods), f.compression_methods);
-  const compression_methods: CompressionMethod[] = [];
-  while (r.pos < r.end) compression_methods.push(r.u8(f.compression_methods));
-  r.leave(compression_methodsEnd, f.compression_methods);
+  const session_id = r.opaque(f.session_id);
+  const cipher_suites: CipherSuite[] = r.intVector(2, f.cipher_suites);
+  const compression_methods: CompressionMethod[] = r.intVector(1, f.compression_methods);
   let extensions: Extension[] | undefined;
   if (r.pos < r.end) {
-    const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-    const extensionsValue = r.items(f.extensions, readExtension, ClientHello12ExtensionsContext);
+    const extensionsEnd = r.enterVector(f.extensions);
+    const extensionsValue: Extension[] = [];
+    try {
+      while (r.pos < r.end) extensionsValue.push(readExtension(r, ClientHello12ExtensionsContext));
+    } catch (e) {
+      throw nestedAt(e, f.extensions, extensionsValue.length);
+    }
     r.leave(extensionsEnd, f.extensions);
     extensions = extensionsValue;
   }
@@ -412,9 +424,7 @@ export function writeClientHello12(w: Writer, v: ClientHello12Input): void {
   expectObject(v, f.$);
   w.u16(v.client_version, f.client_version);
   w.fixed(v.random, 32, f.random);
-  const session_idMark = w.beginVector(f.session_id);
-  w.raw(v.session_id, f.session_id);
-  w.endVector(session_idMark, f.session_id);
+  w.opaque(v.session_id, f.session_id);
   const cipher_suitesMark = w.beginVector(f.cipher_suites);
   for (const item of expectArray(v.cipher_suites, f.cipher_suites)) {
     w.u16(item, f.cipher_suites);
@@ -427,7 +437,14 @@ export function writeClientHello12(w: Writer, v: ClientHello12Input): void {
   w.endVector(compression_methodsMark, f.compression_methods);
   if (v.extensions !== undefined) {
     const extensionsMark = w.beginVector(f.extensions);
-    w.items(f.extensions, v.extensions, writeExtension, ClientHello12ExtensionsContext);
+    const extensionsItems = expectArray(v.extensions, f.extensions);
+    let extensionsI = 0;
+    try {
+      for (; extensionsI < extensionsItems.length; extensionsI++)
+        writeExtension(w, extensionsItems[extensionsI]!, ClientHello12ExtensionsContext);
+    } catch (e) {
+      throw nestedAt(e, f.extensions, extensionsI);
+    }
     w.endVector(extensionsMark, f.extensions);
   }
 }
@@ -476,13 +493,18 @@ export function readServerHello12(r: Reader): ServerHello12 {
   const f = F.ServerHello12;
   const server_version = r.u16(f.server_version);
   const random = r.raw(32, f.random);
-  const session_id = r.raw(r.vector(f.session_id), f.session_id);
+  const session_id = r.opaque(f.session_id);
   const cipher_suite = r.u16(f.cipher_suite);
   const compression_method = r.u8(f.compression_method);
   let extensions: Extension[] | undefined;
   if (r.pos < r.end) {
-    const extensionsEnd = r.enter(r.vector(f.extensions), f.extensions);
-    const extensionsValue = r.items(f.extensions, readExtension, ServerHello12ExtensionsContext);
+    const extensionsEnd = r.enterVector(f.extensions);
+    const extensionsValue: Extension[] = [];
+    try {
+      while (r.pos < r.end) extensionsValue.push(readExtension(r, ServerHello12ExtensionsContext));
+    } catch (e) {
+      throw nestedAt(e, f.extensions, extensionsValue.length);
+    }
     r.leave(extensionsEnd, f.extensions);
     extensions = extensionsValue;
   }
@@ -497,14 +519,19 @@ export function writeServerHello12(w: Writer, v: ServerHello12Input): void {
   expectObject(v, f.$);
   w.u16(v.server_version, f.server_version);
   w.fixed(v.random, 32, f.random);
-  const session_idMark = w.beginVector(f.session_id);
-  w.raw(v.session_id, f.session_id);
-  w.endVector(session_idMark, f.session_id);
+  w.opaque(v.session_id, f.session_id);
   w.u16(v.cipher_suite, f.cipher_suite);
   w.u8(v.compression_method, f.compression_method);
   if (v.extensions !== undefined) {
     const extensionsMark = w.beginVector(f.extensions);
-    w.items(f.extensions, v.extensions, writeExtension, ServerHello12ExtensionsContext);
+    const extensionsItems = expectArray(v.extensions, f.extensions);
+    let extensionsI = 0;
+    try {
+      for (; extensionsI < extensionsItems.length; extensionsI++)
+        writeExtension(w, extensionsItems[extensionsI]!, ServerHello12ExtensionsContext);
+    } catch (e) {
+      throw nestedAt(e, f.extensions, extensionsI);
+    }
     w.endVector(extensionsMark, f.extensions);
   }
 }
@@ -534,16 +561,14 @@ export type ASN1Cert = Uint8Array;
 /** Read a {@link ASN1Cert} at the reader's position. */
 export function readASN1Cert(r: Reader): ASN1Cert {
   const f = F.ASN1Cert;
-  const value = r.raw(r.vector(f.$), f.$);
+  const value = r.opaque(f.$);
   return value;
 }
 
 /** Write a {@link ASN1Cert}. */
 export function writeASN1Cert(w: Writer, v: ASN1Cert): void {
   const f = F.ASN1Cert;
-  const valueMark = w.beginVector(f.$);
-  w.raw(v, f.$);
-  w.endVector(valueMark, f.$);
+  w.opaque(v, f.$);
 }
 
 /**
@@ -563,8 +588,13 @@ export interface Certificate12Input {
 /** Read a {@link Certificate12} at the reader's position. */
 export function readCertificate12(r: Reader): Certificate12 {
   const f = F.Certificate12;
-  const certificate_listEnd = r.enter(r.vector(f.certificate_list), f.certificate_list);
-  const certificate_list = r.items(f.certificate_list, readASN1Cert, undefined);
+  const certificate_listEnd = r.enterVector(f.certificate_list);
+  const certificate_list: ASN1Cert[] = [];
+  try {
+    while (r.pos < r.end) certificate_list.push(readASN1Cert(r));
+  } catch (e) {
+    throw nestedAt(e, f.certificate_list, certificate_list.length);
+  }
   r.leave(certificate_listEnd, f.certificate_list);
   return { certificate_list };
 }
@@ -574,7 +604,14 @@ export function writeCertificate12(w: Writer, v: Certificate12Input): void {
   const f = F.Certificate12;
   expectObject(v, f.$);
   const certificate_listMark = w.beginVector(f.certificate_list);
-  w.items(f.certificate_list, v.certificate_list, writeASN1Cert, undefined);
+  const certificate_listItems = expectArray(v.certificate_list, f.certificate_list);
+  let certificate_listI = 0;
+  try {
+    for (; certificate_listI < certificate_listItems.length; certificate_listI++)
+      writeASN1Cert(w, certificate_listItems[certificate_listI]!);
+  } catch (e) {
+    throw nestedAt(e, f.certificate_list, certificate_listI);
+  }
   w.endVector(certificate_listMark, f.certificate_list);
 }
 
@@ -614,7 +651,7 @@ export interface DigitallySignedInput {
 export function readDigitallySigned(r: Reader): DigitallySigned {
   const f = F.DigitallySigned;
   const algorithm = r.u16(f.algorithm);
-  const signature = r.raw(r.vector(f.signature), f.signature);
+  const signature = r.opaque(f.signature);
   return { algorithm, signature };
 }
 
@@ -623,9 +660,7 @@ export function writeDigitallySigned(w: Writer, v: DigitallySignedInput): void {
   const f = F.DigitallySigned;
   expectObject(v, f.$);
   w.u16(v.algorithm, f.algorithm);
-  const signatureMark = w.beginVector(f.signature);
-  w.raw(v.signature, f.signature);
-  w.endVector(signatureMark, f.signature);
+  w.opaque(v.signature, f.signature);
 }
 
 /** Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -663,9 +698,9 @@ export interface ServerDHParamsInput {
 /** Read a {@link ServerDHParams} at the reader's position. */
 export function readServerDHParams(r: Reader): ServerDHParams {
   const f = F.ServerDHParams;
-  const dh_p = r.raw(r.vector(f.dh_p), f.dh_p);
-  const dh_g = r.raw(r.vector(f.dh_g), f.dh_g);
-  const dh_Ys = r.raw(r.vector(f.dh_Ys), f.dh_Ys);
+  const dh_p = r.opaque(f.dh_p);
+  const dh_g = r.opaque(f.dh_g);
+  const dh_Ys = r.opaque(f.dh_Ys);
   return { dh_p, dh_g, dh_Ys };
 }
 
@@ -673,15 +708,9 @@ export function readServerDHParams(r: Reader): ServerDHParams {
 export function writeServerDHParams(w: Writer, v: ServerDHParamsInput): void {
   const f = F.ServerDHParams;
   expectObject(v, f.$);
-  const dh_pMark = w.beginVector(f.dh_p);
-  w.raw(v.dh_p, f.dh_p);
-  w.endVector(dh_pMark, f.dh_p);
-  const dh_gMark = w.beginVector(f.dh_g);
-  w.raw(v.dh_g, f.dh_g);
-  w.endVector(dh_gMark, f.dh_g);
-  const dh_YsMark = w.beginVector(f.dh_Ys);
-  w.raw(v.dh_Ys, f.dh_Ys);
-  w.endVector(dh_YsMark, f.dh_Ys);
+  w.opaque(v.dh_p, f.dh_p);
+  w.opaque(v.dh_g, f.dh_g);
+  w.opaque(v.dh_Ys, f.dh_Ys);
 }
 
 /** Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -746,15 +775,18 @@ export function readECParameters(r: Reader): ECParameters {
   const f = F.ECParameters;
   const curve_type = r.u8(f.curve_type);
   let body: ECParametersBody;
-  switch (curve_type) {
-    case ECCurveType.named_curve:
-      body = {
-        case: 'named_curve',
-        value: r.arm(f.body, 'named_curve', readECParametersNamedCurve, undefined),
-      };
-      break;
-    default:
-      throw new DecodeError('no_case', f.body, `no case for curve_type ${String(curve_type)}`);
+  let bodyArm = '';
+  try {
+    switch (curve_type) {
+      case ECCurveType.named_curve:
+        bodyArm = 'named_curve';
+        body = { case: 'named_curve', value: readECParametersNamedCurve(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.body, `no case for curve_type ${String(curve_type)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
   return { curve_type, body };
 }
@@ -766,14 +798,20 @@ export function writeECParameters(w: Writer, v: ECParametersInput): void {
   const curve_type = tagFor(v.curve_type, ECParametersBodyTags, v.body, f.curve_type);
   w.u8(curve_type, f.curve_type);
   const bodyValue = expectObject(v.body, f.body);
-  switch (bodyValue.case) {
-    case 'named_curve': {
-      expectTag(curve_type, ECCurveType.named_curve, f.body);
-      w.arm(f.body, 'named_curve', bodyValue.value, writeECParametersNamedCurve, undefined);
-      break;
+  let bodyArm = '';
+  try {
+    switch (bodyValue.case) {
+      case 'named_curve': {
+        expectTag(curve_type, ECCurveType.named_curve, f.body);
+        bodyArm = 'named_curve';
+        writeECParametersNamedCurve(w, bodyValue.value);
+        break;
+      }
+      default:
+        throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
     }
-    default:
-      throw new EncodeError('no_case', f.body, `no case ${String((bodyValue as { case: unknown }).case)}`);
+  } catch (e) {
+    throw nested(e, f.body, bodyArm);
   }
 }
 
@@ -851,7 +889,7 @@ export interface ECPointInput {
 /** Read a {@link ECPoint} at the reader's position. */
 export function readECPoint(r: Reader): ECPoint {
   const f = F.ECPoint;
-  const point = r.raw(r.vector(f.point), f.point);
+  const point = r.opaque(f.point);
   return { point };
 }
 
@@ -859,9 +897,7 @@ export function readECPoint(r: Reader): ECPoint {
 export function writeECPoint(w: Writer, v: ECPointInput): void {
   const f = F.ECPoint;
   expectObject(v, f.$);
-  const pointMark = w.beginVector(f.point);
-  w.raw(v.point, f.point);
-  w.endVector(pointMark, f.point);
+  w.opaque(v.point, f.point);
 }
 
 /** Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -894,8 +930,18 @@ export interface ServerECDHParamsInput {
 /** Read a {@link ServerECDHParams} at the reader's position. */
 export function readServerECDHParams(r: Reader): ServerECDHParams {
   const f = F.ServerECDHParams;
-  const curve_params = r.one(f.curve_params, readECParameters, undefined);
-  const public_ = r.one(f.public, readECPoint, undefined);
+  let curve_params: ECParameters;
+  try {
+    curve_params = readECParameters(r);
+  } catch (e) {
+    throw nested(e, f.curve_params, 'curve_params');
+  }
+  let public_: ECPoint;
+  try {
+    public_ = readECPoint(r);
+  } catch (e) {
+    throw nested(e, f.public, 'public');
+  }
   return { curve_params, public: public_ };
 }
 
@@ -903,8 +949,16 @@ export function readServerECDHParams(r: Reader): ServerECDHParams {
 export function writeServerECDHParams(w: Writer, v: ServerECDHParamsInput): void {
   const f = F.ServerECDHParams;
   expectObject(v, f.$);
-  w.one(f.curve_params, v.curve_params, writeECParameters, undefined);
-  w.one(f.public, v.public, writeECPoint, undefined);
+  try {
+    writeECParameters(w, v.curve_params);
+  } catch (e) {
+    throw nested(e, f.curve_params, 'curve_params');
+  }
+  try {
+    writeECPoint(w, v.public);
+  } catch (e) {
+    throw nested(e, f.public, 'public');
+  }
 }
 
 /** Decode a whole {@link ServerECDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -959,24 +1013,25 @@ export interface ServerKeyExchangeInput {
 export function readServerKeyExchange(r: Reader, ctx: ServerKeyExchangeContext): ServerKeyExchange {
   const f = F.ServerKeyExchange;
   let body: ServerKeyExchangeBody;
-  switch (ctx.kex) {
-    case KeyExchangeAlgorithm.dh_anon:
-      body = { case: 'dh_anon', value: r.arm(f.body, '', readServerKeyExchangeDhAnon, undefined) };
-      break;
-    case KeyExchangeAlgorithm.dhe_dss:
-      body = { case: 'dhe_dss', value: r.arm(f.body, '', readServerKeyExchangeDheDssOrDheRsa, undefined) };
-      break;
-    case KeyExchangeAlgorithm.dhe_rsa:
-      body = { case: 'dhe_rsa', value: r.arm(f.body, '', readServerKeyExchangeDheDssOrDheRsa, undefined) };
-      break;
-    case KeyExchangeAlgorithm.ec_diffie_hellman:
-      body = {
-        case: 'ec_diffie_hellman',
-        value: r.arm(f.body, '', readServerKeyExchangeEcDiffieHellman, undefined),
-      };
-      break;
-    default:
-      throw new DecodeError('no_case', f.body, `no case for kex ${String(ctx.kex)}`);
+  try {
+    switch (ctx.kex) {
+      case KeyExchangeAlgorithm.dh_anon:
+        body = { case: 'dh_anon', value: readServerKeyExchangeDhAnon(r) };
+        break;
+      case KeyExchangeAlgorithm.dhe_dss:
+        body = { case: 'dhe_dss', value: readServerKeyExchangeDheDssOrDheRsa(r) };
+        break;
+      case KeyExchangeAlgorithm.dhe_rsa:
+        body = { case: 'dhe_rsa', value: readServerKeyExchangeDheDssOrDheRsa(r) };
+        break;
+      case KeyExchangeAlgorithm.ec_diffie_hellman:
+        body = { case: 'ec_diffie_hellman', value: readServerKeyExchangeEcDiffieHellman(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.body, `no case for kex ${String(ctx.kex)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
   return { body };
 }
@@ -990,54 +1045,34 @@ export function writeServerKeyExchange(
   const f = F.ServerKeyExchange;
   expectObject(v, f.$);
   const bodyValue = expectObject(v.body, f.body);
-  switch (ctx.kex) {
-    case KeyExchangeAlgorithm.dh_anon: {
-      expectCase(bodyValue.case, 'dh_anon', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as ServerKeyExchangeDhAnonInput,
-        writeServerKeyExchangeDhAnon,
-        undefined,
-      );
-      break;
+  try {
+    switch (ctx.kex) {
+      case KeyExchangeAlgorithm.dh_anon: {
+        expectCase(bodyValue.case, 'dh_anon', f.body);
+        writeServerKeyExchangeDhAnon(w, bodyValue.value as ServerKeyExchangeDhAnonInput);
+        break;
+      }
+      case KeyExchangeAlgorithm.dhe_dss: {
+        expectCase(bodyValue.case, 'dhe_dss', f.body);
+        writeServerKeyExchangeDheDssOrDheRsa(w, bodyValue.value as ServerKeyExchangeDheDssOrDheRsaInput);
+        break;
+      }
+      case KeyExchangeAlgorithm.dhe_rsa: {
+        expectCase(bodyValue.case, 'dhe_rsa', f.body);
+        writeServerKeyExchangeDheDssOrDheRsa(w, bodyValue.value as ServerKeyExchangeDheDssOrDheRsaInput);
+        break;
+      }
+      case KeyExchangeAlgorithm.ec_diffie_hellman: {
+        expectCase(bodyValue.case, 'ec_diffie_hellman', f.body);
+        writeServerKeyExchangeEcDiffieHellman(w, bodyValue.value as ServerKeyExchangeEcDiffieHellmanInput);
+        break;
+      }
+      default: {
+        throw new EncodeError('no_case', f.body, `the context (kex ${String(ctx.kex)}) has no case`);
+      }
     }
-    case KeyExchangeAlgorithm.dhe_dss: {
-      expectCase(bodyValue.case, 'dhe_dss', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as ServerKeyExchangeDheDssOrDheRsaInput,
-        writeServerKeyExchangeDheDssOrDheRsa,
-        undefined,
-      );
-      break;
-    }
-    case KeyExchangeAlgorithm.dhe_rsa: {
-      expectCase(bodyValue.case, 'dhe_rsa', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as ServerKeyExchangeDheDssOrDheRsaInput,
-        writeServerKeyExchangeDheDssOrDheRsa,
-        undefined,
-      );
-      break;
-    }
-    case KeyExchangeAlgorithm.ec_diffie_hellman: {
-      expectCase(bodyValue.case, 'ec_diffie_hellman', f.body);
-      w.arm(
-        f.body,
-        '',
-        bodyValue.value as ServerKeyExchangeEcDiffieHellmanInput,
-        writeServerKeyExchangeEcDiffieHellman,
-        undefined,
-      );
-      break;
-    }
-    default: {
-      throw new EncodeError('no_case', f.body, `the context (kex ${String(ctx.kex)}) has no case`);
-    }
+  } catch (e) {
+    throw nested(e, f.body, '');
   }
 }
 
@@ -1075,7 +1110,12 @@ export interface ServerKeyExchangeDhAnonInput {
 /** Read a {@link ServerKeyExchangeDhAnon} at the reader's position. */
 export function readServerKeyExchangeDhAnon(r: Reader): ServerKeyExchangeDhAnon {
   const f = F.ServerKeyExchangeDhAnon;
-  const params = r.one(f.params, readServerDHParams, undefined);
+  let params: ServerDHParams;
+  try {
+    params = readServerDHParams(r);
+  } catch (e) {
+    throw nested(e, f.params, 'params');
+  }
   return { params };
 }
 
@@ -1083,7 +1123,11 @@ export function readServerKeyExchangeDhAnon(r: Reader): ServerKeyExchangeDhAnon 
 export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAnonInput): void {
   const f = F.ServerKeyExchangeDhAnon;
   expectObject(v, f.$);
-  w.one(f.params, v.params, writeServerDHParams, undefined);
+  try {
+    writeServerDHParams(w, v.params);
+  } catch (e) {
+    throw nested(e, f.params, 'params');
+  }
 }
 
 /** Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1119,8 +1163,18 @@ export interface ServerKeyExchangeDheDssOrDheRsaInput {
 /** Read a {@link ServerKeyExchangeDheDssOrDheRsa} at the reader's position. */
 export function readServerKeyExchangeDheDssOrDheRsa(r: Reader): ServerKeyExchangeDheDssOrDheRsa {
   const f = F.ServerKeyExchangeDheDssOrDheRsa;
-  const params = r.one(f.params, readServerDHParams, undefined);
-  const signed_params = r.one(f.signed_params, readDigitallySigned, undefined);
+  let params: ServerDHParams;
+  try {
+    params = readServerDHParams(r);
+  } catch (e) {
+    throw nested(e, f.params, 'params');
+  }
+  let signed_params: DigitallySigned;
+  try {
+    signed_params = readDigitallySigned(r);
+  } catch (e) {
+    throw nested(e, f.signed_params, 'signed_params');
+  }
   return { params, signed_params };
 }
 
@@ -1131,8 +1185,16 @@ export function writeServerKeyExchangeDheDssOrDheRsa(
 ): void {
   const f = F.ServerKeyExchangeDheDssOrDheRsa;
   expectObject(v, f.$);
-  w.one(f.params, v.params, writeServerDHParams, undefined);
-  w.one(f.signed_params, v.signed_params, writeDigitallySigned, undefined);
+  try {
+    writeServerDHParams(w, v.params);
+  } catch (e) {
+    throw nested(e, f.params, 'params');
+  }
+  try {
+    writeDigitallySigned(w, v.signed_params);
+  } catch (e) {
+    throw nested(e, f.signed_params, 'signed_params');
+  }
 }
 
 /** Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1168,8 +1230,18 @@ export interface ServerKeyExchangeEcDiffieHellmanInput {
 /** Read a {@link ServerKeyExchangeEcDiffieHellman} at the reader's position. */
 export function readServerKeyExchangeEcDiffieHellman(r: Reader): ServerKeyExchangeEcDiffieHellman {
   const f = F.ServerKeyExchangeEcDiffieHellman;
-  const params = r.one(f.params, readServerECDHParams, undefined);
-  const signed_params = r.one(f.signed_params, readDigitallySigned, undefined);
+  let params: ServerECDHParams;
+  try {
+    params = readServerECDHParams(r);
+  } catch (e) {
+    throw nested(e, f.params, 'params');
+  }
+  let signed_params: DigitallySigned;
+  try {
+    signed_params = readDigitallySigned(r);
+  } catch (e) {
+    throw nested(e, f.signed_params, 'signed_params');
+  }
   return { params, signed_params };
 }
 
@@ -1180,8 +1252,16 @@ export function writeServerKeyExchangeEcDiffieHellman(
 ): void {
   const f = F.ServerKeyExchangeEcDiffieHellman;
   expectObject(v, f.$);
-  w.one(f.params, v.params, writeServerECDHParams, undefined);
-  w.one(f.signed_params, v.signed_params, writeDigitallySigned, undefined);
+  try {
+    writeServerECDHParams(w, v.params);
+  } catch (e) {
+    throw nested(e, f.params, 'params');
+  }
+  try {
+    writeDigitallySigned(w, v.signed_params);
+  } catch (e) {
+    throw nested(e, f.signed_params, 'signed_params');
+  }
 }
 
 /** Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1251,19 +1331,15 @@ export interface CertificateRequest12Input {
 /** Read a {@link CertificateRequest12} at the reader's position. */
 export function readCertificateRequest12(r: Reader): CertificateRequest12 {
   const f = F.CertificateRequest12;
-  const certificate_typesEnd = r.enter(r.vector(f.certificate_types), f.certificate_types);
-  const certificate_types: ClientCertificateType[] = [];
-  while (r.pos < r.end) certificate_types.push(r.u8(f.certificate_types));
-  r.leave(certificate_typesEnd, f.certificate_types);
-  const supported_signature_algorithmsEnd = r.enter(
-    r.vector(f.supported_signature_algorithms),
-    f.supported_signature_algorithms,
-  );
-  const supported_signature_algorithms: SignatureScheme[] = [];
-  while (r.pos < r.end) supported_signature_algorithms.push(r.u16(f.supported_signature_algorithms));
-  r.leave(supported_signature_algorithmsEnd, f.supported_signature_algorithms);
-  const certificate_authoritiesEnd = r.enter(r.vector(f.certificate_authorities), f.certificate_authorities);
-  const certificate_authorities = r.items(f.certificate_authorities, readDistinguishedName, undefined);
+  const certificate_types: ClientCertificateType[] = r.intVector(1, f.certificate_types);
+  const supported_signature_algorithms: SignatureScheme[] = r.intVector(2, f.supported_signature_algorithms);
+  const certificate_authoritiesEnd = r.enterVector(f.certificate_authorities);
+  const certificate_authorities: DistinguishedName[] = [];
+  try {
+    while (r.pos < r.end) certificate_authorities.push(readDistinguishedName(r));
+  } catch (e) {
+    throw nestedAt(e, f.certificate_authorities, certificate_authorities.length);
+  }
   r.leave(certificate_authoritiesEnd, f.certificate_authorities);
   return { certificate_types, supported_signature_algorithms, certificate_authorities };
 }
@@ -1283,7 +1359,14 @@ export function writeCertificateRequest12(w: Writer, v: CertificateRequest12Inpu
   }
   w.endVector(supported_signature_algorithmsMark, f.supported_signature_algorithms);
   const certificate_authoritiesMark = w.beginVector(f.certificate_authorities);
-  w.items(f.certificate_authorities, v.certificate_authorities, writeDistinguishedName, undefined);
+  const certificate_authoritiesItems = expectArray(v.certificate_authorities, f.certificate_authorities);
+  let certificate_authoritiesI = 0;
+  try {
+    for (; certificate_authoritiesI < certificate_authoritiesItems.length; certificate_authoritiesI++)
+      writeDistinguishedName(w, certificate_authoritiesItems[certificate_authoritiesI]!);
+  } catch (e) {
+    throw nestedAt(e, f.certificate_authorities, certificate_authoritiesI);
+  }
   w.endVector(certificate_authoritiesMark, f.certificate_authorities);
 }
 
@@ -1352,7 +1435,7 @@ export interface EncryptedPreMasterSecretInput {
 /** Read a {@link EncryptedPreMasterSecret} at the reader's position. */
 export function readEncryptedPreMasterSecret(r: Reader): EncryptedPreMasterSecret {
   const f = F.EncryptedPreMasterSecret;
-  const pre_master_secret = r.raw(r.vector(f.pre_master_secret), f.pre_master_secret);
+  const pre_master_secret = r.opaque(f.pre_master_secret);
   return { pre_master_secret };
 }
 
@@ -1360,9 +1443,7 @@ export function readEncryptedPreMasterSecret(r: Reader): EncryptedPreMasterSecre
 export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSecretInput): void {
   const f = F.EncryptedPreMasterSecret;
   expectObject(v, f.$);
-  const pre_master_secretMark = w.beginVector(f.pre_master_secret);
-  w.raw(v.pre_master_secret, f.pre_master_secret);
-  w.endVector(pre_master_secretMark, f.pre_master_secret);
+  w.opaque(v.pre_master_secret, f.pre_master_secret);
 }
 
 /** Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1394,7 +1475,7 @@ export interface ClientDiffieHellmanPublicInput {
 /** Read a {@link ClientDiffieHellmanPublic} at the reader's position. */
 export function readClientDiffieHellmanPublic(r: Reader): ClientDiffieHellmanPublic {
   const f = F.ClientDiffieHellmanPublic;
-  const dh_Yc = r.raw(r.vector(f.dh_Yc), f.dh_Yc);
+  const dh_Yc = r.opaque(f.dh_Yc);
   return { dh_Yc };
 }
 
@@ -1402,9 +1483,7 @@ export function readClientDiffieHellmanPublic(r: Reader): ClientDiffieHellmanPub
 export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellmanPublicInput): void {
   const f = F.ClientDiffieHellmanPublic;
   expectObject(v, f.$);
-  const dh_YcMark = w.beginVector(f.dh_Yc);
-  w.raw(v.dh_Yc, f.dh_Yc);
-  w.endVector(dh_YcMark, f.dh_Yc);
+  w.opaque(v.dh_Yc, f.dh_Yc);
 }
 
 /** Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1435,7 +1514,12 @@ export interface ClientECDiffieHellmanPublicInput {
 /** Read a {@link ClientECDiffieHellmanPublic} at the reader's position. */
 export function readClientECDiffieHellmanPublic(r: Reader): ClientECDiffieHellmanPublic {
   const f = F.ClientECDiffieHellmanPublic;
-  const ecdh_Yc = r.one(f.ecdh_Yc, readECPoint, undefined);
+  let ecdh_Yc: ECPoint;
+  try {
+    ecdh_Yc = readECPoint(r);
+  } catch (e) {
+    throw nested(e, f.ecdh_Yc, 'ecdh_Yc');
+  }
   return { ecdh_Yc };
 }
 
@@ -1443,7 +1527,11 @@ export function readClientECDiffieHellmanPublic(r: Reader): ClientECDiffieHellma
 export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHellmanPublicInput): void {
   const f = F.ClientECDiffieHellmanPublic;
   expectObject(v, f.$);
-  w.one(f.ecdh_Yc, v.ecdh_Yc, writeECPoint, undefined);
+  try {
+    writeECPoint(w, v.ecdh_Yc);
+  } catch (e) {
+    throw nested(e, f.ecdh_Yc, 'ecdh_Yc');
+  }
 }
 
 /** Decode a whole {@link ClientECDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
@@ -1495,39 +1583,28 @@ export interface ClientKeyExchangeInput {
 export function readClientKeyExchange(r: Reader, ctx: ClientKeyExchangeContext): ClientKeyExchange {
   const f = F.ClientKeyExchange;
   let exchange_keys: ClientKeyExchangeExchangeKeys;
-  switch (ctx.kex) {
-    case KeyExchangeAlgorithm.rsa:
-      exchange_keys = {
-        case: 'rsa',
-        value: r.arm(f.exchange_keys, '', readEncryptedPreMasterSecret, undefined),
-      };
-      break;
-    case KeyExchangeAlgorithm.dhe_dss:
-      exchange_keys = {
-        case: 'dhe_dss',
-        value: r.arm(f.exchange_keys, '', readClientDiffieHellmanPublic, undefined),
-      };
-      break;
-    case KeyExchangeAlgorithm.dhe_rsa:
-      exchange_keys = {
-        case: 'dhe_rsa',
-        value: r.arm(f.exchange_keys, '', readClientDiffieHellmanPublic, undefined),
-      };
-      break;
-    case KeyExchangeAlgorithm.dh_anon:
-      exchange_keys = {
-        case: 'dh_anon',
-        value: r.arm(f.exchange_keys, '', readClientDiffieHellmanPublic, undefined),
-      };
-      break;
-    case KeyExchangeAlgorithm.ec_diffie_hellman:
-      exchange_keys = {
-        case: 'ec_diffie_hellman',
-        value: r.arm(f.exchange_keys, '', readClientECDiffieHellmanPublic, undefined),
-      };
-      break;
-    default:
-      throw new DecodeError('no_case', f.exchange_keys, `no case for kex ${String(ctx.kex)}`);
+  try {
+    switch (ctx.kex) {
+      case KeyExchangeAlgorithm.rsa:
+        exchange_keys = { case: 'rsa', value: readEncryptedPreMasterSecret(r) };
+        break;
+      case KeyExchangeAlgorithm.dhe_dss:
+        exchange_keys = { case: 'dhe_dss', value: readClientDiffieHellmanPublic(r) };
+        break;
+      case KeyExchangeAlgorithm.dhe_rsa:
+        exchange_keys = { case: 'dhe_rsa', value: readClientDiffieHellmanPublic(r) };
+        break;
+      case KeyExchangeAlgorithm.dh_anon:
+        exchange_keys = { case: 'dh_anon', value: readClientDiffieHellmanPublic(r) };
+        break;
+      case KeyExchangeAlgorithm.ec_diffie_hellman:
+        exchange_keys = { case: 'ec_diffie_hellman', value: readClientECDiffieHellmanPublic(r) };
+        break;
+      default:
+        throw new DecodeError('no_case', f.exchange_keys, `no case for kex ${String(ctx.kex)}`);
+    }
+  } catch (e) {
+    throw nested(e, f.exchange_keys, '');
   }
   return { exchange_keys };
 }
@@ -1541,65 +1618,39 @@ export function writeClientKeyExchange(
   const f = F.ClientKeyExchange;
   expectObject(v, f.$);
   const exchange_keysValue = expectObject(v.exchange_keys, f.exchange_keys);
-  switch (ctx.kex) {
-    case KeyExchangeAlgorithm.rsa: {
-      expectCase(exchange_keysValue.case, 'rsa', f.exchange_keys);
-      w.arm(
-        f.exchange_keys,
-        '',
-        exchange_keysValue.value as EncryptedPreMasterSecretInput,
-        writeEncryptedPreMasterSecret,
-        undefined,
-      );
-      break;
+  try {
+    switch (ctx.kex) {
+      case KeyExchangeAlgorithm.rsa: {
+        expectCase(exchange_keysValue.case, 'rsa', f.exchange_keys);
+        writeEncryptedPreMasterSecret(w, exchange_keysValue.value as EncryptedPreMasterSecretInput);
+        break;
+      }
+      case KeyExchangeAlgorithm.dhe_dss: {
+        expectCase(exchange_keysValue.case, 'dhe_dss', f.exchange_keys);
+        writeClientDiffieHellmanPublic(w, exchange_keysValue.value as ClientDiffieHellmanPublicInput);
+        break;
+      }
+      case KeyExchangeAlgorithm.dhe_rsa: {
+        expectCase(exchange_keysValue.case, 'dhe_rsa', f.exchange_keys);
+        writeClientDiffieHellmanPublic(w, exchange_keysValue.value as ClientDiffieHellmanPublicInput);
+        break;
+      }
+      case KeyExchangeAlgorithm.dh_anon: {
+        expectCase(exchange_keysValue.case, 'dh_anon', f.exchange_keys);
+        writeClientDiffieHellmanPublic(w, exchange_keysValue.value as ClientDiffieHellmanPublicInput);
+        break;
+      }
+      case KeyExchangeAlgorithm.ec_diffie_hellman: {
+        expectCase(exchange_keysValue.case, 'ec_diffie_hellman', f.exchange_keys);
+        writeClientECDiffieHellmanPublic(w, exchange_keysValue.value as ClientECDiffieHellmanPublicInput);
+        break;
+      }
+      default: {
+        throw new EncodeError('no_case', f.exchange_keys, `the context (kex ${String(ctx.kex)}) has no case`);
+      }
     }
-    case KeyExchangeAlgorithm.dhe_dss: {
-      expectCase(exchange_keysValue.case, 'dhe_dss', f.exchange_keys);
-      w.arm(
-        f.exchange_keys,
-        '',
-        exchange_keysValue.value as ClientDiffieHellmanPublicInput,
-        writeClientDiffieHellmanPublic,
-        undefined,
-      );
-      break;
-    }
-    case KeyExchangeAlgorithm.dhe_rsa: {
-      expectCase(exchange_keysValue.case, 'dhe_rsa', f.exchange_keys);
-      w.arm(
-        f.exchange_keys,
-        '',
-        exchange_keysValue.value as ClientDiffieHellmanPublicInput,
-        writeClientDiffieHellmanPublic,
-        undefined,
-      );
-      break;
-    }
-    case KeyExchangeAlgorithm.dh_anon: {
-      expectCase(exchange_keysValue.case, 'dh_anon', f.exchange_keys);
-      w.arm(
-        f.exchange_keys,
-        '',
-        exchange_keysValue.value as ClientDiffieHellmanPublicInput,
-        writeClientDiffieHellmanPublic,
-        undefined,
-      );
-      break;
-    }
-    case KeyExchangeAlgorithm.ec_diffie_hellman: {
-      expectCase(exchange_keysValue.case, 'ec_diffie_hellman', f.exchange_keys);
-      w.arm(
-        f.exchange_keys,
-        '',
-        exchange_keysValue.value as ClientECDiffieHellmanPublicInput,
-        writeClientECDiffieHellmanPublic,
-        undefined,
-      );
-      break;
-    }
-    default: {
-      throw new EncodeError('no_case', f.exchange_keys, `the context (kex ${String(ctx.kex)}) has no case`);
-    }
+  } catch (e) {
+    throw nested(e, f.exchange_keys, '');
   }
 }
 
@@ -1680,7 +1731,7 @@ export interface NewSessionTicket12Input {
 export function readNewSessionTicket12(r: Reader): NewSessionTicket12 {
   const f = F.NewSessionTicket12;
   const ticket_lifetime_hint = r.u32(f.ticket_lifetime_hint);
-  const ticket = r.raw(r.vector(f.ticket), f.ticket);
+  const ticket = r.opaque(f.ticket);
   return { ticket_lifetime_hint, ticket };
 }
 
@@ -1689,9 +1740,7 @@ export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12Input): 
   const f = F.NewSessionTicket12;
   expectObject(v, f.$);
   w.u32(v.ticket_lifetime_hint, f.ticket_lifetime_hint);
-  const ticketMark = w.beginVector(f.ticket);
-  w.raw(v.ticket, f.ticket);
-  w.endVector(ticketMark, f.ticket);
+  w.opaque(v.ticket, f.ticket);
 }
 
 /** Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into `bytes`. */

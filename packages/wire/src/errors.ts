@@ -131,6 +131,12 @@ export function nested(e: unknown, at: Field, part: string): unknown {
   return e instanceof CodecError ? e.within(at, part) : e;
 }
 
+/** `e` with the element `index` of list field `at` in front (`extensions[3]`). */
+export function nestedAt(e: unknown, at: Field, index: number): unknown {
+  const dot = at.path.indexOf('.');
+  return nested(e, at, `${dot < 0 ? '' : at.path.slice(dot + 1)}[${index}]`);
+}
+
 /** A short, safe description of a value for error texts (never its contents for bytes). */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -49,23 +49,26 @@ type Table<T> = { readonly [S in keyof T]: { readonly [K in keyof T[S]]: Field }
 
 /**
  * The descriptor table of one generated module: struct name -> field name -> spec line (and
- * bounds). The key `$` describes the struct itself.
+ * bounds). The key `$` describes the struct itself. The table is the module's own object literal,
+ * filled in place: an object the engine sees as a literal keeps its fast property layout, so that
+ * reading a descriptor compiles to a plain load, where an object built key by key would become a
+ * hash map.
  */
 export function fields<T extends Record<string, Record<string, FieldSpec>>>(
   file: string,
   table: T,
 ): Table<T> {
-  const out: Record<string, Record<string, Field>> = {};
-  for (const [struct, members] of Object.entries(table)) {
-    const group: Record<string, Field> = {};
-    for (const [name, spec] of Object.entries(members)) {
+  const out = table as Record<string, Record<string, FieldSpec | Field>>;
+  for (const struct of Object.keys(out)) {
+    const group = out[struct]!;
+    for (const name of Object.keys(group)) {
+      const spec = group[name] as FieldSpec;
       const path = name === '$' ? struct : `${struct}.${name}`;
       const line = typeof spec === 'number' ? spec : spec.line;
       group[name] = new Field(path, `${file}:${line}`, typeof spec === 'number' ? {} : spec);
     }
-    out[struct] = group;
   }
-  return out as Table<T>;
+  return table as unknown as Table<T>;
 }
 
 /** The width of a length prefix that must hold `max` (RFC 8446 section 3.4). */

@@ -192,6 +192,22 @@ export class Writer {
     this.fill(mark, f.width as 1 | 2 | 3 | 4, n, f);
   }
 
+  /** An opaque vector (`opaque x<lo..hi>`): its length prefix, checked against the bounds, and the bytes. */
+  opaque(b: Uint8Array, f: Field): void {
+    if (!(b instanceof Uint8Array)) throw new EncodeError('type', f, `expected bytes, got ${describe(b)}`);
+    const n = b.length;
+    if (this.checkBounds) {
+      if (n < f.minLength || n > f.maxLength)
+        throw new EncodeError('bound', f, `length ${n} is outside ${f.minLength}..${f.maxLength}`);
+      if (f.unit > 1 && n % f.unit !== 0)
+        throw new EncodeError('length', f, `length ${n} is not a multiple of ${f.unit}`);
+    }
+    const mark = this.room(f.width);
+    this.fill(mark, f.width as 1 | 2 | 3 | 4, n, f);
+    const p = this.room(n);
+    this.buf.set(b, p);
+  }
+
   /** Reserve `width` bytes for a value known only later (a length that counts other fields). */
   reserve(width: number): number {
     return this.room(width);
@@ -212,37 +228,6 @@ export class Writer {
   /** Record where a marked field starts. */
   mark(f: Field): void {
     this.marks[f.path] = this.pos;
-  }
-
-  // ---------------------------------------------------------------- values of generated types
-
-  /** One value of a generated type in field `f`; errors inside it get the field in their path. */
-  one<T, C>(f: Field, v: T, write: WriteFn<T, C>, ctx: C): void {
-    try {
-      write(this, v, ctx);
-    } catch (e) {
-      throw nested(e, f, fieldName(f));
-    }
-  }
-
-  /** One value of a select arm; errors inside it name the case (`''` for a case the context fixed). */
-  arm<T, C>(f: Field, name: string, v: T, write: WriteFn<T, C>, ctx: C): void {
-    try {
-      write(this, v, ctx);
-    } catch (e) {
-      throw nested(e, f, name);
-    }
-  }
-
-  /** Every element of an array of a generated type. */
-  items<T, C>(f: Field, list: readonly T[], write: WriteFn<T, C>, ctx: C): void {
-    expectArray(list, f);
-    let i = 0;
-    try {
-      for (; i < list.length; i++) write(this, list[i]!, ctx);
-    } catch (e) {
-      throw nested(e, f, `${fieldName(f)}[${i}]`);
-    }
   }
 
   // ---------------------------------------------------------------- what keeps the output decodable

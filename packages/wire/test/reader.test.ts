@@ -6,9 +6,12 @@ import {
   bytesOfBigint,
   DecodeError,
   EncodeError,
+  expectArray,
   expectObject,
   Field,
   fields,
+  nested,
+  nestedAt,
   Reader,
   signedBigintFromBytes,
   signedBytesOfBigint,
@@ -69,10 +72,27 @@ describe('Reader', () => {
   });
 
   it('puts enclosing fields, indices and cases in front of a nested error', () => {
+    // The shape generated decoders have: each level catches and puts its own part in front.
+    const list = new Field('Outer.list', 'specs/t/a.spec:8');
     const inner = (r: Reader) => r.u16(new Field('Inner.value', 'specs/t/a.spec:9'));
-    const outer = (r: Reader) => r.items(new Field('Outer.list', 'specs/t/a.spec:8'), inner, undefined);
+    const outer = (r: Reader) => {
+      const out: number[] = [];
+      try {
+        while (r.remaining > 0) out.push(inner(r));
+      } catch (e) {
+        throw nestedAt(e, list, out.length);
+      }
+      return out;
+    };
     const r = new Reader(Uint8Array.from([0, 1, 0]));
-    const e = thrown(() => r.arm(new Field('Top.body', 'specs/t/a.spec:7'), 'outer', outer, undefined));
+    const top = () => {
+      try {
+        return outer(r);
+      } catch (e) {
+        throw nested(e, new Field('Top.body', 'specs/t/a.spec:7'), 'outer');
+      }
+    };
+    const e = thrown(top);
     expect(e.path).toBe('Top.outer.list[1].value');
     expect(e.message).toBe('Top.outer.list[1].value: needs 2 bytes, 1 left (specs/t/a.spec:9)');
   });
@@ -104,7 +124,7 @@ describe('Writer', () => {
     const w = new Writer();
     expect(thrown(() => w.u16('3' as never, F.T.x))).toMatchObject({ kind: 'type', path: 'T.x' });
     expect(thrown(() => w.raw('abc' as never, F.T.x)).kind).toBe('type');
-    expect(thrown(() => w.items(F.T.x, 'abc' as never, () => {}, undefined)).kind).toBe('type');
+    expect(thrown(() => expectArray('abc' as never, F.T.x)).kind).toBe('type');
     expect(thrown(() => expectObject(null, F.T.$)).kind).toBe('type');
     expect(thrown(() => w.sshUtf8('\ud800', F.T.x)).kind).toBe('bad_value');
   });

@@ -36,7 +36,7 @@ export const bytesCodec: ShapeCodec<Bytes> = {
       case 'fixed':
         return `r.raw(${len.count}, ${d})`;
       case 'vector':
-        return `r.raw(r.vector(${d}), ${d})`;
+        return `r.opaque(${d})`;
       case 'prefix':
         return `r.raw(r.${len.count.method}(${d}), ${d})`;
       case 'count':
@@ -57,10 +57,8 @@ export const bytesCodec: ShapeCodec<Bytes> = {
     switch (len.k) {
       case 'fixed':
         return [`w.fixed(${v}, ${len.count}, ${d});`];
-      case 'vector': {
-        const mark = `${o.local}Mark`;
-        return [`const ${mark} = w.beginVector(${d});`, `w.raw(${v}, ${d});`, `w.endVector(${mark}, ${d});`];
-      }
+      case 'vector':
+        return [`w.opaque(${v}, ${d});`];
       case 'prefix':
         return [`w.${len.count.method}(${g.ctx.wire('lengthOf')}(${v}, ${d}), ${d});`, `w.raw(${v}, ${d});`];
       case 'count':

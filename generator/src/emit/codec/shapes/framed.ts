@@ -12,7 +12,7 @@ export const framedCodec: ShapeCodec<Framed> = {
   read(g, s, name, d, o) {
     const end = `${o.local}End`;
     return [
-      `const ${end} = r.enter(r.vector(${d}), ${d});`,
+      `const ${end} = r.enterVector(${d});`,
       ...codecOf(s.inner).read(g, s.inner as never, name, d, o),
       `r.leave(${end}, ${d});`,
     ];

@@ -7,7 +7,7 @@ import type { ModuleGen, StructGen } from '../gen.js';
 import { vectorBounds } from './bytes.js';
 import type { ArbitraryGen, Options, ShapeCodec } from './codec.js';
 import { codecOf } from './index.js';
-import { functionsOf } from './ref.js';
+import { callRead, callWrite } from './ref.js';
 
 type List = Extract<Shape, { k: 'list' }>;
 
@@ -16,6 +16,20 @@ function elemType(g: ModuleGen, s: List, mode: 'decoded' | 'input'): string {
   const simple = /^[A-Za-z0-9_.]+$/.test(t);
   const e = simple ? t : `(${t})`;
   return mode === 'input' ? `readonly ${e}[]` : `${e}[]`;
+}
+
+/** The width of an element read as a plain unsigned integer (an open enum too), if it is one. */
+function plainIntWidth(e: Shape): 1 | 2 | 4 | undefined {
+  const b = e.k === 'alias' ? e.inner : e;
+  const w =
+    b.k === 'int' && !b.prim.signed ? b.prim.bytes : b.k === 'enum' && !b.decl.closed ? b.bytes : undefined;
+  return w === 1 || w === 2 || w === 4 ? w : undefined;
+}
+
+/** A struct or named element, for direct calls of its own reader and writer. */
+function refElement(s: List): Extract<Shape, { k: 'struct' | 'named' }> | undefined {
+  const e = s.elem.k === 'alias' ? s.elem.inner : s.elem;
+  return e.k === 'struct' || e.k === 'named' ? e : undefined;
 }
 
 /** Statements that read the elements into `name`, given how many there are (`n`) or up to the body's end. */
@@ -27,27 +41,27 @@ function readElements(
   o: Options,
   count: string | undefined,
 ): string[] {
-  const fns = functionsOf(g.mod, s.elem);
-  if (fns)
-    return [
-      count === undefined
-        ? `const ${name} = r.items(${d}, ${fns.read}, ${o.ctxArg});`
-        : `const ${name} = r.times(${count}, ${d}, ${fns.read}, ${o.ctxArg});`,
-    ];
-  const c = codecOf(s.elem);
-  const one = c.expr!(g, s.elem, d, { ...o, field: undefined });
   const t = elemType(g.mod, s, 'decoded');
-  return [
-    `const ${name}: ${t} = [];`,
-    count === undefined
-      ? `while (r.pos < r.end) ${name}.push(${one});`
-      : `for (let i = 0; i < ${count}; i++) ${name}.push(${one});`,
-  ];
+  const loop = count === undefined ? 'while (r.pos < r.end)' : `for (let i = 0; i < ${count}; i++)`;
+  const ref = refElement(s);
+  if (ref)
+    return [
+      `const ${name}: ${t} = [];`,
+      `try {\n${loop} ${name}.push(${callRead(g.mod, ref, o.ctxArg)});\n} catch (e) {\nthrow ${g.ctx.wire('nestedAt')}(e, ${d}, ${name}.length);\n}`,
+    ];
+  const one = codecOf(s.elem).expr!(g, s.elem, d, { ...o, field: undefined });
+  return [`const ${name}: ${t} = [];`, `${loop} ${name}.push(${one});`];
 }
 
 function writeElements(g: StructGen, s: List, v: string, d: string, o: Options): string[] {
-  const fns = functionsOf(g.mod, s.elem);
-  if (fns) return [`w.items(${d}, ${v}, ${fns.write}, ${o.ctxArg});`];
+  const items = `${o.local}Items`;
+  const ref = refElement(s);
+  if (ref)
+    return [
+      `const ${items} = ${g.ctx.wire('expectArray')}(${v}, ${d});`,
+      `let ${o.local}I = 0;`,
+      `try {\nfor (; ${o.local}I < ${items}.length; ${o.local}I++) ${callWrite(g.mod, ref, `${items}[${o.local}I]!`, o.ctxArg)};\n} catch (e) {\nthrow ${g.ctx.wire('nestedAt')}(e, ${d}, ${o.local}I);\n}`,
+    ];
   const c = codecOf(s.elem);
   return [
     `for (const item of ${g.ctx.wire('expectArray')}(${v}, ${d})) {`,
@@ -65,9 +79,12 @@ export const listCodec: ShapeCodec<List> = {
       case 'fixed':
         return readElements(g, s, name, d, o, String(len.count));
       case 'vector': {
+        const width = plainIntWidth(s.elem);
+        if (width && len.unit === width)
+          return [`const ${name}: ${elemType(g.mod, s, 'decoded')} = r.intVector(${width}, ${d});`];
         const end = `${o.local}End`;
         return [
-          `const ${end} = r.enter(r.vector(${d}), ${d});`,
+          `const ${end} = r.enterVector(${d});`,
           ...readElements(g, s, name, d, o, undefined),
           `r.leave(${end}, ${d});`,
         ];
@@ -93,13 +110,17 @@ export const listCodec: ShapeCodec<List> = {
         ];
       }
       case 'until': {
-        const fns = functionsOf(g.mod, s.elem);
-        if (fns)
-          return [`const ${name} = r.until(${len.width}, ${len.sentinel}, ${d}, ${fns.read}, ${o.ctxArg});`];
-        const one = codecOf(s.elem).expr!(g, s.elem, d, o);
+        const t = elemType(g.mod, s, 'decoded');
+        const loop = `while (!r.sentinel(${len.width}, ${len.sentinel}, ${d}))`;
+        const ref = refElement(s);
+        if (ref)
+          return [
+            `const ${name}: ${t} = [];`,
+            `try {\n${loop} ${name}.push(${callRead(g.mod, ref, o.ctxArg)});\n} catch (e) {\nthrow ${g.ctx.wire('nestedAt')}(e, ${d}, ${name}.length);\n}`,
+          ];
         return [
-          `const ${name}: ${elemType(g.mod, s, 'decoded')} = [];`,
-          `while (!r.sentinel(${len.width}, ${len.sentinel}, ${d})) ${name}.push(${one});`,
+          `const ${name}: ${t} = [];`,
+          `${loop} ${name}.push(${codecOf(s.elem).expr!(g, s.elem, d, o)});`,
         ];
       }
       case 'trailing':
@@ -132,9 +153,12 @@ export const listCodec: ShapeCodec<List> = {
       case 'rest':
         return writeElements(g, s, v, d, o);
       case 'until': {
-        const fns = functionsOf(g.mod, s.elem);
-        if (fns)
-          return [`w.itemsUntil(${d}, ${v}, ${fns.write}, ${o.ctxArg}, ${len.width}, ${len.sentinel});`];
+        const ref = refElement(s);
+        if (ref) {
+          const fn = g.ctx.ref(ref.decl, `write${ref.decl.name}`);
+          const ctxArg = ref.k === 'struct' ? o.ctxArg : 'undefined';
+          return [`w.itemsUntil(${d}, ${v}, ${fn}, ${ctxArg}, ${len.width}, ${len.sentinel});`];
+        }
         return [...writeElements(g, s, v, d, o), `w.sentinel(${len.width}, ${len.sentinel}, ${d});`];
       }
       case 'trailing':

@@ -2,9 +2,9 @@
 // named types with a codec of their own (list elements and case bodies), and named types expanded
 // in place, which keep their name in the TypeScript types.
 import type { Shape } from '../../../model/shape.js';
-import { base, type ModuleGen } from '../gen.js';
-import { inputName } from '../names.js';
-import type { ShapeCodec } from './codec.js';
+import { base, type ModuleGen, type StructGen } from '../gen.js';
+import { inputName, str } from '../names.js';
+import type { Options, ShapeCodec } from './codec.js';
 import { codecOf } from './index.js';
 
 type Struct = Extract<Shape, { k: 'struct' }>;
@@ -43,13 +43,45 @@ export function hasInput(g: ModuleGen, s: Shape, seen = new Set<object>()): bool
   }
 }
 
+/** A direct call of a struct's or named type's reader (the caller puts the field into error paths). */
+export function callRead(g: ModuleGen, s: Struct | Named, ctxArg: string): string {
+  const fn = g.ctx.ref(s.decl, `read${s.decl.name}`);
+  return s.k === 'struct' && ctxArg !== 'undefined' ? `${fn}(r, ${ctxArg})` : `${fn}(r)`;
+}
+
+/** A direct call of a struct's or named type's writer. */
+export function callWrite(g: ModuleGen, s: Struct | Named, v: string, ctxArg: string): string {
+  const fn = g.ctx.ref(s.decl, `write${s.decl.name}`);
+  return s.k === 'struct' && ctxArg !== 'undefined' ? `${fn}(w, ${v}, ${ctxArg})` : `${fn}(w, ${v})`;
+}
+
+/**
+ * A value read by its own reader, with the field put in front of any error's path. Direct calls
+ * (not through a helper that takes the reader as a value) let the engine inline them.
+ */
+function guardedRead(g: StructGen, s: Struct | Named, name: string, d: string, o: Options): string[] {
+  const t = s.k === 'struct' ? g.ctx.ref(s.decl, s.decl.name, true) : g.ctx.ref(s.decl, s.decl.name, true);
+  return [
+    `let ${name}: ${t};`,
+    `try {\n${name} = ${callRead(g.mod, s, o.ctxArg)};\n} catch (e) {\nthrow ${g.ctx.wire('nested')}(e, ${d}, ${str(fieldPart(d))});\n}`,
+  ];
+}
+
+function guardedWrite(g: StructGen, s: Struct | Named, v: string, d: string, o: Options): string[] {
+  return [
+    `try {\n${callWrite(g.mod, s, v, o.ctxArg)};\n} catch (e) {\nthrow ${g.ctx.wire('nested')}(e, ${d}, ${str(fieldPart(d))});\n}`,
+  ];
+}
+
+/** The field name a descriptor expression (`f.server_share`) puts into paths; `f.$` adds none. */
+function fieldPart(d: string): string {
+  return d === 'f.$' ? '' : d.replace(/^f\./, '').replace(/^\['(.*)'\]$/, '$1');
+}
+
 export const structCodec: ShapeCodec<Struct> = {
   type: (g, s, mode) => g.ctx.ref(s.decl, mode === 'input' ? inputName(s.decl.name) : s.decl.name, true),
-  expr: (g, s, d, o) => `r.one(${d}, ${g.ctx.ref(s.decl, `read${s.decl.name}`)}, ${o.ctxArg})`,
-  read(g, s, name, d, o) {
-    return [`const ${name} = ${this.expr!(g, s, d, o)};`];
-  },
-  write: (g, s, v, d, o) => [`w.one(${d}, ${v}, ${g.ctx.ref(s.decl, `write${s.decl.name}`)}, ${o.ctxArg});`],
+  read: (g, s, name, d, o) => guardedRead(g, s, name, d, o),
+  write: (g, s, v, d, o) => guardedWrite(g, s, v, d, o),
   arbitrary: (t, s) => t.struct(t.model.struct(s.decl), t.ctx),
 };
 
@@ -58,11 +90,8 @@ export const namedCodec: ShapeCodec<Named> = {
     const input = mode === 'input' && hasInput(g, s);
     return g.ctx.ref(s.decl, input ? inputName(s.decl.name) : s.decl.name, true);
   },
-  expr: (g, s, d) => `r.one(${d}, ${g.ctx.ref(s.decl, `read${s.decl.name}`)}, undefined)`,
-  read(g, s, name, d, o) {
-    return [`const ${name} = ${this.expr!(g, s, d, o)};`];
-  },
-  write: (g, s, v, d) => [`w.one(${d}, ${v}, ${g.ctx.ref(s.decl, `write${s.decl.name}`)}, undefined);`],
+  read: (g, s, name, d, o) => guardedRead(g, s, name, d, { ...o, ctxArg: 'undefined' }),
+  write: (g, s, v, d, o) => guardedWrite(g, s, v, d, { ...o, ctxArg: 'undefined' }),
   arbitrary: (t, s) => t.named(s.decl.name),
 };
 

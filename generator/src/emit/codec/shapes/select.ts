@@ -12,6 +12,7 @@ import { tagsConst } from '../tags.js';
 import { vectorBounds } from './bytes.js';
 import type { ArbitraryGen, Options, ShapeCodec } from './codec.js';
 import { codecOf } from './index.js';
+import { callRead, callWrite } from './ref.js';
 import { selectArbitrary } from './select-arbitrary.js';
 
 type Sel = Extract<Shape, { k: 'select' }>;
@@ -63,9 +64,27 @@ function armCtx(g: StructGen, o: Options, shape: Shape): string {
   return ctxArgFor(g.mod, g.struct, o.field, g.model.struct(shape.decl));
 }
 
-function segment(sel: SelectModel, a: Arm | undefined): string {
-  if (sel.tag.k === 'param') return "''";
-  return a ? str(String(a.caseValue)) : "''";
+/** True when an arm reads through a struct's or named type's own codec, whose errors get the case. */
+function hasRefArms(sel: SelectModel): boolean {
+  const ref = (s: Shape | undefined) => s?.k === 'struct' || s?.k === 'named';
+  return sel.arms.some((a) => ref(a.shape)) || ref(sel.fallback);
+}
+
+/**
+ * Errors inside an arm name its case (`Extension.key_share.…`); a case the context fixes adds
+ * nothing. The arm is noted in a local just before it runs, and one try around the whole select
+ * puts it into the path.
+ */
+function noteArm(sel: SelectModel, a: Arm | undefined, o: Options): string[] {
+  if (sel.tag.k === 'param' || !a) return [];
+  return [`${o.local}Arm = ${str(String(a.caseValue))};`];
+}
+
+function guardArms(g: StructGen, sel: SelectModel, d: string, o: Options, body: string[]): string[] {
+  if (!hasRefArms(sel)) return body;
+  const arm = sel.tag.k === 'param' ? "''" : `${o.local}Arm`;
+  const decl = sel.tag.k === 'param' ? [] : [`let ${o.local}Arm = '';`];
+  return [...decl, 'try {', ...body, `} catch (e) {\nthrow ${g.ctx.wire('nested')}(e, ${d}, ${arm});\n}`];
 }
 
 function readArm(
@@ -76,11 +95,9 @@ function readArm(
   d: string,
   o: Options,
 ): string {
-  const seg = segment(sel, a);
-  if (shape.k === 'struct' || shape.k === 'named') {
-    const fn = g.ctx.ref(shape.decl, `read${shape.decl.name}`);
-    return `r.arm(${d}, ${seg}, ${fn}, ${armCtx(g, o, shape)})`;
-  }
+  if (shape.k === 'struct' || shape.k === 'named') return callRead(g.mod, shape, armCtx(g, o, shape));
+  void sel;
+  void a;
   const c = codecOf(shape);
   const e = c.expr?.(g, shape as never, d, o);
   if (!e) throw new Error(`internal: an arm of ${shape.k} has no read expression`);
@@ -96,11 +113,8 @@ function writeArm(
   d: string,
   o: Options,
 ): string[] {
-  const seg = segment(sel, a);
-  if (shape.k === 'struct' || shape.k === 'named') {
-    const fn = g.ctx.ref(shape.decl, `write${shape.decl.name}`);
-    return [`w.arm(${d}, ${seg}, ${v}, ${fn}, ${armCtx(g, o, shape)});`];
-  }
+  if (shape.k === 'struct' || shape.k === 'named')
+    return [...noteArm(sel, a, o), `${callWrite(g.mod, shape, v, armCtx(g, o, shape))};`];
   return codecOf(shape).write(g, shape as never, v, d, o);
 }
 
@@ -145,16 +159,20 @@ function labelConst(g: StructGen, text: string): string {
 
 function readTagged(g: StructGen, sel: SelectModel, name: string, d: string, o: Options): string[] {
   const tag = tagExpr(sel);
-  const set = (a: Arm | undefined, shape: Shape) =>
-    `${name} = { case: ${a ? caseLiteral(a) : 'undefined'}, value: ${readArm(g, sel, a, shape, d, o)} };`;
+  const set = (a: Arm | undefined, shape: Shape) => {
+    const note = shape.k === 'struct' || shape.k === 'named' ? noteArm(sel, a, o) : [];
+    const assign = `${name} = { case: ${a ? caseLiteral(a) : 'undefined'}, value: ${readArm(g, sel, a, shape, d, o)} };`;
+    return [...note, assign].join('\n');
+  };
+  const block = (code: string) => (code.includes('\n') ? `{\n${code}\n}` : code);
   const groupCode = (group: Arm[]): string[] => {
     const lines: string[] = [];
     group.forEach((a, i) => {
       if (a.guard)
         lines.push(
-          `${i === 0 ? 'if' : 'else if'} (r.peek(${a.guard.offset}, ${guardBytes(g, a)})) ${set(a, a.shape)}`,
+          `${i === 0 ? 'if' : 'else if'} (r.peek(${a.guard.offset}, ${guardBytes(g, a)})) ${block(set(a, a.shape))}`,
         );
-      else lines.push(i === 0 ? set(a, a.shape) : `else ${set(a, a.shape)}`);
+      else lines.push(i === 0 ? set(a, a.shape) : `else ${block(set(a, a.shape))}`);
     });
     return lines;
   };
@@ -181,8 +199,9 @@ function readPrefix(g: StructGen, sel: SelectModel, name: string, d: string, o: 
   const lines: string[] = [];
   arms.forEach((a, i) => {
     const label = labelConst(g, String(a.caseValue));
+    const note = a.shape.k === 'struct' || a.shape.k === 'named' ? noteArm(sel, a, o).join(' ') : '';
     lines.push(
-      `${i === 0 ? 'if' : 'else if'} (r.literal(${label})) ${name} = { case: ${caseLiteral(a)}, value: ${readArm(g, sel, a, a.shape, d, o)} };`,
+      `${i === 0 ? 'if' : 'else if'} (r.literal(${label})) {\n${note}\n${name} = { case: ${caseLiteral(a)}, value: ${readArm(g, sel, a, a.shape, d, o)} };\n}`,
     );
   });
   if (sel.fallback)
@@ -209,6 +228,8 @@ function writeFieldTagged(g: StructGen, sel: SelectModel, v: string, d: string, 
       const at = `${o.local}At`;
       if (!a.guard && guarded.length) lines.push(`const ${at} = w.pos;`);
       lines.push(...writeArm(g, sel, a, a.shape, `${v}.value`, d, o));
+      // The check is about the whole field, not something inside the arm just written.
+      if (!a.guard && guarded.length && sel.tag.k !== 'param') lines.push(`${o.local}Arm = '';`);
       if (!a.guard)
         for (const x of guarded)
           lines.push(
@@ -306,8 +327,16 @@ export const selectCodec: ShapeCodec<Sel> = {
     const t = o.union ?? selectType(g.mod, sel, 'decoded');
     const lines = [`let ${name}: ${t};`];
     const end = `${o.local}End`;
-    if (sel.framing) lines.push(`const ${end} = r.enter(r.vector(${d}), ${d});`);
-    lines.push(...(sel.tag.k === 'prefix' ? readPrefix(g, sel, name, d, o) : readTagged(g, sel, name, d, o)));
+    if (sel.framing) lines.push(`const ${end} = r.enterVector(${d});`);
+    lines.push(
+      ...guardArms(
+        g,
+        sel,
+        d,
+        o,
+        sel.tag.k === 'prefix' ? readPrefix(g, sel, name, d, o) : readTagged(g, sel, name, d, o),
+      ),
+    );
     if (sel.framing) lines.push(`r.leave(${end}, ${d});`);
     return lines;
   },
@@ -317,9 +346,13 @@ export const selectCodec: ShapeCodec<Sel> = {
     const lines = [`const ${name} = ${g.ctx.wire('expectObject')}(${v}, ${d});`];
     const mark = `${o.local}Mark`;
     if (sel.framing) lines.push(`const ${mark} = w.beginVector(${d});`);
-    if (sel.tag.k === 'prefix') lines.push(...writePrefix(g, sel, name, d, o));
-    else if (sel.tag.k === 'param') lines.push(...writeParamTagged(g, sel, name, d, o));
-    else lines.push(...writeFieldTagged(g, sel, name, d, o));
+    const body =
+      sel.tag.k === 'prefix'
+        ? writePrefix(g, sel, name, d, o)
+        : sel.tag.k === 'param'
+          ? writeParamTagged(g, sel, name, d, o)
+          : writeFieldTagged(g, sel, name, d, o);
+    lines.push(...guardArms(g, sel, d, o, body));
     if (sel.framing) lines.push(`w.endVector(${mark}, ${d});`);
     return lines;
   },
