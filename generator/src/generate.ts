@@ -143,7 +143,7 @@ export function emitProgram(program: Program, model: Model): Map<string, string>
     if (ctx.tests.length) {
       const t = [
         header(module.file.path),
-        "import fc from 'fast-check';",
+        ...(ctx.tests.some((t) => t.includes('fc.')) ? ["import fc from 'fast-check';"] : []),
         "import { describe, expect, it } from 'vitest';",
         ...ctx.testImportStatements(),
         `import * as M from '../src/${module.name}.js';`,

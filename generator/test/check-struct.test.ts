@@ -167,7 +167,22 @@ describe('checker: tables', () => {
       'specs/t/a.spec:4:12: code: expected a uint8',
       'specs/t/a.spec:4:17: kind: expected a member of E',
       'specs/t/a.spec:5:9: row has 3 values; table T has 5 columns',
-      'specs/t/a.spec:7:20: unknown column type colour; expected ident, string, int, uint8..uint32, bool or an enum',
+      'specs/t/a.spec:7:20: unknown column type colour; expected ident, string, int, uint8..uint32, bool, an enum or a table',
+    ]);
+  });
+
+  it('takes a table of names as a column type: each cell must name one of its rows', () => {
+    expect(
+      problems(`table Hashes { name: ident key; length: int; sha256, 32; sha384, 48; }
+      table Macs { name: string key; hash: Hashes?; also: Hashes[]; "a", sha256, [sha384]; "b", sha265, []; "c", -, [md5]; }
+      table Self { name: ident key; next: Self; a, a; }
+      table Sizes { size: int key; 1; }
+      table Uses { n: ident key; s: Sizes; x, 1; }`),
+    ).toEqual([
+      'specs/t/a.spec:2:97: hash: expected a name in table Hashes; did you mean sha256?',
+      'specs/t/a.spec:2:118: also: expected a name in table Hashes',
+      'specs/t/a.spec:3:43: column next cannot take its own table as its type',
+      'specs/t/a.spec:5:37: table Sizes has no key column of names (ident or string key), so it cannot type column s',
     ]);
   });
 });

@@ -1,7 +1,10 @@
-// Tables: column types that exist, rows with one value per column that fits it, unique keys.
+// Tables: column types that exist, rows with one value per column that fits it, unique keys, and
+// cells of a column typed by another table naming one of that table's rows.
 import type { TableDecl, Value } from '../ast.js';
 import type { Module } from '../model/program.js';
+import { cellName, nameColumn, rowNames } from '../model/table-names.js';
 import type { Checker } from './check.js';
+import { didYouMean as suggest } from './errors.js';
 
 export function checkTable(checker: Checker, t: TableDecl, module: Module): void {
   const colNames = new Set<string>();
@@ -12,10 +15,17 @@ export function checkTable(checker: Checker, t: TableDecl, module: Module): void
     while (base.kind === 'list') base = base.of;
     if (!TABLE_SCALARS.has(base.name)) {
       const r = checker.program.lookup(module, base.name);
-      if (r?.decl.kind !== 'enum')
+      if (r?.decl.kind === 'table') {
+        if (r.decl === t) checker.report(base.pos, `column ${c.name} cannot take its own table as its type`);
+        else if (!nameColumn(r.decl))
+          checker.report(
+            base.pos,
+            `table ${base.name} has no key column of names (ident or string key), so it cannot type column ${c.name}`,
+          );
+      } else if (r?.decl.kind !== 'enum')
         checker.report(
           base.pos,
-          `unknown column type ${base.name}; expected ident, string, int, uint8..uint32, bool or an enum`,
+          `unknown column type ${base.name}; expected ident, string, int, uint8..uint32, bool, an enum or a table`,
         );
     }
   }
@@ -65,21 +75,40 @@ function checkCell(checker: Checker, module: Module, t: TableDecl, i: number, v:
             ? value.kind === 'bool'
             : n === 'int' || n.startsWith('uint')
               ? value.kind === 'number' && inUint(n, value.value)
-              : enumMember(checker, module, n, value);
+              : member(checker, module, n, value);
     if (!ok)
       checker.report(
         value.pos,
-        `${col.name}: expected ${n.startsWith('uint') ? `a ${n}` : n === 'int' ? 'a number' : n === 'ident' ? 'a name' : n === 'bool' ? 'true or false' : TABLE_SCALARS.has(n) ? `a ${n}` : `a member of ${n}`}`,
+        `${col.name}: expected ${n.startsWith('uint') ? `a ${n}` : n === 'int' ? 'a number' : n === 'ident' ? 'a name' : n === 'bool' ? 'true or false' : TABLE_SCALARS.has(n) ? `a ${n}` : `${tableOf(checker, module, n) ? 'a name in table' : 'a member of'} ${n}${didYouMean(checker, module, n, value)}`}`,
       );
   };
   check(col.type, v);
 }
 
-function enumMember(checker: Checker, module: Module, enumName: string, v: Value): boolean {
-  const r = checker.program.lookup(module, enumName);
+/** A cell of an enum- or table-typed column: a member of the enum, or the name of a row. */
+function member(checker: Checker, module: Module, typeName: string, v: Value): boolean {
+  const r = checker.program.lookup(module, typeName);
+  if (r?.decl.kind === 'table') {
+    if (!nameColumn(r.decl)) return true; // reported on the column
+    const name = cellName(v);
+    return name !== undefined && rowNames(r.decl).includes(name);
+  }
   if (r?.decl.kind !== 'enum') return true; // reported on the column
   const decl = r.decl;
   return v.kind === 'ident' && decl.members.some((m) => m.name === v.name);
+}
+
+function tableOf(checker: Checker, module: Module, n: string): TableDecl | undefined {
+  const r = checker.program.lookup(module, n);
+  return r?.decl.kind === 'table' ? r.decl : undefined;
+}
+
+/** `; did you mean x?` when a table's names hold one close to the cell. */
+function didYouMean(checker: Checker, module: Module, n: string, v: Value): string {
+  const t = tableOf(checker, module, n);
+  const name = cellName(v);
+  if (!t || name === undefined) return '';
+  return suggest(name, rowNames(t));
 }
 
 const TABLE_SCALARS = new Set(['ident', 'string', 'int', 'uint8', 'uint16', 'uint24', 'uint32', 'bool']);

@@ -1,13 +1,188 @@
 // Generated from specs/dist/control.spec by otpnet-gen. Do not edit.
+import type { DistFlagsName } from './handshake.js';
+
+/** The names of {@link TermKinds}. */
+export type TermKindsName =
+  | 'pid'
+  | 'atom'
+  | 'pid_or_atom'
+  | 'reference'
+  | 'integer'
+  | 'list'
+  | 'tuple'
+  | 'any';
+
+/** One row of {@link TermKinds}. */
+export interface TermKindsRow {
+  /** Unique; see {@link TermKindsByName}. */
+  readonly name: TermKindsName;
+}
+
+/**
+ * What kind of term a tuple element holds: a pid, an atom (a registered name; '' for the unused
+ * slot that was the cookie), either of the two, a reference, an integer, a list, a tuple, or any
+ * term (exit reasons, trace tokens).
+ * @see erl_dist_protocol control_message
+ */
+export const TermKinds = [
+  { name: 'pid' },
+  { name: 'atom' },
+  { name: 'pid_or_atom' },
+  { name: 'reference' },
+  { name: 'integer' },
+  { name: 'list' },
+  { name: 'tuple' },
+  { name: 'any' },
+] as const satisfies readonly TermKindsRow[];
+
+/** The rows of {@link TermKinds} by `name`. */
+export const TermKindsByName: ReadonlyMap<string, TermKindsRow> = new Map(
+  TermKinds.map((row) => [row.name, row]),
+);
+
+/** True when `name` is one of {@link TermKindsName}. */
+export function isTermKindsName(name: string): name is TermKindsName {
+  return TermKindsByName.has(name);
+}
+
+/** The names of {@link ControlElements}. */
+export type ControlElementsName =
+  | 'FromPid'
+  | 'ToPid'
+  | 'FromProc'
+  | 'ToProc'
+  | 'Unused'
+  | 'ToName'
+  | 'Reason'
+  | 'TraceToken'
+  | 'Token'
+  | 'Ref'
+  | 'ReqId'
+  | 'Alias'
+  | 'From'
+  | 'To'
+  | 'GroupLeader'
+  | 'MFA'
+  | 'OptList'
+  | 'Flags'
+  | 'Result'
+  | 'Id';
+
+/** One row of {@link ControlElements}. */
+export interface ControlElementsRow {
+  /** Unique; see {@link ControlElementsByName}. */
+  readonly name: ControlElementsName;
+  readonly term: TermKindsName;
+}
+
+/**
+ * The elements of control tuples, by the names the document gives them, and the term each holds.
+ * @see erl_dist_protocol control_message
+ */
+export const ControlElements = [
+  { name: 'FromPid', term: 'pid' },
+  { name: 'ToPid', term: 'pid' },
+  { name: 'FromProc', term: 'pid_or_atom' },
+  { name: 'ToProc', term: 'pid_or_atom' },
+  { name: 'Unused', term: 'atom' },
+  { name: 'ToName', term: 'atom' },
+  { name: 'Reason', term: 'any' },
+  { name: 'TraceToken', term: 'any' },
+  { name: 'Token', term: 'any' },
+  { name: 'Ref', term: 'reference' },
+  { name: 'ReqId', term: 'reference' },
+  { name: 'Alias', term: 'reference' },
+  { name: 'From', term: 'pid' },
+  { name: 'To', term: 'pid' },
+  { name: 'GroupLeader', term: 'pid' },
+  { name: 'MFA', term: 'tuple' },
+  { name: 'OptList', term: 'list' },
+  { name: 'Flags', term: 'integer' },
+  { name: 'Result', term: 'pid_or_atom' },
+  { name: 'Id', term: 'integer' },
+] as const satisfies readonly ControlElementsRow[];
+
+/** The rows of {@link ControlElements} by `name`. */
+export const ControlElementsByName: ReadonlyMap<string, ControlElementsRow> = new Map(
+  ControlElements.map((row) => [row.name, row]),
+);
+
+/** True when `name` is one of {@link ControlElementsName}. */
+export function isControlElementsName(name: string): name is ControlElementsName {
+  return ControlElementsByName.has(name);
+}
+
+/** The names of {@link ControlPayloads}. */
+export type ControlPayloadsName = 'message' | 'reason' | 'args';
+
+/** One row of {@link ControlPayloads}. */
+export interface ControlPayloadsRow {
+  /** Unique; see {@link ControlPayloadsByName}. */
+  readonly name: ControlPayloadsName;
+}
+
+/**
+ * The term that follows a control tuple: the message sent, an exit reason, a spawn's arguments.
+ * @see erl_dist_protocol control_message
+ */
+export const ControlPayloads = [
+  { name: 'message' },
+  { name: 'reason' },
+  { name: 'args' },
+] as const satisfies readonly ControlPayloadsRow[];
+
+/** The rows of {@link ControlPayloads} by `name`. */
+export const ControlPayloadsByName: ReadonlyMap<string, ControlPayloadsRow> = new Map(
+  ControlPayloads.map((row) => [row.name, row]),
+);
+
+/** True when `name` is one of {@link ControlPayloadsName}. */
+export function isControlPayloadsName(name: string): name is ControlPayloadsName {
+  return ControlPayloadsByName.has(name);
+}
+
+/** The names of {@link ControlMessages}. */
+export type ControlMessagesName =
+  | 'LINK'
+  | 'SEND'
+  | 'EXIT'
+  | 'UNLINK'
+  | 'NODE_LINK'
+  | 'REG_SEND'
+  | 'GROUP_LEADER'
+  | 'EXIT2'
+  | 'SEND_TT'
+  | 'EXIT_TT'
+  | 'REG_SEND_TT'
+  | 'EXIT2_TT'
+  | 'MONITOR_P'
+  | 'DEMONITOR_P'
+  | 'MONITOR_P_EXIT'
+  | 'SEND_SENDER'
+  | 'SEND_SENDER_TT'
+  | 'PAYLOAD_EXIT'
+  | 'PAYLOAD_EXIT_TT'
+  | 'PAYLOAD_EXIT2'
+  | 'PAYLOAD_EXIT2_TT'
+  | 'PAYLOAD_MONITOR_P_EXIT'
+  | 'SPAWN_REQUEST'
+  | 'SPAWN_REQUEST_TT'
+  | 'SPAWN_REPLY'
+  | 'SPAWN_REPLY_TT'
+  | 'ALIAS_SEND'
+  | 'ALIAS_SEND_TT'
+  | 'UNLINK_ID'
+  | 'UNLINK_ID_ACK';
+
 /** One row of {@link ControlMessages}. */
 export interface ControlMessagesRow {
   /** Unique; see {@link ControlMessagesByName}. */
-  readonly name: string;
+  readonly name: ControlMessagesName;
   /** Unique; see {@link ControlMessagesByOp}. */
   readonly op: number;
-  readonly elements: readonly string[];
-  readonly followed_by?: string;
-  readonly flag?: string;
+  readonly elements: readonly ControlElementsName[];
+  readonly followed_by?: ControlPayloadsName;
+  readonly flag?: DistFlagsName;
   readonly obsolete: boolean;
 }
 
@@ -266,3 +441,8 @@ export const ControlMessagesByName: ReadonlyMap<string, ControlMessagesRow> = ne
 export const ControlMessagesByOp: ReadonlyMap<number, ControlMessagesRow> = new Map(
   ControlMessages.map((row) => [row.op, row]),
 );
+
+/** True when `name` is one of {@link ControlMessagesName}. */
+export function isControlMessagesName(name: string): name is ControlMessagesName {
+  return ControlMessagesByName.has(name);
+}

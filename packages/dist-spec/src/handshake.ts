@@ -11,10 +11,42 @@ import {
 } from '@otpnet/wire';
 import { type Empty, type EmptyInput, readEmpty, writeEmpty } from './term.js';
 
+/** The names of {@link DistFlags}. */
+export type DistFlagsName =
+  | 'DFLAG_PUBLISHED'
+  | 'DFLAG_ATOM_CACHE'
+  | 'DFLAG_EXTENDED_REFERENCES'
+  | 'DFLAG_DIST_MONITOR'
+  | 'DFLAG_FUN_TAGS'
+  | 'DFLAG_DIST_MONITOR_NAME'
+  | 'DFLAG_HIDDEN_ATOM_CACHE'
+  | 'DFLAG_NEW_FUN_TAGS'
+  | 'DFLAG_EXTENDED_PIDS_PORTS'
+  | 'DFLAG_EXPORT_PTR_TAG'
+  | 'DFLAG_BIT_BINARIES'
+  | 'DFLAG_NEW_FLOATS'
+  | 'DFLAG_UNICODE_IO'
+  | 'DFLAG_DIST_HDR_ATOM_CACHE'
+  | 'DFLAG_SMALL_ATOM_TAGS'
+  | 'DFLAG_UTF8_ATOMS'
+  | 'DFLAG_MAP_TAG'
+  | 'DFLAG_BIG_CREATION'
+  | 'DFLAG_SEND_SENDER'
+  | 'DFLAG_BIG_SEQTRACE_LABELS'
+  | 'DFLAG_EXIT_PAYLOAD'
+  | 'DFLAG_FRAGMENTS'
+  | 'DFLAG_HANDSHAKE_23'
+  | 'DFLAG_UNLINK_ID'
+  | 'DFLAG_MANDATORY_25_DIGEST'
+  | 'DFLAG_SPAWN'
+  | 'DFLAG_NAME_ME'
+  | 'DFLAG_V4_NC'
+  | 'DFLAG_ALIAS';
+
 /** One row of {@link DistFlags}. */
 export interface DistFlagsRow {
   /** Unique; see {@link DistFlagsByFlag}. */
-  readonly flag: string;
+  readonly flag: DistFlagsName;
   /** Unique; see {@link DistFlagsByBit}. */
   readonly bit: number;
   readonly mandatory?: number;
@@ -66,6 +98,11 @@ export const DistFlagsByFlag: ReadonlyMap<string, DistFlagsRow> = new Map(
 export const DistFlagsByBit: ReadonlyMap<number, DistFlagsRow> = new Map(
   DistFlags.map((row) => [row.bit, row]),
 );
+
+/** True when `name` is one of {@link DistFlagsName}. */
+export function isDistFlagsName(name: string): name is DistFlagsName {
+  return DistFlagsByFlag.has(name);
+}
 
 /**
  * The initiating node A names itself. With DFLAG_NAME_ME the name is only the host part and B

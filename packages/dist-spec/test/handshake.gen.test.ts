@@ -15,6 +15,17 @@ import {
 } from '@otpnet/test-support/spec-properties';
 import * as M from '../src/handshake.js';
 
+describe('DistFlags table', () => {
+  it('has a different flag in every row', () => {
+    const keys = M.DistFlags.map((row) => row.flag);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('has a different bit in every row', () => {
+    const keys = M.DistFlags.map((row) => row.bit);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
 /** Valid values of every type this module's codecs reach, as the specs describe them. */
 type Types =
   | 'Empty'

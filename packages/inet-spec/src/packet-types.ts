@@ -43,16 +43,22 @@ export function PacketTypeName(value: number): string {
   return enumName(PacketTypeNames, value, 1);
 }
 
-/** One row of {@link PacketTypes}. */
-export interface PacketTypesRow {
-  /** Unique; see {@link PacketTypesByName}. */
-  readonly name: string;
-  /** Unique; see {@link PacketTypesByType}. */
-  readonly type: PacketType;
-  readonly header: number;
-  readonly strips_header: boolean;
-  readonly send_adds_header: boolean;
-  readonly framing: string;
+/** The names of {@link Framings}. */
+export type FramingsName =
+  | 'available'
+  | 'length_prefix'
+  | 'ber_length'
+  | 'record_mark'
+  | 'giop_header'
+  | 'fcgi_header'
+  | 'delimiter'
+  | 'tpkt_header'
+  | 'http_line';
+
+/** One row of {@link Framings}. */
+export interface FramingsRow {
+  /** Unique; see {@link FramingsByName}. */
+  readonly name: FramingsName;
 }
 
 /**
@@ -60,8 +66,63 @@ export interface PacketTypesRow {
  * the fixed header size in bytes (0 when the type has none or it varies: asn1), whether the
  * receiver strips the header (only the length-prefixed types do), whether send adds the header
  * (the other types leave it to the application), and how the end of a packet is found.
+ * How a receiver finds where a packet ends: the bytes available, a length prefix, a BER length
+ * (X.690 8.1.3), a Sun RPC record mark (RFC 5531 11), a GIOP header's message size, a FastCGI
+ * header's content and padding lengths, a line delimiter, a TPKT header (RFC 1006), or an HTTP line.
  * @see inet-api setopts {packet, PacketType}
  */
+export const Framings = [
+  { name: 'available' },
+  { name: 'length_prefix' },
+  { name: 'ber_length' },
+  { name: 'record_mark' },
+  { name: 'giop_header' },
+  { name: 'fcgi_header' },
+  { name: 'delimiter' },
+  { name: 'tpkt_header' },
+  { name: 'http_line' },
+] as const satisfies readonly FramingsRow[];
+
+/** The rows of {@link Framings} by `name`. */
+export const FramingsByName: ReadonlyMap<string, FramingsRow> = new Map(
+  Framings.map((row) => [row.name, row]),
+);
+
+/** True when `name` is one of {@link FramingsName}. */
+export function isFramingsName(name: string): name is FramingsName {
+  return FramingsByName.has(name);
+}
+
+/** The names of {@link PacketTypes}. */
+export type PacketTypesName =
+  | 'raw'
+  | 'packet_1'
+  | 'packet_2'
+  | 'packet_4'
+  | 'asn1'
+  | 'sunrm'
+  | 'cdr'
+  | 'fcgi'
+  | 'line'
+  | 'tpkt'
+  | 'http'
+  | 'httph'
+  | 'http_bin'
+  | 'httph_bin';
+
+/** One row of {@link PacketTypes}. */
+export interface PacketTypesRow {
+  /** Unique; see {@link PacketTypesByName}. */
+  readonly name: PacketTypesName;
+  /** Unique; see {@link PacketTypesByType}. */
+  readonly type: PacketType;
+  readonly header: number;
+  readonly strips_header: boolean;
+  readonly send_adds_header: boolean;
+  readonly framing: FramingsName;
+}
+
+/** @see inet-api setopts {packet, PacketType} */
 export const PacketTypes = [
   {
     name: 'raw',
@@ -186,6 +247,11 @@ export const PacketTypesByName: ReadonlyMap<string, PacketTypesRow> = new Map(
 export const PacketTypesByType: ReadonlyMap<PacketType, PacketTypesRow> = new Map(
   PacketTypes.map((row) => [row.type, row]),
 );
+
+/** True when `name` is one of {@link PacketTypesName}. */
+export function isPacketTypesName(name: string): name is PacketTypesName {
+  return PacketTypesByName.has(name);
+}
 
 /**
  * {packet, 1 | 2 | 4}: "a header specifying the number of bytes in the packet, followed by that
@@ -627,54 +693,54 @@ export function encodeGiopHeader(v: GiopHeaderInput): Uint8Array {
 /** Where each field is in specs/inet/packet-types.spec and the bounds its codecs enforce: errors name these. */
 const F = fields('specs/inet/packet-types.spec', {
   Packet1Header: {
-    $: 59,
-    length: 58,
+    $: 78,
+    length: 77,
   },
   Packet2Header: {
-    $: 64,
-    length: 63,
+    $: 83,
+    length: 82,
   },
   Packet4Header: {
-    $: 69,
-    length: 68,
+    $: 88,
+    length: 87,
   },
   BerHeader: {
-    $: 82,
-    tag_class: 77,
-    long_tag_number: 80,
-    length: 81,
-    constructed: 78,
-    tag_number: 79,
+    $: 101,
+    tag_class: 96,
+    long_tag_number: 99,
+    length: 100,
+    constructed: 97,
+    tag_number: 98,
   },
   SunRmHeader: {
-    $: 90,
-    last_fragment: 88,
-    fragment_length: 89,
+    $: 109,
+    last_fragment: 107,
+    fragment_length: 108,
   },
   FcgiHeader: {
-    $: 101,
-    version: 95,
-    type: 96,
-    request_id: 97,
-    content_length: 98,
-    padding_length: 99,
-    reserved: 100,
+    $: 120,
+    version: 114,
+    type: 115,
+    request_id: 116,
+    content_length: 117,
+    padding_length: 118,
+    reserved: 119,
   },
   TpktHeader: {
-    $: 109,
-    version: 106,
-    reserved: 107,
-    packet_length: 108,
+    $: 128,
+    version: 125,
+    reserved: 126,
+    packet_length: 127,
   },
   GiopHeader: {
-    $: 124,
-    magic: 116,
-    major: 117,
-    minor: 118,
-    flags_reserved: 119,
-    message_type: 122,
-    message_size: 123,
-    more_fragments: 120,
-    little_endian: 121,
+    $: 143,
+    magic: 135,
+    major: 136,
+    minor: 137,
+    flags_reserved: 138,
+    message_type: 141,
+    message_size: 142,
+    more_fragments: 139,
+    little_endian: 140,
   },
 });

@@ -15,6 +15,28 @@ import {
 } from '@otpnet/test-support/spec-properties';
 import * as M from '../src/packet-types.js';
 
+describe('Framings table', () => {
+  it('has a different name in every row', () => {
+    const keys = M.Framings.map((row) => row.name);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('PacketTypes table', () => {
+  it('has a different name in every row', () => {
+    const keys = M.PacketTypes.map((row) => row.name);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('has a different type in every row', () => {
+    const keys = M.PacketTypes.map((row) => row.type);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('names rows of Framings in framing', () => {
+    for (const row of M.PacketTypes)
+      for (const name of [row.framing]) expect(M.FramingsByName.has(name), name).toBe(true);
+  });
+});
+
 /** Valid values of every type this module's codecs reach, as the specs describe them. */
 type Types =
   | 'BerHeader'

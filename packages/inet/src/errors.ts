@@ -1,8 +1,8 @@
 // InetError and the reason -> text table of inet:format_error/1 (specs/inet/posix-errors.spec).
-import { PosixErrors, PosixErrorsByName } from '@otpnet/inet-spec';
+import { PosixErrors, PosixErrorsByName, type PosixErrorsName } from '@otpnet/inet-spec';
 
 /** A reason of the POSIX table in specs/inet/posix-errors.spec (`econnrefused`, `nxdomain`, …). */
-export type PosixReason = (typeof PosixErrors)[number]['name'];
+export type PosixReason = PosixErrorsName;
 
 /**
  * Reasons inet gives that are not in the POSIX table: `closed` and `timeout` as gen_tcp returns

@@ -15,6 +15,13 @@ import {
 } from '@otpnet/test-support/spec-properties';
 import * as M from '../src/transport.js';
 
+describe('SSH_DisconnectReasons table', () => {
+  it('has a different reason in every row', () => {
+    const keys = M.SSH_DisconnectReasons.map((row) => row.reason);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
 /** Valid values of every type this module's codecs reach, as the specs describe them. */
 type Types =
   | 'SSH_ExtInfoExtension'

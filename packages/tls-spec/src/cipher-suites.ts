@@ -1,5 +1,6 @@
 // Generated from specs/tls/cipher-suites.spec by otpnet-gen. Do not edit.
 import { enumName } from '@otpnet/wire';
+import type { AuthenticationsName, BulkCiphersName, KeyExchangesName, TlsHashesName } from './algorithms.js';
 import { ProtocolVersion } from './common.js';
 
 /**
@@ -66,11 +67,11 @@ export function CipherSuiteName(value: number): string {
 export interface CipherSuitesRow {
   /** Unique; see {@link CipherSuitesBySuite}. */
   readonly suite: CipherSuite;
-  readonly kex: string;
-  readonly auth: string;
-  readonly cipher: string;
-  readonly mac: string;
-  readonly prf: string;
+  readonly kex: KeyExchangesName;
+  readonly auth: AuthenticationsName;
+  readonly cipher: BulkCiphersName;
+  readonly mac?: TlsHashesName;
+  readonly prf: TlsHashesName;
   readonly versions: readonly ProtocolVersion[];
   readonly rfc: number;
 }
@@ -80,7 +81,7 @@ export interface CipherSuitesRow {
  * kex      key exchange: any (TLS 1.3: negotiated by supported_groups/key_share), ecdhe, dhe, rsa
  * auth     authentication: any (TLS 1.3: negotiated by signature_algorithms), ecdsa, rsa
  * cipher   bulk cipher (AEAD or CBC) with its key size
- * mac      aead, or the HMAC hash of a CBC suite
+ * mac      the HMAC hash of a CBC suite; absent for AEAD suites
  * prf      TLS 1.3: the HKDF hash; TLS 1.2: the PRF hash (TLS 1.0/1.1 always use MD5+SHA-1)
  * versions the versions the suite may be negotiated in
  * rfc      the RFC that defines it
@@ -92,7 +93,7 @@ export const CipherSuites = [
     kex: 'any',
     auth: 'any',
     cipher: 'aes_128_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_3],
     rfc: 8446,
@@ -102,7 +103,7 @@ export const CipherSuites = [
     kex: 'any',
     auth: 'any',
     cipher: 'aes_256_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha384',
     versions: [ProtocolVersion.tls1_3],
     rfc: 8446,
@@ -112,7 +113,7 @@ export const CipherSuites = [
     kex: 'any',
     auth: 'any',
     cipher: 'chacha20_poly1305',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_3],
     rfc: 8446,
@@ -122,7 +123,7 @@ export const CipherSuites = [
     kex: 'any',
     auth: 'any',
     cipher: 'aes_128_ccm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_3],
     rfc: 8446,
@@ -132,7 +133,7 @@ export const CipherSuites = [
     kex: 'any',
     auth: 'any',
     cipher: 'aes_128_ccm_8',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_3],
     rfc: 8446,
@@ -142,7 +143,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_256_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha384',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5289,
@@ -152,7 +153,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'rsa',
     cipher: 'aes_256_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha384',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5289,
@@ -162,7 +163,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_128_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5289,
@@ -172,7 +173,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'rsa',
     cipher: 'aes_128_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5289,
@@ -182,7 +183,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'chacha20_poly1305',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 7905,
@@ -192,7 +193,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'rsa',
     cipher: 'chacha20_poly1305',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 7905,
@@ -202,7 +203,7 @@ export const CipherSuites = [
     kex: 'dhe',
     auth: 'rsa',
     cipher: 'chacha20_poly1305',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 7905,
@@ -212,7 +213,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_128_ccm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 7251,
@@ -222,7 +223,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_256_ccm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 7251,
@@ -232,7 +233,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_128_ccm_8',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 7251,
@@ -242,7 +243,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_256_ccm_8',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 7251,
@@ -252,7 +253,7 @@ export const CipherSuites = [
     kex: 'dhe',
     auth: 'rsa',
     cipher: 'aes_256_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha384',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5288,
@@ -262,7 +263,7 @@ export const CipherSuites = [
     kex: 'dhe',
     auth: 'rsa',
     cipher: 'aes_128_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5288,
@@ -272,7 +273,7 @@ export const CipherSuites = [
     kex: 'rsa',
     auth: 'rsa',
     cipher: 'aes_256_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha384',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5288,
@@ -282,7 +283,7 @@ export const CipherSuites = [
     kex: 'rsa',
     auth: 'rsa',
     cipher: 'aes_128_gcm',
-    mac: 'aead',
+    mac: undefined,
     prf: 'sha256',
     versions: [ProtocolVersion.tls1_2],
     rfc: 5288,
@@ -372,7 +373,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_256_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 8422,
@@ -382,7 +383,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'rsa',
     cipher: 'aes_256_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 8422,
@@ -392,7 +393,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'ecdsa',
     cipher: 'aes_128_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 8422,
@@ -402,7 +403,7 @@ export const CipherSuites = [
     kex: 'ecdhe',
     auth: 'rsa',
     cipher: 'aes_128_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 8422,
@@ -412,7 +413,7 @@ export const CipherSuites = [
     kex: 'dhe',
     auth: 'rsa',
     cipher: 'aes_256_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 5246,
@@ -422,7 +423,7 @@ export const CipherSuites = [
     kex: 'dhe',
     auth: 'rsa',
     cipher: 'aes_128_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 5246,
@@ -432,7 +433,7 @@ export const CipherSuites = [
     kex: 'rsa',
     auth: 'rsa',
     cipher: 'aes_256_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 5246,
@@ -442,7 +443,7 @@ export const CipherSuites = [
     kex: 'rsa',
     auth: 'rsa',
     cipher: 'aes_128_cbc',
-    mac: 'sha',
+    mac: 'sha1',
     prf: 'sha256',
     versions: [ProtocolVersion.tls1, ProtocolVersion.tls1_1, ProtocolVersion.tls1_2],
     rfc: 5246,

@@ -1,5 +1,6 @@
 // Generated from specs/tls/*.spec by otpnet-gen. Do not edit.
 export * from './alert.js';
+export * from './algorithms.js';
 export * from './cipher-suites.js';
 export * from './client12.js';
 export * from './client13.js';

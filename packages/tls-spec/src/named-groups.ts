@@ -1,5 +1,6 @@
 // Generated from specs/tls/named-groups.spec by otpnet-gen. Do not edit.
 import { enumName } from '@otpnet/wire';
+import type { GroupKindsName } from './algorithms.js';
 
 /**
  * The groups of supported_groups and key_share. Unknown values (GREASE, new groups) are kept as
@@ -60,7 +61,7 @@ export function NamedGroupName(value: number): string {
 export interface NamedGroupsRow {
   /** Unique; see {@link NamedGroupsByGroup}. */
   readonly group: NamedGroup;
-  readonly kind: string;
+  readonly kind: GroupKindsName;
   readonly client_share: number;
   readonly server_share: number;
   readonly tls1_3: boolean;

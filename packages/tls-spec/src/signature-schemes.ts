@@ -1,5 +1,6 @@
 // Generated from specs/tls/signature-schemes.spec by otpnet-gen. Do not edit.
 import { enumName } from '@otpnet/wire';
+import type { SignatureAlgorithmsName, SigningCurvesName, TlsHashesName } from './algorithms.js';
 
 /**
  * Wire width: 2 bytes; values up to 0xffff. Open: unknown values are kept as numbers.
@@ -48,9 +49,9 @@ export function SignatureSchemeName(value: number): string {
 export interface SignatureSchemesRow {
   /** Unique; see {@link SignatureSchemesByScheme}. */
   readonly scheme: SignatureScheme;
-  readonly sig: string;
-  readonly hash?: string;
-  readonly curve?: string;
+  readonly sig: SignatureAlgorithmsName;
+  readonly hash?: TlsHashesName;
+  readonly curve?: SigningCurvesName;
   readonly tls1_3_cert_verify: boolean;
 }
 

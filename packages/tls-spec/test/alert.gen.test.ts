@@ -15,6 +15,13 @@ import {
 } from '@otpnet/test-support/spec-properties';
 import * as M from '../src/alert.js';
 
+describe('AlertDescriptions table', () => {
+  it('has a different description in every row', () => {
+    const keys = M.AlertDescriptions.map((row) => row.description);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
 /** Valid values of every type this module's codecs reach, as the specs describe them. */
 type Types = 'Alert';
 const A: Record<Types, ArbitraryFn> = arbitraries<Types>({

@@ -1,6 +1,5 @@
 // Generated from specs/machine/input.spec by otpnet-gen. Do not edit.
 
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   everyStateReachable,

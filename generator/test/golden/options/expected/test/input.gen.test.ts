@@ -1,6 +1,5 @@
 // Generated from specs/options/input.spec by otpnet-gen. Do not edit.
 
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOptionValue } from '@otpnet/wire';
 import * as M from '../src/input.js';

@@ -1,10 +1,16 @@
 // Generated from specs/table/input.spec by otpnet-gen. Do not edit.
 import { PacketType } from './common.js';
 
+/** The names of {@link CipherSuites}. */
+export type CipherSuitesName =
+  | 'TLS_AES_128_GCM_SHA256'
+  | 'TLS_AES_256_GCM_SHA384'
+  | 'TLS_CHACHA20_POLY1305_SHA256';
+
 /** One row of {@link CipherSuites}. */
 export interface CipherSuitesRow {
   /** Unique; see {@link CipherSuitesByName}. */
-  readonly name: string;
+  readonly name: CipherSuitesName;
   /** Unique; see {@link CipherSuitesByCode}. */
   readonly code: number;
   readonly cipher: string;
@@ -50,10 +56,18 @@ export const CipherSuitesByCode: ReadonlyMap<number, CipherSuitesRow> = new Map(
   CipherSuites.map((row) => [row.code, row]),
 );
 
+/** True when `name` is one of {@link CipherSuitesName}. */
+export function isCipherSuitesName(name: string): name is CipherSuitesName {
+  return CipherSuitesByName.has(name);
+}
+
+/** The names of {@link PacketTypes}. */
+export type PacketTypesName = 'raw' | 'packet_1' | 'packet_2' | 'line';
+
 /** One row of {@link PacketTypes}. */
 export interface PacketTypesRow {
   /** Unique; see {@link PacketTypesByName}. */
-  readonly name: string;
+  readonly name: PacketTypesName;
   /** Unique; see {@link PacketTypesByType}. */
   readonly type: PacketType;
   readonly header: number;
@@ -99,3 +113,8 @@ export const PacketTypesByType: ReadonlyMap<PacketType, PacketTypesRow> = new Ma
 export const PacketTypesByMtu: ReadonlyMap<number, PacketTypesRow> = new Map(
   PacketTypes.flatMap((row) => (row.mtu === undefined ? [] : [[row.mtu, row]])),
 );
+
+/** True when `name` is one of {@link PacketTypesName}. */
+export function isPacketTypesName(name: string): name is PacketTypesName {
+  return PacketTypesByName.has(name);
+}
