@@ -56,7 +56,7 @@ export function emitDispatch(g: ModuleGen, d: DispatchDecl): void {
   const decodeError = ctx.wire('DecodeError');
   const where = tsString(d.name);
   const decodeOne = (x: Entry) =>
-    `return { name: ${tsString(x.e.message)}, message: ${ctx.ref(x.decl, `decode${x.decl.name}`)}(payload) };`;
+    `return { name: ${tsString(x.e.message)}, message: ${ctx.ref(x.decl, `decode${x.decl.name}`)}(payload, limits) };`;
   const lines = [
     `if (payload.length === 0) throw new ${decodeError}('truncated', ${where}, 'an empty payload has no message number');`,
     'switch (payload[0]) {',
@@ -80,11 +80,12 @@ export function emitDispatch(g: ModuleGen, d: DispatchDecl): void {
     isExported: true,
     name: `decode${d.name}`,
     docs: [
-      `Decode one message of {@link ${d.name}}: its first byte is the message number.${d.params.length ? ' Numbers several messages share need the context.' : ''}`,
+      `Decode one message of {@link ${d.name}}: its first byte is the message number.${d.params.length ? ' Numbers several messages share need the context.' : ''} \`limits\` bound what the decode may cost.`,
     ],
     parameters: [
       { name: 'payload', type: 'Uint8Array' },
       ...(d.params.length ? [{ name: 'ctx', type: ctxType, initializer: '{}' }] : []),
+      { name: 'limits', type: ctx.wire('DecodeLimits', true), hasQuestionToken: true },
     ],
     returnType: d.name,
     statements: lines.join('\n'),

@@ -1,5 +1,6 @@
 // Generated from specs/dist/epmd.spec by otpnet-gen. Do not edit.
 import {
+  type DecodeLimits,
   EncodeError,
   enumName,
   expectNoTag,
@@ -37,9 +38,9 @@ export function writeEpmdRequestFrame(w: Writer, v: EpmdRequestFrameInput): void
   w.opaque(v.request, f.request);
 }
 
-/** Decode a whole {@link EpmdRequestFrame}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEpmdRequestFrame(bytes: Uint8Array): EpmdRequestFrame {
-  const r = new Reader(bytes);
+/** Decode a whole {@link EpmdRequestFrame}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEpmdRequestFrame(bytes: Uint8Array, limits?: DecodeLimits): EpmdRequestFrame {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.EpmdRequestFrame.$);
   const v = readEpmdRequestFrame(r);
   r.done(F.EpmdRequestFrame.$);
   return v;
@@ -153,9 +154,9 @@ export function writeALIVE2_REQ(w: Writer, v: ALIVE2_REQInput): void {
   w.opaque(v.extra, f.extra);
 }
 
-/** Decode a whole {@link ALIVE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeALIVE2_REQ(bytes: Uint8Array): ALIVE2_REQ {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ALIVE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeALIVE2_REQ(bytes: Uint8Array, limits?: DecodeLimits): ALIVE2_REQ {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ALIVE2_REQ.$);
   const v = readALIVE2_REQ(r);
   r.done(F.ALIVE2_REQ.$);
   return v;
@@ -205,9 +206,9 @@ export function writeALIVE2_X_RESP(w: Writer, v: ALIVE2_X_RESPInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link ALIVE2_X_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeALIVE2_X_RESP(bytes: Uint8Array): ALIVE2_X_RESP {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ALIVE2_X_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeALIVE2_X_RESP(bytes: Uint8Array, limits?: DecodeLimits): ALIVE2_X_RESP {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ALIVE2_X_RESP.$);
   const v = readALIVE2_X_RESP(r);
   r.done(F.ALIVE2_X_RESP.$);
   return v;
@@ -257,9 +258,9 @@ export function writeALIVE2_RESP(w: Writer, v: ALIVE2_RESPInput): void {
   w.u16(v.creation, f.creation);
 }
 
-/** Decode a whole {@link ALIVE2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeALIVE2_RESP(bytes: Uint8Array): ALIVE2_RESP {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ALIVE2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeALIVE2_RESP(bytes: Uint8Array, limits?: DecodeLimits): ALIVE2_RESP {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ALIVE2_RESP.$);
   const v = readALIVE2_RESP(r);
   r.done(F.ALIVE2_RESP.$);
   return v;
@@ -305,9 +306,9 @@ export function writePORT_PLEASE2_REQ(w: Writer, v: PORT_PLEASE2_REQInput): void
   w.raw(v.node_name, f.node_name);
 }
 
-/** Decode a whole {@link PORT_PLEASE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePORT_PLEASE2_REQ(bytes: Uint8Array): PORT_PLEASE2_REQ {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PORT_PLEASE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePORT_PLEASE2_REQ(bytes: Uint8Array, limits?: DecodeLimits): PORT_PLEASE2_REQ {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PORT_PLEASE2_REQ.$);
   const v = readPORT_PLEASE2_REQ(r);
   r.done(F.PORT_PLEASE2_REQ.$);
   return v;
@@ -370,9 +371,9 @@ export function writePortInfo(w: Writer, v: PortInfoInput): void {
   w.opaque(v.extra, f.extra);
 }
 
-/** Decode a whole {@link PortInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePortInfo(bytes: Uint8Array): PortInfo {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PortInfo}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePortInfo(bytes: Uint8Array, limits?: DecodeLimits): PortInfo {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PortInfo.$);
   const v = readPortInfo(r);
   r.done(F.PortInfo.$);
   return v;
@@ -461,9 +462,9 @@ export function writePORT2_RESP(w: Writer, v: PORT2_RESPInput): void {
   }
 }
 
-/** Decode a whole {@link PORT2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePORT2_RESP(bytes: Uint8Array): PORT2_RESP {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PORT2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePORT2_RESP(bytes: Uint8Array, limits?: DecodeLimits): PORT2_RESP {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PORT2_RESP.$);
   const v = readPORT2_RESP(r);
   r.done(F.PORT2_RESP.$);
   return v;
@@ -502,9 +503,9 @@ export function writeNAMES_REQ(w: Writer, v: NAMES_REQInput): void {
   w.u8(110, f.$);
 }
 
-/** Decode a whole {@link NAMES_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNAMES_REQ(bytes: Uint8Array): NAMES_REQ {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NAMES_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNAMES_REQ(bytes: Uint8Array, limits?: DecodeLimits): NAMES_REQ {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NAMES_REQ.$);
   const v = readNAMES_REQ(r);
   r.done(F.NAMES_REQ.$);
   return v;
@@ -549,9 +550,9 @@ export function writeNAMES_RESP(w: Writer, v: NAMES_RESPInput): void {
   w.raw(v.node_info, f.node_info);
 }
 
-/** Decode a whole {@link NAMES_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNAMES_RESP(bytes: Uint8Array): NAMES_RESP {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NAMES_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNAMES_RESP(bytes: Uint8Array, limits?: DecodeLimits): NAMES_RESP {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NAMES_RESP.$);
   const v = readNAMES_RESP(r);
   r.done(F.NAMES_RESP.$);
   return v;
@@ -590,9 +591,9 @@ export function writeDUMP_REQ(w: Writer, v: DUMP_REQInput): void {
   w.u8(100, f.$);
 }
 
-/** Decode a whole {@link DUMP_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeDUMP_REQ(bytes: Uint8Array): DUMP_REQ {
-  const r = new Reader(bytes);
+/** Decode a whole {@link DUMP_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeDUMP_REQ(bytes: Uint8Array, limits?: DecodeLimits): DUMP_REQ {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.DUMP_REQ.$);
   const v = readDUMP_REQ(r);
   r.done(F.DUMP_REQ.$);
   return v;
@@ -631,9 +632,9 @@ export function writeKILL_REQ(w: Writer, v: KILL_REQInput): void {
   w.u8(107, f.$);
 }
 
-/** Decode a whole {@link KILL_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKILL_REQ(bytes: Uint8Array): KILL_REQ {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KILL_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKILL_REQ(bytes: Uint8Array, limits?: DecodeLimits): KILL_REQ {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KILL_REQ.$);
   const v = readKILL_REQ(r);
   r.done(F.KILL_REQ.$);
   return v;

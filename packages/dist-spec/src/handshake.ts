@@ -1,6 +1,7 @@
 // Generated from specs/dist/handshake.spec by otpnet-gen. Do not edit.
 import {
   DecodeError,
+  type DecodeLimits,
   EncodeError,
   expectObject,
   fields,
@@ -151,9 +152,9 @@ export function writeSendName(w: Writer, v: SendNameInput): void {
   w.raw(v.extra, f.extra);
 }
 
-/** Decode a whole {@link SendName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSendName(bytes: Uint8Array): SendName {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SendName}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSendName(bytes: Uint8Array, limits?: DecodeLimits): SendName {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SendName.$);
   const v = readSendName(r);
   r.done(F.SendName.$);
   return v;
@@ -213,9 +214,9 @@ export function writeSendNameV5(w: Writer, v: SendNameV5Input): void {
   w.raw(v.name, f.name);
 }
 
-/** Decode a whole {@link SendNameV5}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSendNameV5(bytes: Uint8Array): SendNameV5 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SendNameV5}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSendNameV5(bytes: Uint8Array, limits?: DecodeLimits): SendNameV5 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SendNameV5.$);
   const v = readSendNameV5(r);
   r.done(F.SendNameV5.$);
   return v;
@@ -383,9 +384,9 @@ export function writeSendStatus(w: Writer, v: SendStatusInput): void {
   }
 }
 
-/** Decode a whole {@link SendStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSendStatus(bytes: Uint8Array): SendStatus {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SendStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSendStatus(bytes: Uint8Array, limits?: DecodeLimits): SendStatus {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SendStatus.$);
   const v = readSendStatus(r);
   r.done(F.SendStatus.$);
   return v;
@@ -430,9 +431,9 @@ export function writeNamedStatus(w: Writer, v: NamedStatusInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link NamedStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNamedStatus(bytes: Uint8Array): NamedStatus {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NamedStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNamedStatus(bytes: Uint8Array, limits?: DecodeLimits): NamedStatus {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NamedStatus.$);
   const v = readNamedStatus(r);
   r.done(F.NamedStatus.$);
   return v;
@@ -494,9 +495,9 @@ export function writeSendChallenge(w: Writer, v: SendChallengeInput): void {
   w.raw(v.extra, f.extra);
 }
 
-/** Decode a whole {@link SendChallenge}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSendChallenge(bytes: Uint8Array): SendChallenge {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SendChallenge}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSendChallenge(bytes: Uint8Array, limits?: DecodeLimits): SendChallenge {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SendChallenge.$);
   const v = readSendChallenge(r);
   r.done(F.SendChallenge.$);
   return v;
@@ -546,9 +547,9 @@ export function writeSendComplement(w: Writer, v: SendComplementInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link SendComplement}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSendComplement(bytes: Uint8Array): SendComplement {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SendComplement}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSendComplement(bytes: Uint8Array, limits?: DecodeLimits): SendComplement {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SendComplement.$);
   const v = readSendComplement(r);
   r.done(F.SendComplement.$);
   return v;
@@ -599,9 +600,9 @@ export function writeSendChallengeReply(w: Writer, v: SendChallengeReplyInput): 
   w.fixed(v.digest, 16, f.digest);
 }
 
-/** Decode a whole {@link SendChallengeReply}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSendChallengeReply(bytes: Uint8Array): SendChallengeReply {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SendChallengeReply}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSendChallengeReply(bytes: Uint8Array, limits?: DecodeLimits): SendChallengeReply {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SendChallengeReply.$);
   const v = readSendChallengeReply(r);
   r.done(F.SendChallengeReply.$);
   return v;
@@ -647,9 +648,9 @@ export function writeSendChallengeAck(w: Writer, v: SendChallengeAckInput): void
   w.fixed(v.digest, 16, f.digest);
 }
 
-/** Decode a whole {@link SendChallengeAck}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSendChallengeAck(bytes: Uint8Array): SendChallengeAck {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SendChallengeAck}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSendChallengeAck(bytes: Uint8Array, limits?: DecodeLimits): SendChallengeAck {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SendChallengeAck.$);
   const v = readSendChallengeAck(r);
   r.done(F.SendChallengeAck.$);
   return v;
@@ -683,10 +684,11 @@ export type DistHandshakeMessage =
   | { name: 'SendChallenge'; message: SendChallenge }
   | { name: undefined; number: number; message: Uint8Array };
 
-/** Decode one message of {@link DistHandshakeMessage}: its first byte is the message number. Numbers several messages share need the context. */
+/** Decode one message of {@link DistHandshakeMessage}: its first byte is the message number. Numbers several messages share need the context. `limits` bound what the decode may cost. */
 export function decodeDistHandshakeMessage(
   payload: Uint8Array,
   ctx: DistHandshakeMessageContext = {},
+  limits?: DecodeLimits,
 ): DistHandshakeMessage {
   if (payload.length === 0)
     throw new DecodeError('truncated', 'DistHandshakeMessage', 'an empty payload has no message number');
@@ -694,9 +696,9 @@ export function decodeDistHandshakeMessage(
     case 78:
       switch (ctx.role) {
         case 'acceptor':
-          return { name: 'SendName', message: decodeSendName(payload) };
+          return { name: 'SendName', message: decodeSendName(payload, limits) };
         case 'initiator':
-          return { name: 'SendChallenge', message: decodeSendChallenge(payload) };
+          return { name: 'SendChallenge', message: decodeSendChallenge(payload, limits) };
         default:
           throw new DecodeError(
             'no_case',
@@ -705,15 +707,15 @@ export function decodeDistHandshakeMessage(
           );
       }
     case 97:
-      return { name: 'SendChallengeAck', message: decodeSendChallengeAck(payload) };
+      return { name: 'SendChallengeAck', message: decodeSendChallengeAck(payload, limits) };
     case 99:
-      return { name: 'SendComplement', message: decodeSendComplement(payload) };
+      return { name: 'SendComplement', message: decodeSendComplement(payload, limits) };
     case 110:
-      return { name: 'SendNameV5', message: decodeSendNameV5(payload) };
+      return { name: 'SendNameV5', message: decodeSendNameV5(payload, limits) };
     case 114:
-      return { name: 'SendChallengeReply', message: decodeSendChallengeReply(payload) };
+      return { name: 'SendChallengeReply', message: decodeSendChallengeReply(payload, limits) };
     case 115:
-      return { name: 'SendStatus', message: decodeSendStatus(payload) };
+      return { name: 'SendStatus', message: decodeSendStatus(payload, limits) };
     default:
       return { name: undefined, number: payload[0]!, message: payload };
   }

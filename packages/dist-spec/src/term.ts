@@ -1,6 +1,7 @@
 // Generated from specs/dist/term.spec by otpnet-gen. Do not edit.
 import {
   DecodeError,
+  type DecodeLimits,
   EncodeError,
   enumName,
   expectArray,
@@ -37,9 +38,9 @@ export function writeEmpty(w: Writer, v: EmptyInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEmpty(bytes: Uint8Array): Empty {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEmpty(bytes: Uint8Array, limits?: DecodeLimits): Empty {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Empty.$);
   const v = readEmpty(r);
   r.done(F.Empty.$);
   return v;
@@ -513,9 +514,9 @@ export function writeTerm(w: Writer, v: TermInput): void {
   }
 }
 
-/** Decode a whole {@link Term}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeTerm(bytes: Uint8Array): Term {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Term}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeTerm(bytes: Uint8Array, limits?: DecodeLimits): Term {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Term.$);
   const v = readTerm(r);
   r.done(F.Term.$);
   return v;
@@ -575,9 +576,9 @@ export function writeExternalTerm(w: Writer, v: ExternalTermInput): void {
   }
 }
 
-/** Decode a whole {@link ExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeExternalTerm(bytes: Uint8Array): ExternalTerm {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeExternalTerm(bytes: Uint8Array, limits?: DecodeLimits): ExternalTerm {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ExternalTerm.$);
   const v = readExternalTerm(r);
   r.done(F.ExternalTerm.$);
   return v;
@@ -635,9 +636,12 @@ export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTerm
   w.raw(v.zlib_data, f.zlib_data);
 }
 
-/** Decode a whole {@link CompressedExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCompressedExternalTerm(bytes: Uint8Array): CompressedExternalTerm {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CompressedExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCompressedExternalTerm(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): CompressedExternalTerm {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CompressedExternalTerm.$);
   const v = readCompressedExternalTerm(r);
   r.done(F.CompressedExternalTerm.$);
   return v;
@@ -691,9 +695,9 @@ export function writeLocalExternalTerm(w: Writer, v: LocalExternalTermInput): vo
   w.raw(v.data, f.data);
 }
 
-/** Decode a whole {@link LocalExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeLocalExternalTerm(bytes: Uint8Array): LocalExternalTerm {
-  const r = new Reader(bytes);
+/** Decode a whole {@link LocalExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeLocalExternalTerm(bytes: Uint8Array, limits?: DecodeLimits): LocalExternalTerm {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.LocalExternalTerm.$);
   const v = readLocalExternalTerm(r);
   r.done(F.LocalExternalTerm.$);
   return v;
@@ -733,9 +737,9 @@ export function writeFloatString(w: Writer, v: FloatStringInput): void {
   w.fixed(v.float_string, 31, f.float_string);
 }
 
-/** Decode a whole {@link FloatString}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeFloatString(bytes: Uint8Array): FloatString {
-  const r = new Reader(bytes);
+/** Decode a whole {@link FloatString}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeFloatString(bytes: Uint8Array, limits?: DecodeLimits): FloatString {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.FloatString.$);
   const v = readFloatString(r);
   r.done(F.FloatString.$);
   return v;
@@ -783,9 +787,9 @@ export function writeSmallBig(w: Writer, v: SmallBigInput): void {
   w.fixed(v.digits, n_, f.digits);
 }
 
-/** Decode a whole {@link SmallBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSmallBig(bytes: Uint8Array): SmallBig {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SmallBig}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSmallBig(bytes: Uint8Array, limits?: DecodeLimits): SmallBig {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SmallBig.$);
   const v = readSmallBig(r);
   r.done(F.SmallBig.$);
   return v;
@@ -829,9 +833,9 @@ export function writeLargeBig(w: Writer, v: LargeBigInput): void {
   w.fixed(v.digits, n_, f.digits);
 }
 
-/** Decode a whole {@link LargeBig}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeLargeBig(bytes: Uint8Array): LargeBig {
-  const r = new Reader(bytes);
+/** Decode a whole {@link LargeBig}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeLargeBig(bytes: Uint8Array, limits?: DecodeLimits): LargeBig {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.LargeBig.$);
   const v = readLargeBig(r);
   r.done(F.LargeBig.$);
   return v;
@@ -875,9 +879,9 @@ export function writeAtom(w: Writer, v: AtomInput): void {
   w.fixed(v.atom_name, len, f.atom_name);
 }
 
-/** Decode a whole {@link Atom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeAtom(bytes: Uint8Array): Atom {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Atom}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeAtom(bytes: Uint8Array, limits?: DecodeLimits): Atom {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Atom.$);
   const v = readAtom(r);
   r.done(F.Atom.$);
   return v;
@@ -917,9 +921,9 @@ export function writeSmallAtom(w: Writer, v: SmallAtomInput): void {
   w.fixed(v.atom_name, len, f.atom_name);
 }
 
-/** Decode a whole {@link SmallAtom}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSmallAtom(bytes: Uint8Array): SmallAtom {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SmallAtom}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSmallAtom(bytes: Uint8Array, limits?: DecodeLimits): SmallAtom {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SmallAtom.$);
   const v = readSmallAtom(r);
   r.done(F.SmallAtom.$);
   return v;
@@ -974,9 +978,9 @@ export function writeSmallTuple(w: Writer, v: SmallTupleInput): void {
   }
 }
 
-/** Decode a whole {@link SmallTuple}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSmallTuple(bytes: Uint8Array): SmallTuple {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SmallTuple}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSmallTuple(bytes: Uint8Array, limits?: DecodeLimits): SmallTuple {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SmallTuple.$);
   const v = readSmallTuple(r);
   r.done(F.SmallTuple.$);
   return v;
@@ -1028,9 +1032,9 @@ export function writeLargeTuple(w: Writer, v: LargeTupleInput): void {
   }
 }
 
-/** Decode a whole {@link LargeTuple}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeLargeTuple(bytes: Uint8Array): LargeTuple {
-  const r = new Reader(bytes);
+/** Decode a whole {@link LargeTuple}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeLargeTuple(bytes: Uint8Array, limits?: DecodeLimits): LargeTuple {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.LargeTuple.$);
   const v = readLargeTuple(r);
   r.done(F.LargeTuple.$);
   return v;
@@ -1074,9 +1078,9 @@ export function writeStringExt(w: Writer, v: StringExtInput): void {
   w.fixed(v.characters, length, f.characters);
 }
 
-/** Decode a whole {@link StringExt}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeStringExt(bytes: Uint8Array): StringExt {
-  const r = new Reader(bytes);
+/** Decode a whole {@link StringExt}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeStringExt(bytes: Uint8Array, limits?: DecodeLimits): StringExt {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.StringExt.$);
   const v = readStringExt(r);
   r.done(F.StringExt.$);
   return v;
@@ -1144,9 +1148,9 @@ export function writeList(w: Writer, v: ListInput): void {
   }
 }
 
-/** Decode a whole {@link List}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeList(bytes: Uint8Array): List {
-  const r = new Reader(bytes);
+/** Decode a whole {@link List}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeList(bytes: Uint8Array, limits?: DecodeLimits): List {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.List.$);
   const v = readList(r);
   r.done(F.List.$);
   return v;
@@ -1205,9 +1209,9 @@ export function writeMapPair(w: Writer, v: MapPairInput): void {
   }
 }
 
-/** Decode a whole {@link MapPair}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeMapPair(bytes: Uint8Array): MapPair {
-  const r = new Reader(bytes);
+/** Decode a whole {@link MapPair}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeMapPair(bytes: Uint8Array, limits?: DecodeLimits): MapPair {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.MapPair.$);
   const v = readMapPair(r);
   r.done(F.MapPair.$);
   return v;
@@ -1262,9 +1266,9 @@ export function writeMap(w: Writer, v: MapInput): void {
   }
 }
 
-/** Decode a whole {@link Map}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeMap(bytes: Uint8Array): Map {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Map}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeMap(bytes: Uint8Array, limits?: DecodeLimits): Map {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Map.$);
   const v = readMap(r);
   r.done(F.Map.$);
   return v;
@@ -1304,9 +1308,9 @@ export function writeBinary(w: Writer, v: BinaryInput): void {
   w.fixed(v.data, len, f.data);
 }
 
-/** Decode a whole {@link Binary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeBinary(bytes: Uint8Array): Binary {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Binary}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeBinary(bytes: Uint8Array, limits?: DecodeLimits): Binary {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Binary.$);
   const v = readBinary(r);
   r.done(F.Binary.$);
   return v;
@@ -1353,9 +1357,9 @@ export function writeBitBinary(w: Writer, v: BitBinaryInput): void {
   w.fixed(v.data, len, f.data);
 }
 
-/** Decode a whole {@link BitBinary}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeBitBinary(bytes: Uint8Array): BitBinary {
-  const r = new Reader(bytes);
+/** Decode a whole {@link BitBinary}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeBitBinary(bytes: Uint8Array, limits?: DecodeLimits): BitBinary {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.BitBinary.$);
   const v = readBitBinary(r);
   r.done(F.BitBinary.$);
   return v;
@@ -1415,9 +1419,9 @@ export function writeNewPid(w: Writer, v: NewPidInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link NewPid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNewPid(bytes: Uint8Array): NewPid {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NewPid}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNewPid(bytes: Uint8Array, limits?: DecodeLimits): NewPid {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NewPid.$);
   const v = readNewPid(r);
   r.done(F.NewPid.$);
   return v;
@@ -1480,9 +1484,9 @@ export function writePid(w: Writer, v: PidInput): void {
   w.u8(v.creation, f.creation);
 }
 
-/** Decode a whole {@link Pid}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePid(bytes: Uint8Array): Pid {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Pid}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePid(bytes: Uint8Array, limits?: DecodeLimits): Pid {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Pid.$);
   const v = readPid(r);
   r.done(F.Pid.$);
   return v;
@@ -1538,9 +1542,9 @@ export function writeNewPort(w: Writer, v: NewPortInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link NewPort}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNewPort(bytes: Uint8Array): NewPort {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NewPort}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNewPort(bytes: Uint8Array, limits?: DecodeLimits): NewPort {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NewPort.$);
   const v = readNewPort(r);
   r.done(F.NewPort.$);
   return v;
@@ -1596,9 +1600,9 @@ export function writePort(w: Writer, v: PortInput): void {
   w.u8(v.creation, f.creation);
 }
 
-/** Decode a whole {@link Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePort(bytes: Uint8Array): Port {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Port}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePort(bytes: Uint8Array, limits?: DecodeLimits): Port {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Port.$);
   const v = readPort(r);
   r.done(F.Port.$);
   return v;
@@ -1657,9 +1661,9 @@ export function writeV4Port(w: Writer, v: V4PortInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link V4Port}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeV4Port(bytes: Uint8Array): V4Port {
-  const r = new Reader(bytes);
+/** Decode a whole {@link V4Port}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeV4Port(bytes: Uint8Array, limits?: DecodeLimits): V4Port {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.V4Port.$);
   const v = readV4Port(r);
   r.done(F.V4Port.$);
   return v;
@@ -1726,9 +1730,9 @@ export function writeNewerReference(w: Writer, v: NewerReferenceInput): void {
   }
 }
 
-/** Decode a whole {@link NewerReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNewerReference(bytes: Uint8Array): NewerReference {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NewerReference}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNewerReference(bytes: Uint8Array, limits?: DecodeLimits): NewerReference {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NewerReference.$);
   const v = readNewerReference(r);
   r.done(F.NewerReference.$);
   return v;
@@ -1792,9 +1796,9 @@ export function writeNewReference(w: Writer, v: NewReferenceInput): void {
   }
 }
 
-/** Decode a whole {@link NewReference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNewReference(bytes: Uint8Array): NewReference {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NewReference}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNewReference(bytes: Uint8Array, limits?: DecodeLimits): NewReference {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NewReference.$);
   const v = readNewReference(r);
   r.done(F.NewReference.$);
   return v;
@@ -1850,9 +1854,9 @@ export function writeReference(w: Writer, v: ReferenceInput): void {
   w.u8(v.creation, f.creation);
 }
 
-/** Decode a whole {@link Reference}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeReference(bytes: Uint8Array): Reference {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Reference}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeReference(bytes: Uint8Array, limits?: DecodeLimits): Reference {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Reference.$);
   const v = readReference(r);
   r.done(F.Reference.$);
   return v;
@@ -1987,9 +1991,9 @@ export function writeNewFun(w: Writer, v: NewFunInput): void {
   w.fill(sizeAt, 4, size, f.size);
 }
 
-/** Decode a whole {@link NewFun}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNewFun(bytes: Uint8Array): NewFun {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NewFun}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNewFun(bytes: Uint8Array, limits?: DecodeLimits): NewFun {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NewFun.$);
   const v = readNewFun(r);
   r.done(F.NewFun.$);
   return v;
@@ -2069,9 +2073,9 @@ export function writeExport(w: Writer, v: ExportInput): void {
   }
 }
 
-/** Decode a whole {@link Export}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeExport(bytes: Uint8Array): Export {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Export}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeExport(bytes: Uint8Array, limits?: DecodeLimits): Export {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Export.$);
   const v = readExport(r);
   r.done(F.Export.$);
   return v;

@@ -1,6 +1,7 @@
 // Generated from specs/inet/packet-types.spec by otpnet-gen. Do not edit.
 import {
   bitField,
+  type DecodeLimits,
   enumName,
   expectAbsent,
   expectObject,
@@ -281,9 +282,9 @@ export function writePacket1Header(w: Writer, v: Packet1HeaderInput): void {
   w.u8(v.length, f.length);
 }
 
-/** Decode a whole {@link Packet1Header}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePacket1Header(bytes: Uint8Array): Packet1Header {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Packet1Header}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePacket1Header(bytes: Uint8Array, limits?: DecodeLimits): Packet1Header {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Packet1Header.$);
   const v = readPacket1Header(r);
   r.done(F.Packet1Header.$);
   return v;
@@ -320,9 +321,9 @@ export function writePacket2Header(w: Writer, v: Packet2HeaderInput): void {
   w.u16(v.length, f.length);
 }
 
-/** Decode a whole {@link Packet2Header}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePacket2Header(bytes: Uint8Array): Packet2Header {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Packet2Header}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePacket2Header(bytes: Uint8Array, limits?: DecodeLimits): Packet2Header {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Packet2Header.$);
   const v = readPacket2Header(r);
   r.done(F.Packet2Header.$);
   return v;
@@ -359,9 +360,9 @@ export function writePacket4Header(w: Writer, v: Packet4HeaderInput): void {
   w.u32(v.length, f.length);
 }
 
-/** Decode a whole {@link Packet4Header}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePacket4Header(bytes: Uint8Array): Packet4Header {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Packet4Header}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePacket4Header(bytes: Uint8Array, limits?: DecodeLimits): Packet4Header {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Packet4Header.$);
   const v = readPacket4Header(r);
   r.done(F.Packet4Header.$);
   return v;
@@ -433,9 +434,9 @@ export function writeBerHeader(w: Writer, v: BerHeaderInput): void {
   w.berLength(v.length, f.length);
 }
 
-/** Decode a whole {@link BerHeader}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeBerHeader(bytes: Uint8Array): BerHeader {
-  const r = new Reader(bytes);
+/** Decode a whole {@link BerHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeBerHeader(bytes: Uint8Array, limits?: DecodeLimits): BerHeader {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.BerHeader.$);
   const v = readBerHeader(r);
   r.done(F.BerHeader.$);
   return v;
@@ -482,9 +483,9 @@ export function writeSunRmHeader(w: Writer, v: SunRmHeaderInput): void {
   w.u32(last_fragment * 2 ** 31 + fragment_length, f.last_fragment);
 }
 
-/** Decode a whole {@link SunRmHeader}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSunRmHeader(bytes: Uint8Array): SunRmHeader {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SunRmHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSunRmHeader(bytes: Uint8Array, limits?: DecodeLimits): SunRmHeader {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SunRmHeader.$);
   const v = readSunRmHeader(r);
   r.done(F.SunRmHeader.$);
   return v;
@@ -546,9 +547,9 @@ export function writeFcgiHeader(w: Writer, v: FcgiHeaderInput): void {
   w.u8(v.reserved ?? 0, f.reserved);
 }
 
-/** Decode a whole {@link FcgiHeader}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeFcgiHeader(bytes: Uint8Array): FcgiHeader {
-  const r = new Reader(bytes);
+/** Decode a whole {@link FcgiHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeFcgiHeader(bytes: Uint8Array, limits?: DecodeLimits): FcgiHeader {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.FcgiHeader.$);
   const v = readFcgiHeader(r);
   r.done(F.FcgiHeader.$);
   return v;
@@ -598,9 +599,9 @@ export function writeTpktHeader(w: Writer, v: TpktHeaderInput): void {
   w.u16(v.packet_length, f.packet_length);
 }
 
-/** Decode a whole {@link TpktHeader}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeTpktHeader(bytes: Uint8Array): TpktHeader {
-  const r = new Reader(bytes);
+/** Decode a whole {@link TpktHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeTpktHeader(bytes: Uint8Array, limits?: DecodeLimits): TpktHeader {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.TpktHeader.$);
   const v = readTpktHeader(r);
   r.done(F.TpktHeader.$);
   return v;
@@ -675,9 +676,9 @@ export function writeGiopHeader(w: Writer, v: GiopHeaderInput): void {
   else w.u32(v.message_size, f.message_size);
 }
 
-/** Decode a whole {@link GiopHeader}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeGiopHeader(bytes: Uint8Array): GiopHeader {
-  const r = new Reader(bytes);
+/** Decode a whole {@link GiopHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeGiopHeader(bytes: Uint8Array, limits?: DecodeLimits): GiopHeader {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.GiopHeader.$);
   const v = readGiopHeader(r);
   r.done(F.GiopHeader.$);
   return v;

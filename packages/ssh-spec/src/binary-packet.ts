@@ -1,5 +1,13 @@
 // Generated from specs/ssh/binary-packet.spec by otpnet-gen. Do not edit.
-import { expectLength, expectObject, fields, lengthOf, Reader, Writer } from '@otpnet/wire';
+import {
+  type DecodeLimits,
+  expectLength,
+  expectObject,
+  fields,
+  lengthOf,
+  Reader,
+  Writer,
+} from '@otpnet/wire';
 
 /**
  * packet_length counts padding_length, the payload and the padding, not the MAC or itself; the
@@ -47,9 +55,9 @@ export function writeBinaryPacket(w: Writer, v: BinaryPacketInput): void {
   expectLength(v.payload, packet_length - padding_length - 1, f.payload);
 }
 
-/** Decode a whole {@link BinaryPacket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeBinaryPacket(bytes: Uint8Array): BinaryPacket {
-  const r = new Reader(bytes);
+/** Decode a whole {@link BinaryPacket}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeBinaryPacket(bytes: Uint8Array, limits?: DecodeLimits): BinaryPacket {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.BinaryPacket.$);
   const v = readBinaryPacket(r);
   r.done(F.BinaryPacket.$);
   return v;

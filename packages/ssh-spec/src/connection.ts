@@ -1,5 +1,6 @@
 // Generated from specs/ssh/connection.spec by otpnet-gen. Do not edit.
 import {
+  type DecodeLimits,
   EncodeError,
   enumName,
   expectNoTag,
@@ -33,9 +34,9 @@ export function writeEmpty(w: Writer, v: EmptyInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEmpty(bytes: Uint8Array): Empty {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEmpty(bytes: Uint8Array, limits?: DecodeLimits): Empty {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Empty.$);
   const v = readEmpty(r);
   r.done(F.Empty.$);
   return v;
@@ -164,9 +165,12 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
   }
 }
 
-/** Decode a whole {@link SSH_MSG_GLOBAL_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_GLOBAL_REQUEST(bytes: Uint8Array): SSH_MSG_GLOBAL_REQUEST {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_GLOBAL_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_GLOBAL_REQUEST(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_GLOBAL_REQUEST {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_GLOBAL_REQUEST.$);
   const v = readSSH_MSG_GLOBAL_REQUEST(r);
   r.done(F.SSH_MSG_GLOBAL_REQUEST.$);
   return v;
@@ -212,9 +216,9 @@ export function writeTcpipForward(w: Writer, v: TcpipForwardInput): void {
   w.u32(v.port_number_to_bind, f.port_number_to_bind);
 }
 
-/** Decode a whole {@link TcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeTcpipForward(bytes: Uint8Array): TcpipForward {
-  const r = new Reader(bytes);
+/** Decode a whole {@link TcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeTcpipForward(bytes: Uint8Array, limits?: DecodeLimits): TcpipForward {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.TcpipForward.$);
   const v = readTcpipForward(r);
   r.done(F.TcpipForward.$);
   return v;
@@ -262,9 +266,12 @@ export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCE
   w.raw(v.response_specific_data, f.response_specific_data);
 }
 
-/** Decode a whole {@link SSH_MSG_REQUEST_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_REQUEST_SUCCESS(bytes: Uint8Array): SSH_MSG_REQUEST_SUCCESS {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_REQUEST_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_REQUEST_SUCCESS(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_REQUEST_SUCCESS {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_REQUEST_SUCCESS.$);
   const v = readSSH_MSG_REQUEST_SUCCESS(r);
   r.done(F.SSH_MSG_REQUEST_SUCCESS.$);
   return v;
@@ -303,9 +310,12 @@ export function writeSSH_MSG_REQUEST_FAILURE(w: Writer, v: SSH_MSG_REQUEST_FAILU
   w.u8(82, f.$);
 }
 
-/** Decode a whole {@link SSH_MSG_REQUEST_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_REQUEST_FAILURE(bytes: Uint8Array): SSH_MSG_REQUEST_FAILURE {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_REQUEST_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_REQUEST_FAILURE(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_REQUEST_FAILURE {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_REQUEST_FAILURE.$);
   const v = readSSH_MSG_REQUEST_FAILURE(r);
   r.done(F.SSH_MSG_REQUEST_FAILURE.$);
   return v;
@@ -465,9 +475,9 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
   }
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_OPEN(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_OPEN(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_OPEN {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_OPEN.$);
   const v = readSSH_MSG_CHANNEL_OPEN(r);
   r.done(F.SSH_MSG_CHANNEL_OPEN.$);
   return v;
@@ -512,9 +522,9 @@ export function writeX11Channel(w: Writer, v: X11ChannelInput): void {
   w.u32(v.originator_port, f.originator_port);
 }
 
-/** Decode a whole {@link X11Channel}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeX11Channel(bytes: Uint8Array): X11Channel {
-  const r = new Reader(bytes);
+/** Decode a whole {@link X11Channel}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeX11Channel(bytes: Uint8Array, limits?: DecodeLimits): X11Channel {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.X11Channel.$);
   const v = readX11Channel(r);
   r.done(F.X11Channel.$);
   return v;
@@ -566,9 +576,9 @@ export function writeForwardedTcpip(w: Writer, v: ForwardedTcpipInput): void {
   w.u32(v.originator_port, f.originator_port);
 }
 
-/** Decode a whole {@link ForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeForwardedTcpip(bytes: Uint8Array): ForwardedTcpip {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeForwardedTcpip(bytes: Uint8Array, limits?: DecodeLimits): ForwardedTcpip {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ForwardedTcpip.$);
   const v = readForwardedTcpip(r);
   r.done(F.ForwardedTcpip.$);
   return v;
@@ -620,9 +630,9 @@ export function writeDirectTcpip(w: Writer, v: DirectTcpipInput): void {
   w.u32(v.originator_port, f.originator_port);
 }
 
-/** Decode a whole {@link DirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeDirectTcpip(bytes: Uint8Array): DirectTcpip {
-  const r = new Reader(bytes);
+/** Decode a whole {@link DirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeDirectTcpip(bytes: Uint8Array, limits?: DecodeLimits): DirectTcpip {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.DirectTcpip.$);
   const v = readDirectTcpip(r);
   r.done(F.DirectTcpip.$);
   return v;
@@ -693,11 +703,12 @@ export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
   w.raw(v.channel_type_specific_data, f.channel_type_specific_data);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
   bytes: Uint8Array,
+  limits?: DecodeLimits,
 ): SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_OPEN_CONFIRMATION.$);
   const v = readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r);
   r.done(F.SSH_MSG_CHANNEL_OPEN_CONFIRMATION.$);
   return v;
@@ -779,9 +790,12 @@ export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_OPEN_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_OPEN_FAILURE {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_OPEN_FAILURE(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_CHANNEL_OPEN_FAILURE {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_OPEN_FAILURE.$);
   const v = readSSH_MSG_CHANNEL_OPEN_FAILURE(r);
   r.done(F.SSH_MSG_CHANNEL_OPEN_FAILURE.$);
   return v;
@@ -830,9 +844,12 @@ export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL
   w.u32(v.bytes_to_add, f.bytes_to_add);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(bytes: Uint8Array): SSH_MSG_CHANNEL_WINDOW_ADJUST {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_CHANNEL_WINDOW_ADJUST {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_WINDOW_ADJUST.$);
   const v = readSSH_MSG_CHANNEL_WINDOW_ADJUST(r);
   r.done(F.SSH_MSG_CHANNEL_WINDOW_ADJUST.$);
   return v;
@@ -881,9 +898,9 @@ export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATAInpu
   w.sshString(v.data, f.data);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_DATA {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_DATA(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_DATA {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_DATA.$);
   const v = readSSH_MSG_CHANNEL_DATA(r);
   r.done(F.SSH_MSG_CHANNEL_DATA.$);
   return v;
@@ -956,9 +973,12 @@ export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL
   w.sshString(v.data, f.data);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_EXTENDED_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_EXTENDED_DATA(bytes: Uint8Array): SSH_MSG_CHANNEL_EXTENDED_DATA {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_EXTENDED_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_EXTENDED_DATA(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_CHANNEL_EXTENDED_DATA {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_EXTENDED_DATA.$);
   const v = readSSH_MSG_CHANNEL_EXTENDED_DATA(r);
   r.done(F.SSH_MSG_CHANNEL_EXTENDED_DATA.$);
   return v;
@@ -1003,9 +1023,9 @@ export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOFInput)
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_EOF}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_EOF(bytes: Uint8Array): SSH_MSG_CHANNEL_EOF {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_EOF}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_EOF(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_EOF {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_EOF.$);
   const v = readSSH_MSG_CHANNEL_EOF(r);
   r.done(F.SSH_MSG_CHANNEL_EOF.$);
   return v;
@@ -1050,9 +1070,9 @@ export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSEIn
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_CLOSE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_CLOSE(bytes: Uint8Array): SSH_MSG_CHANNEL_CLOSE {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_CLOSE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_CLOSE(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_CLOSE {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_CLOSE.$);
   const v = readSSH_MSG_CHANNEL_CLOSE(r);
   r.done(F.SSH_MSG_CHANNEL_CLOSE.$);
   return v;
@@ -1321,9 +1341,12 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
   }
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_REQUEST(bytes: Uint8Array): SSH_MSG_CHANNEL_REQUEST {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_REQUEST(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_CHANNEL_REQUEST {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_REQUEST.$);
   const v = readSSH_MSG_CHANNEL_REQUEST(r);
   r.done(F.SSH_MSG_CHANNEL_REQUEST.$);
   return v;
@@ -1404,9 +1427,9 @@ export function writePtyReq(w: Writer, v: PtyReqInput): void {
   w.endVector(encoded_terminal_modesMark, f.encoded_terminal_modes);
 }
 
-/** Decode a whole {@link PtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePtyReq(bytes: Uint8Array): PtyReq {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePtyReq(bytes: Uint8Array, limits?: DecodeLimits): PtyReq {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PtyReq.$);
   const v = readPtyReq(r);
   r.done(F.PtyReq.$);
   return v;
@@ -1460,9 +1483,9 @@ export function writeX11Req(w: Writer, v: X11ReqInput): void {
   w.u32(v.x11_screen_number, f.x11_screen_number);
 }
 
-/** Decode a whole {@link X11Req}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeX11Req(bytes: Uint8Array): X11Req {
-  const r = new Reader(bytes);
+/** Decode a whole {@link X11Req}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeX11Req(bytes: Uint8Array, limits?: DecodeLimits): X11Req {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.X11Req.$);
   const v = readX11Req(r);
   r.done(F.X11Req.$);
   return v;
@@ -1507,9 +1530,9 @@ export function writeEnv(w: Writer, v: EnvInput): void {
   w.sshString(v.variable_value, f.variable_value);
 }
 
-/** Decode a whole {@link Env}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEnv(bytes: Uint8Array): Env {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Env}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEnv(bytes: Uint8Array, limits?: DecodeLimits): Env {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Env.$);
   const v = readEnv(r);
   r.done(F.Env.$);
   return v;
@@ -1549,9 +1572,9 @@ export function writeExec(w: Writer, v: ExecInput): void {
   w.sshUtf8(v.command, f.command);
 }
 
-/** Decode a whole {@link Exec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeExec(bytes: Uint8Array): Exec {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Exec}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeExec(bytes: Uint8Array, limits?: DecodeLimits): Exec {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Exec.$);
   const v = readExec(r);
   r.done(F.Exec.$);
   return v;
@@ -1592,9 +1615,9 @@ export function writeSubsystem(w: Writer, v: SubsystemInput): void {
   w.sshUtf8(v.subsystem_name, f.subsystem_name);
 }
 
-/** Decode a whole {@link Subsystem}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSubsystem(bytes: Uint8Array): Subsystem {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Subsystem}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSubsystem(bytes: Uint8Array, limits?: DecodeLimits): Subsystem {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Subsystem.$);
   const v = readSubsystem(r);
   r.done(F.Subsystem.$);
   return v;
@@ -1646,9 +1669,9 @@ export function writeWindowChange(w: Writer, v: WindowChangeInput): void {
   w.u32(v.terminal_height_pixels, f.terminal_height_pixels);
 }
 
-/** Decode a whole {@link WindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeWindowChange(bytes: Uint8Array): WindowChange {
-  const r = new Reader(bytes);
+/** Decode a whole {@link WindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeWindowChange(bytes: Uint8Array, limits?: DecodeLimits): WindowChange {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.WindowChange.$);
   const v = readWindowChange(r);
   r.done(F.WindowChange.$);
   return v;
@@ -1688,9 +1711,9 @@ export function writeXonXoff(w: Writer, v: XonXoffInput): void {
   w.bool(v.client_can_do, f.client_can_do);
 }
 
-/** Decode a whole {@link XonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeXonXoff(bytes: Uint8Array): XonXoff {
-  const r = new Reader(bytes);
+/** Decode a whole {@link XonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeXonXoff(bytes: Uint8Array, limits?: DecodeLimits): XonXoff {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.XonXoff.$);
   const v = readXonXoff(r);
   r.done(F.XonXoff.$);
   return v;
@@ -1731,9 +1754,9 @@ export function writeSignal(w: Writer, v: SignalInput): void {
   w.sshUtf8(v.signal_name, f.signal_name);
 }
 
-/** Decode a whole {@link Signal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSignal(bytes: Uint8Array): Signal {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Signal}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSignal(bytes: Uint8Array, limits?: DecodeLimits): Signal {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Signal.$);
   const v = readSignal(r);
   r.done(F.Signal.$);
   return v;
@@ -1773,9 +1796,9 @@ export function writeExitStatus(w: Writer, v: ExitStatusInput): void {
   w.u32(v.exit_status, f.exit_status);
 }
 
-/** Decode a whole {@link ExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeExitStatus(bytes: Uint8Array): ExitStatus {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeExitStatus(bytes: Uint8Array, limits?: DecodeLimits): ExitStatus {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ExitStatus.$);
   const v = readExitStatus(r);
   r.done(F.ExitStatus.$);
   return v;
@@ -1829,9 +1852,9 @@ export function writeExitSignal(w: Writer, v: ExitSignalInput): void {
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link ExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeExitSignal(bytes: Uint8Array): ExitSignal {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeExitSignal(bytes: Uint8Array, limits?: DecodeLimits): ExitSignal {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ExitSignal.$);
   const v = readExitSignal(r);
   r.done(F.ExitSignal.$);
   return v;
@@ -1876,9 +1899,12 @@ export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCE
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_SUCCESS(bytes: Uint8Array): SSH_MSG_CHANNEL_SUCCESS {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_SUCCESS(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_CHANNEL_SUCCESS {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_SUCCESS.$);
   const v = readSSH_MSG_CHANNEL_SUCCESS(r);
   r.done(F.SSH_MSG_CHANNEL_SUCCESS.$);
   return v;
@@ -1923,9 +1949,12 @@ export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILU
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_CHANNEL_FAILURE(bytes: Uint8Array): SSH_MSG_CHANNEL_FAILURE {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_CHANNEL_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_CHANNEL_FAILURE(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_CHANNEL_FAILURE {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_FAILURE.$);
   const v = readSSH_MSG_CHANNEL_FAILURE(r);
   r.done(F.SSH_MSG_CHANNEL_FAILURE.$);
   return v;
@@ -2103,9 +2132,9 @@ export function writeTerminalMode(w: Writer, v: TerminalModeInput): void {
   w.u32(v.argument, f.argument);
 }
 
-/** Decode a whole {@link TerminalMode}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeTerminalMode(bytes: Uint8Array): TerminalMode {
-  const r = new Reader(bytes);
+/** Decode a whole {@link TerminalMode}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeTerminalMode(bytes: Uint8Array, limits?: DecodeLimits): TerminalMode {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.TerminalMode.$);
   const v = readTerminalMode(r);
   r.done(F.TerminalMode.$);
   return v;

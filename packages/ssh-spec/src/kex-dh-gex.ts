@@ -1,5 +1,5 @@
 // Generated from specs/ssh/kex-dh-gex.spec by otpnet-gen. Do not edit.
-import { expectObject, fields, Reader, Writer } from '@otpnet/wire';
+import { type DecodeLimits, expectObject, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * The client's wish: a group of at least min, preferably n, at most max bits (RFC 4419 3).
@@ -42,9 +42,12 @@ export function writeSSH_MSG_KEX_DH_GEX_REQUEST(w: Writer, v: SSH_MSG_KEX_DH_GEX
   w.u32(v.max, f.max);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEX_DH_GEX_REQUEST(bytes: Uint8Array): SSH_MSG_KEX_DH_GEX_REQUEST {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEX_DH_GEX_REQUEST(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_KEX_DH_GEX_REQUEST {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_DH_GEX_REQUEST.$);
   const v = readSSH_MSG_KEX_DH_GEX_REQUEST(r);
   r.done(F.SSH_MSG_KEX_DH_GEX_REQUEST.$);
   return v;
@@ -90,9 +93,12 @@ export function writeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(w: Writer, v: SSH_MSG_KEX_DH
   w.u32(v.n, f.n);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(bytes: Uint8Array): SSH_MSG_KEX_DH_GEX_REQUEST_OLD {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_KEX_DH_GEX_REQUEST_OLD {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_DH_GEX_REQUEST_OLD.$);
   const v = readSSH_MSG_KEX_DH_GEX_REQUEST_OLD(r);
   r.done(F.SSH_MSG_KEX_DH_GEX_REQUEST_OLD.$);
   return v;
@@ -143,9 +149,12 @@ export function writeSSH_MSG_KEX_DH_GEX_GROUP(w: Writer, v: SSH_MSG_KEX_DH_GEX_G
   w.mpint(v.g, f.g);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_GROUP}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEX_DH_GEX_GROUP(bytes: Uint8Array): SSH_MSG_KEX_DH_GEX_GROUP {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_GROUP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEX_DH_GEX_GROUP(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_KEX_DH_GEX_GROUP {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_DH_GEX_GROUP.$);
   const v = readSSH_MSG_KEX_DH_GEX_GROUP(r);
   r.done(F.SSH_MSG_KEX_DH_GEX_GROUP.$);
   return v;
@@ -191,9 +200,12 @@ export function writeSSH_MSG_KEX_DH_GEX_INIT(w: Writer, v: SSH_MSG_KEX_DH_GEX_IN
   w.mpint(v.e, f.e);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_INIT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEX_DH_GEX_INIT(bytes: Uint8Array): SSH_MSG_KEX_DH_GEX_INIT {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_INIT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEX_DH_GEX_INIT(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_KEX_DH_GEX_INIT {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_DH_GEX_INIT.$);
   const v = readSSH_MSG_KEX_DH_GEX_INIT(r);
   r.done(F.SSH_MSG_KEX_DH_GEX_INIT.$);
   return v;
@@ -249,9 +261,12 @@ export function writeSSH_MSG_KEX_DH_GEX_REPLY(w: Writer, v: SSH_MSG_KEX_DH_GEX_R
   w.sshString(v.signature, f.signature);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REPLY}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEX_DH_GEX_REPLY(bytes: Uint8Array): SSH_MSG_KEX_DH_GEX_REPLY {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REPLY}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEX_DH_GEX_REPLY(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_KEX_DH_GEX_REPLY {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_DH_GEX_REPLY.$);
   const v = readSSH_MSG_KEX_DH_GEX_REPLY(r);
   r.done(F.SSH_MSG_KEX_DH_GEX_REPLY.$);
   return v;

@@ -1,5 +1,5 @@
 // Generated from specs/ssh/kex-ecdh.spec by otpnet-gen. Do not edit.
-import { expectObject, fields, Reader, Writer } from '@otpnet/wire';
+import { type DecodeLimits, expectObject, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Message number 30.
@@ -34,9 +34,9 @@ export function writeSSH_MSG_KEX_ECDH_INIT(w: Writer, v: SSH_MSG_KEX_ECDH_INITIn
   w.sshString(v.Q_C, f.Q_C);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_ECDH_INIT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEX_ECDH_INIT(bytes: Uint8Array): SSH_MSG_KEX_ECDH_INIT {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEX_ECDH_INIT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEX_ECDH_INIT(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_KEX_ECDH_INIT {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_ECDH_INIT.$);
   const v = readSSH_MSG_KEX_ECDH_INIT(r);
   r.done(F.SSH_MSG_KEX_ECDH_INIT.$);
   return v;
@@ -92,9 +92,12 @@ export function writeSSH_MSG_KEX_ECDH_REPLY(w: Writer, v: SSH_MSG_KEX_ECDH_REPLY
   w.sshString(v.signature, f.signature);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_ECDH_REPLY}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEX_ECDH_REPLY(bytes: Uint8Array): SSH_MSG_KEX_ECDH_REPLY {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEX_ECDH_REPLY}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEX_ECDH_REPLY(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_KEX_ECDH_REPLY {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_ECDH_REPLY.$);
   const v = readSSH_MSG_KEX_ECDH_REPLY(r);
   r.done(F.SSH_MSG_KEX_ECDH_REPLY.$);
   return v;

@@ -1,6 +1,7 @@
 // Generated from specs/ssh/keys.spec by otpnet-gen. Do not edit.
 import {
   DecodeError,
+  type DecodeLimits,
   EncodeError,
   expectArray,
   expectLength,
@@ -161,9 +162,9 @@ export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlobInput): void
   }
 }
 
-/** Decode a whole {@link SshPublicKeyBlob}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshPublicKeyBlob(bytes: Uint8Array): SshPublicKeyBlob {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshPublicKeyBlob}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshPublicKeyBlob(bytes: Uint8Array, limits?: DecodeLimits): SshPublicKeyBlob {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshPublicKeyBlob.$);
   const v = readSshPublicKeyBlob(r);
   r.done(F.SshPublicKeyBlob.$);
   return v;
@@ -207,9 +208,9 @@ export function writeSshRsaPublicKey(w: Writer, v: SshRsaPublicKeyInput): void {
   w.mpint(v.n, f.n);
 }
 
-/** Decode a whole {@link SshRsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshRsaPublicKey(bytes: Uint8Array): SshRsaPublicKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshRsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshRsaPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshRsaPublicKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshRsaPublicKey.$);
   const v = readSshRsaPublicKey(r);
   r.done(F.SshRsaPublicKey.$);
   return v;
@@ -261,9 +262,9 @@ export function writeSshDssPublicKey(w: Writer, v: SshDssPublicKeyInput): void {
   w.mpint(v.y, f.y);
 }
 
-/** Decode a whole {@link SshDssPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshDssPublicKey(bytes: Uint8Array): SshDssPublicKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshDssPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshDssPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshDssPublicKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshDssPublicKey.$);
   const v = readSshDssPublicKey(r);
   r.done(F.SshDssPublicKey.$);
   return v;
@@ -309,9 +310,9 @@ export function writeSshEcdsaPublicKey(w: Writer, v: SshEcdsaPublicKeyInput): vo
   w.sshString(v.Q, f.Q);
 }
 
-/** Decode a whole {@link SshEcdsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshEcdsaPublicKey(bytes: Uint8Array): SshEcdsaPublicKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshEcdsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshEcdsaPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshEcdsaPublicKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshEcdsaPublicKey.$);
   const v = readSshEcdsaPublicKey(r);
   r.done(F.SshEcdsaPublicKey.$);
   return v;
@@ -351,9 +352,9 @@ export function writeSshEddsaPublicKey(w: Writer, v: SshEddsaPublicKeyInput): vo
   w.sshString(v.key, f.key);
 }
 
-/** Decode a whole {@link SshEddsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshEddsaPublicKey(bytes: Uint8Array): SshEddsaPublicKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshEddsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshEddsaPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshEddsaPublicKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshEddsaPublicKey.$);
   const v = readSshEddsaPublicKey(r);
   r.done(F.SshEddsaPublicKey.$);
   return v;
@@ -431,9 +432,9 @@ export function writeOpenSshPrivateKeyFile(w: Writer, v: OpenSshPrivateKeyFileIn
   w.raw(v.tag, f.tag);
 }
 
-/** Decode a whole {@link OpenSshPrivateKeyFile}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOpenSshPrivateKeyFile(bytes: Uint8Array): OpenSshPrivateKeyFile {
-  const r = new Reader(bytes);
+/** Decode a whole {@link OpenSshPrivateKeyFile}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeOpenSshPrivateKeyFile(bytes: Uint8Array, limits?: DecodeLimits): OpenSshPrivateKeyFile {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.OpenSshPrivateKeyFile.$);
   const v = readOpenSshPrivateKeyFile(r);
   r.done(F.OpenSshPrivateKeyFile.$);
   return v;
@@ -474,9 +475,9 @@ export function writeBcryptKdfOptions(w: Writer, v: BcryptKdfOptionsInput): void
   w.u32(v.rounds, f.rounds);
 }
 
-/** Decode a whole {@link BcryptKdfOptions}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeBcryptKdfOptions(bytes: Uint8Array): BcryptKdfOptions {
-  const r = new Reader(bytes);
+/** Decode a whole {@link BcryptKdfOptions}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeBcryptKdfOptions(bytes: Uint8Array, limits?: DecodeLimits): BcryptKdfOptions {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.BcryptKdfOptions.$);
   const v = readBcryptKdfOptions(r);
   r.done(F.BcryptKdfOptions.$);
   return v;
@@ -528,9 +529,9 @@ export function writeOpenSshCheckWords(w: Writer, v: OpenSshCheckWordsInput): vo
   w.raw(v.rest, f.rest);
 }
 
-/** Decode a whole {@link OpenSshCheckWords}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOpenSshCheckWords(bytes: Uint8Array): OpenSshCheckWords {
-  const r = new Reader(bytes);
+/** Decode a whole {@link OpenSshCheckWords}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeOpenSshCheckWords(bytes: Uint8Array, limits?: DecodeLimits): OpenSshCheckWords {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.OpenSshCheckWords.$);
   const v = readOpenSshCheckWords(r);
   r.done(F.OpenSshCheckWords.$);
   return v;
@@ -696,9 +697,9 @@ export function writeOpenSshPrivateSection(w: Writer, v: OpenSshPrivateSectionIn
   w.raw(v.padding, f.padding);
 }
 
-/** Decode a whole {@link OpenSshPrivateSection}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOpenSshPrivateSection(bytes: Uint8Array): OpenSshPrivateSection {
-  const r = new Reader(bytes);
+/** Decode a whole {@link OpenSshPrivateSection}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeOpenSshPrivateSection(bytes: Uint8Array, limits?: DecodeLimits): OpenSshPrivateSection {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.OpenSshPrivateSection.$);
   const v = readOpenSshPrivateSection(r);
   r.done(F.OpenSshPrivateSection.$);
   return v;
@@ -758,9 +759,9 @@ export function writeSshRsaPrivateKey(w: Writer, v: SshRsaPrivateKeyInput): void
   w.mpint(v.q, f.q);
 }
 
-/** Decode a whole {@link SshRsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshRsaPrivateKey(bytes: Uint8Array): SshRsaPrivateKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshRsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshRsaPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshRsaPrivateKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshRsaPrivateKey.$);
   const v = readSshRsaPrivateKey(r);
   r.done(F.SshRsaPrivateKey.$);
   return v;
@@ -816,9 +817,9 @@ export function writeSshDssPrivateKey(w: Writer, v: SshDssPrivateKeyInput): void
   w.mpint(v.x, f.x);
 }
 
-/** Decode a whole {@link SshDssPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshDssPrivateKey(bytes: Uint8Array): SshDssPrivateKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshDssPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshDssPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshDssPrivateKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshDssPrivateKey.$);
   const v = readSshDssPrivateKey(r);
   r.done(F.SshDssPrivateKey.$);
   return v;
@@ -866,9 +867,9 @@ export function writeSshEcdsaPrivateKey(w: Writer, v: SshEcdsaPrivateKeyInput): 
   w.mpint(v.d, f.d);
 }
 
-/** Decode a whole {@link SshEcdsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshEcdsaPrivateKey(bytes: Uint8Array): SshEcdsaPrivateKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshEcdsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshEcdsaPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshEcdsaPrivateKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshEcdsaPrivateKey.$);
   const v = readSshEcdsaPrivateKey(r);
   r.done(F.SshEcdsaPrivateKey.$);
   return v;
@@ -913,9 +914,9 @@ export function writeSshEddsaPrivateKey(w: Writer, v: SshEddsaPrivateKeyInput): 
   w.sshString(v.private_key, f.private_key);
 }
 
-/** Decode a whole {@link SshEddsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSshEddsaPrivateKey(bytes: Uint8Array): SshEddsaPrivateKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SshEddsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSshEddsaPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshEddsaPrivateKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SshEddsaPrivateKey.$);
   const v = readSshEddsaPrivateKey(r);
   r.done(F.SshEddsaPrivateKey.$);
   return v;

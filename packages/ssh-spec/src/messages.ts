@@ -1,5 +1,5 @@
 // Generated from specs/ssh/messages.spec by otpnet-gen. Do not edit.
-import { DecodeError } from '@otpnet/wire';
+import { DecodeError, type DecodeLimits } from '@otpnet/wire';
 import { KexMessages } from './algorithms.js';
 import {
   decodeSSH_MSG_CHANNEL_CLOSE,
@@ -147,39 +147,43 @@ export type SshMessage =
   | { name: 'SSH_MSG_CHANNEL_FAILURE'; message: SSH_MSG_CHANNEL_FAILURE }
   | { name: undefined; number: number; message: Uint8Array };
 
-/** Decode one message of {@link SshMessage}: its first byte is the message number. Numbers several messages share need the context. */
-export function decodeSshMessage(payload: Uint8Array, ctx: SshMessageContext = {}): SshMessage {
+/** Decode one message of {@link SshMessage}: its first byte is the message number. Numbers several messages share need the context. `limits` bound what the decode may cost. */
+export function decodeSshMessage(
+  payload: Uint8Array,
+  ctx: SshMessageContext = {},
+  limits?: DecodeLimits,
+): SshMessage {
   if (payload.length === 0)
     throw new DecodeError('truncated', 'SshMessage', 'an empty payload has no message number');
   switch (payload[0]) {
     case 1:
-      return { name: 'SSH_MSG_DISCONNECT', message: decodeSSH_MSG_DISCONNECT(payload) };
+      return { name: 'SSH_MSG_DISCONNECT', message: decodeSSH_MSG_DISCONNECT(payload, limits) };
     case 2:
-      return { name: 'SSH_MSG_IGNORE', message: decodeSSH_MSG_IGNORE(payload) };
+      return { name: 'SSH_MSG_IGNORE', message: decodeSSH_MSG_IGNORE(payload, limits) };
     case 3:
-      return { name: 'SSH_MSG_UNIMPLEMENTED', message: decodeSSH_MSG_UNIMPLEMENTED(payload) };
+      return { name: 'SSH_MSG_UNIMPLEMENTED', message: decodeSSH_MSG_UNIMPLEMENTED(payload, limits) };
     case 4:
-      return { name: 'SSH_MSG_DEBUG', message: decodeSSH_MSG_DEBUG(payload) };
+      return { name: 'SSH_MSG_DEBUG', message: decodeSSH_MSG_DEBUG(payload, limits) };
     case 5:
-      return { name: 'SSH_MSG_SERVICE_REQUEST', message: decodeSSH_MSG_SERVICE_REQUEST(payload) };
+      return { name: 'SSH_MSG_SERVICE_REQUEST', message: decodeSSH_MSG_SERVICE_REQUEST(payload, limits) };
     case 6:
-      return { name: 'SSH_MSG_SERVICE_ACCEPT', message: decodeSSH_MSG_SERVICE_ACCEPT(payload) };
+      return { name: 'SSH_MSG_SERVICE_ACCEPT', message: decodeSSH_MSG_SERVICE_ACCEPT(payload, limits) };
     case 7:
-      return { name: 'SSH_MSG_EXT_INFO', message: decodeSSH_MSG_EXT_INFO(payload) };
+      return { name: 'SSH_MSG_EXT_INFO', message: decodeSSH_MSG_EXT_INFO(payload, limits) };
     case 20:
-      return { name: 'SSH_MSG_KEXINIT', message: decodeSSH_MSG_KEXINIT(payload) };
+      return { name: 'SSH_MSG_KEXINIT', message: decodeSSH_MSG_KEXINIT(payload, limits) };
     case 21:
-      return { name: 'SSH_MSG_NEWKEYS', message: decodeSSH_MSG_NEWKEYS(payload) };
+      return { name: 'SSH_MSG_NEWKEYS', message: decodeSSH_MSG_NEWKEYS(payload, limits) };
     case 30:
       switch (ctx.kex) {
         case KexMessages.kex_ecdh:
-          return { name: 'SSH_MSG_KEX_ECDH_INIT', message: decodeSSH_MSG_KEX_ECDH_INIT(payload) };
+          return { name: 'SSH_MSG_KEX_ECDH_INIT', message: decodeSSH_MSG_KEX_ECDH_INIT(payload, limits) };
         case KexMessages.kexdh:
-          return { name: 'SSH_MSG_KEXDH_INIT', message: decodeSSH_MSG_KEXDH_INIT(payload) };
+          return { name: 'SSH_MSG_KEXDH_INIT', message: decodeSSH_MSG_KEXDH_INIT(payload, limits) };
         case KexMessages.kex_dh_gex:
           return {
             name: 'SSH_MSG_KEX_DH_GEX_REQUEST_OLD',
-            message: decodeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(payload),
+            message: decodeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(payload, limits),
           };
         default:
           throw new DecodeError(
@@ -191,11 +195,14 @@ export function decodeSshMessage(payload: Uint8Array, ctx: SshMessageContext = {
     case 31:
       switch (ctx.kex) {
         case KexMessages.kex_ecdh:
-          return { name: 'SSH_MSG_KEX_ECDH_REPLY', message: decodeSSH_MSG_KEX_ECDH_REPLY(payload) };
+          return { name: 'SSH_MSG_KEX_ECDH_REPLY', message: decodeSSH_MSG_KEX_ECDH_REPLY(payload, limits) };
         case KexMessages.kexdh:
-          return { name: 'SSH_MSG_KEXDH_REPLY', message: decodeSSH_MSG_KEXDH_REPLY(payload) };
+          return { name: 'SSH_MSG_KEXDH_REPLY', message: decodeSSH_MSG_KEXDH_REPLY(payload, limits) };
         case KexMessages.kex_dh_gex:
-          return { name: 'SSH_MSG_KEX_DH_GEX_GROUP', message: decodeSSH_MSG_KEX_DH_GEX_GROUP(payload) };
+          return {
+            name: 'SSH_MSG_KEX_DH_GEX_GROUP',
+            message: decodeSSH_MSG_KEX_DH_GEX_GROUP(payload, limits),
+          };
         default:
           throw new DecodeError(
             'no_case',
@@ -204,32 +211,35 @@ export function decodeSshMessage(payload: Uint8Array, ctx: SshMessageContext = {
           );
       }
     case 32:
-      return { name: 'SSH_MSG_KEX_DH_GEX_INIT', message: decodeSSH_MSG_KEX_DH_GEX_INIT(payload) };
+      return { name: 'SSH_MSG_KEX_DH_GEX_INIT', message: decodeSSH_MSG_KEX_DH_GEX_INIT(payload, limits) };
     case 33:
-      return { name: 'SSH_MSG_KEX_DH_GEX_REPLY', message: decodeSSH_MSG_KEX_DH_GEX_REPLY(payload) };
+      return { name: 'SSH_MSG_KEX_DH_GEX_REPLY', message: decodeSSH_MSG_KEX_DH_GEX_REPLY(payload, limits) };
     case 34:
-      return { name: 'SSH_MSG_KEX_DH_GEX_REQUEST', message: decodeSSH_MSG_KEX_DH_GEX_REQUEST(payload) };
+      return {
+        name: 'SSH_MSG_KEX_DH_GEX_REQUEST',
+        message: decodeSSH_MSG_KEX_DH_GEX_REQUEST(payload, limits),
+      };
     case 50:
-      return { name: 'SSH_MSG_USERAUTH_REQUEST', message: decodeSSH_MSG_USERAUTH_REQUEST(payload) };
+      return { name: 'SSH_MSG_USERAUTH_REQUEST', message: decodeSSH_MSG_USERAUTH_REQUEST(payload, limits) };
     case 51:
-      return { name: 'SSH_MSG_USERAUTH_FAILURE', message: decodeSSH_MSG_USERAUTH_FAILURE(payload) };
+      return { name: 'SSH_MSG_USERAUTH_FAILURE', message: decodeSSH_MSG_USERAUTH_FAILURE(payload, limits) };
     case 52:
-      return { name: 'SSH_MSG_USERAUTH_SUCCESS', message: decodeSSH_MSG_USERAUTH_SUCCESS(payload) };
+      return { name: 'SSH_MSG_USERAUTH_SUCCESS', message: decodeSSH_MSG_USERAUTH_SUCCESS(payload, limits) };
     case 53:
-      return { name: 'SSH_MSG_USERAUTH_BANNER', message: decodeSSH_MSG_USERAUTH_BANNER(payload) };
+      return { name: 'SSH_MSG_USERAUTH_BANNER', message: decodeSSH_MSG_USERAUTH_BANNER(payload, limits) };
     case 60:
       switch (ctx.method) {
         case 'publickey':
-          return { name: 'SSH_MSG_USERAUTH_PK_OK', message: decodeSSH_MSG_USERAUTH_PK_OK(payload) };
+          return { name: 'SSH_MSG_USERAUTH_PK_OK', message: decodeSSH_MSG_USERAUTH_PK_OK(payload, limits) };
         case 'password':
           return {
             name: 'SSH_MSG_USERAUTH_PASSWD_CHANGEREQ',
-            message: decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(payload),
+            message: decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(payload, limits),
           };
         case 'keyboard-interactive':
           return {
             name: 'SSH_MSG_USERAUTH_INFO_REQUEST',
-            message: decodeSSH_MSG_USERAUTH_INFO_REQUEST(payload),
+            message: decodeSSH_MSG_USERAUTH_INFO_REQUEST(payload, limits),
           };
         default:
           throw new DecodeError(
@@ -241,39 +251,48 @@ export function decodeSshMessage(payload: Uint8Array, ctx: SshMessageContext = {
     case 61:
       return {
         name: 'SSH_MSG_USERAUTH_INFO_RESPONSE',
-        message: decodeSSH_MSG_USERAUTH_INFO_RESPONSE(payload),
+        message: decodeSSH_MSG_USERAUTH_INFO_RESPONSE(payload, limits),
       };
     case 80:
-      return { name: 'SSH_MSG_GLOBAL_REQUEST', message: decodeSSH_MSG_GLOBAL_REQUEST(payload) };
+      return { name: 'SSH_MSG_GLOBAL_REQUEST', message: decodeSSH_MSG_GLOBAL_REQUEST(payload, limits) };
     case 81:
-      return { name: 'SSH_MSG_REQUEST_SUCCESS', message: decodeSSH_MSG_REQUEST_SUCCESS(payload) };
+      return { name: 'SSH_MSG_REQUEST_SUCCESS', message: decodeSSH_MSG_REQUEST_SUCCESS(payload, limits) };
     case 82:
-      return { name: 'SSH_MSG_REQUEST_FAILURE', message: decodeSSH_MSG_REQUEST_FAILURE(payload) };
+      return { name: 'SSH_MSG_REQUEST_FAILURE', message: decodeSSH_MSG_REQUEST_FAILURE(payload, limits) };
     case 90:
-      return { name: 'SSH_MSG_CHANNEL_OPEN', message: decodeSSH_MSG_CHANNEL_OPEN(payload) };
+      return { name: 'SSH_MSG_CHANNEL_OPEN', message: decodeSSH_MSG_CHANNEL_OPEN(payload, limits) };
     case 91:
       return {
         name: 'SSH_MSG_CHANNEL_OPEN_CONFIRMATION',
-        message: decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(payload),
+        message: decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(payload, limits),
       };
     case 92:
-      return { name: 'SSH_MSG_CHANNEL_OPEN_FAILURE', message: decodeSSH_MSG_CHANNEL_OPEN_FAILURE(payload) };
+      return {
+        name: 'SSH_MSG_CHANNEL_OPEN_FAILURE',
+        message: decodeSSH_MSG_CHANNEL_OPEN_FAILURE(payload, limits),
+      };
     case 93:
-      return { name: 'SSH_MSG_CHANNEL_WINDOW_ADJUST', message: decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(payload) };
+      return {
+        name: 'SSH_MSG_CHANNEL_WINDOW_ADJUST',
+        message: decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(payload, limits),
+      };
     case 94:
-      return { name: 'SSH_MSG_CHANNEL_DATA', message: decodeSSH_MSG_CHANNEL_DATA(payload) };
+      return { name: 'SSH_MSG_CHANNEL_DATA', message: decodeSSH_MSG_CHANNEL_DATA(payload, limits) };
     case 95:
-      return { name: 'SSH_MSG_CHANNEL_EXTENDED_DATA', message: decodeSSH_MSG_CHANNEL_EXTENDED_DATA(payload) };
+      return {
+        name: 'SSH_MSG_CHANNEL_EXTENDED_DATA',
+        message: decodeSSH_MSG_CHANNEL_EXTENDED_DATA(payload, limits),
+      };
     case 96:
-      return { name: 'SSH_MSG_CHANNEL_EOF', message: decodeSSH_MSG_CHANNEL_EOF(payload) };
+      return { name: 'SSH_MSG_CHANNEL_EOF', message: decodeSSH_MSG_CHANNEL_EOF(payload, limits) };
     case 97:
-      return { name: 'SSH_MSG_CHANNEL_CLOSE', message: decodeSSH_MSG_CHANNEL_CLOSE(payload) };
+      return { name: 'SSH_MSG_CHANNEL_CLOSE', message: decodeSSH_MSG_CHANNEL_CLOSE(payload, limits) };
     case 98:
-      return { name: 'SSH_MSG_CHANNEL_REQUEST', message: decodeSSH_MSG_CHANNEL_REQUEST(payload) };
+      return { name: 'SSH_MSG_CHANNEL_REQUEST', message: decodeSSH_MSG_CHANNEL_REQUEST(payload, limits) };
     case 99:
-      return { name: 'SSH_MSG_CHANNEL_SUCCESS', message: decodeSSH_MSG_CHANNEL_SUCCESS(payload) };
+      return { name: 'SSH_MSG_CHANNEL_SUCCESS', message: decodeSSH_MSG_CHANNEL_SUCCESS(payload, limits) };
     case 100:
-      return { name: 'SSH_MSG_CHANNEL_FAILURE', message: decodeSSH_MSG_CHANNEL_FAILURE(payload) };
+      return { name: 'SSH_MSG_CHANNEL_FAILURE', message: decodeSSH_MSG_CHANNEL_FAILURE(payload, limits) };
     default:
       return { name: undefined, number: payload[0]!, message: payload };
   }

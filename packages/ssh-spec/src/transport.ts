@@ -1,5 +1,6 @@
 // Generated from specs/ssh/transport.spec by otpnet-gen. Do not edit.
 import {
+  type DecodeLimits,
   enumName,
   expectArray,
   expectObject,
@@ -196,9 +197,9 @@ export function writeSSH_MSG_DISCONNECT(w: Writer, v: SSH_MSG_DISCONNECTInput): 
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_DISCONNECT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_DISCONNECT(bytes: Uint8Array): SSH_MSG_DISCONNECT {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_DISCONNECT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_DISCONNECT(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_DISCONNECT {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_DISCONNECT.$);
   const v = readSSH_MSG_DISCONNECT(r);
   r.done(F.SSH_MSG_DISCONNECT.$);
   return v;
@@ -244,9 +245,9 @@ export function writeSSH_MSG_IGNORE(w: Writer, v: SSH_MSG_IGNOREInput): void {
   w.sshString(v.data, f.data);
 }
 
-/** Decode a whole {@link SSH_MSG_IGNORE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_IGNORE(bytes: Uint8Array): SSH_MSG_IGNORE {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_IGNORE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_IGNORE(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_IGNORE {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_IGNORE.$);
   const v = readSSH_MSG_IGNORE(r);
   r.done(F.SSH_MSG_IGNORE.$);
   return v;
@@ -292,9 +293,9 @@ export function writeSSH_MSG_UNIMPLEMENTED(w: Writer, v: SSH_MSG_UNIMPLEMENTEDIn
   w.u32(v.packet_sequence_number, f.packet_sequence_number);
 }
 
-/** Decode a whole {@link SSH_MSG_UNIMPLEMENTED}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_UNIMPLEMENTED(bytes: Uint8Array): SSH_MSG_UNIMPLEMENTED {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_UNIMPLEMENTED}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_UNIMPLEMENTED(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_UNIMPLEMENTED {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_UNIMPLEMENTED.$);
   const v = readSSH_MSG_UNIMPLEMENTED(r);
   r.done(F.SSH_MSG_UNIMPLEMENTED.$);
   return v;
@@ -347,9 +348,9 @@ export function writeSSH_MSG_DEBUG(w: Writer, v: SSH_MSG_DEBUGInput): void {
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_DEBUG}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_DEBUG(bytes: Uint8Array): SSH_MSG_DEBUG {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_DEBUG}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_DEBUG(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_DEBUG {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_DEBUG.$);
   const v = readSSH_MSG_DEBUG(r);
   r.done(F.SSH_MSG_DEBUG.$);
   return v;
@@ -395,9 +396,12 @@ export function writeSSH_MSG_SERVICE_REQUEST(w: Writer, v: SSH_MSG_SERVICE_REQUE
   w.sshUtf8(v.service_name, f.service_name);
 }
 
-/** Decode a whole {@link SSH_MSG_SERVICE_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_SERVICE_REQUEST(bytes: Uint8Array): SSH_MSG_SERVICE_REQUEST {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_SERVICE_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_SERVICE_REQUEST(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_SERVICE_REQUEST {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_SERVICE_REQUEST.$);
   const v = readSSH_MSG_SERVICE_REQUEST(r);
   r.done(F.SSH_MSG_SERVICE_REQUEST.$);
   return v;
@@ -442,9 +446,12 @@ export function writeSSH_MSG_SERVICE_ACCEPT(w: Writer, v: SSH_MSG_SERVICE_ACCEPT
   w.sshUtf8(v.service_name, f.service_name);
 }
 
-/** Decode a whole {@link SSH_MSG_SERVICE_ACCEPT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_SERVICE_ACCEPT(bytes: Uint8Array): SSH_MSG_SERVICE_ACCEPT {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_SERVICE_ACCEPT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_SERVICE_ACCEPT(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_SERVICE_ACCEPT {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_SERVICE_ACCEPT.$);
   const v = readSSH_MSG_SERVICE_ACCEPT(r);
   r.done(F.SSH_MSG_SERVICE_ACCEPT.$);
   return v;
@@ -557,9 +564,9 @@ export function writeSSH_MSG_KEXINIT(w: Writer, v: SSH_MSG_KEXINITInput): void {
   w.u32(v.reserved ?? 0, f.reserved);
 }
 
-/** Decode a whole {@link SSH_MSG_KEXINIT}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_KEXINIT(bytes: Uint8Array): SSH_MSG_KEXINIT {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_KEXINIT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_KEXINIT(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_KEXINIT {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEXINIT.$);
   const v = readSSH_MSG_KEXINIT(r);
   r.done(F.SSH_MSG_KEXINIT.$);
   return v;
@@ -598,9 +605,9 @@ export function writeSSH_MSG_NEWKEYS(w: Writer, v: SSH_MSG_NEWKEYSInput): void {
   w.u8(21, f.$);
 }
 
-/** Decode a whole {@link SSH_MSG_NEWKEYS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_NEWKEYS(bytes: Uint8Array): SSH_MSG_NEWKEYS {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_NEWKEYS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_NEWKEYS(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_NEWKEYS {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_NEWKEYS.$);
   const v = readSSH_MSG_NEWKEYS(r);
   r.done(F.SSH_MSG_NEWKEYS.$);
   return v;
@@ -642,9 +649,9 @@ export function writeSSH_ExtInfoExtension(w: Writer, v: SSH_ExtInfoExtensionInpu
   w.sshString(v.extension_value, f.extension_value);
 }
 
-/** Decode a whole {@link SSH_ExtInfoExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_ExtInfoExtension(bytes: Uint8Array): SSH_ExtInfoExtension {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_ExtInfoExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_ExtInfoExtension(bytes: Uint8Array, limits?: DecodeLimits): SSH_ExtInfoExtension {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_ExtInfoExtension.$);
   const v = readSSH_ExtInfoExtension(r);
   r.done(F.SSH_ExtInfoExtension.$);
   return v;
@@ -705,9 +712,9 @@ export function writeSSH_MSG_EXT_INFO(w: Writer, v: SSH_MSG_EXT_INFOInput): void
   }
 }
 
-/** Decode a whole {@link SSH_MSG_EXT_INFO}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_EXT_INFO(bytes: Uint8Array): SSH_MSG_EXT_INFO {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_EXT_INFO}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_EXT_INFO(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_EXT_INFO {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_EXT_INFO.$);
   const v = readSSH_MSG_EXT_INFO(r);
   r.done(F.SSH_MSG_EXT_INFO.$);
   return v;

@@ -1,6 +1,7 @@
 // Generated from specs/ssh/userauth.spec by otpnet-gen. Do not edit.
 import {
   DecodeError,
+  type DecodeLimits,
   EncodeError,
   expectArray,
   expectNoTag,
@@ -35,9 +36,9 @@ export function writeAuthNone(w: Writer, v: AuthNoneInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link AuthNone}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeAuthNone(bytes: Uint8Array): AuthNone {
-  const r = new Reader(bytes);
+/** Decode a whole {@link AuthNone}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeAuthNone(bytes: Uint8Array, limits?: DecodeLimits): AuthNone {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.AuthNone.$);
   const v = readAuthNone(r);
   r.done(F.AuthNone.$);
   return v;
@@ -136,9 +137,9 @@ export function writePasswordRequest(w: Writer, v: PasswordRequestInput): void {
   }
 }
 
-/** Decode a whole {@link PasswordRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePasswordRequest(bytes: Uint8Array): PasswordRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PasswordRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePasswordRequest(bytes: Uint8Array, limits?: DecodeLimits): PasswordRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PasswordRequest.$);
   const v = readPasswordRequest(r);
   r.done(F.PasswordRequest.$);
   return v;
@@ -171,9 +172,9 @@ export function writePasswordRequestFalse(w: Writer, v: PasswordRequestFalseInpu
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link PasswordRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePasswordRequestFalse(bytes: Uint8Array): PasswordRequestFalse {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PasswordRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePasswordRequestFalse(bytes: Uint8Array, limits?: DecodeLimits): PasswordRequestFalse {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PasswordRequestFalse.$);
   const v = readPasswordRequestFalse(r);
   r.done(F.PasswordRequestFalse.$);
   return v;
@@ -213,9 +214,9 @@ export function writePasswordRequestTrue(w: Writer, v: PasswordRequestTrueInput)
   w.sshUtf8(v.new_password, f.new_password);
 }
 
-/** Decode a whole {@link PasswordRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePasswordRequestTrue(bytes: Uint8Array): PasswordRequestTrue {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PasswordRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePasswordRequestTrue(bytes: Uint8Array, limits?: DecodeLimits): PasswordRequestTrue {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PasswordRequestTrue.$);
   const v = readPasswordRequestTrue(r);
   r.done(F.PasswordRequestTrue.$);
   return v;
@@ -318,9 +319,9 @@ export function writePublickeyRequest(w: Writer, v: PublickeyRequestInput): void
   }
 }
 
-/** Decode a whole {@link PublickeyRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePublickeyRequest(bytes: Uint8Array): PublickeyRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PublickeyRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePublickeyRequest(bytes: Uint8Array, limits?: DecodeLimits): PublickeyRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PublickeyRequest.$);
   const v = readPublickeyRequest(r);
   r.done(F.PublickeyRequest.$);
   return v;
@@ -353,9 +354,9 @@ export function writePublickeyRequestFalse(w: Writer, v: PublickeyRequestFalseIn
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link PublickeyRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePublickeyRequestFalse(bytes: Uint8Array): PublickeyRequestFalse {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PublickeyRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePublickeyRequestFalse(bytes: Uint8Array, limits?: DecodeLimits): PublickeyRequestFalse {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PublickeyRequestFalse.$);
   const v = readPublickeyRequestFalse(r);
   r.done(F.PublickeyRequestFalse.$);
   return v;
@@ -395,9 +396,9 @@ export function writePublickeyRequestTrue(w: Writer, v: PublickeyRequestTrueInpu
   w.sshString(v.signature, f.signature);
 }
 
-/** Decode a whole {@link PublickeyRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePublickeyRequestTrue(bytes: Uint8Array): PublickeyRequestTrue {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PublickeyRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePublickeyRequestTrue(bytes: Uint8Array, limits?: DecodeLimits): PublickeyRequestTrue {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PublickeyRequestTrue.$);
   const v = readPublickeyRequestTrue(r);
   r.done(F.PublickeyRequestTrue.$);
   return v;
@@ -439,9 +440,12 @@ export function writeKeyboardInteractiveRequest(w: Writer, v: KeyboardInteractiv
   w.nameList(v.submethods, f.submethods);
 }
 
-/** Decode a whole {@link KeyboardInteractiveRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyboardInteractiveRequest(bytes: Uint8Array): KeyboardInteractiveRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyboardInteractiveRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyboardInteractiveRequest(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): KeyboardInteractiveRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyboardInteractiveRequest.$);
   const v = readKeyboardInteractiveRequest(r);
   r.done(F.KeyboardInteractiveRequest.$);
   return v;
@@ -587,9 +591,12 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
   }
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_USERAUTH_REQUEST(bytes: Uint8Array): SSH_MSG_USERAUTH_REQUEST {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_USERAUTH_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_USERAUTH_REQUEST(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_USERAUTH_REQUEST {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_REQUEST.$);
   const v = readSSH_MSG_USERAUTH_REQUEST(r);
   r.done(F.SSH_MSG_USERAUTH_REQUEST.$);
   return v;
@@ -638,9 +645,12 @@ export function writeSSH_MSG_USERAUTH_FAILURE(w: Writer, v: SSH_MSG_USERAUTH_FAI
   w.bool(v.partial_success, f.partial_success);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_USERAUTH_FAILURE(bytes: Uint8Array): SSH_MSG_USERAUTH_FAILURE {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_USERAUTH_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_USERAUTH_FAILURE(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_USERAUTH_FAILURE {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_FAILURE.$);
   const v = readSSH_MSG_USERAUTH_FAILURE(r);
   r.done(F.SSH_MSG_USERAUTH_FAILURE.$);
   return v;
@@ -679,9 +689,12 @@ export function writeSSH_MSG_USERAUTH_SUCCESS(w: Writer, v: SSH_MSG_USERAUTH_SUC
   w.u8(52, f.$);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_USERAUTH_SUCCESS(bytes: Uint8Array): SSH_MSG_USERAUTH_SUCCESS {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_USERAUTH_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_USERAUTH_SUCCESS(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_USERAUTH_SUCCESS {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_SUCCESS.$);
   const v = readSSH_MSG_USERAUTH_SUCCESS(r);
   r.done(F.SSH_MSG_USERAUTH_SUCCESS.$);
   return v;
@@ -730,9 +743,12 @@ export function writeSSH_MSG_USERAUTH_BANNER(w: Writer, v: SSH_MSG_USERAUTH_BANN
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_BANNER}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_USERAUTH_BANNER(bytes: Uint8Array): SSH_MSG_USERAUTH_BANNER {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_USERAUTH_BANNER}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_USERAUTH_BANNER(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_USERAUTH_BANNER {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_BANNER.$);
   const v = readSSH_MSG_USERAUTH_BANNER(r);
   r.done(F.SSH_MSG_USERAUTH_BANNER.$);
   return v;
@@ -782,9 +798,12 @@ export function writeSSH_MSG_USERAUTH_PK_OK(w: Writer, v: SSH_MSG_USERAUTH_PK_OK
   w.sshString(v.public_key_blob, f.public_key_blob);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_PK_OK}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_USERAUTH_PK_OK(bytes: Uint8Array): SSH_MSG_USERAUTH_PK_OK {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_USERAUTH_PK_OK}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_USERAUTH_PK_OK(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_USERAUTH_PK_OK {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_PK_OK.$);
   const v = readSSH_MSG_USERAUTH_PK_OK(r);
   r.done(F.SSH_MSG_USERAUTH_PK_OK.$);
   return v;
@@ -837,11 +856,12 @@ export function writeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
   bytes: Uint8Array,
+  limits?: DecodeLimits,
 ): SSH_MSG_USERAUTH_PASSWD_CHANGEREQ {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ.$);
   const v = readSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(r);
   r.done(F.SSH_MSG_USERAUTH_PASSWD_CHANGEREQ.$);
   return v;
@@ -885,9 +905,12 @@ export function writeKeyboardInteractivePrompt(w: Writer, v: KeyboardInteractive
   w.bool(v.echo, f.echo);
 }
 
-/** Decode a whole {@link KeyboardInteractivePrompt}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyboardInteractivePrompt(bytes: Uint8Array): KeyboardInteractivePrompt {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyboardInteractivePrompt}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyboardInteractivePrompt(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): KeyboardInteractivePrompt {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyboardInteractivePrompt.$);
   const v = readKeyboardInteractivePrompt(r);
   r.done(F.KeyboardInteractivePrompt.$);
   return v;
@@ -960,9 +983,12 @@ export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUT
   }
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_INFO_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_USERAUTH_INFO_REQUEST(bytes: Uint8Array): SSH_MSG_USERAUTH_INFO_REQUEST {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_USERAUTH_INFO_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_USERAUTH_INFO_REQUEST(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_USERAUTH_INFO_REQUEST {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_INFO_REQUEST.$);
   const v = readSSH_MSG_USERAUTH_INFO_REQUEST(r);
   r.done(F.SSH_MSG_USERAUTH_INFO_REQUEST.$);
   return v;
@@ -1012,9 +1038,12 @@ export function writeSSH_MSG_USERAUTH_INFO_RESPONSE(w: Writer, v: SSH_MSG_USERAU
   }
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_INFO_RESPONSE}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSSH_MSG_USERAUTH_INFO_RESPONSE(bytes: Uint8Array): SSH_MSG_USERAUTH_INFO_RESPONSE {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SSH_MSG_USERAUTH_INFO_RESPONSE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSSH_MSG_USERAUTH_INFO_RESPONSE(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SSH_MSG_USERAUTH_INFO_RESPONSE {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_USERAUTH_INFO_RESPONSE.$);
   const v = readSSH_MSG_USERAUTH_INFO_RESPONSE(r);
   r.done(F.SSH_MSG_USERAUTH_INFO_RESPONSE.$);
   return v;

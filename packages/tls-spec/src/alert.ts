@@ -1,5 +1,5 @@
 // Generated from specs/tls/alert.spec by otpnet-gen. Do not edit.
-import { enumName, expectObject, fields, Reader, Writer } from '@otpnet/wire';
+import { type DecodeLimits, enumName, expectObject, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Wire width: 1 byte; values up to 0xff. Open: unknown values are kept as numbers.
@@ -112,9 +112,9 @@ export function writeAlert(w: Writer, v: AlertInput): void {
   w.u8(v.description, f.description);
 }
 
-/** Decode a whole {@link Alert}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeAlert(bytes: Uint8Array): Alert {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Alert}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeAlert(bytes: Uint8Array, limits?: DecodeLimits): Alert {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Alert.$);
   const v = readAlert(r);
   r.done(F.Alert.$);
   return v;

@@ -1,5 +1,5 @@
 // Generated from specs/tls/common.spec by otpnet-gen. Do not edit.
-import { enumName, expectObject, fields, Reader, Writer } from '@otpnet/wire';
+import { type DecodeLimits, enumName, expectObject, fields, Reader, Writer } from '@otpnet/wire';
 
 /**
  * Wire: 32 bytes.
@@ -130,9 +130,9 @@ export function writeEmpty(w: Writer, v: EmptyInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEmpty(bytes: Uint8Array): Empty {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEmpty(bytes: Uint8Array, limits?: DecodeLimits): Empty {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Empty.$);
   const v = readEmpty(r);
   r.done(F.Empty.$);
   return v;

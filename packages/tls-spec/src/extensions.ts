@@ -1,6 +1,7 @@
 // Generated from specs/tls/extensions.spec by otpnet-gen. Do not edit.
 import {
   DecodeError,
+  type DecodeLimits,
   EncodeError,
   enumName,
   type EnumRange,
@@ -425,9 +426,9 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
   w.endVector(extension_dataMark, f.extension_data);
 }
 
-/** Decode a whole {@link Extension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeExtension(bytes: Uint8Array, ctx: ExtensionContext): Extension {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Extension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeExtension(bytes: Uint8Array, ctx: ExtensionContext, limits?: DecodeLimits): Extension {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Extension.$);
   const v = readExtension(r, ctx);
   r.done(F.Extension.$);
   return v;
@@ -547,9 +548,9 @@ export function writeServerName(w: Writer, v: ServerNameInput): void {
   }
 }
 
-/** Decode a whole {@link ServerName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerName(bytes: Uint8Array): ServerName {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerName}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerName(bytes: Uint8Array, limits?: DecodeLimits): ServerName {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerName.$);
   const v = readServerName(r);
   r.done(F.ServerName.$);
   return v;
@@ -589,9 +590,9 @@ export function writeServerNameHostName(w: Writer, v: ServerNameHostNameInput): 
   w.opaque(v.host_name, f.host_name);
 }
 
-/** Decode a whole {@link ServerNameHostName}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerNameHostName(bytes: Uint8Array): ServerNameHostName {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerNameHostName}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerNameHostName(bytes: Uint8Array, limits?: DecodeLimits): ServerNameHostName {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerNameHostName.$);
   const v = readServerNameHostName(r);
   r.done(F.ServerNameHostName.$);
   return v;
@@ -645,9 +646,9 @@ export function writeServerNameList(w: Writer, v: ServerNameListInput): void {
   w.endVector(server_name_listMark, f.server_name_list);
 }
 
-/** Decode a whole {@link ServerNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerNameList(bytes: Uint8Array): ServerNameList {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerNameList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerNameList(bytes: Uint8Array, limits?: DecodeLimits): ServerNameList {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerNameList.$);
   const v = readServerNameList(r);
   r.done(F.ServerNameList.$);
   return v;
@@ -752,12 +753,13 @@ export function writeServerNameExtension(
   }
 }
 
-/** Decode a whole {@link ServerNameExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link ServerNameExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodeServerNameExtension(
   bytes: Uint8Array,
   ctx: ServerNameExtensionContext,
+  limits?: DecodeLimits,
 ): ServerNameExtension {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerNameExtension.$);
   const v = readServerNameExtension(r, ctx);
   r.done(F.ServerNameExtension.$);
   return v;
@@ -878,9 +880,9 @@ export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequestInput): vo
   w.opaque(v.request_extensions, f.request_extensions);
 }
 
-/** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOCSPStatusRequest(bytes: Uint8Array): OCSPStatusRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeOCSPStatusRequest(bytes: Uint8Array, limits?: DecodeLimits): OCSPStatusRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.OCSPStatusRequest.$);
   const v = readOCSPStatusRequest(r);
   r.done(F.OCSPStatusRequest.$);
   return v;
@@ -960,9 +962,12 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
   }
 }
 
-/** Decode a whole {@link CertificateStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateStatusRequest(bytes: Uint8Array): CertificateStatusRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateStatusRequest(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): CertificateStatusRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateStatusRequest.$);
   const v = readCertificateStatusRequest(r);
   r.done(F.CertificateStatusRequest.$);
   return v;
@@ -1066,9 +1071,9 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatusInput): vo
   }
 }
 
-/** Decode a whole {@link CertificateStatus}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateStatus(bytes: Uint8Array): CertificateStatus {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateStatus(bytes: Uint8Array, limits?: DecodeLimits): CertificateStatus {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateStatus.$);
   const v = readCertificateStatus(r);
   r.done(F.CertificateStatus.$);
   return v;
@@ -1108,9 +1113,9 @@ export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcspIn
   w.opaque(v.ocsp_response, f.ocsp_response);
 }
 
-/** Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateStatusOcsp(bytes: Uint8Array): CertificateStatusOcsp {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateStatusOcsp(bytes: Uint8Array, limits?: DecodeLimits): CertificateStatusOcsp {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateStatusOcsp.$);
   const v = readCertificateStatusOcsp(r);
   r.done(F.CertificateStatusOcsp.$);
   return v;
@@ -1229,12 +1234,13 @@ export function writeStatusRequestExtension(
   }
 }
 
-/** Decode a whole {@link StatusRequestExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link StatusRequestExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodeStatusRequestExtension(
   bytes: Uint8Array,
   ctx: StatusRequestExtensionContext,
+  limits?: DecodeLimits,
 ): StatusRequestExtension {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.StatusRequestExtension.$);
   const v = readStatusRequestExtension(r, ctx);
   r.done(F.StatusRequestExtension.$);
   return v;
@@ -1279,9 +1285,9 @@ export function writeNamedGroupList(w: Writer, v: NamedGroupListInput): void {
   w.endVector(named_group_listMark, f.named_group_list);
 }
 
-/** Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNamedGroupList(bytes: Uint8Array): NamedGroupList {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNamedGroupList(bytes: Uint8Array, limits?: DecodeLimits): NamedGroupList {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NamedGroupList.$);
   const v = readNamedGroupList(r);
   r.done(F.NamedGroupList.$);
   return v;
@@ -1349,9 +1355,9 @@ export function writeECPointFormatList(w: Writer, v: ECPointFormatListInput): vo
   w.endVector(ec_point_format_listMark, f.ec_point_format_list);
 }
 
-/** Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeECPointFormatList(bytes: Uint8Array): ECPointFormatList {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeECPointFormatList(bytes: Uint8Array, limits?: DecodeLimits): ECPointFormatList {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ECPointFormatList.$);
   const v = readECPointFormatList(r);
   r.done(F.ECPointFormatList.$);
   return v;
@@ -1393,9 +1399,9 @@ export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeListInput)
   w.endVector(supported_signature_algorithmsMark, f.supported_signature_algorithms);
 }
 
-/** Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSignatureSchemeList(bytes: Uint8Array): SignatureSchemeList {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSignatureSchemeList(bytes: Uint8Array, limits?: DecodeLimits): SignatureSchemeList {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SignatureSchemeList.$);
   const v = readSignatureSchemeList(r);
   r.done(F.SignatureSchemeList.$);
   return v;
@@ -1472,9 +1478,9 @@ export function writeProtocolNameList(w: Writer, v: ProtocolNameListInput): void
   w.endVector(protocol_name_listMark, f.protocol_name_list);
 }
 
-/** Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeProtocolNameList(bytes: Uint8Array): ProtocolNameList {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeProtocolNameList(bytes: Uint8Array, limits?: DecodeLimits): ProtocolNameList {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ProtocolNameList.$);
   const v = readProtocolNameList(r);
   r.done(F.ProtocolNameList.$);
   return v;
@@ -1594,9 +1600,13 @@ export function writeSupportedVersions(
   }
 }
 
-/** Decode a whole {@link SupportedVersions}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSupportedVersions(bytes: Uint8Array, ctx: SupportedVersionsContext): SupportedVersions {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SupportedVersions}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSupportedVersions(
+  bytes: Uint8Array,
+  ctx: SupportedVersionsContext,
+  limits?: DecodeLimits,
+): SupportedVersions {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SupportedVersions.$);
   const v = readSupportedVersions(r, ctx);
   r.done(F.SupportedVersions.$);
   return v;
@@ -1644,9 +1654,12 @@ export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersion
   w.endVector(versionsMark, f.versions);
 }
 
-/** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeSupportedVersionsClientHello(bytes: Uint8Array): SupportedVersionsClientHello {
-  const r = new Reader(bytes);
+/** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeSupportedVersionsClientHello(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): SupportedVersionsClientHello {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SupportedVersionsClientHello.$);
   const v = readSupportedVersionsClientHello(r);
   r.done(F.SupportedVersionsClientHello.$);
   return v;
@@ -1691,11 +1704,12 @@ export function writeSupportedVersionsServerHelloOrHelloRetryRequest(
   w.u16(v.selected_version, f.selected_version);
 }
 
-/** Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(
   bytes: Uint8Array,
+  limits?: DecodeLimits,
 ): SupportedVersionsServerHelloOrHelloRetryRequest {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.SupportedVersionsServerHelloOrHelloRetryRequest.$);
   const v = readSupportedVersionsServerHelloOrHelloRetryRequest(r);
   r.done(F.SupportedVersionsServerHelloOrHelloRetryRequest.$);
   return v;
@@ -1735,9 +1749,9 @@ export function writeCookie(w: Writer, v: CookieInput): void {
   w.opaque(v.cookie, f.cookie);
 }
 
-/** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCookie(bytes: Uint8Array): Cookie {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCookie(bytes: Uint8Array, limits?: DecodeLimits): Cookie {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Cookie.$);
   const v = readCookie(r);
   r.done(F.Cookie.$);
   return v;
@@ -1814,9 +1828,12 @@ export function writeCertificateAuthoritiesExtension(
   w.endVector(authoritiesMark, f.authorities);
 }
 
-/** Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateAuthoritiesExtension(bytes: Uint8Array): CertificateAuthoritiesExtension {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateAuthoritiesExtension(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): CertificateAuthoritiesExtension {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateAuthoritiesExtension.$);
   const v = readCertificateAuthoritiesExtension(r);
   r.done(F.CertificateAuthoritiesExtension.$);
   return v;
@@ -1859,9 +1876,9 @@ export function writeOIDFilter(w: Writer, v: OIDFilterInput): void {
   w.opaque(v.certificate_extension_values, f.certificate_extension_values);
 }
 
-/** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOIDFilter(bytes: Uint8Array): OIDFilter {
-  const r = new Reader(bytes);
+/** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeOIDFilter(bytes: Uint8Array, limits?: DecodeLimits): OIDFilter {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.OIDFilter.$);
   const v = readOIDFilter(r);
   r.done(F.OIDFilter.$);
   return v;
@@ -1914,9 +1931,9 @@ export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtensionInput): 
   w.endVector(filtersMark, f.filters);
 }
 
-/** Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOIDFilterExtension(bytes: Uint8Array): OIDFilterExtension {
-  const r = new Reader(bytes);
+/** Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeOIDFilterExtension(bytes: Uint8Array, limits?: DecodeLimits): OIDFilterExtension {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.OIDFilterExtension.$);
   const v = readOIDFilterExtension(r);
   r.done(F.OIDFilterExtension.$);
   return v;
@@ -1946,9 +1963,9 @@ export function writePostHandshakeAuth(w: Writer, v: PostHandshakeAuthInput): vo
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link PostHandshakeAuth}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePostHandshakeAuth(bytes: Uint8Array): PostHandshakeAuth {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PostHandshakeAuth}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePostHandshakeAuth(bytes: Uint8Array, limits?: DecodeLimits): PostHandshakeAuth {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PostHandshakeAuth.$);
   const v = readPostHandshakeAuth(r);
   r.done(F.PostHandshakeAuth.$);
   return v;
@@ -1990,9 +2007,9 @@ export function writeKeyShareEntry(w: Writer, v: KeyShareEntryInput): void {
   w.opaque(v.key_exchange, f.key_exchange);
 }
 
-/** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareEntry(bytes: Uint8Array): KeyShareEntry {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyShareEntry(bytes: Uint8Array, limits?: DecodeLimits): KeyShareEntry {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShareEntry.$);
   const v = readKeyShareEntry(r);
   r.done(F.KeyShareEntry.$);
   return v;
@@ -2095,9 +2112,9 @@ export function writeKeyShare(w: Writer, v: KeyShareInput, ctx: KeyShareContext)
   }
 }
 
-/** Decode a whole {@link KeyShare}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext): KeyShare {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyShare}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext, limits?: DecodeLimits): KeyShare {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShare.$);
   const v = readKeyShare(r, ctx);
   r.done(F.KeyShare.$);
   return v;
@@ -2154,9 +2171,9 @@ export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHelloInput)
   w.endVector(client_sharesMark, f.client_shares);
 }
 
-/** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareClientHello(bytes: Uint8Array): KeyShareClientHello {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyShareClientHello(bytes: Uint8Array, limits?: DecodeLimits): KeyShareClientHello {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShareClientHello.$);
   const v = readKeyShareClientHello(r);
   r.done(F.KeyShareClientHello.$);
   return v;
@@ -2196,9 +2213,12 @@ export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryR
   w.u16(v.selected_group, f.selected_group);
 }
 
-/** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareHelloRetryRequest(bytes: Uint8Array): KeyShareHelloRetryRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyShareHelloRetryRequest(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): KeyShareHelloRetryRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShareHelloRetryRequest.$);
   const v = readKeyShareHelloRetryRequest(r);
   r.done(F.KeyShareHelloRetryRequest.$);
   return v;
@@ -2247,9 +2267,9 @@ export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHelloInput)
   }
 }
 
-/** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyShareServerHello(bytes: Uint8Array): KeyShareServerHello {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyShareServerHello(bytes: Uint8Array, limits?: DecodeLimits): KeyShareServerHello {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShareServerHello.$);
   const v = readKeyShareServerHello(r);
   r.done(F.KeyShareServerHello.$);
   return v;
@@ -2310,9 +2330,9 @@ export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModesInput)
   w.endVector(ke_modesMark, f.ke_modes);
 }
 
-/** Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePskKeyExchangeModes(bytes: Uint8Array): PskKeyExchangeModes {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePskKeyExchangeModes(bytes: Uint8Array, limits?: DecodeLimits): PskKeyExchangeModes {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PskKeyExchangeModes.$);
   const v = readPskKeyExchangeModes(r);
   r.done(F.PskKeyExchangeModes.$);
   return v;
@@ -2420,12 +2440,13 @@ export function writeEarlyDataIndication(
   }
 }
 
-/** Decode a whole {@link EarlyDataIndication}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link EarlyDataIndication}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodeEarlyDataIndication(
   bytes: Uint8Array,
   ctx: EarlyDataIndicationContext,
+  limits?: DecodeLimits,
 ): EarlyDataIndication {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.EarlyDataIndication.$);
   const v = readEarlyDataIndication(r, ctx);
   r.done(F.EarlyDataIndication.$);
   return v;
@@ -2471,11 +2492,12 @@ export function writeEarlyDataIndicationNewSessionTicket(
   w.u32(v.max_early_data_size, f.max_early_data_size);
 }
 
-/** Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodeEarlyDataIndicationNewSessionTicket(
   bytes: Uint8Array,
+  limits?: DecodeLimits,
 ): EarlyDataIndicationNewSessionTicket {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.EarlyDataIndicationNewSessionTicket.$);
   const v = readEarlyDataIndicationNewSessionTicket(r);
   r.done(F.EarlyDataIndicationNewSessionTicket.$);
   return v;
@@ -2519,9 +2541,9 @@ export function writePskIdentity(w: Writer, v: PskIdentityInput): void {
   w.u32(v.obfuscated_ticket_age, f.obfuscated_ticket_age);
 }
 
-/** Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePskIdentity(bytes: Uint8Array): PskIdentity {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePskIdentity(bytes: Uint8Array, limits?: DecodeLimits): PskIdentity {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PskIdentity.$);
   const v = readPskIdentity(r);
   r.done(F.PskIdentity.$);
   return v;
@@ -2621,9 +2643,9 @@ export function writeOfferedPsks(w: Writer, v: OfferedPsksInput): void {
   w.endVector(bindersMark, f.binders);
 }
 
-/** Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeOfferedPsks(bytes: Uint8Array): OfferedPsks {
-  const r = new Reader(bytes);
+/** Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeOfferedPsks(bytes: Uint8Array, limits?: DecodeLimits): OfferedPsks {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.OfferedPsks.$);
   const v = readOfferedPsks(r);
   r.done(F.OfferedPsks.$);
   return v;
@@ -2721,12 +2743,13 @@ export function writePreSharedKeyExtension(
   }
 }
 
-/** Decode a whole {@link PreSharedKeyExtension}: trailing bytes are an error. Opaque fields are views into `bytes`. */
+/** Decode a whole {@link PreSharedKeyExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
 export function decodePreSharedKeyExtension(
   bytes: Uint8Array,
   ctx: PreSharedKeyExtensionContext,
+  limits?: DecodeLimits,
 ): PreSharedKeyExtension {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PreSharedKeyExtension.$);
   const v = readPreSharedKeyExtension(r, ctx);
   r.done(F.PreSharedKeyExtension.$);
   return v;
@@ -2772,9 +2795,12 @@ export function writePreSharedKeyExtensionServerHello(
   w.u16(v.selected_identity, f.selected_identity);
 }
 
-/** Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodePreSharedKeyExtensionServerHello(bytes: Uint8Array): PreSharedKeyExtensionServerHello {
-  const r = new Reader(bytes);
+/** Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodePreSharedKeyExtensionServerHello(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): PreSharedKeyExtensionServerHello {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.PreSharedKeyExtensionServerHello.$);
   const v = readPreSharedKeyExtensionServerHello(r);
   r.done(F.PreSharedKeyExtensionServerHello.$);
   return v;
@@ -2815,9 +2841,9 @@ export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfoInput): vo
   w.opaque(v.renegotiated_connection, f.renegotiated_connection);
 }
 
-/** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeRenegotiationInfo(bytes: Uint8Array): RenegotiationInfo {
-  const r = new Reader(bytes);
+/** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeRenegotiationInfo(bytes: Uint8Array, limits?: DecodeLimits): RenegotiationInfo {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.RenegotiationInfo.$);
   const v = readRenegotiationInfo(r);
   r.done(F.RenegotiationInfo.$);
   return v;

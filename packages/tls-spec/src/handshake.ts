@@ -1,6 +1,7 @@
 // Generated from specs/tls/handshake.spec by otpnet-gen. Do not edit.
 import {
   DecodeError,
+  type DecodeLimits,
   EncodeError,
   enumName,
   expectArray,
@@ -242,9 +243,9 @@ export function writeHandshake(w: Writer, v: HandshakeInput, ctx: HandshakeConte
   w.endVector(bodyMark, f.body);
 }
 
-/** Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeHandshake(bytes: Uint8Array, ctx: HandshakeContext): Handshake {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeHandshake(bytes: Uint8Array, ctx: HandshakeContext, limits?: DecodeLimits): Handshake {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Handshake.$);
   const v = readHandshake(r, ctx);
   r.done(F.Handshake.$);
   return v;
@@ -331,9 +332,9 @@ export function writeClientHello(w: Writer, v: ClientHelloInput): void {
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link ClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeClientHello(bytes: Uint8Array): ClientHello {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeClientHello(bytes: Uint8Array, limits?: DecodeLimits): ClientHello {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ClientHello.$);
   const v = readClientHello(r);
   r.done(F.ClientHello.$);
   return v;
@@ -417,9 +418,9 @@ export function writeServerHello(w: Writer, v: ServerHelloInput): void {
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link ServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerHello(bytes: Uint8Array): ServerHello {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerHello(bytes: Uint8Array, limits?: DecodeLimits): ServerHello {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerHello.$);
   const v = readServerHello(r);
   r.done(F.ServerHello.$);
   return v;
@@ -516,9 +517,9 @@ export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequestInput): vo
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link HelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeHelloRetryRequest(bytes: Uint8Array): HelloRetryRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link HelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeHelloRetryRequest(bytes: Uint8Array, limits?: DecodeLimits): HelloRetryRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.HelloRetryRequest.$);
   const v = readHelloRetryRequest(r);
   r.done(F.HelloRetryRequest.$);
   return v;
@@ -572,9 +573,9 @@ export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensionsInput)
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link EncryptedExtensions}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEncryptedExtensions(bytes: Uint8Array): EncryptedExtensions {
-  const r = new Reader(bytes);
+/** Decode a whole {@link EncryptedExtensions}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEncryptedExtensions(bytes: Uint8Array, limits?: DecodeLimits): EncryptedExtensions {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.EncryptedExtensions.$);
   const v = readEncryptedExtensions(r);
   r.done(F.EncryptedExtensions.$);
   return v;
@@ -633,9 +634,9 @@ export function writeCertificateRequest(w: Writer, v: CertificateRequestInput): 
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link CertificateRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateRequest(bytes: Uint8Array): CertificateRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateRequest(bytes: Uint8Array, limits?: DecodeLimits): CertificateRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateRequest.$);
   const v = readCertificateRequest(r);
   r.done(F.CertificateRequest.$);
   return v;
@@ -777,9 +778,13 @@ export function writeCertificateEntry(
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link CertificateEntry}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateEntry(bytes: Uint8Array, ctx: CertificateEntryContext): CertificateEntry {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateEntry}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateEntry(
+  bytes: Uint8Array,
+  ctx: CertificateEntryContext,
+  limits?: DecodeLimits,
+): CertificateEntry {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateEntry.$);
   const v = readCertificateEntry(r, ctx);
   r.done(F.CertificateEntry.$);
   return v;
@@ -820,9 +825,12 @@ export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntry
   w.opaque(v.ASN1_subjectPublicKeyInfo, f.ASN1_subjectPublicKeyInfo);
 }
 
-/** Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateEntryRawPublicKey(bytes: Uint8Array): CertificateEntryRawPublicKey {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateEntryRawPublicKey(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): CertificateEntryRawPublicKey {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateEntryRawPublicKey.$);
   const v = readCertificateEntryRawPublicKey(r);
   r.done(F.CertificateEntryRawPublicKey.$);
   return v;
@@ -863,9 +871,9 @@ export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509Inpu
   w.opaque(v.cert_data, f.cert_data);
 }
 
-/** Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateEntryX509(bytes: Uint8Array): CertificateEntryX509 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateEntryX509(bytes: Uint8Array, limits?: DecodeLimits): CertificateEntryX509 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateEntryX509.$);
   const v = readCertificateEntryX509(r);
   r.done(F.CertificateEntryX509.$);
   return v;
@@ -929,9 +937,13 @@ export function writeCertificate(w: Writer, v: CertificateInput, ctx: Certificat
   w.endVector(certificate_listMark, f.certificate_list);
 }
 
-/** Decode a whole {@link Certificate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificate(bytes: Uint8Array, ctx: CertificateContext): Certificate {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Certificate}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificate(
+  bytes: Uint8Array,
+  ctx: CertificateContext,
+  limits?: DecodeLimits,
+): Certificate {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Certificate.$);
   const v = readCertificate(r, ctx);
   r.done(F.Certificate.$);
   return v;
@@ -973,9 +985,9 @@ export function writeCertificateVerify(w: Writer, v: CertificateVerifyInput): vo
   w.opaque(v.signature, f.signature);
 }
 
-/** Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateVerify(bytes: Uint8Array): CertificateVerify {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateVerify(bytes: Uint8Array, limits?: DecodeLimits): CertificateVerify {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateVerify.$);
   const v = readCertificateVerify(r);
   r.done(F.CertificateVerify.$);
   return v;
@@ -1015,9 +1027,9 @@ export function writeFinished(w: Writer, v: FinishedInput): void {
   w.raw(v.verify_data, f.verify_data);
 }
 
-/** Decode a whole {@link Finished}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeFinished(bytes: Uint8Array): Finished {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Finished}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeFinished(bytes: Uint8Array, limits?: DecodeLimits): Finished {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Finished.$);
   const v = readFinished(r);
   r.done(F.Finished.$);
   return v;
@@ -1047,9 +1059,9 @@ export function writeEndOfEarlyData(w: Writer, v: EndOfEarlyDataInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link EndOfEarlyData}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEndOfEarlyData(bytes: Uint8Array): EndOfEarlyData {
-  const r = new Reader(bytes);
+/** Decode a whole {@link EndOfEarlyData}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEndOfEarlyData(bytes: Uint8Array, limits?: DecodeLimits): EndOfEarlyData {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.EndOfEarlyData.$);
   const v = readEndOfEarlyData(r);
   r.done(F.EndOfEarlyData.$);
   return v;
@@ -1121,9 +1133,9 @@ export function writeNewSessionTicket(w: Writer, v: NewSessionTicketInput): void
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link NewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNewSessionTicket(bytes: Uint8Array): NewSessionTicket {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNewSessionTicket(bytes: Uint8Array, limits?: DecodeLimits): NewSessionTicket {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NewSessionTicket.$);
   const v = readNewSessionTicket(r);
   r.done(F.NewSessionTicket.$);
   return v;
@@ -1179,9 +1191,9 @@ export function writeKeyUpdate(w: Writer, v: KeyUpdateInput): void {
   w.u8(v.request_update, f.request_update);
 }
 
-/** Decode a whole {@link KeyUpdate}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeKeyUpdate(bytes: Uint8Array): KeyUpdate {
-  const r = new Reader(bytes);
+/** Decode a whole {@link KeyUpdate}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeKeyUpdate(bytes: Uint8Array, limits?: DecodeLimits): KeyUpdate {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.KeyUpdate.$);
   const v = readKeyUpdate(r);
   r.done(F.KeyUpdate.$);
   return v;

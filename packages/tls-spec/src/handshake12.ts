@@ -1,6 +1,7 @@
 // Generated from specs/tls/handshake12.spec by otpnet-gen. Do not edit.
 import {
   DecodeError,
+  type DecodeLimits,
   EncodeError,
   enumName,
   expectArray,
@@ -279,9 +280,13 @@ export function writeHandshake12(w: Writer, v: Handshake12Input, ctx: Handshake1
   w.endVector(bodyMark, f.body);
 }
 
-/** Decode a whole {@link Handshake12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeHandshake12(bytes: Uint8Array, ctx: Handshake12Context): Handshake12 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Handshake12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeHandshake12(
+  bytes: Uint8Array,
+  ctx: Handshake12Context,
+  limits?: DecodeLimits,
+): Handshake12 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Handshake12.$);
   const v = readHandshake12(r, ctx);
   r.done(F.Handshake12.$);
   return v;
@@ -311,9 +316,9 @@ export function writeHelloRequest(w: Writer, v: HelloRequestInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link HelloRequest}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeHelloRequest(bytes: Uint8Array): HelloRequest {
-  const r = new Reader(bytes);
+/** Decode a whole {@link HelloRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeHelloRequest(bytes: Uint8Array, limits?: DecodeLimits): HelloRequest {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.HelloRequest.$);
   const v = readHelloRequest(r);
   r.done(F.HelloRequest.$);
   return v;
@@ -449,9 +454,9 @@ export function writeClientHello12(w: Writer, v: ClientHello12Input): void {
   }
 }
 
-/** Decode a whole {@link ClientHello12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeClientHello12(bytes: Uint8Array): ClientHello12 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ClientHello12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeClientHello12(bytes: Uint8Array, limits?: DecodeLimits): ClientHello12 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ClientHello12.$);
   const v = readClientHello12(r);
   r.done(F.ClientHello12.$);
   return v;
@@ -536,9 +541,9 @@ export function writeServerHello12(w: Writer, v: ServerHello12Input): void {
   }
 }
 
-/** Decode a whole {@link ServerHello12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerHello12(bytes: Uint8Array): ServerHello12 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerHello12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerHello12(bytes: Uint8Array, limits?: DecodeLimits): ServerHello12 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerHello12.$);
   const v = readServerHello12(r);
   r.done(F.ServerHello12.$);
   return v;
@@ -615,9 +620,9 @@ export function writeCertificate12(w: Writer, v: Certificate12Input): void {
   w.endVector(certificate_listMark, f.certificate_list);
 }
 
-/** Decode a whole {@link Certificate12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificate12(bytes: Uint8Array): Certificate12 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Certificate12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificate12(bytes: Uint8Array, limits?: DecodeLimits): Certificate12 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Certificate12.$);
   const v = readCertificate12(r);
   r.done(F.Certificate12.$);
   return v;
@@ -663,9 +668,9 @@ export function writeDigitallySigned(w: Writer, v: DigitallySignedInput): void {
   w.opaque(v.signature, f.signature);
 }
 
-/** Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeDigitallySigned(bytes: Uint8Array): DigitallySigned {
-  const r = new Reader(bytes);
+/** Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeDigitallySigned(bytes: Uint8Array, limits?: DecodeLimits): DigitallySigned {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.DigitallySigned.$);
   const v = readDigitallySigned(r);
   r.done(F.DigitallySigned.$);
   return v;
@@ -713,9 +718,9 @@ export function writeServerDHParams(w: Writer, v: ServerDHParamsInput): void {
   w.opaque(v.dh_Ys, f.dh_Ys);
 }
 
-/** Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerDHParams(bytes: Uint8Array): ServerDHParams {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerDHParams(bytes: Uint8Array, limits?: DecodeLimits): ServerDHParams {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerDHParams.$);
   const v = readServerDHParams(r);
   r.done(F.ServerDHParams.$);
   return v;
@@ -815,9 +820,9 @@ export function writeECParameters(w: Writer, v: ECParametersInput): void {
   }
 }
 
-/** Decode a whole {@link ECParameters}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeECParameters(bytes: Uint8Array): ECParameters {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ECParameters}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeECParameters(bytes: Uint8Array, limits?: DecodeLimits): ECParameters {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ECParameters.$);
   const v = readECParameters(r);
   r.done(F.ECParameters.$);
   return v;
@@ -857,9 +862,12 @@ export function writeECParametersNamedCurve(w: Writer, v: ECParametersNamedCurve
   w.u16(v.namedcurve, f.namedcurve);
 }
 
-/** Decode a whole {@link ECParametersNamedCurve}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeECParametersNamedCurve(bytes: Uint8Array): ECParametersNamedCurve {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ECParametersNamedCurve}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeECParametersNamedCurve(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): ECParametersNamedCurve {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ECParametersNamedCurve.$);
   const v = readECParametersNamedCurve(r);
   r.done(F.ECParametersNamedCurve.$);
   return v;
@@ -900,9 +908,9 @@ export function writeECPoint(w: Writer, v: ECPointInput): void {
   w.opaque(v.point, f.point);
 }
 
-/** Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeECPoint(bytes: Uint8Array): ECPoint {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeECPoint(bytes: Uint8Array, limits?: DecodeLimits): ECPoint {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ECPoint.$);
   const v = readECPoint(r);
   r.done(F.ECPoint.$);
   return v;
@@ -961,9 +969,9 @@ export function writeServerECDHParams(w: Writer, v: ServerECDHParamsInput): void
   }
 }
 
-/** Decode a whole {@link ServerECDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerECDHParams(bytes: Uint8Array): ServerECDHParams {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerECDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerECDHParams(bytes: Uint8Array, limits?: DecodeLimits): ServerECDHParams {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerECDHParams.$);
   const v = readServerECDHParams(r);
   r.done(F.ServerECDHParams.$);
   return v;
@@ -1076,9 +1084,13 @@ export function writeServerKeyExchange(
   }
 }
 
-/** Decode a whole {@link ServerKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerKeyExchange(bytes: Uint8Array, ctx: ServerKeyExchangeContext): ServerKeyExchange {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerKeyExchange(
+  bytes: Uint8Array,
+  ctx: ServerKeyExchangeContext,
+  limits?: DecodeLimits,
+): ServerKeyExchange {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerKeyExchange.$);
   const v = readServerKeyExchange(r, ctx);
   r.done(F.ServerKeyExchange.$);
   return v;
@@ -1130,9 +1142,12 @@ export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAn
   }
 }
 
-/** Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerKeyExchangeDhAnon(bytes: Uint8Array): ServerKeyExchangeDhAnon {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerKeyExchangeDhAnon(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): ServerKeyExchangeDhAnon {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerKeyExchangeDhAnon.$);
   const v = readServerKeyExchangeDhAnon(r);
   r.done(F.ServerKeyExchangeDhAnon.$);
   return v;
@@ -1197,9 +1212,12 @@ export function writeServerKeyExchangeDheDssOrDheRsa(
   }
 }
 
-/** Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerKeyExchangeDheDssOrDheRsa(bytes: Uint8Array): ServerKeyExchangeDheDssOrDheRsa {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerKeyExchangeDheDssOrDheRsa(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): ServerKeyExchangeDheDssOrDheRsa {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerKeyExchangeDheDssOrDheRsa.$);
   const v = readServerKeyExchangeDheDssOrDheRsa(r);
   r.done(F.ServerKeyExchangeDheDssOrDheRsa.$);
   return v;
@@ -1264,9 +1282,12 @@ export function writeServerKeyExchangeEcDiffieHellman(
   }
 }
 
-/** Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerKeyExchangeEcDiffieHellman(bytes: Uint8Array): ServerKeyExchangeEcDiffieHellman {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerKeyExchangeEcDiffieHellman(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): ServerKeyExchangeEcDiffieHellman {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerKeyExchangeEcDiffieHellman.$);
   const v = readServerKeyExchangeEcDiffieHellman(r);
   r.done(F.ServerKeyExchangeEcDiffieHellman.$);
   return v;
@@ -1370,9 +1391,9 @@ export function writeCertificateRequest12(w: Writer, v: CertificateRequest12Inpu
   w.endVector(certificate_authoritiesMark, f.certificate_authorities);
 }
 
-/** Decode a whole {@link CertificateRequest12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeCertificateRequest12(bytes: Uint8Array): CertificateRequest12 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link CertificateRequest12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeCertificateRequest12(bytes: Uint8Array, limits?: DecodeLimits): CertificateRequest12 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateRequest12.$);
   const v = readCertificateRequest12(r);
   r.done(F.CertificateRequest12.$);
   return v;
@@ -1402,9 +1423,9 @@ export function writeServerHelloDone(w: Writer, v: ServerHelloDoneInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link ServerHelloDone}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeServerHelloDone(bytes: Uint8Array): ServerHelloDone {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ServerHelloDone}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeServerHelloDone(bytes: Uint8Array, limits?: DecodeLimits): ServerHelloDone {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ServerHelloDone.$);
   const v = readServerHelloDone(r);
   r.done(F.ServerHelloDone.$);
   return v;
@@ -1446,9 +1467,12 @@ export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSe
   w.opaque(v.pre_master_secret, f.pre_master_secret);
 }
 
-/** Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeEncryptedPreMasterSecret(bytes: Uint8Array): EncryptedPreMasterSecret {
-  const r = new Reader(bytes);
+/** Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeEncryptedPreMasterSecret(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): EncryptedPreMasterSecret {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.EncryptedPreMasterSecret.$);
   const v = readEncryptedPreMasterSecret(r);
   r.done(F.EncryptedPreMasterSecret.$);
   return v;
@@ -1486,9 +1510,12 @@ export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellman
   w.opaque(v.dh_Yc, f.dh_Yc);
 }
 
-/** Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeClientDiffieHellmanPublic(bytes: Uint8Array): ClientDiffieHellmanPublic {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeClientDiffieHellmanPublic(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): ClientDiffieHellmanPublic {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ClientDiffieHellmanPublic.$);
   const v = readClientDiffieHellmanPublic(r);
   r.done(F.ClientDiffieHellmanPublic.$);
   return v;
@@ -1534,9 +1561,12 @@ export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHel
   }
 }
 
-/** Decode a whole {@link ClientECDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeClientECDiffieHellmanPublic(bytes: Uint8Array): ClientECDiffieHellmanPublic {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ClientECDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeClientECDiffieHellmanPublic(
+  bytes: Uint8Array,
+  limits?: DecodeLimits,
+): ClientECDiffieHellmanPublic {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ClientECDiffieHellmanPublic.$);
   const v = readClientECDiffieHellmanPublic(r);
   r.done(F.ClientECDiffieHellmanPublic.$);
   return v;
@@ -1654,9 +1684,13 @@ export function writeClientKeyExchange(
   }
 }
 
-/** Decode a whole {@link ClientKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeClientKeyExchange(bytes: Uint8Array, ctx: ClientKeyExchangeContext): ClientKeyExchange {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ClientKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeClientKeyExchange(
+  bytes: Uint8Array,
+  ctx: ClientKeyExchangeContext,
+  limits?: DecodeLimits,
+): ClientKeyExchange {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ClientKeyExchange.$);
   const v = readClientKeyExchange(r, ctx);
   r.done(F.ClientKeyExchange.$);
   return v;
@@ -1699,9 +1733,9 @@ export function writeFinished12(w: Writer, v: Finished12Input): void {
   w.fixed(v.verify_data, 12, f.verify_data);
 }
 
-/** Decode a whole {@link Finished12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeFinished12(bytes: Uint8Array): Finished12 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link Finished12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeFinished12(bytes: Uint8Array, limits?: DecodeLimits): Finished12 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Finished12.$);
   const v = readFinished12(r);
   r.done(F.Finished12.$);
   return v;
@@ -1743,9 +1777,9 @@ export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12Input): 
   w.opaque(v.ticket, f.ticket);
 }
 
-/** Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeNewSessionTicket12(bytes: Uint8Array): NewSessionTicket12 {
-  const r = new Reader(bytes);
+/** Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeNewSessionTicket12(bytes: Uint8Array, limits?: DecodeLimits): NewSessionTicket12 {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.NewSessionTicket12.$);
   const v = readNewSessionTicket12(r);
   r.done(F.NewSessionTicket12.$);
   return v;
@@ -1803,9 +1837,9 @@ export function writeChangeCipherSpec(w: Writer, v: ChangeCipherSpecInput): void
   w.u8(v.type, f.type);
 }
 
-/** Decode a whole {@link ChangeCipherSpec}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeChangeCipherSpec(bytes: Uint8Array): ChangeCipherSpec {
-  const r = new Reader(bytes);
+/** Decode a whole {@link ChangeCipherSpec}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeChangeCipherSpec(bytes: Uint8Array, limits?: DecodeLimits): ChangeCipherSpec {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.ChangeCipherSpec.$);
   const v = readChangeCipherSpec(r);
   r.done(F.ChangeCipherSpec.$);
   return v;

@@ -1,5 +1,5 @@
 // Generated from specs/tls/record.spec by otpnet-gen. Do not edit.
-import { enumName, expectObject, fields, lengthOf, Reader, Writer } from '@otpnet/wire';
+import { type DecodeLimits, enumName, expectObject, fields, lengthOf, Reader, Writer } from '@otpnet/wire';
 import type { ProtocolVersion } from './common.js';
 
 /**
@@ -68,9 +68,9 @@ export function writeTLSPlaintext(w: Writer, v: TLSPlaintextInput): void {
   w.fixed(v.fragment, length, f.fragment);
 }
 
-/** Decode a whole {@link TLSPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeTLSPlaintext(bytes: Uint8Array): TLSPlaintext {
-  const r = new Reader(bytes);
+/** Decode a whole {@link TLSPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeTLSPlaintext(bytes: Uint8Array, limits?: DecodeLimits): TLSPlaintext {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.TLSPlaintext.$);
   const v = readTLSPlaintext(r);
   r.done(F.TLSPlaintext.$);
   return v;
@@ -123,9 +123,9 @@ export function writeTLSCiphertext(w: Writer, v: TLSCiphertextInput): void {
   w.fixed(v.encrypted_record, length, f.encrypted_record);
 }
 
-/** Decode a whole {@link TLSCiphertext}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeTLSCiphertext(bytes: Uint8Array): TLSCiphertext {
-  const r = new Reader(bytes);
+/** Decode a whole {@link TLSCiphertext}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeTLSCiphertext(bytes: Uint8Array, limits?: DecodeLimits): TLSCiphertext {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.TLSCiphertext.$);
   const v = readTLSCiphertext(r);
   r.done(F.TLSCiphertext.$);
   return v;
@@ -180,9 +180,9 @@ export function writeTLSInnerPlaintext(w: Writer, v: TLSInnerPlaintextInput): vo
   w.run(v.zeros, 0, zerosStart, f.zeros);
 }
 
-/** Decode a whole {@link TLSInnerPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`. */
-export function decodeTLSInnerPlaintext(bytes: Uint8Array): TLSInnerPlaintext {
-  const r = new Reader(bytes);
+/** Decode a whole {@link TLSInnerPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+export function decodeTLSInnerPlaintext(bytes: Uint8Array, limits?: DecodeLimits): TLSInnerPlaintext {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.TLSInnerPlaintext.$);
   const v = readTLSInnerPlaintext(r);
   r.done(F.TLSInnerPlaintext.$);
   return v;

@@ -20,8 +20,19 @@ function nameListError(b: Uint8Array, f: Field): DecodeError {
   return new DecodeError('bad_value', f, 'name-list holds an empty name');
 }
 
-/** Reads one value of a generated type; `ctx` is what the type needs that is not on the wire. */
-export type ReadFn<T, C> = (r: Reader, ctx: C) => T;
+/**
+ * What a runtime lets one decode cost: `maxLength` bounds the input and every length read from it
+ * (a TLS handshake message, a distribution message), `maxDepth` the nesting of recursive types.
+ * A length beyond `maxLength` is a `bound` error even while the input is still incomplete, so a
+ * runtime decoding a partial message refuses an oversized one before buffering it.
+ */
+export interface DecodeLimits {
+  readonly maxLength?: number;
+  readonly maxDepth?: number;
+}
+
+/** Nesting allowed for recursive types unless a runtime sets `maxDepth`. */
+export const DEFAULT_MAX_DEPTH = 256;
 
 // Fields are declared, not initialised in place, and set in the constructor: a class field with
 // define semantics costs a property definition per Reader, and every decode makes one.
@@ -44,30 +55,46 @@ export class Reader {
   declare marks: Record<string, number> | undefined;
   /** The end of the whole input: running past it means the input is cut short. */
   declare private readonly limit: number;
+  /** The longest input, and length read from it, that this decode accepts. */
+  declare readonly maxLength: number;
 
-  constructor(bytes: Uint8Array, pos = 0, end = bytes.length) {
+  /** `at` names the value being decoded in the error for an input beyond `limits.maxLength`. */
+  constructor(bytes: Uint8Array, pos = 0, end = bytes.length, limits?: DecodeLimits, at?: Field) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.pos = pos;
     this.end = end;
     this.limit = end;
     this.depth = 0;
-    this.maxDepth = 256;
+    this.maxDepth = limits?.maxDepth ?? DEFAULT_MAX_DEPTH;
+    this.maxLength = limits?.maxLength ?? Number.POSITIVE_INFINITY;
     this.marks = undefined;
+    if (end - pos > this.maxLength)
+      throw new DecodeError(
+        'bound',
+        at ?? '',
+        `input of ${end - pos} bytes exceeds the limit of ${this.maxLength}`,
+      );
   }
 
   get remaining(): number {
     return this.end - this.pos;
   }
 
-  /** Running out of bytes is truncation when the body ends where the whole input does. */
-  private short(f: Field, detail: string): DecodeError {
+  /**
+   * Running out of bytes is truncation when the body ends where the whole input does; but wanting
+   * `n` bytes, more than the limit allows, is out of bounds however many more would arrive. (Only
+   * here: an input within the limit cannot satisfy a read beyond it, so the hot path checks nothing.)
+   */
+  private short(f: Field, detail: string, n: number): DecodeError {
+    if (n > this.maxLength)
+      return new DecodeError('bound', f, `length ${n} exceeds the limit of ${this.maxLength}`);
     return new DecodeError(this.end === this.limit ? 'truncated' : 'length', f, detail);
   }
 
   /** Fail unless `n` more bytes are in the current body; returns the start position. */
   need(n: number, f: Field): number {
-    if (n > this.end - this.pos) throw this.short(f, `needs ${n} bytes, ${this.end - this.pos} left`);
+    if (n > this.end - this.pos) throw this.short(f, `needs ${n} bytes, ${this.end - this.pos} left`, n);
     const p = this.pos;
     this.pos = p + n;
     return p;
@@ -209,7 +236,7 @@ export class Reader {
   enter(n: number, f: Field): number {
     if (n < 0) throw new DecodeError('length', f, `length ${n} is negative`);
     if (n > this.end - this.pos)
-      throw this.short(f, `length ${n} exceeds the ${this.end - this.pos} bytes left`);
+      throw this.short(f, `length ${n} exceeds the ${this.end - this.pos} bytes left`, n);
     const outer = this.end;
     this.end = this.pos + n;
     return outer;
@@ -225,7 +252,7 @@ export class Reader {
   /** An element count read from the input: each element takes at least `minSize` bytes. */
   count(n: number, minSize: number, f: Field): number {
     if (n * minSize > this.end - this.pos)
-      throw this.short(f, `count ${n} cannot fit in the ${this.end - this.pos} bytes left`);
+      throw this.short(f, `count ${n} cannot fit in the ${this.end - this.pos} bytes left`, n * minSize);
     return n;
   }
 
@@ -294,6 +321,7 @@ export class Reader {
       throw this.short(
         f,
         `no terminating 0x${sentinel.toString(16)} in the ${this.end - this.pos} bytes left`,
+        0,
       );
     const out = this.bytes.subarray(this.pos, this.pos + i);
     this.pos += i + 1;
@@ -302,7 +330,7 @@ export class Reader {
 
   /** True (and consumed) when the next `width` bytes are the sentinel that ends a list. */
   sentinel(width: 1 | 2 | 4, value: number, f: Field): boolean {
-    if (this.pos + width > this.end) throw this.short(f, 'the list ends without its terminator');
+    if (this.pos + width > this.end) throw this.short(f, 'the list ends without its terminator', 0);
     const next =
       width === 1
         ? this.bytes[this.pos]!

@@ -97,6 +97,22 @@ describe('Reader', () => {
     expect(e.message).toBe('Top.outer.list[1].value: needs 2 bytes, 1 left (specs/t/a.spec:9)');
   });
 
+  it('keeps to the limits a runtime sets: input length, lengths read, nesting', () => {
+    expect(thrown(() => new Reader(new Uint8Array(11), 0, 11, { maxLength: 10 }, F.T.$))).toMatchObject({
+      kind: 'bound',
+      path: 'T',
+    });
+    // a 200-byte vector with 2 bytes present: incomplete, unless 200 is beyond the limit
+    const partial = Uint8Array.of(0, 200, 1, 2);
+    const open = new Reader(partial);
+    expect(thrown(() => open.raw(open.u16(F.T.len), F.T.data)).kind).toBe('truncated');
+    const capped = new Reader(partial, 0, 4, { maxLength: 100 });
+    expect(thrown(() => capped.raw(capped.u16(F.T.len), F.T.data)).kind).toBe('bound');
+    const shallow = new Reader(partial, 0, 4, { maxDepth: 1 });
+    shallow.descend(F.T.x);
+    expect(thrown(() => shallow.descend(F.T.x)).kind).toBe('depth');
+  });
+
   it('reads name-lists and refuses empty names and non-printing bytes', () => {
     const list = (s: string) => Uint8Array.from([0, 0, 0, s.length, ...new TextEncoder().encode(s)]);
     expect(new Reader(list('a,bc,d')).nameList(F.T.x)).toEqual(['a', 'bc', 'd']);

@@ -39,12 +39,16 @@ export function emitStruct(g: ModuleGen, s: StructModel): void {
     isExported: true,
     name: `decode${s.name}`,
     docs: [
-      `Decode a whole {@link ${s.name}}: trailing bytes are an error. Opaque fields are views into \`bytes\`.`,
+      `Decode a whole {@link ${s.name}}: trailing bytes are an error. Opaque fields are views into \`bytes\`; \`limits\` bound what one decode may cost.`,
     ],
-    parameters: [{ name: 'bytes', type: 'Uint8Array' }, ...ctxParam],
+    parameters: [
+      { name: 'bytes', type: 'Uint8Array' },
+      ...ctxParam,
+      { name: 'limits', type: g.ctx.wire('DecodeLimits', true), hasQuestionToken: true },
+    ],
     returnType: s.name,
     statements: [
-      `const r = new ${g.ctx.wire('Reader')}(bytes);`,
+      `const r = new ${g.ctx.wire('Reader')}(bytes, 0, bytes.length, limits, ${sg.self.replace(/^f\./, `F.${s.name}.`)});`,
       `const v = read${s.name}(r${ctxType ? ', ctx' : ''});`,
       `r.done(${sg.self.replace(/^f\./, `F.${s.name}.`)});`,
       'return v;',
