@@ -146,7 +146,7 @@ function emitKeyMap(ctx: EmitContext, t: TableDecl, c: ColumnOut): void {
 }
 
 /**
- * A row as an object literal on one line, however long: a registry reads (and greps) row by row.
+ * A row as one object literal; the formatter wraps it only when it is longer than a line.
  * An absent optional cell is written `undefined`, as the spec's `-`.
  */
 function rowObject(columns: ColumnOut[], row: TableRow): string {

@@ -218,7 +218,10 @@ export function readExtension(r: Reader, ctx: ExtensionContext): Extension {
         extension_data = { case: 'extended_master_secret', value: readEmpty(r) };
         break;
       case ExtensionType.record_size_limit:
-        extension_data = { case: 'record_size_limit', value: r.u16(f.extension_data) };
+        extension_data = {
+          case: 'record_size_limit',
+          value: r.range(r.u16(f.extension_data), F.RecordSizeLimit.$),
+        };
         break;
       case ExtensionType.pre_shared_key:
         extension_dataArm = 'pre_shared_key';
@@ -340,7 +343,7 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
       }
       case 'record_size_limit': {
         expectTag(extension_type, ExtensionType.record_size_limit, f.extension_data);
-        w.u16(extension_dataValue.value, f.extension_data);
+        w.u16(w.range(extension_dataValue.value, F.RecordSizeLimit.$), f.extension_data);
         break;
       }
       case 'pre_shared_key': {
@@ -2862,6 +2865,9 @@ const F = fields('specs/tls/extensions.spec', {
     $: 77,
     extension_type: 53,
     extension_data: { line: 76, minLength: 0, maxLength: 2 ** 16 - 1 },
+  },
+  RecordSizeLimit: {
+    $: { line: 236, min: 64 },
   },
   HostName: {
     $: { line: 88, minLength: 1, maxLength: 2 ** 16 - 1 },

@@ -397,7 +397,7 @@ const A: Record<Types, ArbitraryFn> = arbitraries<Types>({
           ...[
             fc.tuple(
               fc.constant(28),
-              fc.integer({ min: 0, max: 65535 }).map((value) => ({ case: 'record_size_limit', value })),
+              fc.integer({ min: 64, max: 65535 }).map((value) => ({ case: 'record_size_limit', value })),
             ),
           ],
           ...[

@@ -1,20 +1,27 @@
 // Limits a runtime sets on one decode (DecodeLimits): a handshake message that claims more than
 // the limit is refused as out of bounds while it is still arriving, so the runtime never buffers
 // it; without a limit the same bytes are merely incomplete.
-import { CertificateType, decodeHandshake, HandshakeType } from '@otpnet/tls-spec';
-import { DecodeError } from '@otpnet/wire';
+import {
+  CertificateType,
+  decodeExtension,
+  decodeHandshake,
+  ExtensionType,
+  encodeExtension,
+  HandshakeType,
+} from '@otpnet/tls-spec';
+import { DecodeError, EncodeError } from '@otpnet/wire';
 import { describe, expect, it } from 'vitest';
 
 const ctx = { certificateType: CertificateType.X509 };
 
-function thrown(f: () => unknown): DecodeError {
+function thrown(f: () => unknown): DecodeError | EncodeError {
   try {
     f();
   } catch (e) {
-    if (e instanceof DecodeError) return e;
+    if (e instanceof DecodeError || e instanceof EncodeError) return e;
     throw e;
   }
-  throw new Error('expected a DecodeError');
+  throw new Error('expected a codec error');
 }
 
 describe('decode limits', () => {
@@ -39,5 +46,27 @@ describe('decode limits', () => {
   it('accepts what fits the limit', () => {
     const finished = Uint8Array.of(HandshakeType.finished, 0, 0, 32, ...new Uint8Array(32));
     expect(decodeHandshake(finished, ctx, { maxLength: 36 }).body.case).toBe('finished');
+  });
+});
+
+describe('record_size_limit (RFC 8449 4: a value below 64 is an illegal_parameter)', () => {
+  const hello = { msgType: HandshakeType.client_hello };
+  const ext = (limit: number) =>
+    Uint8Array.of(0, ExtensionType.record_size_limit, 0, 2, limit >> 8, limit & 0xff);
+
+  it('is refused below 64 by the decoder, naming the extension and the spec line', () => {
+    expect(decodeExtension(ext(64), hello).extension_data).toEqual({ case: 'record_size_limit', value: 64 });
+    const e = thrown(() => decodeExtension(ext(63), hello));
+    expect(e.kind).toBe('bound');
+    expect(e.message).toMatch(/63 .*64\.\..*extensions\.spec:\d+/);
+  });
+
+  it('is refused below 64 by the encoder', () => {
+    const value = (v: number) => ({
+      extension_type: ExtensionType.record_size_limit,
+      extension_data: { case: 'record_size_limit' as const, value: v },
+    });
+    expect(encodeExtension(value(16385), hello)).toEqual(ext(16385));
+    expect(thrown(() => encodeExtension(value(10), hello)).kind).toBe('bound');
   });
 });

@@ -75,7 +75,7 @@ abstract class CodecError extends WireError {
     this.message = this.text();
   }
 
-  /** The field path, e.g. `ClientHello.cipher_suites` or `Term.value.elements[2]`. */
+  /** The field path, e.g. `ClientHello.cipher_suites` or `Term.SMALL_TUPLE_EXT.elements[2]` (a select arm puts its case in place of the field). */
   get path(): string {
     // an element index of a named type's list joins the field before it: `modes[1]`, not `modes.[1]`
     return this.segments.reduce((p, s) => (p === '' ? s : s.startsWith('[') ? p + s : `${p}.${s}`), '');

@@ -106,7 +106,7 @@ function writeField(
   else value = member('v', f.name);
   if (f.constant && f.defaultValue)
     value = `${g.ctx.wire('expectValue')}(${value}, ${defaultLiteral(g, f)}, ${d})`;
-  if (f.range && !f.bits) {
+  if (f.range) {
     g.d(f.name, rangeBounds(f));
     value = `w.range(${value}, ${d})`;
   }

@@ -100,12 +100,44 @@ export const aliasCodec: ShapeCodec<Alias> = {
     const input = mode === 'input' && hasInput(g, s);
     return g.ctx.ref(s.decl, input ? inputName(s.decl.name) : s.decl.name, true);
   },
-  expr: (g, s, d, o) => codecOf(s.inner).expr?.(g, s.inner as never, d, o) ?? '',
+  expr: (g, s, d, o) => {
+    const e = codecOf(s.inner).expr?.(g, s.inner as never, d, o) ?? '';
+    const range = rangeOf(g.mod, s);
+    return e && range ? `r.range(${e}, ${range})` : e;
+  },
   read: (g, s, name, d, o) => codecOf(s.inner).read(g, s.inner as never, name, d, o),
-  write: (g, s, v, d, o) => codecOf(s.inner).write(g, s.inner as never, v, d, o),
+  write: (g, s, v, d, o) => {
+    const range = rangeOf(g.mod, s);
+    return codecOf(s.inner).write(g, s.inner as never, range ? `w.range(${v}, ${range})` : v, d, o);
+  },
   bounds: (g, s) => codecOf(s.inner).bounds?.(g, s.inner as never) ?? {},
-  arbitrary: (t, s) => codecOf(s.inner).arbitrary(t, s.inner as never),
+  arbitrary: (t, s) => {
+    const a = t.model.alias(s.decl);
+    if (a?.range && s.inner.k === 'int') {
+      const lo = a.range.lo ?? s.inner.prim.min;
+      const hi = a.range.hi ?? s.inner.prim.max;
+      return s.inner.prim.bytes === 8
+        ? `fc.bigInt({ min: ${lo}n, max: ${hi}n })`
+        : `fc.integer({ min: ${lo}, max: ${hi} })`;
+    }
+    return codecOf(s.inner).arbitrary(t, s.inner as never);
+  },
   violations: (t, s) => codecOf(s.inner).violations?.(t, s.inner as never) ?? [],
 };
+
+/**
+ * The descriptor of a ranged alias (`uint16 RecordSizeLimit(64..)`) where it is a case body or an
+ * element rather than a field's own type: its own entry, so the limit holds wherever it is used.
+ */
+function rangeOf(g: ModuleGen, s: Alias): string | undefined {
+  const a = g.model.alias(s.decl);
+  if (!a?.range || (s.inner.k !== 'int' && s.inner.k !== 'enum')) return undefined;
+  const bounds = {
+    ...(a.range.lo !== undefined ? { min: a.range.lo.toString() } : {}),
+    ...(a.range.hi !== undefined ? { max: a.range.hi.toString() } : {}),
+  };
+  g.descriptor(s.decl.name, '$', s.decl.pos.line, bounds);
+  return `F.${s.decl.name}.$`;
+}
 
 export { base };
