@@ -60,9 +60,22 @@ export function expectTagIn(tag: unknown, lo: number, hi: number, f: Field): voi
 
 /** A default-arm value: no labelled case may have its tag, or it would be read as that case. */
 export function expectNoTag(tag: unknown, tags: Readonly<Record<string, unknown>>, f: Field): void {
-  for (const [c, t] of Object.entries(tags))
-    if (t === tag)
-      throw new EncodeError('mismatch', f, `tag ${describe(tag)} belongs to case ${c}, not the default`);
+  const c = caseOfTag(tags).get(tag);
+  if (c !== undefined)
+    throw new EncodeError('mismatch', f, `tag ${describe(tag)} belongs to case ${c}, not the default`);
+}
+
+// Tags to case names, built once per (generated, module-level) tags object: looking the tag up
+// is most of what encoding a default arm costs, and an extension list has many.
+const casesByTags = new WeakMap<object, ReadonlyMap<unknown, string>>();
+
+function caseOfTag(tags: Readonly<Record<string, unknown>>): ReadonlyMap<unknown, string> {
+  let m = casesByTags.get(tags);
+  if (m === undefined) {
+    m = new Map(Object.entries(tags).map(([c, t]) => [t, c]));
+    casesByTags.set(tags, m);
+  }
+  return m;
 }
 
 /** A case the context fixes: the input may leave it out, or must name that case. */

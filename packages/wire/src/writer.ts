@@ -12,21 +12,28 @@ const utf8 = new TextEncoder();
 /** Writes one value of a generated type. */
 export type WriteFn<T, C> = (w: Writer, v: T, ctx: C) => void;
 
+// Fields are declared and set in the constructor, as in Reader: every encode makes a Writer.
 export class Writer {
-  private buf: Uint8Array;
-  private view: DataView;
-  pos = 0;
+  declare private buf: Uint8Array;
+  declare private view: DataView;
+  declare pos: number;
   /**
    * When false, bounds (vector lengths, value ranges) are not enforced while encoding. Only tests
    * use this, to produce out-of-bounds input and check that the decoder rejects it.
    */
-  checkBounds = true;
-  /** Positions of marked fields (`/*@mark*\/` in a spec) in the output, keyed by field path. */
-  readonly marks: Record<string, number> = {};
+  declare checkBounds: boolean;
+  /**
+   * Positions of marked fields (`/*@mark*\/` in a spec) in the output, keyed by field path;
+   * undefined until one is written.
+   */
+  declare marks: Record<string, number> | undefined;
 
   constructor(initialSize = 1024) {
     this.buf = new Uint8Array(initialSize);
     this.view = new DataView(this.buf.buffer);
+    this.pos = 0;
+    this.checkBounds = true;
+    this.marks = undefined;
   }
 
   // Callers must take the position before touching buf or view: room() may replace both.
@@ -227,6 +234,7 @@ export class Writer {
 
   /** Record where a marked field starts. */
   mark(f: Field): void {
+    if (this.marks === undefined) this.marks = {};
     this.marks[f.path] = this.pos;
   }
 
