@@ -4,8 +4,9 @@
 import { inflateSync } from 'node:zlib';
 import {
   ControlMessages,
-  ControlMessagesByName,
   ControlMessagesByOp,
+  ControlOp,
+  ControlOpName,
   DistFlags,
   DistFlagsByFlag,
   decodeALIVE2_REQ,
@@ -311,15 +312,16 @@ describe('distribution handshake of a real OTP 25 node (test/fixtures/dist/captu
 
 describe('ControlMessages', () => {
   it('numbers the operations as the protocol document does', () => {
-    expect(ControlMessagesByName.get('REG_SEND')).toMatchObject({ op: 6, followed_by: 'message' });
+    expect(ControlOp.REG_SEND).toBe(6);
+    expect(ControlMessagesByOp.get(ControlOp.REG_SEND)).toMatchObject({ followed_by: 'message' });
     expect(ControlMessagesByOp.get(29)).toMatchObject({
-      name: 'SPAWN_REQUEST',
+      op: ControlOp.SPAWN_REQUEST,
       followed_by: 'args',
       flag: 'DFLAG_SPAWN',
     });
-    expect(ControlMessagesByName.get('UNLINK')?.obsolete).toBe(true);
+    expect(ControlMessagesByOp.get(ControlOp.UNLINK)?.obsolete).toBe(true);
     for (const c of ControlMessages) {
-      if (c.flag !== undefined) expect(DistFlagsByFlag.has(c.flag), c.name).toBe(true);
+      if (c.flag !== undefined) expect(DistFlagsByFlag.has(c.flag), ControlOpName(c.op)).toBe(true);
     }
   });
 });

@@ -152,11 +152,11 @@ export type Tls12ServerEvent = {
  * compile error.
  */
 export interface Tls12ServerHandlers<A = unknown> {
-  /** START recv client_hello -> SEND_SH (specs/tls/server12.spec:43) */
+  /** START recv client_hello -> SEND_SH (specs/tls/server12.spec:44) */
   onClientHello(message: ClientHello12, raw: Uint8Array, from: 'START'): Step<'SEND_SH', A>;
   /**
    * SEND_SH send server_hello -> SEND_CERT | SEND_SKE | SEND_SHD | RESUME_SEND_NST | RESUME_SEND_CCS
-   * (specs/tls/server12.spec:44)
+   * (specs/tls/server12.spec:45)
    */
   sendServerHello(
     from: 'SEND_SH',
@@ -166,76 +166,78 @@ export interface Tls12ServerHandlers<A = unknown> {
     A
   >;
   /**
-   * SEND_CERT send certificate -> SEND_CERT_STATUS | SEND_SKE | SEND_CR | SEND_SHD (specs/tls/server12.spec:48)
+   * SEND_CERT send certificate -> SEND_CERT_STATUS | SEND_SKE | SEND_CR | SEND_SHD (specs/tls/server12.spec:49)
    */
   sendCertificate(
     from: 'SEND_CERT',
   ): SendStep<'SEND_CERT_STATUS' | 'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', Certificate12Input, A>;
-  /** SEND_CERT_STATUS send certificate_status -> SEND_SKE | SEND_CR | SEND_SHD (specs/tls/server12.spec:50) */
+  /** SEND_CERT_STATUS send certificate_status -> SEND_SKE | SEND_CR | SEND_SHD (specs/tls/server12.spec:51) */
   sendCertificateStatus(
     from: 'SEND_CERT_STATUS',
   ): SendStep<'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', CertificateStatusInput, A>;
-  /** SEND_SKE send server_key_exchange -> SEND_CR | SEND_SHD (specs/tls/server12.spec:51) */
+  /** SEND_SKE send server_key_exchange -> SEND_CR | SEND_SHD (specs/tls/server12.spec:52) */
   sendServerKeyExchange(from: 'SEND_SKE'): SendStep<'SEND_CR' | 'SEND_SHD', ServerKeyExchangeInput, A>;
-  /** SEND_CR send certificate_request -> SEND_SHD (specs/tls/server12.spec:52) */
+  /** SEND_CR send certificate_request -> SEND_SHD (specs/tls/server12.spec:53) */
   sendCertificateRequest(from: 'SEND_CR'): SendStep<'SEND_SHD', CertificateRequest12Input, A>;
-  /** SEND_SHD send server_hello_done -> WAIT_CERT | WAIT_CKE (specs/tls/server12.spec:53) */
+  /** SEND_SHD send server_hello_done -> WAIT_CERT | WAIT_CKE (specs/tls/server12.spec:54) */
   sendServerHelloDone(from: 'SEND_SHD'): SendStep<'WAIT_CERT' | 'WAIT_CKE', ServerHelloDoneInput, A>;
-  /** WAIT_CERT recv certificate -> WAIT_CKE (specs/tls/server12.spec:56) */
+  /** WAIT_CERT recv certificate -> WAIT_CKE (specs/tls/server12.spec:57) */
   onCertificate(message: Certificate12, raw: Uint8Array, from: 'WAIT_CERT'): Step<'WAIT_CKE', A>;
-  /** WAIT_CKE recv client_key_exchange -> WAIT_CV | WAIT_CCS (specs/tls/server12.spec:57) */
+  /** WAIT_CKE recv client_key_exchange -> WAIT_CV | WAIT_CCS (specs/tls/server12.spec:58) */
   onClientKeyExchange(
     message: ClientKeyExchange,
     raw: Uint8Array,
     from: 'WAIT_CKE',
   ): Step<'WAIT_CV' | 'WAIT_CCS', A>;
-  /** WAIT_CV recv certificate_verify -> WAIT_CCS (specs/tls/server12.spec:58) */
+  /** WAIT_CV recv certificate_verify -> WAIT_CCS (specs/tls/server12.spec:59) */
   onCertificateVerify(message: DigitallySigned, raw: Uint8Array, from: 'WAIT_CV'): Step<'WAIT_CCS', A>;
-  /** WAIT_CCS recv change_cipher_spec -> WAIT_FINISHED (specs/tls/server12.spec:59) */
+  /** WAIT_CCS recv change_cipher_spec -> WAIT_FINISHED (specs/tls/server12.spec:60) */
   onChangeCipherSpec(message: ChangeCipherSpec, raw: Uint8Array, from: 'WAIT_CCS'): Step<'WAIT_FINISHED', A>;
-  /** WAIT_FINISHED recv finished -> SEND_NST | SEND_CCS (specs/tls/server12.spec:60) */
+  /** WAIT_FINISHED recv finished -> SEND_NST | SEND_CCS (specs/tls/server12.spec:61) */
   onFinished(message: Finished12, raw: Uint8Array, from: 'WAIT_FINISHED'): Step<'SEND_NST' | 'SEND_CCS', A>;
-  /** SEND_NST send new_session_ticket -> SEND_CCS (specs/tls/server12.spec:63) */
+  /** SEND_NST send new_session_ticket -> SEND_CCS (specs/tls/server12.spec:64) */
   sendNewSessionTicket(from: 'SEND_NST'): SendStep<'SEND_CCS', NewSessionTicket12Input, A>;
-  /** SEND_CCS send change_cipher_spec -> SEND_FINISHED (specs/tls/server12.spec:64) */
+  /** SEND_CCS send change_cipher_spec -> SEND_FINISHED (specs/tls/server12.spec:65) */
   sendChangeCipherSpec(from: 'SEND_CCS'): SendStep<'SEND_FINISHED', ChangeCipherSpecInput, A>;
-  /** SEND_FINISHED send finished -> CONNECTED (specs/tls/server12.spec:65) */
+  /** SEND_FINISHED send finished -> CONNECTED (specs/tls/server12.spec:66) */
   sendFinished(from: 'SEND_FINISHED'): SendStep<'CONNECTED', Finished12Input, A>;
-  /** RESUME_SEND_NST send new_session_ticket -> RESUME_SEND_CCS (specs/tls/server12.spec:68) */
+  /** RESUME_SEND_NST send new_session_ticket -> RESUME_SEND_CCS (specs/tls/server12.spec:69) */
   sendResumedNewSessionTicket(
     from: 'RESUME_SEND_NST',
   ): SendStep<'RESUME_SEND_CCS', NewSessionTicket12Input, A>;
-  /** RESUME_SEND_CCS send change_cipher_spec -> RESUME_SEND_FINISHED (specs/tls/server12.spec:69) */
+  /** RESUME_SEND_CCS send change_cipher_spec -> RESUME_SEND_FINISHED (specs/tls/server12.spec:70) */
   sendResumedChangeCipherSpec(
     from: 'RESUME_SEND_CCS',
   ): SendStep<'RESUME_SEND_FINISHED', ChangeCipherSpecInput, A>;
-  /** RESUME_SEND_FINISHED send finished -> RESUME_WAIT_CCS (specs/tls/server12.spec:70) */
+  /** RESUME_SEND_FINISHED send finished -> RESUME_WAIT_CCS (specs/tls/server12.spec:71) */
   sendResumedFinished(from: 'RESUME_SEND_FINISHED'): SendStep<'RESUME_WAIT_CCS', Finished12Input, A>;
-  /** RESUME_WAIT_CCS recv change_cipher_spec -> RESUME_WAIT_FINISHED (specs/tls/server12.spec:71) */
+  /** RESUME_WAIT_CCS recv change_cipher_spec -> RESUME_WAIT_FINISHED (specs/tls/server12.spec:72) */
   onResumedChangeCipherSpec(
     message: ChangeCipherSpec,
     raw: Uint8Array,
     from: 'RESUME_WAIT_CCS',
   ): Step<'RESUME_WAIT_FINISHED', A>;
-  /** RESUME_WAIT_FINISHED recv finished -> CONNECTED (specs/tls/server12.spec:72) */
+  /** RESUME_WAIT_FINISHED recv finished -> CONNECTED (specs/tls/server12.spec:73) */
   onResumedFinished(message: Finished12, raw: Uint8Array, from: 'RESUME_WAIT_FINISHED'): Step<'CONNECTED', A>;
-  /** CONNECTED send hello_request -> HELLO_REQUEST_SENT (specs/tls/server12.spec:75) */
+  /** CONNECTED send hello_request -> HELLO_REQUEST_SENT (specs/tls/server12.spec:76) */
   sendHelloRequest(from: 'CONNECTED'): SendStep<'HELLO_REQUEST_SENT', HelloRequestInput, A>;
-  /** CONNECTED recv client_hello -> SEND_SH | REFUSE_RENEGOTIATION (specs/tls/server12.spec:76) */
+  /** CONNECTED recv client_hello -> SEND_SH | REFUSE_RENEGOTIATION (specs/tls/server12.spec:77) */
   onRenegotiationClientHello(
     message: ClientHello12,
     raw: Uint8Array,
     from: 'CONNECTED',
   ): Step<'SEND_SH' | 'REFUSE_RENEGOTIATION', A>;
-  /** HELLO_REQUEST_SENT recv client_hello -> SEND_SH | REFUSE_RENEGOTIATION (specs/tls/server12.spec:78) */
+  /** HELLO_REQUEST_SENT recv client_hello -> SEND_SH | REFUSE_RENEGOTIATION (specs/tls/server12.spec:79) */
   onRenegotiationClientHello(
     message: ClientHello12,
     raw: Uint8Array,
     from: 'HELLO_REQUEST_SENT',
   ): Step<'SEND_SH' | 'REFUSE_RENEGOTIATION', A>;
-  /** HELLO_REQUEST_SENT recv no_renegotiation_RESERVED -> CONNECTED (specs/tls/server12.spec:80) */
+  /** HELLO_REQUEST_SENT recv no_renegotiation_RESERVED -> CONNECTED (specs/tls/server12.spec:81) */
   onNoRenegotiation(message: Alert, raw: Uint8Array, from: 'HELLO_REQUEST_SENT'): Step<'CONNECTED', A>;
-  /** REFUSE_RENEGOTIATION send no_renegotiation_RESERVED -> CONNECTED (specs/tls/server12.spec:81) */
+  /** HELLO_REQUEST_SENT send hello_request -> HELLO_REQUEST_SENT (specs/tls/server12.spec:82) */
+  sendHelloRequest(from: 'HELLO_REQUEST_SENT'): SendStep<'HELLO_REQUEST_SENT', HelloRequestInput, A>;
+  /** REFUSE_RENEGOTIATION send no_renegotiation_RESERVED -> CONNECTED (specs/tls/server12.spec:83) */
   sendNoRenegotiation(from: 'REFUSE_RENEGOTIATION'): SendStep<'CONNECTED', AlertInput, A>;
 }
 
@@ -323,6 +325,7 @@ export const tls12ServerTransitions = {
   HELLO_REQUEST_SENT: {
     'recv client_hello': { handler: 'onRenegotiationClientHello', next: ['SEND_SH', 'REFUSE_RENEGOTIATION'] },
     'recv no_renegotiation_RESERVED': { handler: 'onNoRenegotiation', next: ['CONNECTED'] },
+    'send hello_request': { handler: 'sendHelloRequest', next: ['HELLO_REQUEST_SENT'] },
   },
   REFUSE_RENEGOTIATION: {
     'send no_renegotiation_RESERVED': { handler: 'sendNoRenegotiation', next: ['CONNECTED'] },
