@@ -6,7 +6,7 @@ import type { Column, TableDecl, Value } from '../ast.js';
 /** The column whose values name the rows, when the table has one. */
 export function nameColumn(t: TableDecl): Column | undefined {
   const key = t.columns.find((c) => c.key);
-  if (!key || key.type.kind !== 'scalar' || key.optional) return undefined;
+  if (key?.type.kind !== 'scalar' || key.optional) return undefined;
   return key.type.name === 'ident' || key.type.name === 'string' ? key : undefined;
 }
 

@@ -4,7 +4,7 @@
 // names the field in errors.
 import { signedBigintFromBytes } from './bigint.js';
 import { equalBytes, showValue } from './bytes.js';
-import { DecodeError, nested } from './errors.js';
+import { DecodeError } from './errors.js';
 import type { Field } from './field.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -10,7 +10,7 @@ import type { ModuleGen, StructGen } from '../gen.js';
 import { local, str } from '../names.js';
 import { tagsConst } from '../tags.js';
 import { vectorBounds } from './bytes.js';
-import type { ArbitraryGen, Options, ShapeCodec } from './codec.js';
+import type { Options, ShapeCodec } from './codec.js';
 import { codecOf } from './index.js';
 import { callRead, callWrite } from './ref.js';
 import { selectArbitrary } from './select-arbitrary.js';
