@@ -8,6 +8,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
     include: ['generator/test/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    // The generator's golden outputs include generated test files: expected text, not tests to run.
+    exclude: ['**/node_modules/**', 'generator/test/golden/*/expected/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

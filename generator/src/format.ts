@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
+import { wrapDocComments } from './wrap-docs.js';
+
 const require = createRequire(import.meta.url);
 
 /** Format `files` (name -> TypeScript); returns them formatted, in the same order. */
@@ -34,7 +36,9 @@ export function formatTypeScript(root: string, files: Map<string, string>): Map<
     });
     if (r.status !== 0) throw new Error(`formatting generated code failed:\n${r.stdout}\n${r.stderr}`);
     const out = new Map<string, string>();
-    for (const [name, scratch] of names) out.set(name, fs.readFileSync(path.join(dir, scratch), 'utf8'));
+    const width = Number((settings['formatter'] as { lineWidth?: number } | undefined)?.lineWidth ?? 80);
+    for (const [name, scratch] of names)
+      out.set(name, wrapDocComments(fs.readFileSync(path.join(dir, scratch), 'utf8'), width));
     return out;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -482,7 +482,9 @@ export interface ControlTuple {
   tuple: ControlTupleTuple;
 }
 
-/** What {@link encodeControlTuple} takes: a {@link ControlTuple}, where fields with a default may be left out. */
+/**
+ * What {@link encodeControlTuple} takes: a {@link ControlTuple}, where fields with a default may be left out.
+ */
 export interface ControlTupleInput {
   tuple_tag?: number;
   arity?: number;
@@ -591,7 +593,10 @@ export function writeControlTuple(w: Writer, v: ControlTupleInput): void {
   }
 }
 
-/** Decode a whole {@link ControlTuple}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ControlTuple}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeControlTuple(bytes: Uint8Array, limits?: DecodeLimits): ControlTuple {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ControlTuple.$);
   const v = readControlTuple(r);
@@ -682,7 +687,10 @@ export function writeControl1(w: Writer, v: Control1Input): void {
   }
 }
 
-/** Decode a whole {@link Control1}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Control1}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeControl1(bytes: Uint8Array, limits?: DecodeLimits): Control1 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Control1.$);
   const v = readControl1(r);
@@ -859,7 +867,10 @@ export function writeControl3(w: Writer, v: Control3Input): void {
   }
 }
 
-/** Decode a whole {@link Control3}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Control3}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeControl3(bytes: Uint8Array, limits?: DecodeLimits): Control3 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Control3.$);
   const v = readControl3(r);
@@ -1096,7 +1107,10 @@ export function writeControl4(w: Writer, v: Control4Input): void {
   }
 }
 
-/** Decode a whole {@link Control4}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Control4}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeControl4(bytes: Uint8Array, limits?: DecodeLimits): Control4 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Control4.$);
   const v = readControl4(r);
@@ -1237,7 +1251,10 @@ export function writeControl5(w: Writer, v: Control5Input): void {
   }
 }
 
-/** Decode a whole {@link Control5}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Control5}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeControl5(bytes: Uint8Array, limits?: DecodeLimits): Control5 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Control5.$);
   const v = readControl5(r);
@@ -1342,7 +1359,10 @@ export function writeControl6(w: Writer, v: Control6Input): void {
   }
 }
 
-/** Decode a whole {@link Control6}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Control6}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeControl6(bytes: Uint8Array, limits?: DecodeLimits): Control6 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Control6.$);
   const v = readControl6(r);
@@ -1433,7 +1453,10 @@ export function writeControl7(w: Writer, v: Control7Input): void {
   }
 }
 
-/** Decode a whole {@link Control7}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Control7}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeControl7(bytes: Uint8Array, limits?: DecodeLimits): Control7 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Control7.$);
   const v = readControl7(r);
@@ -1494,7 +1517,10 @@ export function writePidPair(w: Writer, v: PidPairInput): void {
   }
 }
 
-/** Decode a whole {@link PidPair}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PidPair}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodePidPair(bytes: Uint8Array, limits?: DecodeLimits): PidPair {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PidPair.$);
   const v = readPidPair(r);
@@ -1515,7 +1541,9 @@ export interface SendElements {
   to_pid: Term;
 }
 
-/** What {@link encodeSendElements} takes: a {@link SendElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSendElements} takes: a {@link SendElements}, where fields with a default may be left out.
+ */
 export interface SendElementsInput {
   unused: TermInput;
   to_pid: TermInput;
@@ -1555,7 +1583,10 @@ export function writeSendElements(w: Writer, v: SendElementsInput): void {
   }
 }
 
-/** Decode a whole {@link SendElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendElements}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendElements(bytes: Uint8Array, limits?: DecodeLimits): SendElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendElements.$);
   const v = readSendElements(r);
@@ -1576,7 +1607,10 @@ export interface AliasSendElements {
   alias: Term;
 }
 
-/** What {@link encodeAliasSendElements} takes: a {@link AliasSendElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeAliasSendElements} takes: a {@link AliasSendElements}, where fields with a default may be
+ * left out.
+ */
 export interface AliasSendElementsInput {
   from_pid: TermInput;
   alias: TermInput;
@@ -1600,7 +1634,9 @@ export function readAliasSendElements(r: Reader): AliasSendElements {
   return { from_pid, alias };
 }
 
-/** Write a {@link AliasSendElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link AliasSendElements}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeAliasSendElements(w: Writer, v: AliasSendElementsInput): void {
   const f = F.AliasSendElements;
   expectObject(v, f.$);
@@ -1616,7 +1652,10 @@ export function writeAliasSendElements(w: Writer, v: AliasSendElementsInput): vo
   }
 }
 
-/** Decode a whole {@link AliasSendElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link AliasSendElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeAliasSendElements(bytes: Uint8Array, limits?: DecodeLimits): AliasSendElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.AliasSendElements.$);
   const v = readAliasSendElements(r);
@@ -1638,7 +1677,9 @@ export interface ExitElements {
   reason: Term;
 }
 
-/** What {@link encodeExitElements} takes: a {@link ExitElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeExitElements} takes: a {@link ExitElements}, where fields with a default may be left out.
+ */
 export interface ExitElementsInput {
   from_pid: TermInput;
   to_pid: TermInput;
@@ -1690,7 +1731,10 @@ export function writeExitElements(w: Writer, v: ExitElementsInput): void {
   }
 }
 
-/** Decode a whole {@link ExitElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ExitElements}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeExitElements(bytes: Uint8Array, limits?: DecodeLimits): ExitElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ExitElements.$);
   const v = readExitElements(r);
@@ -1712,7 +1756,10 @@ export interface RegSendElements {
   to_name: Term;
 }
 
-/** What {@link encodeRegSendElements} takes: a {@link RegSendElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeRegSendElements} takes: a {@link RegSendElements}, where fields with a default may be
+ * left out.
+ */
 export interface RegSendElementsInput {
   from_pid: TermInput;
   unused: TermInput;
@@ -1743,7 +1790,9 @@ export function readRegSendElements(r: Reader): RegSendElements {
   return { from_pid, unused, to_name };
 }
 
-/** Write a {@link RegSendElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link RegSendElements}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeRegSendElements(w: Writer, v: RegSendElementsInput): void {
   const f = F.RegSendElements;
   expectObject(v, f.$);
@@ -1764,7 +1813,10 @@ export function writeRegSendElements(w: Writer, v: RegSendElementsInput): void {
   }
 }
 
-/** Decode a whole {@link RegSendElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link RegSendElements}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeRegSendElements(bytes: Uint8Array, limits?: DecodeLimits): RegSendElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.RegSendElements.$);
   const v = readRegSendElements(r);
@@ -1786,7 +1838,10 @@ export interface SendTtElements {
   trace_token: Term;
 }
 
-/** What {@link encodeSendTtElements} takes: a {@link SendTtElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSendTtElements} takes: a {@link SendTtElements}, where fields with a default may be left
+ * out.
+ */
 export interface SendTtElementsInput {
   unused: TermInput;
   to_pid: TermInput;
@@ -1817,7 +1872,9 @@ export function readSendTtElements(r: Reader): SendTtElements {
   return { unused, to_pid, trace_token };
 }
 
-/** Write a {@link SendTtElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SendTtElements}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSendTtElements(w: Writer, v: SendTtElementsInput): void {
   const f = F.SendTtElements;
   expectObject(v, f.$);
@@ -1838,7 +1895,10 @@ export function writeSendTtElements(w: Writer, v: SendTtElementsInput): void {
   }
 }
 
-/** Decode a whole {@link SendTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendTtElements(bytes: Uint8Array, limits?: DecodeLimits): SendTtElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendTtElements.$);
   const v = readSendTtElements(r);
@@ -1860,7 +1920,10 @@ export interface MonitorElements {
   ref: Term;
 }
 
-/** What {@link encodeMonitorElements} takes: a {@link MonitorElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeMonitorElements} takes: a {@link MonitorElements}, where fields with a default may be
+ * left out.
+ */
 export interface MonitorElementsInput {
   from_pid: TermInput;
   to_proc: TermInput;
@@ -1891,7 +1954,9 @@ export function readMonitorElements(r: Reader): MonitorElements {
   return { from_pid, to_proc, ref };
 }
 
-/** Write a {@link MonitorElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link MonitorElements}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeMonitorElements(w: Writer, v: MonitorElementsInput): void {
   const f = F.MonitorElements;
   expectObject(v, f.$);
@@ -1912,7 +1977,10 @@ export function writeMonitorElements(w: Writer, v: MonitorElementsInput): void {
   }
 }
 
-/** Decode a whole {@link MonitorElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link MonitorElements}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeMonitorElements(bytes: Uint8Array, limits?: DecodeLimits): MonitorElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.MonitorElements.$);
   const v = readMonitorElements(r);
@@ -1934,7 +2002,10 @@ export interface TracedPidPair {
   trace_token: Term;
 }
 
-/** What {@link encodeTracedPidPair} takes: a {@link TracedPidPair}, where fields with a default may be left out. */
+/**
+ * What {@link encodeTracedPidPair} takes: a {@link TracedPidPair}, where fields with a default may be left
+ * out.
+ */
 export interface TracedPidPairInput {
   from_pid: TermInput;
   to_pid: TermInput;
@@ -1986,7 +2057,10 @@ export function writeTracedPidPair(w: Writer, v: TracedPidPairInput): void {
   }
 }
 
-/** Decode a whole {@link TracedPidPair}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link TracedPidPair}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeTracedPidPair(bytes: Uint8Array, limits?: DecodeLimits): TracedPidPair {
   const r = new Reader(bytes, 0, bytes.length, limits, F.TracedPidPair.$);
   const v = readTracedPidPair(r);
@@ -2008,7 +2082,10 @@ export interface PayloadMonitorExitElements {
   ref: Term;
 }
 
-/** What {@link encodePayloadMonitorExitElements} takes: a {@link PayloadMonitorExitElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodePayloadMonitorExitElements} takes: a {@link PayloadMonitorExitElements}, where fields
+ * with a default may be left out.
+ */
 export interface PayloadMonitorExitElementsInput {
   from_proc: TermInput;
   to_pid: TermInput;
@@ -2039,7 +2116,10 @@ export function readPayloadMonitorExitElements(r: Reader): PayloadMonitorExitEle
   return { from_proc, to_pid, ref };
 }
 
-/** Write a {@link PayloadMonitorExitElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PayloadMonitorExitElements}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writePayloadMonitorExitElements(w: Writer, v: PayloadMonitorExitElementsInput): void {
   const f = F.PayloadMonitorExitElements;
   expectObject(v, f.$);
@@ -2060,7 +2140,10 @@ export function writePayloadMonitorExitElements(w: Writer, v: PayloadMonitorExit
   }
 }
 
-/** Decode a whole {@link PayloadMonitorExitElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PayloadMonitorExitElements}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePayloadMonitorExitElements(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -2085,7 +2168,10 @@ export interface AliasSendTtElements {
   token: Term;
 }
 
-/** What {@link encodeAliasSendTtElements} takes: a {@link AliasSendTtElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeAliasSendTtElements} takes: a {@link AliasSendTtElements}, where fields with a default
+ * may be left out.
+ */
 export interface AliasSendTtElementsInput {
   from_pid: TermInput;
   alias: TermInput;
@@ -2116,7 +2202,10 @@ export function readAliasSendTtElements(r: Reader): AliasSendTtElements {
   return { from_pid, alias, token };
 }
 
-/** Write a {@link AliasSendTtElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link AliasSendTtElements}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeAliasSendTtElements(w: Writer, v: AliasSendTtElementsInput): void {
   const f = F.AliasSendTtElements;
   expectObject(v, f.$);
@@ -2137,7 +2226,10 @@ export function writeAliasSendTtElements(w: Writer, v: AliasSendTtElementsInput)
   }
 }
 
-/** Decode a whole {@link AliasSendTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link AliasSendTtElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeAliasSendTtElements(bytes: Uint8Array, limits?: DecodeLimits): AliasSendTtElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.AliasSendTtElements.$);
   const v = readAliasSendTtElements(r);
@@ -2159,7 +2251,10 @@ export interface UnlinkIdElements {
   to_pid: Term;
 }
 
-/** What {@link encodeUnlinkIdElements} takes: a {@link UnlinkIdElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeUnlinkIdElements} takes: a {@link UnlinkIdElements}, where fields with a default may be
+ * left out.
+ */
 export interface UnlinkIdElementsInput {
   id: TermInput;
   from_pid: TermInput;
@@ -2190,7 +2285,9 @@ export function readUnlinkIdElements(r: Reader): UnlinkIdElements {
   return { id, from_pid, to_pid };
 }
 
-/** Write a {@link UnlinkIdElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link UnlinkIdElements}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeUnlinkIdElements(w: Writer, v: UnlinkIdElementsInput): void {
   const f = F.UnlinkIdElements;
   expectObject(v, f.$);
@@ -2211,7 +2308,10 @@ export function writeUnlinkIdElements(w: Writer, v: UnlinkIdElementsInput): void
   }
 }
 
-/** Decode a whole {@link UnlinkIdElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link UnlinkIdElements}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeUnlinkIdElements(bytes: Uint8Array, limits?: DecodeLimits): UnlinkIdElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.UnlinkIdElements.$);
   const v = readUnlinkIdElements(r);
@@ -2234,7 +2334,10 @@ export interface ExitTtElements {
   reason: Term;
 }
 
-/** What {@link encodeExitTtElements} takes: a {@link ExitTtElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeExitTtElements} takes: a {@link ExitTtElements}, where fields with a default may be left
+ * out.
+ */
 export interface ExitTtElementsInput {
   from_pid: TermInput;
   to_pid: TermInput;
@@ -2272,7 +2375,9 @@ export function readExitTtElements(r: Reader): ExitTtElements {
   return { from_pid, to_pid, trace_token, reason };
 }
 
-/** Write a {@link ExitTtElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ExitTtElements}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeExitTtElements(w: Writer, v: ExitTtElementsInput): void {
   const f = F.ExitTtElements;
   expectObject(v, f.$);
@@ -2298,7 +2403,10 @@ export function writeExitTtElements(w: Writer, v: ExitTtElementsInput): void {
   }
 }
 
-/** Decode a whole {@link ExitTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ExitTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeExitTtElements(bytes: Uint8Array, limits?: DecodeLimits): ExitTtElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ExitTtElements.$);
   const v = readExitTtElements(r);
@@ -2321,7 +2429,10 @@ export interface RegSendTtElements {
   trace_token: Term;
 }
 
-/** What {@link encodeRegSendTtElements} takes: a {@link RegSendTtElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeRegSendTtElements} takes: a {@link RegSendTtElements}, where fields with a default may be
+ * left out.
+ */
 export interface RegSendTtElementsInput {
   from_pid: TermInput;
   unused: TermInput;
@@ -2359,7 +2470,9 @@ export function readRegSendTtElements(r: Reader): RegSendTtElements {
   return { from_pid, unused, to_name, trace_token };
 }
 
-/** Write a {@link RegSendTtElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link RegSendTtElements}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeRegSendTtElements(w: Writer, v: RegSendTtElementsInput): void {
   const f = F.RegSendTtElements;
   expectObject(v, f.$);
@@ -2385,7 +2498,10 @@ export function writeRegSendTtElements(w: Writer, v: RegSendTtElementsInput): vo
   }
 }
 
-/** Decode a whole {@link RegSendTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link RegSendTtElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeRegSendTtElements(bytes: Uint8Array, limits?: DecodeLimits): RegSendTtElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.RegSendTtElements.$);
   const v = readRegSendTtElements(r);
@@ -2408,7 +2524,10 @@ export interface MonitorExitElements {
   reason: Term;
 }
 
-/** What {@link encodeMonitorExitElements} takes: a {@link MonitorExitElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeMonitorExitElements} takes: a {@link MonitorExitElements}, where fields with a default
+ * may be left out.
+ */
 export interface MonitorExitElementsInput {
   from_proc: TermInput;
   to_pid: TermInput;
@@ -2446,7 +2565,10 @@ export function readMonitorExitElements(r: Reader): MonitorExitElements {
   return { from_proc, to_pid, ref, reason };
 }
 
-/** Write a {@link MonitorExitElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link MonitorExitElements}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeMonitorExitElements(w: Writer, v: MonitorExitElementsInput): void {
   const f = F.MonitorExitElements;
   expectObject(v, f.$);
@@ -2472,7 +2594,10 @@ export function writeMonitorExitElements(w: Writer, v: MonitorExitElementsInput)
   }
 }
 
-/** Decode a whole {@link MonitorExitElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link MonitorExitElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeMonitorExitElements(bytes: Uint8Array, limits?: DecodeLimits): MonitorExitElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.MonitorExitElements.$);
   const v = readMonitorExitElements(r);
@@ -2495,7 +2620,10 @@ export interface SpawnReplyElements {
   result: Term;
 }
 
-/** What {@link encodeSpawnReplyElements} takes: a {@link SpawnReplyElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSpawnReplyElements} takes: a {@link SpawnReplyElements}, where fields with a default may
+ * be left out.
+ */
 export interface SpawnReplyElementsInput {
   req_id: TermInput;
   to: TermInput;
@@ -2533,7 +2661,10 @@ export function readSpawnReplyElements(r: Reader): SpawnReplyElements {
   return { req_id, to, flags, result };
 }
 
-/** Write a {@link SpawnReplyElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SpawnReplyElements}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSpawnReplyElements(w: Writer, v: SpawnReplyElementsInput): void {
   const f = F.SpawnReplyElements;
   expectObject(v, f.$);
@@ -2559,7 +2690,10 @@ export function writeSpawnReplyElements(w: Writer, v: SpawnReplyElementsInput): 
   }
 }
 
-/** Decode a whole {@link SpawnReplyElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SpawnReplyElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSpawnReplyElements(bytes: Uint8Array, limits?: DecodeLimits): SpawnReplyElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SpawnReplyElements.$);
   const v = readSpawnReplyElements(r);
@@ -2583,7 +2717,10 @@ export interface SpawnRequestElements {
   opt_list: Term;
 }
 
-/** What {@link encodeSpawnRequestElements} takes: a {@link SpawnRequestElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSpawnRequestElements} takes: a {@link SpawnRequestElements}, where fields with a default
+ * may be left out.
+ */
 export interface SpawnRequestElementsInput {
   req_id: TermInput;
   from: TermInput;
@@ -2628,7 +2765,10 @@ export function readSpawnRequestElements(r: Reader): SpawnRequestElements {
   return { req_id, from, group_leader, mfa, opt_list };
 }
 
-/** Write a {@link SpawnRequestElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SpawnRequestElements}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSpawnRequestElements(w: Writer, v: SpawnRequestElementsInput): void {
   const f = F.SpawnRequestElements;
   expectObject(v, f.$);
@@ -2659,7 +2799,10 @@ export function writeSpawnRequestElements(w: Writer, v: SpawnRequestElementsInpu
   }
 }
 
-/** Decode a whole {@link SpawnRequestElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SpawnRequestElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSpawnRequestElements(bytes: Uint8Array, limits?: DecodeLimits): SpawnRequestElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SpawnRequestElements.$);
   const v = readSpawnRequestElements(r);
@@ -2683,7 +2826,10 @@ export interface SpawnReplyTtElements {
   token: Term;
 }
 
-/** What {@link encodeSpawnReplyTtElements} takes: a {@link SpawnReplyTtElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSpawnReplyTtElements} takes: a {@link SpawnReplyTtElements}, where fields with a default
+ * may be left out.
+ */
 export interface SpawnReplyTtElementsInput {
   req_id: TermInput;
   to: TermInput;
@@ -2728,7 +2874,10 @@ export function readSpawnReplyTtElements(r: Reader): SpawnReplyTtElements {
   return { req_id, to, flags, result, token };
 }
 
-/** Write a {@link SpawnReplyTtElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SpawnReplyTtElements}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSpawnReplyTtElements(w: Writer, v: SpawnReplyTtElementsInput): void {
   const f = F.SpawnReplyTtElements;
   expectObject(v, f.$);
@@ -2759,7 +2908,10 @@ export function writeSpawnReplyTtElements(w: Writer, v: SpawnReplyTtElementsInpu
   }
 }
 
-/** Decode a whole {@link SpawnReplyTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SpawnReplyTtElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSpawnReplyTtElements(bytes: Uint8Array, limits?: DecodeLimits): SpawnReplyTtElements {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SpawnReplyTtElements.$);
   const v = readSpawnReplyTtElements(r);
@@ -2784,7 +2936,10 @@ export interface SpawnRequestTtElements {
   token: Term;
 }
 
-/** What {@link encodeSpawnRequestTtElements} takes: a {@link SpawnRequestTtElements}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSpawnRequestTtElements} takes: a {@link SpawnRequestTtElements}, where fields with a
+ * default may be left out.
+ */
 export interface SpawnRequestTtElementsInput {
   req_id: TermInput;
   from: TermInput;
@@ -2836,7 +2991,10 @@ export function readSpawnRequestTtElements(r: Reader): SpawnRequestTtElements {
   return { req_id, from, group_leader, mfa, opt_list, token };
 }
 
-/** Write a {@link SpawnRequestTtElements}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SpawnRequestTtElements}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSpawnRequestTtElements(w: Writer, v: SpawnRequestTtElementsInput): void {
   const f = F.SpawnRequestTtElements;
   expectObject(v, f.$);
@@ -2872,7 +3030,10 @@ export function writeSpawnRequestTtElements(w: Writer, v: SpawnRequestTtElements
   }
 }
 
-/** Decode a whole {@link SpawnRequestTtElements}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SpawnRequestTtElements}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSpawnRequestTtElements(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -2906,7 +3067,10 @@ export interface PassThroughMessage {
   payload: ExternalTerm[];
 }
 
-/** What {@link encodePassThroughMessage} takes: a {@link PassThroughMessage}, where fields with a default may be left out. */
+/**
+ * What {@link encodePassThroughMessage} takes: a {@link PassThroughMessage}, where fields with a default may
+ * be left out.
+ */
 export interface PassThroughMessageInput {
   pass_through?: number;
   version?: number;
@@ -2936,7 +3100,10 @@ export function readPassThroughMessage(r: Reader): PassThroughMessage {
   return { pass_through, version, control, payload };
 }
 
-/** Write a {@link PassThroughMessage}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PassThroughMessage}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writePassThroughMessage(w: Writer, v: PassThroughMessageInput): void {
   const f = F.PassThroughMessage;
   expectObject(v, f.$);
@@ -2956,7 +3123,10 @@ export function writePassThroughMessage(w: Writer, v: PassThroughMessageInput): 
   }
 }
 
-/** Decode a whole {@link PassThroughMessage}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PassThroughMessage}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePassThroughMessage(bytes: Uint8Array, limits?: DecodeLimits): PassThroughMessage {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PassThroughMessage.$);
   const v = readPassThroughMessage(r);

@@ -19,7 +19,10 @@ export interface EpmdRequestFrame {
   request: Uint8Array;
 }
 
-/** What {@link encodeEpmdRequestFrame} takes: a {@link EpmdRequestFrame}, where fields with a default may be left out. */
+/**
+ * What {@link encodeEpmdRequestFrame} takes: a {@link EpmdRequestFrame}, where fields with a default may be
+ * left out.
+ */
 export interface EpmdRequestFrameInput {
   request: Uint8Array;
 }
@@ -31,14 +34,19 @@ export function readEpmdRequestFrame(r: Reader): EpmdRequestFrame {
   return { request };
 }
 
-/** Write a {@link EpmdRequestFrame}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link EpmdRequestFrame}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeEpmdRequestFrame(w: Writer, v: EpmdRequestFrameInput): void {
   const f = F.EpmdRequestFrame;
   expectObject(v, f.$);
   w.opaque(v.request, f.request);
 }
 
-/** Decode a whole {@link EpmdRequestFrame}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link EpmdRequestFrame}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeEpmdRequestFrame(bytes: Uint8Array, limits?: DecodeLimits): EpmdRequestFrame {
   const r = new Reader(bytes, 0, bytes.length, limits, F.EpmdRequestFrame.$);
   const v = readEpmdRequestFrame(r);
@@ -154,7 +162,10 @@ export function writeALIVE2_REQ(w: Writer, v: ALIVE2_REQInput): void {
   w.opaque(v.extra, f.extra);
 }
 
-/** Decode a whole {@link ALIVE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ALIVE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeALIVE2_REQ(bytes: Uint8Array, limits?: DecodeLimits): ALIVE2_REQ {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ALIVE2_REQ.$);
   const v = readALIVE2_REQ(r);
@@ -179,7 +190,10 @@ export interface ALIVE2_X_RESP {
   creation: number;
 }
 
-/** What {@link encodeALIVE2_X_RESP} takes: a {@link ALIVE2_X_RESP}, where fields with a default may be left out. */
+/**
+ * What {@link encodeALIVE2_X_RESP} takes: a {@link ALIVE2_X_RESP}, where fields with a default may be left
+ * out.
+ */
 export interface ALIVE2_X_RESPInput {
   result: number;
   creation: number;
@@ -206,7 +220,10 @@ export function writeALIVE2_X_RESP(w: Writer, v: ALIVE2_X_RESPInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link ALIVE2_X_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ALIVE2_X_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeALIVE2_X_RESP(bytes: Uint8Array, limits?: DecodeLimits): ALIVE2_X_RESP {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ALIVE2_X_RESP.$);
   const v = readALIVE2_X_RESP(r);
@@ -231,7 +248,9 @@ export interface ALIVE2_RESP {
   creation: number;
 }
 
-/** What {@link encodeALIVE2_RESP} takes: a {@link ALIVE2_RESP}, where fields with a default may be left out. */
+/**
+ * What {@link encodeALIVE2_RESP} takes: a {@link ALIVE2_RESP}, where fields with a default may be left out.
+ */
 export interface ALIVE2_RESPInput {
   result: number;
   creation: number;
@@ -258,7 +277,10 @@ export function writeALIVE2_RESP(w: Writer, v: ALIVE2_RESPInput): void {
   w.u16(v.creation, f.creation);
 }
 
-/** Decode a whole {@link ALIVE2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ALIVE2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeALIVE2_RESP(bytes: Uint8Array, limits?: DecodeLimits): ALIVE2_RESP {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ALIVE2_RESP.$);
   const v = readALIVE2_RESP(r);
@@ -282,7 +304,10 @@ export interface PORT_PLEASE2_REQ {
   node_name: Uint8Array;
 }
 
-/** What {@link encodePORT_PLEASE2_REQ} takes: a {@link PORT_PLEASE2_REQ}, where fields with a default may be left out. */
+/**
+ * What {@link encodePORT_PLEASE2_REQ} takes: a {@link PORT_PLEASE2_REQ}, where fields with a default may be
+ * left out.
+ */
 export interface PORT_PLEASE2_REQInput {
   node_name: Uint8Array;
 }
@@ -298,7 +323,9 @@ export function readPORT_PLEASE2_REQ(r: Reader): PORT_PLEASE2_REQ {
   return { node_name };
 }
 
-/** Write a {@link PORT_PLEASE2_REQ}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PORT_PLEASE2_REQ}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writePORT_PLEASE2_REQ(w: Writer, v: PORT_PLEASE2_REQInput): void {
   const f = F.PORT_PLEASE2_REQ;
   expectObject(v, f.$);
@@ -306,7 +333,10 @@ export function writePORT_PLEASE2_REQ(w: Writer, v: PORT_PLEASE2_REQInput): void
   w.raw(v.node_name, f.node_name);
 }
 
-/** Decode a whole {@link PORT_PLEASE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PORT_PLEASE2_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePORT_PLEASE2_REQ(bytes: Uint8Array, limits?: DecodeLimits): PORT_PLEASE2_REQ {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PORT_PLEASE2_REQ.$);
   const v = readPORT_PLEASE2_REQ(r);
@@ -371,7 +401,10 @@ export function writePortInfo(w: Writer, v: PortInfoInput): void {
   w.opaque(v.extra, f.extra);
 }
 
-/** Decode a whole {@link PortInfo}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PortInfo}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePortInfo(bytes: Uint8Array, limits?: DecodeLimits): PortInfo {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PortInfo.$);
   const v = readPortInfo(r);
@@ -462,7 +495,10 @@ export function writePORT2_RESP(w: Writer, v: PORT2_RESPInput): void {
   }
 }
 
-/** Decode a whole {@link PORT2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PORT2_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePORT2_RESP(bytes: Uint8Array, limits?: DecodeLimits): PORT2_RESP {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PORT2_RESP.$);
   const v = readPORT2_RESP(r);
@@ -503,7 +539,10 @@ export function writeNAMES_REQ(w: Writer, v: NAMES_REQInput): void {
   w.u8(110, f.$);
 }
 
-/** Decode a whole {@link NAMES_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NAMES_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeNAMES_REQ(bytes: Uint8Array, limits?: DecodeLimits): NAMES_REQ {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NAMES_REQ.$);
   const v = readNAMES_REQ(r);
@@ -550,7 +589,10 @@ export function writeNAMES_RESP(w: Writer, v: NAMES_RESPInput): void {
   w.raw(v.node_info, f.node_info);
 }
 
-/** Decode a whole {@link NAMES_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NAMES_RESP}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeNAMES_RESP(bytes: Uint8Array, limits?: DecodeLimits): NAMES_RESP {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NAMES_RESP.$);
   const v = readNAMES_RESP(r);
@@ -591,7 +633,10 @@ export function writeDUMP_REQ(w: Writer, v: DUMP_REQInput): void {
   w.u8(100, f.$);
 }
 
-/** Decode a whole {@link DUMP_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link DUMP_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeDUMP_REQ(bytes: Uint8Array, limits?: DecodeLimits): DUMP_REQ {
   const r = new Reader(bytes, 0, bytes.length, limits, F.DUMP_REQ.$);
   const v = readDUMP_REQ(r);
@@ -632,7 +677,10 @@ export function writeKILL_REQ(w: Writer, v: KILL_REQInput): void {
   w.u8(107, f.$);
 }
 
-/** Decode a whole {@link KILL_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KILL_REQ}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeKILL_REQ(bytes: Uint8Array, limits?: DecodeLimits): KILL_REQ {
   const r = new Reader(bytes, 0, bytes.length, limits, F.KILL_REQ.$);
   const v = readKILL_REQ(r);

@@ -127,7 +127,8 @@ export interface DistHandshakeAcceptorHandlers<A = unknown> {
     from: 'SEND_STATUS_V5',
   ): SendStep<'SEND_CHALLENGE_V5' | 'WAIT_ALIVE_ANSWER_V5' | 'REFUSED', SendStatusInput, A>;
   /**
-   * WAIT_ALIVE_ANSWER_V5 recv SendStatus -> SEND_CHALLENGE_V5 | ABORTED (specs/dist/handshake-acceptor.spec:48)
+   * WAIT_ALIVE_ANSWER_V5 recv SendStatus -> SEND_CHALLENGE_V5 | ABORTED
+   * (specs/dist/handshake-acceptor.spec:48)
    */
   onAliveAnswerV5(
     message: SendStatus,
@@ -143,7 +144,8 @@ export interface DistHandshakeAcceptorHandlers<A = unknown> {
     from: 'WAIT_COMPLEMENT',
   ): Step<'WAIT_CHALLENGE_REPLY', A>;
   /**
-   * WAIT_CHALLENGE_REPLY recv SendChallengeReply -> SEND_CHALLENGE_ACK (specs/dist/handshake-acceptor.spec:52)
+   * WAIT_CHALLENGE_REPLY recv SendChallengeReply -> SEND_CHALLENGE_ACK
+   * (specs/dist/handshake-acceptor.spec:52)
    */
   onChallengeReply(
     message: SendChallengeReply,

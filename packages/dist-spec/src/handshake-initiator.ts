@@ -98,7 +98,9 @@ export interface DistHandshakeInitiatorHandlers<A = unknown> {
     raw: Uint8Array,
     from: 'WAIT_STATUS',
   ): Step<'WAIT_CHALLENGE' | 'SEND_ALIVE_ANSWER' | 'NOK' | 'NOT_ALLOWED', A>;
-  /** SEND_ALIVE_ANSWER send SendStatus -> WAIT_CHALLENGE | ABORTED (specs/dist/handshake-initiator.spec:43) */
+  /**
+   * SEND_ALIVE_ANSWER send SendStatus -> WAIT_CHALLENGE | ABORTED (specs/dist/handshake-initiator.spec:43)
+   */
   sendAliveAnswer(from: 'SEND_ALIVE_ANSWER'): SendStep<'WAIT_CHALLENGE' | 'ABORTED', SendStatusInput, A>;
   /** WAIT_CHALLENGE recv SendChallenge -> SEND_CHALLENGE_REPLY (specs/dist/handshake-initiator.spec:44) */
   onChallenge(
@@ -107,7 +109,8 @@ export interface DistHandshakeInitiatorHandlers<A = unknown> {
     from: 'WAIT_CHALLENGE',
   ): Step<'SEND_CHALLENGE_REPLY', A>;
   /**
-   * SEND_CHALLENGE_REPLY send SendChallengeReply -> WAIT_CHALLENGE_ACK (specs/dist/handshake-initiator.spec:45)
+   * SEND_CHALLENGE_REPLY send SendChallengeReply -> WAIT_CHALLENGE_ACK
+   * (specs/dist/handshake-initiator.spec:45)
    */
   sendChallengeReply(
     from: 'SEND_CHALLENGE_REPLY',

@@ -152,7 +152,10 @@ export function writeSendName(w: Writer, v: SendNameInput): void {
   w.raw(v.extra, f.extra);
 }
 
-/** Decode a whole {@link SendName}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendName}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendName(bytes: Uint8Array, limits?: DecodeLimits): SendName {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendName.$);
   const v = readSendName(r);
@@ -214,7 +217,10 @@ export function writeSendNameV5(w: Writer, v: SendNameV5Input): void {
   w.raw(v.name, f.name);
 }
 
-/** Decode a whole {@link SendNameV5}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendNameV5}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendNameV5(bytes: Uint8Array, limits?: DecodeLimits): SendNameV5 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendNameV5.$);
   const v = readSendNameV5(r);
@@ -384,7 +390,10 @@ export function writeSendStatus(w: Writer, v: SendStatusInput): void {
   }
 }
 
-/** Decode a whole {@link SendStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendStatus}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendStatus(bytes: Uint8Array, limits?: DecodeLimits): SendStatus {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendStatus.$);
   const v = readSendStatus(r);
@@ -409,7 +418,9 @@ export interface NamedStatus {
   creation: number;
 }
 
-/** What {@link encodeNamedStatus} takes: a {@link NamedStatus}, where fields with a default may be left out. */
+/**
+ * What {@link encodeNamedStatus} takes: a {@link NamedStatus}, where fields with a default may be left out.
+ */
 export interface NamedStatusInput {
   name: Uint8Array;
   creation: number;
@@ -431,7 +442,10 @@ export function writeNamedStatus(w: Writer, v: NamedStatusInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link NamedStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NamedStatus}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeNamedStatus(bytes: Uint8Array, limits?: DecodeLimits): NamedStatus {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NamedStatus.$);
   const v = readNamedStatus(r);
@@ -459,7 +473,10 @@ export interface SendChallenge {
   extra: Uint8Array;
 }
 
-/** What {@link encodeSendChallenge} takes: a {@link SendChallenge}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSendChallenge} takes: a {@link SendChallenge}, where fields with a default may be left
+ * out.
+ */
 export interface SendChallengeInput {
   flags: bigint;
   challenge: number;
@@ -495,7 +512,10 @@ export function writeSendChallenge(w: Writer, v: SendChallengeInput): void {
   w.raw(v.extra, f.extra);
 }
 
-/** Decode a whole {@link SendChallenge}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendChallenge}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendChallenge(bytes: Uint8Array, limits?: DecodeLimits): SendChallenge {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendChallenge.$);
   const v = readSendChallenge(r);
@@ -520,7 +540,10 @@ export interface SendComplement {
   creation: number;
 }
 
-/** What {@link encodeSendComplement} takes: a {@link SendComplement}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSendComplement} takes: a {@link SendComplement}, where fields with a default may be left
+ * out.
+ */
 export interface SendComplementInput {
   flags_high: number;
   creation: number;
@@ -538,7 +561,9 @@ export function readSendComplement(r: Reader): SendComplement {
   return { flags_high, creation };
 }
 
-/** Write a {@link SendComplement}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SendComplement}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSendComplement(w: Writer, v: SendComplementInput): void {
   const f = F.SendComplement;
   expectObject(v, f.$);
@@ -547,7 +572,10 @@ export function writeSendComplement(w: Writer, v: SendComplementInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link SendComplement}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendComplement}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendComplement(bytes: Uint8Array, limits?: DecodeLimits): SendComplement {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendComplement.$);
   const v = readSendComplement(r);
@@ -573,7 +601,10 @@ export interface SendChallengeReply {
   digest: Uint8Array;
 }
 
-/** What {@link encodeSendChallengeReply} takes: a {@link SendChallengeReply}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSendChallengeReply} takes: a {@link SendChallengeReply}, where fields with a default may
+ * be left out.
+ */
 export interface SendChallengeReplyInput {
   challenge: number;
   digest: Uint8Array;
@@ -591,7 +622,10 @@ export function readSendChallengeReply(r: Reader): SendChallengeReply {
   return { challenge, digest };
 }
 
-/** Write a {@link SendChallengeReply}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SendChallengeReply}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSendChallengeReply(w: Writer, v: SendChallengeReplyInput): void {
   const f = F.SendChallengeReply;
   expectObject(v, f.$);
@@ -600,7 +634,10 @@ export function writeSendChallengeReply(w: Writer, v: SendChallengeReplyInput): 
   w.fixed(v.digest, 16, f.digest);
 }
 
-/** Decode a whole {@link SendChallengeReply}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendChallengeReply}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSendChallengeReply(bytes: Uint8Array, limits?: DecodeLimits): SendChallengeReply {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendChallengeReply.$);
   const v = readSendChallengeReply(r);
@@ -624,7 +661,10 @@ export interface SendChallengeAck {
   digest: Uint8Array;
 }
 
-/** What {@link encodeSendChallengeAck} takes: a {@link SendChallengeAck}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSendChallengeAck} takes: a {@link SendChallengeAck}, where fields with a default may be
+ * left out.
+ */
 export interface SendChallengeAckInput {
   digest: Uint8Array;
 }
@@ -640,7 +680,9 @@ export function readSendChallengeAck(r: Reader): SendChallengeAck {
   return { digest };
 }
 
-/** Write a {@link SendChallengeAck}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SendChallengeAck}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSendChallengeAck(w: Writer, v: SendChallengeAckInput): void {
   const f = F.SendChallengeAck;
   expectObject(v, f.$);
@@ -648,7 +690,10 @@ export function writeSendChallengeAck(w: Writer, v: SendChallengeAckInput): void
   w.fixed(v.digest, 16, f.digest);
 }
 
-/** Decode a whole {@link SendChallengeAck}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SendChallengeAck}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSendChallengeAck(bytes: Uint8Array, limits?: DecodeLimits): SendChallengeAck {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SendChallengeAck.$);
   const v = readSendChallengeAck(r);
@@ -684,7 +729,10 @@ export type DistHandshakeMessage =
   | { name: 'SendChallenge'; message: SendChallenge }
   | { name: undefined; number: number; message: Uint8Array };
 
-/** Decode one message of {@link DistHandshakeMessage}: its first byte is the message number. Numbers several messages share need the context. `limits` bound what the decode may cost. */
+/**
+ * Decode one message of {@link DistHandshakeMessage}: its first byte is the message number. Numbers several
+ * messages share need the context. `limits` bound what the decode may cost.
+ */
 export function decodeDistHandshakeMessage(
   payload: Uint8Array,
   ctx: DistHandshakeMessageContext = {},

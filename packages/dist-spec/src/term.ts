@@ -38,7 +38,10 @@ export function writeEmpty(w: Writer, v: EmptyInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeEmpty(bytes: Uint8Array, limits?: DecodeLimits): Empty {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Empty.$);
   const v = readEmpty(r);
@@ -514,7 +517,10 @@ export function writeTerm(w: Writer, v: TermInput): void {
   }
 }
 
-/** Decode a whole {@link Term}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Term}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeTerm(bytes: Uint8Array, limits?: DecodeLimits): Term {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Term.$);
   const v = readTerm(r);
@@ -544,7 +550,9 @@ export interface ExternalTerm {
   term: Term;
 }
 
-/** What {@link encodeExternalTerm} takes: a {@link ExternalTerm}, where fields with a default may be left out. */
+/**
+ * What {@link encodeExternalTerm} takes: a {@link ExternalTerm}, where fields with a default may be left out.
+ */
 export interface ExternalTermInput {
   version?: number;
   term: TermInput;
@@ -576,7 +584,10 @@ export function writeExternalTerm(w: Writer, v: ExternalTermInput): void {
   }
 }
 
-/** Decode a whole {@link ExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeExternalTerm(bytes: Uint8Array, limits?: DecodeLimits): ExternalTerm {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ExternalTerm.$);
   const v = readExternalTerm(r);
@@ -606,7 +617,10 @@ export interface CompressedExternalTerm {
   zlib_data: Uint8Array;
 }
 
-/** What {@link encodeCompressedExternalTerm} takes: a {@link CompressedExternalTerm}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCompressedExternalTerm} takes: a {@link CompressedExternalTerm}, where fields with a
+ * default may be left out.
+ */
 export interface CompressedExternalTermInput {
   version?: number;
   tag?: number;
@@ -626,7 +640,10 @@ export function readCompressedExternalTerm(r: Reader): CompressedExternalTerm {
   return { version, tag, uncompressed_size, zlib_data };
 }
 
-/** Write a {@link CompressedExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CompressedExternalTerm}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTermInput): void {
   const f = F.CompressedExternalTerm;
   expectObject(v, f.$);
@@ -636,7 +653,10 @@ export function writeCompressedExternalTerm(w: Writer, v: CompressedExternalTerm
   w.raw(v.zlib_data, f.zlib_data);
 }
 
-/** Decode a whole {@link CompressedExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CompressedExternalTerm}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCompressedExternalTerm(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -668,7 +688,10 @@ export interface LocalExternalTerm {
   data: Uint8Array;
 }
 
-/** What {@link encodeLocalExternalTerm} takes: a {@link LocalExternalTerm}, where fields with a default may be left out. */
+/**
+ * What {@link encodeLocalExternalTerm} takes: a {@link LocalExternalTerm}, where fields with a default may be
+ * left out.
+ */
 export interface LocalExternalTermInput {
   version?: number;
   tag?: number;
@@ -686,7 +709,9 @@ export function readLocalExternalTerm(r: Reader): LocalExternalTerm {
   return { version, tag, data };
 }
 
-/** Write a {@link LocalExternalTerm}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link LocalExternalTerm}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeLocalExternalTerm(w: Writer, v: LocalExternalTermInput): void {
   const f = F.LocalExternalTerm;
   expectObject(v, f.$);
@@ -695,7 +720,10 @@ export function writeLocalExternalTerm(w: Writer, v: LocalExternalTermInput): vo
   w.raw(v.data, f.data);
 }
 
-/** Decode a whole {@link LocalExternalTerm}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link LocalExternalTerm}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeLocalExternalTerm(bytes: Uint8Array, limits?: DecodeLimits): LocalExternalTerm {
   const r = new Reader(bytes, 0, bytes.length, limits, F.LocalExternalTerm.$);
   const v = readLocalExternalTerm(r);
@@ -718,7 +746,9 @@ export interface FloatString {
   float_string: Uint8Array;
 }
 
-/** What {@link encodeFloatString} takes: a {@link FloatString}, where fields with a default may be left out. */
+/**
+ * What {@link encodeFloatString} takes: a {@link FloatString}, where fields with a default may be left out.
+ */
 export interface FloatStringInput {
   float_string: Uint8Array;
 }
@@ -737,7 +767,10 @@ export function writeFloatString(w: Writer, v: FloatStringInput): void {
   w.fixed(v.float_string, 31, f.float_string);
 }
 
-/** Decode a whole {@link FloatString}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link FloatString}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeFloatString(bytes: Uint8Array, limits?: DecodeLimits): FloatString {
   const r = new Reader(bytes, 0, bytes.length, limits, F.FloatString.$);
   const v = readFloatString(r);
@@ -787,7 +820,10 @@ export function writeSmallBig(w: Writer, v: SmallBigInput): void {
   w.fixed(v.digits, n_, f.digits);
 }
 
-/** Decode a whole {@link SmallBig}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SmallBig}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSmallBig(bytes: Uint8Array, limits?: DecodeLimits): SmallBig {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SmallBig.$);
   const v = readSmallBig(r);
@@ -833,7 +869,10 @@ export function writeLargeBig(w: Writer, v: LargeBigInput): void {
   w.fixed(v.digits, n_, f.digits);
 }
 
-/** Decode a whole {@link LargeBig}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link LargeBig}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeLargeBig(bytes: Uint8Array, limits?: DecodeLimits): LargeBig {
   const r = new Reader(bytes, 0, bytes.length, limits, F.LargeBig.$);
   const v = readLargeBig(r);
@@ -879,7 +918,10 @@ export function writeAtom(w: Writer, v: AtomInput): void {
   w.fixed(v.atom_name, len, f.atom_name);
 }
 
-/** Decode a whole {@link Atom}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Atom}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeAtom(bytes: Uint8Array, limits?: DecodeLimits): Atom {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Atom.$);
   const v = readAtom(r);
@@ -921,7 +963,10 @@ export function writeSmallAtom(w: Writer, v: SmallAtomInput): void {
   w.fixed(v.atom_name, len, f.atom_name);
 }
 
-/** Decode a whole {@link SmallAtom}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SmallAtom}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSmallAtom(bytes: Uint8Array, limits?: DecodeLimits): SmallAtom {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SmallAtom.$);
   const v = readSmallAtom(r);
@@ -978,7 +1023,10 @@ export function writeSmallTuple(w: Writer, v: SmallTupleInput): void {
   }
 }
 
-/** Decode a whole {@link SmallTuple}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SmallTuple}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSmallTuple(bytes: Uint8Array, limits?: DecodeLimits): SmallTuple {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SmallTuple.$);
   const v = readSmallTuple(r);
@@ -1032,7 +1080,10 @@ export function writeLargeTuple(w: Writer, v: LargeTupleInput): void {
   }
 }
 
-/** Decode a whole {@link LargeTuple}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link LargeTuple}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeLargeTuple(bytes: Uint8Array, limits?: DecodeLimits): LargeTuple {
   const r = new Reader(bytes, 0, bytes.length, limits, F.LargeTuple.$);
   const v = readLargeTuple(r);
@@ -1078,7 +1129,10 @@ export function writeStringExt(w: Writer, v: StringExtInput): void {
   w.fixed(v.characters, length, f.characters);
 }
 
-/** Decode a whole {@link StringExt}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link StringExt}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeStringExt(bytes: Uint8Array, limits?: DecodeLimits): StringExt {
   const r = new Reader(bytes, 0, bytes.length, limits, F.StringExt.$);
   const v = readStringExt(r);
@@ -1148,7 +1202,10 @@ export function writeList(w: Writer, v: ListInput): void {
   }
 }
 
-/** Decode a whole {@link List}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link List}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeList(bytes: Uint8Array, limits?: DecodeLimits): List {
   const r = new Reader(bytes, 0, bytes.length, limits, F.List.$);
   const v = readList(r);
@@ -1209,7 +1266,10 @@ export function writeMapPair(w: Writer, v: MapPairInput): void {
   }
 }
 
-/** Decode a whole {@link MapPair}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link MapPair}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeMapPair(bytes: Uint8Array, limits?: DecodeLimits): MapPair {
   const r = new Reader(bytes, 0, bytes.length, limits, F.MapPair.$);
   const v = readMapPair(r);
@@ -1266,7 +1326,10 @@ export function writeMap(w: Writer, v: MapInput): void {
   }
 }
 
-/** Decode a whole {@link Map}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Map}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeMap(bytes: Uint8Array, limits?: DecodeLimits): Map {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Map.$);
   const v = readMap(r);
@@ -1308,7 +1371,10 @@ export function writeBinary(w: Writer, v: BinaryInput): void {
   w.fixed(v.data, len, f.data);
 }
 
-/** Decode a whole {@link Binary}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Binary}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeBinary(bytes: Uint8Array, limits?: DecodeLimits): Binary {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Binary.$);
   const v = readBinary(r);
@@ -1357,7 +1423,10 @@ export function writeBitBinary(w: Writer, v: BitBinaryInput): void {
   w.fixed(v.data, len, f.data);
 }
 
-/** Decode a whole {@link BitBinary}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link BitBinary}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeBitBinary(bytes: Uint8Array, limits?: DecodeLimits): BitBinary {
   const r = new Reader(bytes, 0, bytes.length, limits, F.BitBinary.$);
   const v = readBitBinary(r);
@@ -1419,7 +1488,10 @@ export function writeNewPid(w: Writer, v: NewPidInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link NewPid}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NewPid}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeNewPid(bytes: Uint8Array, limits?: DecodeLimits): NewPid {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NewPid.$);
   const v = readNewPid(r);
@@ -1484,7 +1556,10 @@ export function writePid(w: Writer, v: PidInput): void {
   w.u8(v.creation, f.creation);
 }
 
-/** Decode a whole {@link Pid}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Pid}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodePid(bytes: Uint8Array, limits?: DecodeLimits): Pid {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Pid.$);
   const v = readPid(r);
@@ -1542,7 +1617,10 @@ export function writeNewPort(w: Writer, v: NewPortInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link NewPort}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NewPort}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeNewPort(bytes: Uint8Array, limits?: DecodeLimits): NewPort {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NewPort.$);
   const v = readNewPort(r);
@@ -1600,7 +1678,10 @@ export function writePort(w: Writer, v: PortInput): void {
   w.u8(v.creation, f.creation);
 }
 
-/** Decode a whole {@link Port}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Port}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodePort(bytes: Uint8Array, limits?: DecodeLimits): Port {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Port.$);
   const v = readPort(r);
@@ -1661,7 +1742,10 @@ export function writeV4Port(w: Writer, v: V4PortInput): void {
   w.u32(v.creation, f.creation);
 }
 
-/** Decode a whole {@link V4Port}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link V4Port}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeV4Port(bytes: Uint8Array, limits?: DecodeLimits): V4Port {
   const r = new Reader(bytes, 0, bytes.length, limits, F.V4Port.$);
   const v = readV4Port(r);
@@ -1686,7 +1770,10 @@ export interface NewerReference {
   id: number[];
 }
 
-/** What {@link encodeNewerReference} takes: a {@link NewerReference}, where fields with a default may be left out. */
+/**
+ * What {@link encodeNewerReference} takes: a {@link NewerReference}, where fields with a default may be left
+ * out.
+ */
 export interface NewerReferenceInput {
   node: TermInput;
   creation: number;
@@ -1712,7 +1799,9 @@ export function readNewerReference(r: Reader): NewerReference {
   return { node, creation, id };
 }
 
-/** Write a {@link NewerReference}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link NewerReference}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeNewerReference(w: Writer, v: NewerReferenceInput): void {
   const f = F.NewerReference;
   expectObject(v, f.$);
@@ -1730,7 +1819,10 @@ export function writeNewerReference(w: Writer, v: NewerReferenceInput): void {
   }
 }
 
-/** Decode a whole {@link NewerReference}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NewerReference}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeNewerReference(bytes: Uint8Array, limits?: DecodeLimits): NewerReference {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NewerReference.$);
   const v = readNewerReference(r);
@@ -1752,7 +1844,9 @@ export interface NewReference {
   id: number[];
 }
 
-/** What {@link encodeNewReference} takes: a {@link NewReference}, where fields with a default may be left out. */
+/**
+ * What {@link encodeNewReference} takes: a {@link NewReference}, where fields with a default may be left out.
+ */
 export interface NewReferenceInput {
   node: TermInput;
   creation: number;
@@ -1796,7 +1890,10 @@ export function writeNewReference(w: Writer, v: NewReferenceInput): void {
   }
 }
 
-/** Decode a whole {@link NewReference}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NewReference}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeNewReference(bytes: Uint8Array, limits?: DecodeLimits): NewReference {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NewReference.$);
   const v = readNewReference(r);
@@ -1854,7 +1951,10 @@ export function writeReference(w: Writer, v: ReferenceInput): void {
   w.u8(v.creation, f.creation);
 }
 
-/** Decode a whole {@link Reference}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Reference}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeReference(bytes: Uint8Array, limits?: DecodeLimits): Reference {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Reference.$);
   const v = readReference(r);
@@ -1991,7 +2091,10 @@ export function writeNewFun(w: Writer, v: NewFunInput): void {
   w.fill(sizeAt, 4, size, f.size);
 }
 
-/** Decode a whole {@link NewFun}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NewFun}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeNewFun(bytes: Uint8Array, limits?: DecodeLimits): NewFun {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NewFun.$);
   const v = readNewFun(r);
@@ -2073,7 +2176,10 @@ export function writeExport(w: Writer, v: ExportInput): void {
   }
 }
 
-/** Decode a whole {@link Export}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Export}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeExport(bytes: Uint8Array, limits?: DecodeLimits): Export {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Export.$);
   const v = readExport(r);

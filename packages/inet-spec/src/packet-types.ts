@@ -263,7 +263,10 @@ export interface Packet1Header {
   length: number;
 }
 
-/** What {@link encodePacket1Header} takes: a {@link Packet1Header}, where fields with a default may be left out. */
+/**
+ * What {@link encodePacket1Header} takes: a {@link Packet1Header}, where fields with a default may be left
+ * out.
+ */
 export interface Packet1HeaderInput {
   length: number;
 }
@@ -282,7 +285,10 @@ export function writePacket1Header(w: Writer, v: Packet1HeaderInput): void {
   w.u8(v.length, f.length);
 }
 
-/** Decode a whole {@link Packet1Header}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Packet1Header}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePacket1Header(bytes: Uint8Array, limits?: DecodeLimits): Packet1Header {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Packet1Header.$);
   const v = readPacket1Header(r);
@@ -302,7 +308,10 @@ export interface Packet2Header {
   length: number;
 }
 
-/** What {@link encodePacket2Header} takes: a {@link Packet2Header}, where fields with a default may be left out. */
+/**
+ * What {@link encodePacket2Header} takes: a {@link Packet2Header}, where fields with a default may be left
+ * out.
+ */
 export interface Packet2HeaderInput {
   length: number;
 }
@@ -321,7 +330,10 @@ export function writePacket2Header(w: Writer, v: Packet2HeaderInput): void {
   w.u16(v.length, f.length);
 }
 
-/** Decode a whole {@link Packet2Header}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Packet2Header}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePacket2Header(bytes: Uint8Array, limits?: DecodeLimits): Packet2Header {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Packet2Header.$);
   const v = readPacket2Header(r);
@@ -341,7 +353,10 @@ export interface Packet4Header {
   length: number;
 }
 
-/** What {@link encodePacket4Header} takes: a {@link Packet4Header}, where fields with a default may be left out. */
+/**
+ * What {@link encodePacket4Header} takes: a {@link Packet4Header}, where fields with a default may be left
+ * out.
+ */
 export interface Packet4HeaderInput {
   length: number;
 }
@@ -360,7 +375,10 @@ export function writePacket4Header(w: Writer, v: Packet4HeaderInput): void {
   w.u32(v.length, f.length);
 }
 
-/** Decode a whole {@link Packet4Header}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Packet4Header}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePacket4Header(bytes: Uint8Array, limits?: DecodeLimits): Packet4Header {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Packet4Header.$);
   const v = readPacket4Header(r);
@@ -434,7 +452,10 @@ export function writeBerHeader(w: Writer, v: BerHeaderInput): void {
   w.berLength(v.length, f.length);
 }
 
-/** Decode a whole {@link BerHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link BerHeader}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeBerHeader(bytes: Uint8Array, limits?: DecodeLimits): BerHeader {
   const r = new Reader(bytes, 0, bytes.length, limits, F.BerHeader.$);
   const v = readBerHeader(r);
@@ -459,7 +480,9 @@ export interface SunRmHeader {
   fragment_length: number;
 }
 
-/** What {@link encodeSunRmHeader} takes: a {@link SunRmHeader}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSunRmHeader} takes: a {@link SunRmHeader}, where fields with a default may be left out.
+ */
 export interface SunRmHeaderInput {
   last_fragment: number;
   fragment_length: number;
@@ -483,7 +506,10 @@ export function writeSunRmHeader(w: Writer, v: SunRmHeaderInput): void {
   w.u32(last_fragment * 2 ** 31 + fragment_length, f.last_fragment);
 }
 
-/** Decode a whole {@link SunRmHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SunRmHeader}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSunRmHeader(bytes: Uint8Array, limits?: DecodeLimits): SunRmHeader {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SunRmHeader.$);
   const v = readSunRmHeader(r);
@@ -547,7 +573,10 @@ export function writeFcgiHeader(w: Writer, v: FcgiHeaderInput): void {
   w.u8(v.reserved ?? 0, f.reserved);
 }
 
-/** Decode a whole {@link FcgiHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link FcgiHeader}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeFcgiHeader(bytes: Uint8Array, limits?: DecodeLimits): FcgiHeader {
   const r = new Reader(bytes, 0, bytes.length, limits, F.FcgiHeader.$);
   const v = readFcgiHeader(r);
@@ -599,7 +628,10 @@ export function writeTpktHeader(w: Writer, v: TpktHeaderInput): void {
   w.u16(v.packet_length, f.packet_length);
 }
 
-/** Decode a whole {@link TpktHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link TpktHeader}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeTpktHeader(bytes: Uint8Array, limits?: DecodeLimits): TpktHeader {
   const r = new Reader(bytes, 0, bytes.length, limits, F.TpktHeader.$);
   const v = readTpktHeader(r);
@@ -676,7 +708,10 @@ export function writeGiopHeader(w: Writer, v: GiopHeaderInput): void {
   else w.u32(v.message_size, f.message_size);
 }
 
-/** Decode a whole {@link GiopHeader}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link GiopHeader}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeGiopHeader(bytes: Uint8Array, limits?: DecodeLimits): GiopHeader {
   const r = new Reader(bytes, 0, bytes.length, limits, F.GiopHeader.$);
   const v = readGiopHeader(r);
@@ -691,7 +726,9 @@ export function encodeGiopHeader(v: GiopHeaderInput): Uint8Array {
   return w.finish();
 }
 
-/** Where each field is in specs/inet/packet-types.spec and the bounds its codecs enforce: errors name these. */
+/**
+ * Where each field is in specs/inet/packet-types.spec and the bounds its codecs enforce: errors name these.
+ */
 const F = fields('specs/inet/packet-types.spec', {
   Packet1Header: {
     $: 78,

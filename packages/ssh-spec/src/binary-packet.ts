@@ -22,7 +22,9 @@ export interface BinaryPacket {
   padding: Uint8Array;
 }
 
-/** What {@link encodeBinaryPacket} takes: a {@link BinaryPacket}, where fields with a default may be left out. */
+/**
+ * What {@link encodeBinaryPacket} takes: a {@link BinaryPacket}, where fields with a default may be left out.
+ */
 export interface BinaryPacketInput {
   payload: Uint8Array;
   padding: Uint8Array;
@@ -55,7 +57,10 @@ export function writeBinaryPacket(w: Writer, v: BinaryPacketInput): void {
   expectLength(v.payload, packet_length - padding_length - 1, f.payload);
 }
 
-/** Decode a whole {@link BinaryPacket}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link BinaryPacket}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeBinaryPacket(bytes: Uint8Array, limits?: DecodeLimits): BinaryPacket {
   const r = new Reader(bytes, 0, bytes.length, limits, F.BinaryPacket.$);
   const v = readBinaryPacket(r);
@@ -70,7 +75,9 @@ export function encodeBinaryPacket(v: BinaryPacketInput): Uint8Array {
   return w.finish();
 }
 
-/** Where each field is in specs/ssh/binary-packet.spec and the bounds its codecs enforce: errors name these. */
+/**
+ * Where each field is in specs/ssh/binary-packet.spec and the bounds its codecs enforce: errors name these.
+ */
 const F = fields('specs/ssh/binary-packet.spec', {
   BinaryPacket: {
     $: 18,

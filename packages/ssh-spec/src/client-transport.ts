@@ -226,7 +226,9 @@ export interface SshClientTransportHandlers<A = unknown> {
     raw: Uint8Array,
     from: 'DISCARD_GUESS',
   ): Step<'SEND_KEX_ECDH_INIT' | 'SEND_KEXDH_INIT' | 'SEND_GEX_REQUEST', A>;
-  /** GUESS_KEX_ECDH_INIT send SSH_MSG_KEX_ECDH_INIT -> GUESSED_KEX_ECDH (specs/ssh/client-transport.spec:76) */
+  /**
+   * GUESS_KEX_ECDH_INIT send SSH_MSG_KEX_ECDH_INIT -> GUESSED_KEX_ECDH (specs/ssh/client-transport.spec:76)
+   */
   sendGuessedKexEcdhInit(
     from: 'GUESS_KEX_ECDH_INIT',
   ): SendStep<'GUESSED_KEX_ECDH', SSH_MSG_KEX_ECDH_INITInput, A>;
@@ -287,12 +289,15 @@ export interface SshClientTransportHandlers<A = unknown> {
     raw: Uint8Array,
     from: 'WAIT_KEXDH_REPLY',
   ): Step<'SEND_NEWKEYS', A>;
-  /** SEND_GEX_REQUEST send SSH_MSG_KEX_DH_GEX_REQUEST -> WAIT_GEX_GROUP (specs/ssh/client-transport.spec:97) */
+  /**
+   * SEND_GEX_REQUEST send SSH_MSG_KEX_DH_GEX_REQUEST -> WAIT_GEX_GROUP (specs/ssh/client-transport.spec:97)
+   */
   sendKexDhGexRequest(
     from: 'SEND_GEX_REQUEST',
   ): SendStep<'WAIT_GEX_GROUP', SSH_MSG_KEX_DH_GEX_REQUESTInput, A>;
   /**
-   * SEND_GEX_REQUEST send SSH_MSG_KEX_DH_GEX_REQUEST_OLD -> WAIT_GEX_GROUP (specs/ssh/client-transport.spec:98)
+   * SEND_GEX_REQUEST send SSH_MSG_KEX_DH_GEX_REQUEST_OLD -> WAIT_GEX_GROUP
+   * (specs/ssh/client-transport.spec:98)
    */
   sendKexDhGexRequestOld(
     from: 'SEND_GEX_REQUEST',
@@ -311,7 +316,9 @@ export interface SshClientTransportHandlers<A = unknown> {
     raw: Uint8Array,
     from: 'WAIT_GEX_REPLY',
   ): Step<'SEND_NEWKEYS', A>;
-  /** SEND_NEWKEYS send SSH_MSG_NEWKEYS -> SEND_EXT_INFO | WAIT_NEWKEYS (specs/ssh/client-transport.spec:104) */
+  /**
+   * SEND_NEWKEYS send SSH_MSG_NEWKEYS -> SEND_EXT_INFO | WAIT_NEWKEYS (specs/ssh/client-transport.spec:104)
+   */
   sendNewkeys(from: 'SEND_NEWKEYS'): SendStep<'SEND_EXT_INFO' | 'WAIT_NEWKEYS', SSH_MSG_NEWKEYSInput, A>;
   /** SEND_EXT_INFO send SSH_MSG_EXT_INFO -> WAIT_NEWKEYS (specs/ssh/client-transport.spec:105) */
   sendExtInfo(from: 'SEND_EXT_INFO'): SendStep<'WAIT_NEWKEYS', SSH_MSG_EXT_INFOInput, A>;
@@ -406,7 +413,8 @@ export interface SshClientTransportHandlers<A = unknown> {
     from: 'REKEY_SEND_KEXDH_INIT',
   ): SendStep<'REKEY_WAIT_KEXDH_REPLY', SSH_MSG_KEXDH_INITInput, A>;
   /**
-   * REKEY_WAIT_KEXDH_REPLY recv SSH_MSG_KEXDH_REPLY -> REKEY_SEND_NEWKEYS (specs/ssh/client-transport.spec:128)
+   * REKEY_WAIT_KEXDH_REPLY recv SSH_MSG_KEXDH_REPLY -> REKEY_SEND_NEWKEYS
+   * (specs/ssh/client-transport.spec:128)
    */
   onRekeyKexdhReply(
     message: SSH_MSG_KEXDH_REPLY,

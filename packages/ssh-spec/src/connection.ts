@@ -34,7 +34,10 @@ export function writeEmpty(w: Writer, v: EmptyInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeEmpty(bytes: Uint8Array, limits?: DecodeLimits): Empty {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Empty.$);
   const v = readEmpty(r);
@@ -73,7 +76,10 @@ export interface SSH_MSG_GLOBAL_REQUEST {
   request_specific_data: GlobalRequestRequestSpecificData;
 }
 
-/** What {@link encodeSSH_MSG_GLOBAL_REQUEST} takes: a {@link SSH_MSG_GLOBAL_REQUEST}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_GLOBAL_REQUEST} takes: a {@link SSH_MSG_GLOBAL_REQUEST}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_GLOBAL_REQUESTInput {
   request_name?: string;
   want_reply: boolean;
@@ -114,7 +120,10 @@ export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
   return { request_name, want_reply, request_specific_data };
 }
 
-/** Write a {@link SSH_MSG_GLOBAL_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_GLOBAL_REQUEST}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUESTInput): void {
   const f = F.SSH_MSG_GLOBAL_REQUEST;
   expectObject(v, f.$);
@@ -165,7 +174,10 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
   }
 }
 
-/** Decode a whole {@link SSH_MSG_GLOBAL_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_GLOBAL_REQUEST}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_GLOBAL_REQUEST(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -194,7 +206,9 @@ export interface TcpipForward {
   port_number_to_bind: number;
 }
 
-/** What {@link encodeTcpipForward} takes: a {@link TcpipForward}, where fields with a default may be left out. */
+/**
+ * What {@link encodeTcpipForward} takes: a {@link TcpipForward}, where fields with a default may be left out.
+ */
 export interface TcpipForwardInput {
   address_to_bind: string;
   port_number_to_bind: number;
@@ -216,7 +230,10 @@ export function writeTcpipForward(w: Writer, v: TcpipForwardInput): void {
   w.u32(v.port_number_to_bind, f.port_number_to_bind);
 }
 
-/** Decode a whole {@link TcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link TcpipForward}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeTcpipForward(bytes: Uint8Array, limits?: DecodeLimits): TcpipForward {
   const r = new Reader(bytes, 0, bytes.length, limits, F.TcpipForward.$);
   const v = readTcpipForward(r);
@@ -242,7 +259,10 @@ export interface SSH_MSG_REQUEST_SUCCESS {
   response_specific_data: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_REQUEST_SUCCESS} takes: a {@link SSH_MSG_REQUEST_SUCCESS}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_REQUEST_SUCCESS} takes: a {@link SSH_MSG_REQUEST_SUCCESS}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_REQUEST_SUCCESSInput {
   response_specific_data: Uint8Array;
 }
@@ -258,7 +278,10 @@ export function readSSH_MSG_REQUEST_SUCCESS(r: Reader): SSH_MSG_REQUEST_SUCCESS 
   return { response_specific_data };
 }
 
-/** Write a {@link SSH_MSG_REQUEST_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_REQUEST_SUCCESS}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCESSInput): void {
   const f = F.SSH_MSG_REQUEST_SUCCESS;
   expectObject(v, f.$);
@@ -266,7 +289,10 @@ export function writeSSH_MSG_REQUEST_SUCCESS(w: Writer, v: SSH_MSG_REQUEST_SUCCE
   w.raw(v.response_specific_data, f.response_specific_data);
 }
 
-/** Decode a whole {@link SSH_MSG_REQUEST_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_REQUEST_SUCCESS}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_REQUEST_SUCCESS(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -290,7 +316,10 @@ export function encodeSSH_MSG_REQUEST_SUCCESS(v: SSH_MSG_REQUEST_SUCCESSInput): 
  */
 export interface SSH_MSG_REQUEST_FAILURE {}
 
-/** What {@link encodeSSH_MSG_REQUEST_FAILURE} takes: a {@link SSH_MSG_REQUEST_FAILURE}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_REQUEST_FAILURE} takes: a {@link SSH_MSG_REQUEST_FAILURE}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_REQUEST_FAILUREInput {}
 
 /** The message number of {@link SSH_MSG_REQUEST_FAILURE}. */
@@ -303,14 +332,20 @@ export function readSSH_MSG_REQUEST_FAILURE(r: Reader): SSH_MSG_REQUEST_FAILURE 
   return {};
 }
 
-/** Write a {@link SSH_MSG_REQUEST_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_REQUEST_FAILURE}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_REQUEST_FAILURE(w: Writer, v: SSH_MSG_REQUEST_FAILUREInput): void {
   const f = F.SSH_MSG_REQUEST_FAILURE;
   expectObject(v, f.$);
   w.u8(82, f.$);
 }
 
-/** Decode a whole {@link SSH_MSG_REQUEST_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_REQUEST_FAILURE}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_REQUEST_FAILURE(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -358,7 +393,10 @@ export interface SSH_MSG_CHANNEL_OPEN {
   channel_type_specific_data: ChannelOpenChannelTypeSpecificData;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_OPEN} takes: a {@link SSH_MSG_CHANNEL_OPEN}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_OPEN} takes: a {@link SSH_MSG_CHANNEL_OPEN}, where fields with a default
+ * may be left out.
+ */
 export interface SSH_MSG_CHANNEL_OPENInput {
   channel_type?: string;
   sender_channel: number;
@@ -413,7 +451,10 @@ export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
   };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPEN}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_OPEN}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInput): void {
   const f = F.SSH_MSG_CHANNEL_OPEN;
   expectObject(v, f.$);
@@ -475,7 +516,10 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
   }
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_OPEN}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_OPEN(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_OPEN {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_OPEN.$);
   const v = readSSH_MSG_CHANNEL_OPEN(r);
@@ -522,7 +566,10 @@ export function writeX11Channel(w: Writer, v: X11ChannelInput): void {
   w.u32(v.originator_port, f.originator_port);
 }
 
-/** Decode a whole {@link X11Channel}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link X11Channel}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeX11Channel(bytes: Uint8Array, limits?: DecodeLimits): X11Channel {
   const r = new Reader(bytes, 0, bytes.length, limits, F.X11Channel.$);
   const v = readX11Channel(r);
@@ -548,7 +595,10 @@ export interface ForwardedTcpip {
   originator_port: number;
 }
 
-/** What {@link encodeForwardedTcpip} takes: a {@link ForwardedTcpip}, where fields with a default may be left out. */
+/**
+ * What {@link encodeForwardedTcpip} takes: a {@link ForwardedTcpip}, where fields with a default may be left
+ * out.
+ */
 export interface ForwardedTcpipInput {
   address_that_was_connected: string;
   port_that_was_connected: number;
@@ -566,7 +616,9 @@ export function readForwardedTcpip(r: Reader): ForwardedTcpip {
   return { address_that_was_connected, port_that_was_connected, originator_ip_address, originator_port };
 }
 
-/** Write a {@link ForwardedTcpip}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ForwardedTcpip}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeForwardedTcpip(w: Writer, v: ForwardedTcpipInput): void {
   const f = F.ForwardedTcpip;
   expectObject(v, f.$);
@@ -576,7 +628,10 @@ export function writeForwardedTcpip(w: Writer, v: ForwardedTcpipInput): void {
   w.u32(v.originator_port, f.originator_port);
 }
 
-/** Decode a whole {@link ForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ForwardedTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeForwardedTcpip(bytes: Uint8Array, limits?: DecodeLimits): ForwardedTcpip {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ForwardedTcpip.$);
   const v = readForwardedTcpip(r);
@@ -602,7 +657,9 @@ export interface DirectTcpip {
   originator_port: number;
 }
 
-/** What {@link encodeDirectTcpip} takes: a {@link DirectTcpip}, where fields with a default may be left out. */
+/**
+ * What {@link encodeDirectTcpip} takes: a {@link DirectTcpip}, where fields with a default may be left out.
+ */
 export interface DirectTcpipInput {
   host_to_connect: string;
   port_to_connect: number;
@@ -630,7 +687,10 @@ export function writeDirectTcpip(w: Writer, v: DirectTcpipInput): void {
   w.u32(v.originator_port, f.originator_port);
 }
 
-/** Decode a whole {@link DirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link DirectTcpip}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeDirectTcpip(bytes: Uint8Array, limits?: DecodeLimits): DirectTcpip {
   const r = new Reader(bytes, 0, bytes.length, limits, F.DirectTcpip.$);
   const v = readDirectTcpip(r);
@@ -658,7 +718,10 @@ export interface SSH_MSG_CHANNEL_OPEN_CONFIRMATION {
   channel_type_specific_data: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION} takes: a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION} takes: a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION},
+ * where fields with a default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_OPEN_CONFIRMATIONInput {
   recipient_channel: number;
   sender_channel: number;
@@ -688,7 +751,10 @@ export function readSSH_MSG_CHANNEL_OPEN_CONFIRMATION(r: Reader): SSH_MSG_CHANNE
   };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
   w: Writer,
   v: SSH_MSG_CHANNEL_OPEN_CONFIRMATIONInput,
@@ -703,7 +769,10 @@ export function writeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
   w.raw(v.channel_type_specific_data, f.channel_type_specific_data);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_OPEN_CONFIRMATION}: trailing bytes are an error. Opaque fields are
+ * views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_OPEN_CONFIRMATION(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -757,7 +826,10 @@ export interface SSH_MSG_CHANNEL_OPEN_FAILURE {
   language_tag: string;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_OPEN_FAILURE} takes: a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_OPEN_FAILURE} takes: a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}, where fields
+ * with a default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_OPEN_FAILUREInput {
   recipient_channel: number;
   reason_code: SSH_OpenFailureReasonCode;
@@ -779,7 +851,10 @@ export function readSSH_MSG_CHANNEL_OPEN_FAILURE(r: Reader): SSH_MSG_CHANNEL_OPE
   return { recipient_channel, reason_code, description, language_tag };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_OPEN_FAILURE}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_OPEN_FAILUREInput): void {
   const f = F.SSH_MSG_CHANNEL_OPEN_FAILURE;
   expectObject(v, f.$);
@@ -790,7 +865,10 @@ export function writeSSH_MSG_CHANNEL_OPEN_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_OPEN_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_OPEN_FAILURE}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_OPEN_FAILURE(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -817,7 +895,10 @@ export interface SSH_MSG_CHANNEL_WINDOW_ADJUST {
   bytes_to_add: number;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_WINDOW_ADJUST} takes: a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_WINDOW_ADJUST} takes: a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}, where
+ * fields with a default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_WINDOW_ADJUSTInput {
   recipient_channel: number;
   bytes_to_add: number;
@@ -835,7 +916,10 @@ export function readSSH_MSG_CHANNEL_WINDOW_ADJUST(r: Reader): SSH_MSG_CHANNEL_WI
   return { recipient_channel, bytes_to_add };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL_WINDOW_ADJUSTInput): void {
   const f = F.SSH_MSG_CHANNEL_WINDOW_ADJUST;
   expectObject(v, f.$);
@@ -844,7 +928,10 @@ export function writeSSH_MSG_CHANNEL_WINDOW_ADJUST(w: Writer, v: SSH_MSG_CHANNEL
   w.u32(v.bytes_to_add, f.bytes_to_add);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_WINDOW_ADJUST}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_WINDOW_ADJUST(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -871,7 +958,10 @@ export interface SSH_MSG_CHANNEL_DATA {
   data: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_DATA} takes: a {@link SSH_MSG_CHANNEL_DATA}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_DATA} takes: a {@link SSH_MSG_CHANNEL_DATA}, where fields with a default
+ * may be left out.
+ */
 export interface SSH_MSG_CHANNEL_DATAInput {
   recipient_channel: number;
   data: Uint8Array;
@@ -889,7 +979,10 @@ export function readSSH_MSG_CHANNEL_DATA(r: Reader): SSH_MSG_CHANNEL_DATA {
   return { recipient_channel, data };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_DATA}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_DATA}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATAInput): void {
   const f = F.SSH_MSG_CHANNEL_DATA;
   expectObject(v, f.$);
@@ -898,7 +991,10 @@ export function writeSSH_MSG_CHANNEL_DATA(w: Writer, v: SSH_MSG_CHANNEL_DATAInpu
   w.sshString(v.data, f.data);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_DATA}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_DATA(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_DATA {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_DATA.$);
   const v = readSSH_MSG_CHANNEL_DATA(r);
@@ -943,7 +1039,10 @@ export interface SSH_MSG_CHANNEL_EXTENDED_DATA {
   data: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_EXTENDED_DATA} takes: a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_EXTENDED_DATA} takes: a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}, where
+ * fields with a default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_EXTENDED_DATAInput {
   recipient_channel: number;
   data_type_code: SSH_ExtendedDataTypeCode;
@@ -963,7 +1062,10 @@ export function readSSH_MSG_CHANNEL_EXTENDED_DATA(r: Reader): SSH_MSG_CHANNEL_EX
   return { recipient_channel, data_type_code, data };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_EXTENDED_DATA}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL_EXTENDED_DATAInput): void {
   const f = F.SSH_MSG_CHANNEL_EXTENDED_DATA;
   expectObject(v, f.$);
@@ -973,7 +1075,10 @@ export function writeSSH_MSG_CHANNEL_EXTENDED_DATA(w: Writer, v: SSH_MSG_CHANNEL
   w.sshString(v.data, f.data);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_EXTENDED_DATA}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_EXTENDED_DATA}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_EXTENDED_DATA(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -999,7 +1104,10 @@ export interface SSH_MSG_CHANNEL_EOF {
   recipient_channel: number;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_EOF} takes: a {@link SSH_MSG_CHANNEL_EOF}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_EOF} takes: a {@link SSH_MSG_CHANNEL_EOF}, where fields with a default
+ * may be left out.
+ */
 export interface SSH_MSG_CHANNEL_EOFInput {
   recipient_channel: number;
 }
@@ -1015,7 +1123,10 @@ export function readSSH_MSG_CHANNEL_EOF(r: Reader): SSH_MSG_CHANNEL_EOF {
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_EOF}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_EOF}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOFInput): void {
   const f = F.SSH_MSG_CHANNEL_EOF;
   expectObject(v, f.$);
@@ -1023,7 +1134,10 @@ export function writeSSH_MSG_CHANNEL_EOF(w: Writer, v: SSH_MSG_CHANNEL_EOFInput)
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_EOF}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_EOF}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_EOF(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_EOF {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_EOF.$);
   const v = readSSH_MSG_CHANNEL_EOF(r);
@@ -1046,7 +1160,10 @@ export interface SSH_MSG_CHANNEL_CLOSE {
   recipient_channel: number;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_CLOSE} takes: a {@link SSH_MSG_CHANNEL_CLOSE}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_CLOSE} takes: a {@link SSH_MSG_CHANNEL_CLOSE}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_CLOSEInput {
   recipient_channel: number;
 }
@@ -1062,7 +1179,10 @@ export function readSSH_MSG_CHANNEL_CLOSE(r: Reader): SSH_MSG_CHANNEL_CLOSE {
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_CLOSE}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_CLOSE}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSEInput): void {
   const f = F.SSH_MSG_CHANNEL_CLOSE;
   expectObject(v, f.$);
@@ -1070,7 +1190,10 @@ export function writeSSH_MSG_CHANNEL_CLOSE(w: Writer, v: SSH_MSG_CHANNEL_CLOSEIn
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_CLOSE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_CLOSE}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_CLOSE(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_CHANNEL_CLOSE {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_CHANNEL_CLOSE.$);
   const v = readSSH_MSG_CHANNEL_CLOSE(r);
@@ -1136,7 +1259,10 @@ export interface SSH_MSG_CHANNEL_REQUEST {
   type_specific_data: ChannelRequestData;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_REQUEST} takes: a {@link SSH_MSG_CHANNEL_REQUEST}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_REQUEST} takes: a {@link SSH_MSG_CHANNEL_REQUEST}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_REQUESTInput {
   recipient_channel: number;
   request_type?: string;
@@ -1223,7 +1349,10 @@ export function readSSH_MSG_CHANNEL_REQUEST(r: Reader): SSH_MSG_CHANNEL_REQUEST 
   return { recipient_channel, request_type, want_reply, type_specific_data };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_REQUEST}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUESTInput): void {
   const f = F.SSH_MSG_CHANNEL_REQUEST;
   expectObject(v, f.$);
@@ -1341,7 +1470,10 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
   }
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_REQUEST}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_REQUEST(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1427,7 +1559,10 @@ export function writePtyReq(w: Writer, v: PtyReqInput): void {
   w.endVector(encoded_terminal_modesMark, f.encoded_terminal_modes);
 }
 
-/** Decode a whole {@link PtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PtyReq}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodePtyReq(bytes: Uint8Array, limits?: DecodeLimits): PtyReq {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PtyReq.$);
   const v = readPtyReq(r);
@@ -1483,7 +1618,10 @@ export function writeX11Req(w: Writer, v: X11ReqInput): void {
   w.u32(v.x11_screen_number, f.x11_screen_number);
 }
 
-/** Decode a whole {@link X11Req}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link X11Req}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeX11Req(bytes: Uint8Array, limits?: DecodeLimits): X11Req {
   const r = new Reader(bytes, 0, bytes.length, limits, F.X11Req.$);
   const v = readX11Req(r);
@@ -1530,7 +1668,10 @@ export function writeEnv(w: Writer, v: EnvInput): void {
   w.sshString(v.variable_value, f.variable_value);
 }
 
-/** Decode a whole {@link Env}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Env}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeEnv(bytes: Uint8Array, limits?: DecodeLimits): Env {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Env.$);
   const v = readEnv(r);
@@ -1572,7 +1713,10 @@ export function writeExec(w: Writer, v: ExecInput): void {
   w.sshUtf8(v.command, f.command);
 }
 
-/** Decode a whole {@link Exec}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Exec}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeExec(bytes: Uint8Array, limits?: DecodeLimits): Exec {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Exec.$);
   const v = readExec(r);
@@ -1615,7 +1759,10 @@ export function writeSubsystem(w: Writer, v: SubsystemInput): void {
   w.sshUtf8(v.subsystem_name, f.subsystem_name);
 }
 
-/** Decode a whole {@link Subsystem}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Subsystem}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSubsystem(bytes: Uint8Array, limits?: DecodeLimits): Subsystem {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Subsystem.$);
   const v = readSubsystem(r);
@@ -1641,7 +1788,9 @@ export interface WindowChange {
   terminal_height_pixels: number;
 }
 
-/** What {@link encodeWindowChange} takes: a {@link WindowChange}, where fields with a default may be left out. */
+/**
+ * What {@link encodeWindowChange} takes: a {@link WindowChange}, where fields with a default may be left out.
+ */
 export interface WindowChangeInput {
   terminal_width_columns: number;
   terminal_height_rows: number;
@@ -1669,7 +1818,10 @@ export function writeWindowChange(w: Writer, v: WindowChangeInput): void {
   w.u32(v.terminal_height_pixels, f.terminal_height_pixels);
 }
 
-/** Decode a whole {@link WindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link WindowChange}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeWindowChange(bytes: Uint8Array, limits?: DecodeLimits): WindowChange {
   const r = new Reader(bytes, 0, bytes.length, limits, F.WindowChange.$);
   const v = readWindowChange(r);
@@ -1711,7 +1863,10 @@ export function writeXonXoff(w: Writer, v: XonXoffInput): void {
   w.bool(v.client_can_do, f.client_can_do);
 }
 
-/** Decode a whole {@link XonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link XonXoff}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeXonXoff(bytes: Uint8Array, limits?: DecodeLimits): XonXoff {
   const r = new Reader(bytes, 0, bytes.length, limits, F.XonXoff.$);
   const v = readXonXoff(r);
@@ -1754,7 +1909,10 @@ export function writeSignal(w: Writer, v: SignalInput): void {
   w.sshUtf8(v.signal_name, f.signal_name);
 }
 
-/** Decode a whole {@link Signal}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Signal}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeSignal(bytes: Uint8Array, limits?: DecodeLimits): Signal {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Signal.$);
   const v = readSignal(r);
@@ -1796,7 +1954,10 @@ export function writeExitStatus(w: Writer, v: ExitStatusInput): void {
   w.u32(v.exit_status, f.exit_status);
 }
 
-/** Decode a whole {@link ExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ExitStatus}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeExitStatus(bytes: Uint8Array, limits?: DecodeLimits): ExitStatus {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ExitStatus.$);
   const v = readExitStatus(r);
@@ -1852,7 +2013,10 @@ export function writeExitSignal(w: Writer, v: ExitSignalInput): void {
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link ExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ExitSignal}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeExitSignal(bytes: Uint8Array, limits?: DecodeLimits): ExitSignal {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ExitSignal.$);
   const v = readExitSignal(r);
@@ -1875,7 +2039,10 @@ export interface SSH_MSG_CHANNEL_SUCCESS {
   recipient_channel: number;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_SUCCESS} takes: a {@link SSH_MSG_CHANNEL_SUCCESS}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_SUCCESS} takes: a {@link SSH_MSG_CHANNEL_SUCCESS}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_SUCCESSInput {
   recipient_channel: number;
 }
@@ -1891,7 +2058,10 @@ export function readSSH_MSG_CHANNEL_SUCCESS(r: Reader): SSH_MSG_CHANNEL_SUCCESS 
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_SUCCESS}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCESSInput): void {
   const f = F.SSH_MSG_CHANNEL_SUCCESS;
   expectObject(v, f.$);
@@ -1899,7 +2069,10 @@ export function writeSSH_MSG_CHANNEL_SUCCESS(w: Writer, v: SSH_MSG_CHANNEL_SUCCE
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_SUCCESS}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_SUCCESS(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1925,7 +2098,10 @@ export interface SSH_MSG_CHANNEL_FAILURE {
   recipient_channel: number;
 }
 
-/** What {@link encodeSSH_MSG_CHANNEL_FAILURE} takes: a {@link SSH_MSG_CHANNEL_FAILURE}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_CHANNEL_FAILURE} takes: a {@link SSH_MSG_CHANNEL_FAILURE}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_CHANNEL_FAILUREInput {
   recipient_channel: number;
 }
@@ -1941,7 +2117,10 @@ export function readSSH_MSG_CHANNEL_FAILURE(r: Reader): SSH_MSG_CHANNEL_FAILURE 
   return { recipient_channel };
 }
 
-/** Write a {@link SSH_MSG_CHANNEL_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_CHANNEL_FAILURE}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILUREInput): void {
   const f = F.SSH_MSG_CHANNEL_FAILURE;
   expectObject(v, f.$);
@@ -1949,7 +2128,10 @@ export function writeSSH_MSG_CHANNEL_FAILURE(w: Writer, v: SSH_MSG_CHANNEL_FAILU
   w.u32(v.recipient_channel, f.recipient_channel);
 }
 
-/** Decode a whole {@link SSH_MSG_CHANNEL_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_CHANNEL_FAILURE}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_CHANNEL_FAILURE(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -2110,7 +2292,9 @@ export interface TerminalMode {
   argument: number;
 }
 
-/** What {@link encodeTerminalMode} takes: a {@link TerminalMode}, where fields with a default may be left out. */
+/**
+ * What {@link encodeTerminalMode} takes: a {@link TerminalMode}, where fields with a default may be left out.
+ */
 export interface TerminalModeInput {
   opcode: TerminalModeOpcode;
   argument: number;
@@ -2132,7 +2316,10 @@ export function writeTerminalMode(w: Writer, v: TerminalModeInput): void {
   w.u32(v.argument, f.argument);
 }
 
-/** Decode a whole {@link TerminalMode}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link TerminalMode}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeTerminalMode(bytes: Uint8Array, limits?: DecodeLimits): TerminalMode {
   const r = new Reader(bytes, 0, bytes.length, limits, F.TerminalMode.$);
   const v = readTerminalMode(r);

@@ -12,7 +12,10 @@ export interface SSH_MSG_KEX_DH_GEX_REQUEST {
   max: number;
 }
 
-/** What {@link encodeSSH_MSG_KEX_DH_GEX_REQUEST} takes: a {@link SSH_MSG_KEX_DH_GEX_REQUEST}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEX_DH_GEX_REQUEST} takes: a {@link SSH_MSG_KEX_DH_GEX_REQUEST}, where fields
+ * with a default may be left out.
+ */
 export interface SSH_MSG_KEX_DH_GEX_REQUESTInput {
   min: number;
   n: number;
@@ -32,7 +35,10 @@ export function readSSH_MSG_KEX_DH_GEX_REQUEST(r: Reader): SSH_MSG_KEX_DH_GEX_RE
   return { min, n: n_, max };
 }
 
-/** Write a {@link SSH_MSG_KEX_DH_GEX_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEX_DH_GEX_REQUEST}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeSSH_MSG_KEX_DH_GEX_REQUEST(w: Writer, v: SSH_MSG_KEX_DH_GEX_REQUESTInput): void {
   const f = F.SSH_MSG_KEX_DH_GEX_REQUEST;
   expectObject(v, f.$);
@@ -42,7 +48,10 @@ export function writeSSH_MSG_KEX_DH_GEX_REQUEST(w: Writer, v: SSH_MSG_KEX_DH_GEX
   w.u32(v.max, f.max);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEX_DH_GEX_REQUEST(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -69,7 +78,10 @@ export interface SSH_MSG_KEX_DH_GEX_REQUEST_OLD {
   n: number;
 }
 
-/** What {@link encodeSSH_MSG_KEX_DH_GEX_REQUEST_OLD} takes: a {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEX_DH_GEX_REQUEST_OLD} takes: a {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}, where
+ * fields with a default may be left out.
+ */
 export interface SSH_MSG_KEX_DH_GEX_REQUEST_OLDInput {
   n: number;
 }
@@ -85,7 +97,10 @@ export function readSSH_MSG_KEX_DH_GEX_REQUEST_OLD(r: Reader): SSH_MSG_KEX_DH_GE
   return { n: n_ };
 }
 
-/** Write a {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(w: Writer, v: SSH_MSG_KEX_DH_GEX_REQUEST_OLDInput): void {
   const f = F.SSH_MSG_KEX_DH_GEX_REQUEST_OLD;
   expectObject(v, f.$);
@@ -93,7 +108,10 @@ export function writeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(w: Writer, v: SSH_MSG_KEX_DH
   w.u32(v.n, f.n);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEX_DH_GEX_REQUEST_OLD}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEX_DH_GEX_REQUEST_OLD(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -122,7 +140,10 @@ export interface SSH_MSG_KEX_DH_GEX_GROUP {
   g: bigint;
 }
 
-/** What {@link encodeSSH_MSG_KEX_DH_GEX_GROUP} takes: a {@link SSH_MSG_KEX_DH_GEX_GROUP}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEX_DH_GEX_GROUP} takes: a {@link SSH_MSG_KEX_DH_GEX_GROUP}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_KEX_DH_GEX_GROUPInput {
   p: bigint;
   g: bigint;
@@ -140,7 +161,10 @@ export function readSSH_MSG_KEX_DH_GEX_GROUP(r: Reader): SSH_MSG_KEX_DH_GEX_GROU
   return { p, g };
 }
 
-/** Write a {@link SSH_MSG_KEX_DH_GEX_GROUP}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEX_DH_GEX_GROUP}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_KEX_DH_GEX_GROUP(w: Writer, v: SSH_MSG_KEX_DH_GEX_GROUPInput): void {
   const f = F.SSH_MSG_KEX_DH_GEX_GROUP;
   expectObject(v, f.$);
@@ -149,7 +173,10 @@ export function writeSSH_MSG_KEX_DH_GEX_GROUP(w: Writer, v: SSH_MSG_KEX_DH_GEX_G
   w.mpint(v.g, f.g);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_GROUP}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEX_DH_GEX_GROUP}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEX_DH_GEX_GROUP(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -176,7 +203,10 @@ export interface SSH_MSG_KEX_DH_GEX_INIT {
   e: bigint;
 }
 
-/** What {@link encodeSSH_MSG_KEX_DH_GEX_INIT} takes: a {@link SSH_MSG_KEX_DH_GEX_INIT}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEX_DH_GEX_INIT} takes: a {@link SSH_MSG_KEX_DH_GEX_INIT}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_KEX_DH_GEX_INITInput {
   e: bigint;
 }
@@ -192,7 +222,10 @@ export function readSSH_MSG_KEX_DH_GEX_INIT(r: Reader): SSH_MSG_KEX_DH_GEX_INIT 
   return { e };
 }
 
-/** Write a {@link SSH_MSG_KEX_DH_GEX_INIT}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEX_DH_GEX_INIT}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_KEX_DH_GEX_INIT(w: Writer, v: SSH_MSG_KEX_DH_GEX_INITInput): void {
   const f = F.SSH_MSG_KEX_DH_GEX_INIT;
   expectObject(v, f.$);
@@ -200,7 +233,10 @@ export function writeSSH_MSG_KEX_DH_GEX_INIT(w: Writer, v: SSH_MSG_KEX_DH_GEX_IN
   w.mpint(v.e, f.e);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_INIT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEX_DH_GEX_INIT}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEX_DH_GEX_INIT(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -231,7 +267,10 @@ export interface SSH_MSG_KEX_DH_GEX_REPLY {
   signature: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_KEX_DH_GEX_REPLY} takes: a {@link SSH_MSG_KEX_DH_GEX_REPLY}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEX_DH_GEX_REPLY} takes: a {@link SSH_MSG_KEX_DH_GEX_REPLY}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_KEX_DH_GEX_REPLYInput {
   K_S: Uint8Array;
   f: bigint;
@@ -251,7 +290,10 @@ export function readSSH_MSG_KEX_DH_GEX_REPLY(r: Reader): SSH_MSG_KEX_DH_GEX_REPL
   return { K_S, f: f_, signature };
 }
 
-/** Write a {@link SSH_MSG_KEX_DH_GEX_REPLY}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEX_DH_GEX_REPLY}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_KEX_DH_GEX_REPLY(w: Writer, v: SSH_MSG_KEX_DH_GEX_REPLYInput): void {
   const f = F.SSH_MSG_KEX_DH_GEX_REPLY;
   expectObject(v, f.$);
@@ -261,7 +303,10 @@ export function writeSSH_MSG_KEX_DH_GEX_REPLY(w: Writer, v: SSH_MSG_KEX_DH_GEX_R
   w.sshString(v.signature, f.signature);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_DH_GEX_REPLY}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEX_DH_GEX_REPLY}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEX_DH_GEX_REPLY(
   bytes: Uint8Array,
   limits?: DecodeLimits,

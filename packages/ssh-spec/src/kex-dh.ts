@@ -10,7 +10,10 @@ export interface SSH_MSG_KEXDH_INIT {
   e: bigint;
 }
 
-/** What {@link encodeSSH_MSG_KEXDH_INIT} takes: a {@link SSH_MSG_KEXDH_INIT}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEXDH_INIT} takes: a {@link SSH_MSG_KEXDH_INIT}, where fields with a default may
+ * be left out.
+ */
 export interface SSH_MSG_KEXDH_INITInput {
   e: bigint;
 }
@@ -26,7 +29,10 @@ export function readSSH_MSG_KEXDH_INIT(r: Reader): SSH_MSG_KEXDH_INIT {
   return { e };
 }
 
-/** Write a {@link SSH_MSG_KEXDH_INIT}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEXDH_INIT}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_KEXDH_INIT(w: Writer, v: SSH_MSG_KEXDH_INITInput): void {
   const f = F.SSH_MSG_KEXDH_INIT;
   expectObject(v, f.$);
@@ -34,7 +40,10 @@ export function writeSSH_MSG_KEXDH_INIT(w: Writer, v: SSH_MSG_KEXDH_INITInput): 
   w.mpint(v.e, f.e);
 }
 
-/** Decode a whole {@link SSH_MSG_KEXDH_INIT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEXDH_INIT}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEXDH_INIT(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_KEXDH_INIT {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEXDH_INIT.$);
   const v = readSSH_MSG_KEXDH_INIT(r);
@@ -62,7 +71,10 @@ export interface SSH_MSG_KEXDH_REPLY {
   signature: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_KEXDH_REPLY} takes: a {@link SSH_MSG_KEXDH_REPLY}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEXDH_REPLY} takes: a {@link SSH_MSG_KEXDH_REPLY}, where fields with a default
+ * may be left out.
+ */
 export interface SSH_MSG_KEXDH_REPLYInput {
   K_S: Uint8Array;
   f: bigint;
@@ -82,7 +94,10 @@ export function readSSH_MSG_KEXDH_REPLY(r: Reader): SSH_MSG_KEXDH_REPLY {
   return { K_S, f: f_, signature };
 }
 
-/** Write a {@link SSH_MSG_KEXDH_REPLY}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEXDH_REPLY}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_KEXDH_REPLY(w: Writer, v: SSH_MSG_KEXDH_REPLYInput): void {
   const f = F.SSH_MSG_KEXDH_REPLY;
   expectObject(v, f.$);
@@ -92,7 +107,10 @@ export function writeSSH_MSG_KEXDH_REPLY(w: Writer, v: SSH_MSG_KEXDH_REPLYInput)
   w.sshString(v.signature, f.signature);
 }
 
-/** Decode a whole {@link SSH_MSG_KEXDH_REPLY}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEXDH_REPLY}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEXDH_REPLY(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_KEXDH_REPLY {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEXDH_REPLY.$);
   const v = readSSH_MSG_KEXDH_REPLY(r);

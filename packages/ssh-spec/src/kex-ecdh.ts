@@ -10,7 +10,10 @@ export interface SSH_MSG_KEX_ECDH_INIT {
   Q_C: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_KEX_ECDH_INIT} takes: a {@link SSH_MSG_KEX_ECDH_INIT}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEX_ECDH_INIT} takes: a {@link SSH_MSG_KEX_ECDH_INIT}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_KEX_ECDH_INITInput {
   Q_C: Uint8Array;
 }
@@ -26,7 +29,10 @@ export function readSSH_MSG_KEX_ECDH_INIT(r: Reader): SSH_MSG_KEX_ECDH_INIT {
   return { Q_C };
 }
 
-/** Write a {@link SSH_MSG_KEX_ECDH_INIT}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEX_ECDH_INIT}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_KEX_ECDH_INIT(w: Writer, v: SSH_MSG_KEX_ECDH_INITInput): void {
   const f = F.SSH_MSG_KEX_ECDH_INIT;
   expectObject(v, f.$);
@@ -34,7 +40,10 @@ export function writeSSH_MSG_KEX_ECDH_INIT(w: Writer, v: SSH_MSG_KEX_ECDH_INITIn
   w.sshString(v.Q_C, f.Q_C);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_ECDH_INIT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEX_ECDH_INIT}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEX_ECDH_INIT(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_KEX_ECDH_INIT {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEX_ECDH_INIT.$);
   const v = readSSH_MSG_KEX_ECDH_INIT(r);
@@ -62,7 +71,10 @@ export interface SSH_MSG_KEX_ECDH_REPLY {
   signature: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_KEX_ECDH_REPLY} takes: a {@link SSH_MSG_KEX_ECDH_REPLY}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEX_ECDH_REPLY} takes: a {@link SSH_MSG_KEX_ECDH_REPLY}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_KEX_ECDH_REPLYInput {
   K_S: Uint8Array;
   Q_S: Uint8Array;
@@ -82,7 +94,10 @@ export function readSSH_MSG_KEX_ECDH_REPLY(r: Reader): SSH_MSG_KEX_ECDH_REPLY {
   return { K_S, Q_S, signature };
 }
 
-/** Write a {@link SSH_MSG_KEX_ECDH_REPLY}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEX_ECDH_REPLY}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_KEX_ECDH_REPLY(w: Writer, v: SSH_MSG_KEX_ECDH_REPLYInput): void {
   const f = F.SSH_MSG_KEX_ECDH_REPLY;
   expectObject(v, f.$);
@@ -92,7 +107,10 @@ export function writeSSH_MSG_KEX_ECDH_REPLY(w: Writer, v: SSH_MSG_KEX_ECDH_REPLY
   w.sshString(v.signature, f.signature);
 }
 
-/** Decode a whole {@link SSH_MSG_KEX_ECDH_REPLY}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEX_ECDH_REPLY}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEX_ECDH_REPLY(
   bytes: Uint8Array,
   limits?: DecodeLimits,

@@ -47,7 +47,10 @@ export interface SshPublicKeyBlob {
   key: SshPublicKeyBlobKey;
 }
 
-/** What {@link encodeSshPublicKeyBlob} takes: a {@link SshPublicKeyBlob}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshPublicKeyBlob} takes: a {@link SshPublicKeyBlob}, where fields with a default may be
+ * left out.
+ */
 export interface SshPublicKeyBlobInput {
   format_identifier?: string;
   key: SshPublicKeyBlobKeyInput;
@@ -98,7 +101,9 @@ export function readSshPublicKeyBlob(r: Reader): SshPublicKeyBlob {
   return { format_identifier, key };
 }
 
-/** Write a {@link SshPublicKeyBlob}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshPublicKeyBlob}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlobInput): void {
   const f = F.SshPublicKeyBlob;
   expectObject(v, f.$);
@@ -162,7 +167,10 @@ export function writeSshPublicKeyBlob(w: Writer, v: SshPublicKeyBlobInput): void
   }
 }
 
-/** Decode a whole {@link SshPublicKeyBlob}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshPublicKeyBlob}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSshPublicKeyBlob(bytes: Uint8Array, limits?: DecodeLimits): SshPublicKeyBlob {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshPublicKeyBlob.$);
   const v = readSshPublicKeyBlob(r);
@@ -186,7 +194,10 @@ export interface SshRsaPublicKey {
   n: bigint;
 }
 
-/** What {@link encodeSshRsaPublicKey} takes: a {@link SshRsaPublicKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshRsaPublicKey} takes: a {@link SshRsaPublicKey}, where fields with a default may be
+ * left out.
+ */
 export interface SshRsaPublicKeyInput {
   e: bigint;
   n: bigint;
@@ -200,7 +211,9 @@ export function readSshRsaPublicKey(r: Reader): SshRsaPublicKey {
   return { e, n: n_ };
 }
 
-/** Write a {@link SshRsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshRsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSshRsaPublicKey(w: Writer, v: SshRsaPublicKeyInput): void {
   const f = F.SshRsaPublicKey;
   expectObject(v, f.$);
@@ -208,7 +221,10 @@ export function writeSshRsaPublicKey(w: Writer, v: SshRsaPublicKeyInput): void {
   w.mpint(v.n, f.n);
 }
 
-/** Decode a whole {@link SshRsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshRsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSshRsaPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshRsaPublicKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshRsaPublicKey.$);
   const v = readSshRsaPublicKey(r);
@@ -234,7 +250,10 @@ export interface SshDssPublicKey {
   y: bigint;
 }
 
-/** What {@link encodeSshDssPublicKey} takes: a {@link SshDssPublicKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshDssPublicKey} takes: a {@link SshDssPublicKey}, where fields with a default may be
+ * left out.
+ */
 export interface SshDssPublicKeyInput {
   p: bigint;
   q: bigint;
@@ -252,7 +271,9 @@ export function readSshDssPublicKey(r: Reader): SshDssPublicKey {
   return { p, q, g, y };
 }
 
-/** Write a {@link SshDssPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshDssPublicKey}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSshDssPublicKey(w: Writer, v: SshDssPublicKeyInput): void {
   const f = F.SshDssPublicKey;
   expectObject(v, f.$);
@@ -262,7 +283,10 @@ export function writeSshDssPublicKey(w: Writer, v: SshDssPublicKeyInput): void {
   w.mpint(v.y, f.y);
 }
 
-/** Decode a whole {@link SshDssPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshDssPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSshDssPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshDssPublicKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshDssPublicKey.$);
   const v = readSshDssPublicKey(r);
@@ -288,7 +312,10 @@ export interface SshEcdsaPublicKey {
   Q: Uint8Array;
 }
 
-/** What {@link encodeSshEcdsaPublicKey} takes: a {@link SshEcdsaPublicKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshEcdsaPublicKey} takes: a {@link SshEcdsaPublicKey}, where fields with a default may be
+ * left out.
+ */
 export interface SshEcdsaPublicKeyInput {
   identifier: string;
   Q: Uint8Array;
@@ -302,7 +329,9 @@ export function readSshEcdsaPublicKey(r: Reader): SshEcdsaPublicKey {
   return { identifier, Q };
 }
 
-/** Write a {@link SshEcdsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshEcdsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSshEcdsaPublicKey(w: Writer, v: SshEcdsaPublicKeyInput): void {
   const f = F.SshEcdsaPublicKey;
   expectObject(v, f.$);
@@ -310,7 +339,10 @@ export function writeSshEcdsaPublicKey(w: Writer, v: SshEcdsaPublicKeyInput): vo
   w.sshString(v.Q, f.Q);
 }
 
-/** Decode a whole {@link SshEcdsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshEcdsaPublicKey}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSshEcdsaPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshEcdsaPublicKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshEcdsaPublicKey.$);
   const v = readSshEcdsaPublicKey(r);
@@ -333,7 +365,10 @@ export interface SshEddsaPublicKey {
   key: Uint8Array;
 }
 
-/** What {@link encodeSshEddsaPublicKey} takes: a {@link SshEddsaPublicKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshEddsaPublicKey} takes: a {@link SshEddsaPublicKey}, where fields with a default may be
+ * left out.
+ */
 export interface SshEddsaPublicKeyInput {
   key: Uint8Array;
 }
@@ -345,14 +380,19 @@ export function readSshEddsaPublicKey(r: Reader): SshEddsaPublicKey {
   return { key };
 }
 
-/** Write a {@link SshEddsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshEddsaPublicKey}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSshEddsaPublicKey(w: Writer, v: SshEddsaPublicKeyInput): void {
   const f = F.SshEddsaPublicKey;
   expectObject(v, f.$);
   w.sshString(v.key, f.key);
 }
 
-/** Decode a whole {@link SshEddsaPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshEddsaPublicKey}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSshEddsaPublicKey(bytes: Uint8Array, limits?: DecodeLimits): SshEddsaPublicKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshEddsaPublicKey.$);
   const v = readSshEddsaPublicKey(r);
@@ -387,7 +427,10 @@ export interface OpenSshPrivateKeyFile {
   tag: Uint8Array;
 }
 
-/** What {@link encodeOpenSshPrivateKeyFile} takes: a {@link OpenSshPrivateKeyFile}, where fields with a default may be left out. */
+/**
+ * What {@link encodeOpenSshPrivateKeyFile} takes: a {@link OpenSshPrivateKeyFile}, where fields with a
+ * default may be left out.
+ */
 export interface OpenSshPrivateKeyFileInput {
   auth_magic: Uint8Array;
   ciphername: string;
@@ -414,7 +457,10 @@ export function readOpenSshPrivateKeyFile(r: Reader): OpenSshPrivateKeyFile {
   return { auth_magic, ciphername, kdfname, kdfoptions, public_keys, private_keys, tag };
 }
 
-/** Write a {@link OpenSshPrivateKeyFile}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link OpenSshPrivateKeyFile}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeOpenSshPrivateKeyFile(w: Writer, v: OpenSshPrivateKeyFileInput): void {
   const f = F.OpenSshPrivateKeyFile;
   expectObject(v, f.$);
@@ -432,7 +478,10 @@ export function writeOpenSshPrivateKeyFile(w: Writer, v: OpenSshPrivateKeyFileIn
   w.raw(v.tag, f.tag);
 }
 
-/** Decode a whole {@link OpenSshPrivateKeyFile}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link OpenSshPrivateKeyFile}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeOpenSshPrivateKeyFile(bytes: Uint8Array, limits?: DecodeLimits): OpenSshPrivateKeyFile {
   const r = new Reader(bytes, 0, bytes.length, limits, F.OpenSshPrivateKeyFile.$);
   const v = readOpenSshPrivateKeyFile(r);
@@ -453,7 +502,10 @@ export interface BcryptKdfOptions {
   rounds: number;
 }
 
-/** What {@link encodeBcryptKdfOptions} takes: a {@link BcryptKdfOptions}, where fields with a default may be left out. */
+/**
+ * What {@link encodeBcryptKdfOptions} takes: a {@link BcryptKdfOptions}, where fields with a default may be
+ * left out.
+ */
 export interface BcryptKdfOptionsInput {
   salt: Uint8Array;
   rounds: number;
@@ -467,7 +519,9 @@ export function readBcryptKdfOptions(r: Reader): BcryptKdfOptions {
   return { salt, rounds };
 }
 
-/** Write a {@link BcryptKdfOptions}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link BcryptKdfOptions}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeBcryptKdfOptions(w: Writer, v: BcryptKdfOptionsInput): void {
   const f = F.BcryptKdfOptions;
   expectObject(v, f.$);
@@ -475,7 +529,10 @@ export function writeBcryptKdfOptions(w: Writer, v: BcryptKdfOptionsInput): void
   w.u32(v.rounds, f.rounds);
 }
 
-/** Decode a whole {@link BcryptKdfOptions}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link BcryptKdfOptions}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeBcryptKdfOptions(bytes: Uint8Array, limits?: DecodeLimits): BcryptKdfOptions {
   const r = new Reader(bytes, 0, bytes.length, limits, F.BcryptKdfOptions.$);
   const v = readBcryptKdfOptions(r);
@@ -504,7 +561,10 @@ export interface OpenSshCheckWords {
   rest: Uint8Array;
 }
 
-/** What {@link encodeOpenSshCheckWords} takes: a {@link OpenSshCheckWords}, where fields with a default may be left out. */
+/**
+ * What {@link encodeOpenSshCheckWords} takes: a {@link OpenSshCheckWords}, where fields with a default may be
+ * left out.
+ */
 export interface OpenSshCheckWordsInput {
   checkint1: number;
   checkint2: number;
@@ -520,7 +580,9 @@ export function readOpenSshCheckWords(r: Reader): OpenSshCheckWords {
   return { checkint1, checkint2, rest };
 }
 
-/** Write a {@link OpenSshCheckWords}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link OpenSshCheckWords}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeOpenSshCheckWords(w: Writer, v: OpenSshCheckWordsInput): void {
   const f = F.OpenSshCheckWords;
   expectObject(v, f.$);
@@ -529,7 +591,10 @@ export function writeOpenSshCheckWords(w: Writer, v: OpenSshCheckWordsInput): vo
   w.raw(v.rest, f.rest);
 }
 
-/** Decode a whole {@link OpenSshCheckWords}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link OpenSshCheckWords}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeOpenSshCheckWords(bytes: Uint8Array, limits?: DecodeLimits): OpenSshCheckWords {
   const r = new Reader(bytes, 0, bytes.length, limits, F.OpenSshCheckWords.$);
   const v = readOpenSshCheckWords(r);
@@ -574,7 +639,10 @@ export interface OpenSshPrivateSection {
   padding: Uint8Array;
 }
 
-/** What {@link encodeOpenSshPrivateSection} takes: a {@link OpenSshPrivateSection}, where fields with a default may be left out. */
+/**
+ * What {@link encodeOpenSshPrivateSection} takes: a {@link OpenSshPrivateSection}, where fields with a
+ * default may be left out.
+ */
 export interface OpenSshPrivateSectionInput {
   checkint1: number;
   checkint2: number;
@@ -633,7 +701,10 @@ export function readOpenSshPrivateSection(r: Reader): OpenSshPrivateSection {
   return { checkint1, checkint2, keytype, key, comment, padding };
 }
 
-/** Write a {@link OpenSshPrivateSection}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link OpenSshPrivateSection}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeOpenSshPrivateSection(w: Writer, v: OpenSshPrivateSectionInput): void {
   const f = F.OpenSshPrivateSection;
   expectObject(v, f.$);
@@ -697,7 +768,10 @@ export function writeOpenSshPrivateSection(w: Writer, v: OpenSshPrivateSectionIn
   w.raw(v.padding, f.padding);
 }
 
-/** Decode a whole {@link OpenSshPrivateSection}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link OpenSshPrivateSection}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeOpenSshPrivateSection(bytes: Uint8Array, limits?: DecodeLimits): OpenSshPrivateSection {
   const r = new Reader(bytes, 0, bytes.length, limits, F.OpenSshPrivateSection.$);
   const v = readOpenSshPrivateSection(r);
@@ -725,7 +799,10 @@ export interface SshRsaPrivateKey {
   q: bigint;
 }
 
-/** What {@link encodeSshRsaPrivateKey} takes: a {@link SshRsaPrivateKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshRsaPrivateKey} takes: a {@link SshRsaPrivateKey}, where fields with a default may be
+ * left out.
+ */
 export interface SshRsaPrivateKeyInput {
   n: bigint;
   e: bigint;
@@ -747,7 +824,9 @@ export function readSshRsaPrivateKey(r: Reader): SshRsaPrivateKey {
   return { n: n_, e, d, iqmp, p, q };
 }
 
-/** Write a {@link SshRsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshRsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSshRsaPrivateKey(w: Writer, v: SshRsaPrivateKeyInput): void {
   const f = F.SshRsaPrivateKey;
   expectObject(v, f.$);
@@ -759,7 +838,10 @@ export function writeSshRsaPrivateKey(w: Writer, v: SshRsaPrivateKeyInput): void
   w.mpint(v.q, f.q);
 }
 
-/** Decode a whole {@link SshRsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshRsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSshRsaPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshRsaPrivateKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshRsaPrivateKey.$);
   const v = readSshRsaPrivateKey(r);
@@ -786,7 +868,10 @@ export interface SshDssPrivateKey {
   x: bigint;
 }
 
-/** What {@link encodeSshDssPrivateKey} takes: a {@link SshDssPrivateKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshDssPrivateKey} takes: a {@link SshDssPrivateKey}, where fields with a default may be
+ * left out.
+ */
 export interface SshDssPrivateKeyInput {
   p: bigint;
   q: bigint;
@@ -806,7 +891,9 @@ export function readSshDssPrivateKey(r: Reader): SshDssPrivateKey {
   return { p, q, g, y, x };
 }
 
-/** Write a {@link SshDssPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshDssPrivateKey}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSshDssPrivateKey(w: Writer, v: SshDssPrivateKeyInput): void {
   const f = F.SshDssPrivateKey;
   expectObject(v, f.$);
@@ -817,7 +904,10 @@ export function writeSshDssPrivateKey(w: Writer, v: SshDssPrivateKeyInput): void
   w.mpint(v.x, f.x);
 }
 
-/** Decode a whole {@link SshDssPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshDssPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSshDssPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshDssPrivateKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshDssPrivateKey.$);
   const v = readSshDssPrivateKey(r);
@@ -842,7 +932,10 @@ export interface SshEcdsaPrivateKey {
   d: bigint;
 }
 
-/** What {@link encodeSshEcdsaPrivateKey} takes: a {@link SshEcdsaPrivateKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshEcdsaPrivateKey} takes: a {@link SshEcdsaPrivateKey}, where fields with a default may
+ * be left out.
+ */
 export interface SshEcdsaPrivateKeyInput {
   identifier: string;
   Q: Uint8Array;
@@ -858,7 +951,10 @@ export function readSshEcdsaPrivateKey(r: Reader): SshEcdsaPrivateKey {
   return { identifier, Q, d };
 }
 
-/** Write a {@link SshEcdsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshEcdsaPrivateKey}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSshEcdsaPrivateKey(w: Writer, v: SshEcdsaPrivateKeyInput): void {
   const f = F.SshEcdsaPrivateKey;
   expectObject(v, f.$);
@@ -867,7 +963,10 @@ export function writeSshEcdsaPrivateKey(w: Writer, v: SshEcdsaPrivateKeyInput): 
   w.mpint(v.d, f.d);
 }
 
-/** Decode a whole {@link SshEcdsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshEcdsaPrivateKey}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSshEcdsaPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshEcdsaPrivateKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshEcdsaPrivateKey.$);
   const v = readSshEcdsaPrivateKey(r);
@@ -892,7 +991,10 @@ export interface SshEddsaPrivateKey {
   private_key: Uint8Array;
 }
 
-/** What {@link encodeSshEddsaPrivateKey} takes: a {@link SshEddsaPrivateKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSshEddsaPrivateKey} takes: a {@link SshEddsaPrivateKey}, where fields with a default may
+ * be left out.
+ */
 export interface SshEddsaPrivateKeyInput {
   public_key: Uint8Array;
   private_key: Uint8Array;
@@ -906,7 +1008,10 @@ export function readSshEddsaPrivateKey(r: Reader): SshEddsaPrivateKey {
   return { public_key, private_key };
 }
 
-/** Write a {@link SshEddsaPrivateKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SshEddsaPrivateKey}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSshEddsaPrivateKey(w: Writer, v: SshEddsaPrivateKeyInput): void {
   const f = F.SshEddsaPrivateKey;
   expectObject(v, f.$);
@@ -914,7 +1019,10 @@ export function writeSshEddsaPrivateKey(w: Writer, v: SshEddsaPrivateKeyInput): 
   w.sshString(v.private_key, f.private_key);
 }
 
-/** Decode a whole {@link SshEddsaPrivateKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SshEddsaPrivateKey}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSshEddsaPrivateKey(bytes: Uint8Array, limits?: DecodeLimits): SshEddsaPrivateKey {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SshEddsaPrivateKey.$);
   const v = readSshEddsaPrivateKey(r);

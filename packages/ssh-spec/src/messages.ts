@@ -147,7 +147,10 @@ export type SshMessage =
   | { name: 'SSH_MSG_CHANNEL_FAILURE'; message: SSH_MSG_CHANNEL_FAILURE }
   | { name: undefined; number: number; message: Uint8Array };
 
-/** Decode one message of {@link SshMessage}: its first byte is the message number. Numbers several messages share need the context. `limits` bound what the decode may cost. */
+/**
+ * Decode one message of {@link SshMessage}: its first byte is the message number. Numbers several messages
+ * share need the context. `limits` bound what the decode may cost.
+ */
 export function decodeSshMessage(
   payload: Uint8Array,
   ctx: SshMessageContext = {},

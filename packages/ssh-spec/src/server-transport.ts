@@ -223,14 +223,17 @@ export interface SshServerTransportHandlers<A = unknown> {
   ): Step<'SEND_KEXDH_REPLY', A>;
   /** SEND_KEXDH_REPLY send SSH_MSG_KEXDH_REPLY -> SEND_NEWKEYS (specs/ssh/server-transport.spec:72) */
   sendKexdhReply(from: 'SEND_KEXDH_REPLY'): SendStep<'SEND_NEWKEYS', SSH_MSG_KEXDH_REPLYInput, A>;
-  /** WAIT_GEX_REQUEST recv SSH_MSG_KEX_DH_GEX_REQUEST -> SEND_GEX_GROUP (specs/ssh/server-transport.spec:74) */
+  /**
+   * WAIT_GEX_REQUEST recv SSH_MSG_KEX_DH_GEX_REQUEST -> SEND_GEX_GROUP (specs/ssh/server-transport.spec:74)
+   */
   onKexDhGexRequest(
     message: SSH_MSG_KEX_DH_GEX_REQUEST,
     raw: Uint8Array,
     from: 'WAIT_GEX_REQUEST',
   ): Step<'SEND_GEX_GROUP', A>;
   /**
-   * WAIT_GEX_REQUEST recv SSH_MSG_KEX_DH_GEX_REQUEST_OLD -> SEND_GEX_GROUP (specs/ssh/server-transport.spec:75)
+   * WAIT_GEX_REQUEST recv SSH_MSG_KEX_DH_GEX_REQUEST_OLD -> SEND_GEX_GROUP
+   * (specs/ssh/server-transport.spec:75)
    */
   onKexDhGexRequestOld(
     message: SSH_MSG_KEX_DH_GEX_REQUEST_OLD,
@@ -247,7 +250,9 @@ export interface SshServerTransportHandlers<A = unknown> {
   ): Step<'SEND_GEX_REPLY', A>;
   /** SEND_GEX_REPLY send SSH_MSG_KEX_DH_GEX_REPLY -> SEND_NEWKEYS (specs/ssh/server-transport.spec:78) */
   sendKexDhGexReply(from: 'SEND_GEX_REPLY'): SendStep<'SEND_NEWKEYS', SSH_MSG_KEX_DH_GEX_REPLYInput, A>;
-  /** SEND_NEWKEYS send SSH_MSG_NEWKEYS -> SEND_EXT_INFO | WAIT_NEWKEYS (specs/ssh/server-transport.spec:81) */
+  /**
+   * SEND_NEWKEYS send SSH_MSG_NEWKEYS -> SEND_EXT_INFO | WAIT_NEWKEYS (specs/ssh/server-transport.spec:81)
+   */
   sendNewkeys(from: 'SEND_NEWKEYS'): SendStep<'SEND_EXT_INFO' | 'WAIT_NEWKEYS', SSH_MSG_NEWKEYSInput, A>;
   /** SEND_EXT_INFO send SSH_MSG_EXT_INFO -> WAIT_NEWKEYS (specs/ssh/server-transport.spec:82) */
   sendExtInfo(from: 'SEND_EXT_INFO'): SendStep<'WAIT_NEWKEYS', SSH_MSG_EXT_INFOInput, A>;
@@ -269,7 +274,8 @@ export interface SshServerTransportHandlers<A = unknown> {
     from: 'WAIT_SERVICE_REQUEST',
   ): Step<'SEND_SERVICE_ACCEPT', A>;
   /**
-   * EXT_INFO_RECEIVED recv SSH_MSG_SERVICE_REQUEST -> SEND_SERVICE_ACCEPT (specs/ssh/server-transport.spec:86)
+   * EXT_INFO_RECEIVED recv SSH_MSG_SERVICE_REQUEST -> SEND_SERVICE_ACCEPT
+   * (specs/ssh/server-transport.spec:86)
    */
   onServiceRequest(
     message: SSH_MSG_SERVICE_REQUEST,
@@ -344,7 +350,8 @@ export interface SshServerTransportHandlers<A = unknown> {
     from: 'REKEY_WAIT_KEXDH_INIT',
   ): Step<'REKEY_SEND_KEXDH_REPLY', A>;
   /**
-   * REKEY_SEND_KEXDH_REPLY send SSH_MSG_KEXDH_REPLY -> REKEY_SEND_NEWKEYS (specs/ssh/server-transport.spec:105)
+   * REKEY_SEND_KEXDH_REPLY send SSH_MSG_KEXDH_REPLY -> REKEY_SEND_NEWKEYS
+   * (specs/ssh/server-transport.spec:105)
    */
   sendRekeyKexdhReply(
     from: 'REKEY_SEND_KEXDH_REPLY',

@@ -167,7 +167,10 @@ export interface SSH_MSG_DISCONNECT {
   language_tag: string;
 }
 
-/** What {@link encodeSSH_MSG_DISCONNECT} takes: a {@link SSH_MSG_DISCONNECT}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_DISCONNECT} takes: a {@link SSH_MSG_DISCONNECT}, where fields with a default may
+ * be left out.
+ */
 export interface SSH_MSG_DISCONNECTInput {
   reason_code: SSH_DisconnectReasonCode;
   description: string;
@@ -187,7 +190,10 @@ export function readSSH_MSG_DISCONNECT(r: Reader): SSH_MSG_DISCONNECT {
   return { reason_code, description, language_tag };
 }
 
-/** Write a {@link SSH_MSG_DISCONNECT}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_DISCONNECT}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_DISCONNECT(w: Writer, v: SSH_MSG_DISCONNECTInput): void {
   const f = F.SSH_MSG_DISCONNECT;
   expectObject(v, f.$);
@@ -197,7 +203,10 @@ export function writeSSH_MSG_DISCONNECT(w: Writer, v: SSH_MSG_DISCONNECTInput): 
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_DISCONNECT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_DISCONNECT}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_DISCONNECT(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_DISCONNECT {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_DISCONNECT.$);
   const v = readSSH_MSG_DISCONNECT(r);
@@ -221,7 +230,10 @@ export interface SSH_MSG_IGNORE {
   data: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_IGNORE} takes: a {@link SSH_MSG_IGNORE}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_IGNORE} takes: a {@link SSH_MSG_IGNORE}, where fields with a default may be left
+ * out.
+ */
 export interface SSH_MSG_IGNOREInput {
   data: Uint8Array;
 }
@@ -237,7 +249,9 @@ export function readSSH_MSG_IGNORE(r: Reader): SSH_MSG_IGNORE {
   return { data };
 }
 
-/** Write a {@link SSH_MSG_IGNORE}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_IGNORE}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSSH_MSG_IGNORE(w: Writer, v: SSH_MSG_IGNOREInput): void {
   const f = F.SSH_MSG_IGNORE;
   expectObject(v, f.$);
@@ -245,7 +259,10 @@ export function writeSSH_MSG_IGNORE(w: Writer, v: SSH_MSG_IGNOREInput): void {
   w.sshString(v.data, f.data);
 }
 
-/** Decode a whole {@link SSH_MSG_IGNORE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_IGNORE}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_IGNORE(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_IGNORE {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_IGNORE.$);
   const v = readSSH_MSG_IGNORE(r);
@@ -269,7 +286,10 @@ export interface SSH_MSG_UNIMPLEMENTED {
   packet_sequence_number: number;
 }
 
-/** What {@link encodeSSH_MSG_UNIMPLEMENTED} takes: a {@link SSH_MSG_UNIMPLEMENTED}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_UNIMPLEMENTED} takes: a {@link SSH_MSG_UNIMPLEMENTED}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_UNIMPLEMENTEDInput {
   packet_sequence_number: number;
 }
@@ -285,7 +305,10 @@ export function readSSH_MSG_UNIMPLEMENTED(r: Reader): SSH_MSG_UNIMPLEMENTED {
   return { packet_sequence_number };
 }
 
-/** Write a {@link SSH_MSG_UNIMPLEMENTED}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_UNIMPLEMENTED}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_UNIMPLEMENTED(w: Writer, v: SSH_MSG_UNIMPLEMENTEDInput): void {
   const f = F.SSH_MSG_UNIMPLEMENTED;
   expectObject(v, f.$);
@@ -293,7 +316,10 @@ export function writeSSH_MSG_UNIMPLEMENTED(w: Writer, v: SSH_MSG_UNIMPLEMENTEDIn
   w.u32(v.packet_sequence_number, f.packet_sequence_number);
 }
 
-/** Decode a whole {@link SSH_MSG_UNIMPLEMENTED}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_UNIMPLEMENTED}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_UNIMPLEMENTED(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_UNIMPLEMENTED {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_UNIMPLEMENTED.$);
   const v = readSSH_MSG_UNIMPLEMENTED(r);
@@ -318,7 +344,10 @@ export interface SSH_MSG_DEBUG {
   language_tag: string;
 }
 
-/** What {@link encodeSSH_MSG_DEBUG} takes: a {@link SSH_MSG_DEBUG}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_DEBUG} takes: a {@link SSH_MSG_DEBUG}, where fields with a default may be left
+ * out.
+ */
 export interface SSH_MSG_DEBUGInput {
   always_display: boolean;
   message: string;
@@ -348,7 +377,10 @@ export function writeSSH_MSG_DEBUG(w: Writer, v: SSH_MSG_DEBUGInput): void {
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_DEBUG}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_DEBUG}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_DEBUG(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_DEBUG {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_DEBUG.$);
   const v = readSSH_MSG_DEBUG(r);
@@ -372,7 +404,10 @@ export interface SSH_MSG_SERVICE_REQUEST {
   service_name: string;
 }
 
-/** What {@link encodeSSH_MSG_SERVICE_REQUEST} takes: a {@link SSH_MSG_SERVICE_REQUEST}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_SERVICE_REQUEST} takes: a {@link SSH_MSG_SERVICE_REQUEST}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_SERVICE_REQUESTInput {
   service_name: string;
 }
@@ -388,7 +423,10 @@ export function readSSH_MSG_SERVICE_REQUEST(r: Reader): SSH_MSG_SERVICE_REQUEST 
   return { service_name };
 }
 
-/** Write a {@link SSH_MSG_SERVICE_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_SERVICE_REQUEST}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_SERVICE_REQUEST(w: Writer, v: SSH_MSG_SERVICE_REQUESTInput): void {
   const f = F.SSH_MSG_SERVICE_REQUEST;
   expectObject(v, f.$);
@@ -396,7 +434,10 @@ export function writeSSH_MSG_SERVICE_REQUEST(w: Writer, v: SSH_MSG_SERVICE_REQUE
   w.sshUtf8(v.service_name, f.service_name);
 }
 
-/** Decode a whole {@link SSH_MSG_SERVICE_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_SERVICE_REQUEST}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_SERVICE_REQUEST(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -422,7 +463,10 @@ export interface SSH_MSG_SERVICE_ACCEPT {
   service_name: string;
 }
 
-/** What {@link encodeSSH_MSG_SERVICE_ACCEPT} takes: a {@link SSH_MSG_SERVICE_ACCEPT}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_SERVICE_ACCEPT} takes: a {@link SSH_MSG_SERVICE_ACCEPT}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_SERVICE_ACCEPTInput {
   service_name: string;
 }
@@ -438,7 +482,10 @@ export function readSSH_MSG_SERVICE_ACCEPT(r: Reader): SSH_MSG_SERVICE_ACCEPT {
   return { service_name };
 }
 
-/** Write a {@link SSH_MSG_SERVICE_ACCEPT}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_SERVICE_ACCEPT}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_SERVICE_ACCEPT(w: Writer, v: SSH_MSG_SERVICE_ACCEPTInput): void {
   const f = F.SSH_MSG_SERVICE_ACCEPT;
   expectObject(v, f.$);
@@ -446,7 +493,10 @@ export function writeSSH_MSG_SERVICE_ACCEPT(w: Writer, v: SSH_MSG_SERVICE_ACCEPT
   w.sshUtf8(v.service_name, f.service_name);
 }
 
-/** Decode a whole {@link SSH_MSG_SERVICE_ACCEPT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_SERVICE_ACCEPT}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_SERVICE_ACCEPT(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -490,7 +540,10 @@ export interface SSH_MSG_KEXINIT {
   reserved: number;
 }
 
-/** What {@link encodeSSH_MSG_KEXINIT} takes: a {@link SSH_MSG_KEXINIT}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_KEXINIT} takes: a {@link SSH_MSG_KEXINIT}, where fields with a default may be
+ * left out.
+ */
 export interface SSH_MSG_KEXINITInput {
   cookie: Uint8Array;
   kex_algorithms: readonly string[];
@@ -544,7 +597,9 @@ export function readSSH_MSG_KEXINIT(r: Reader): SSH_MSG_KEXINIT {
   };
 }
 
-/** Write a {@link SSH_MSG_KEXINIT}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_KEXINIT}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSSH_MSG_KEXINIT(w: Writer, v: SSH_MSG_KEXINITInput): void {
   const f = F.SSH_MSG_KEXINIT;
   expectObject(v, f.$);
@@ -564,7 +619,10 @@ export function writeSSH_MSG_KEXINIT(w: Writer, v: SSH_MSG_KEXINITInput): void {
   w.u32(v.reserved ?? 0, f.reserved);
 }
 
-/** Decode a whole {@link SSH_MSG_KEXINIT}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_KEXINIT}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_KEXINIT(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_KEXINIT {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_KEXINIT.$);
   const v = readSSH_MSG_KEXINIT(r);
@@ -585,7 +643,10 @@ export function encodeSSH_MSG_KEXINIT(v: SSH_MSG_KEXINITInput): Uint8Array {
  */
 export interface SSH_MSG_NEWKEYS {}
 
-/** What {@link encodeSSH_MSG_NEWKEYS} takes: a {@link SSH_MSG_NEWKEYS}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_NEWKEYS} takes: a {@link SSH_MSG_NEWKEYS}, where fields with a default may be
+ * left out.
+ */
 export interface SSH_MSG_NEWKEYSInput {}
 
 /** The message number of {@link SSH_MSG_NEWKEYS}. */
@@ -598,14 +659,19 @@ export function readSSH_MSG_NEWKEYS(r: Reader): SSH_MSG_NEWKEYS {
   return {};
 }
 
-/** Write a {@link SSH_MSG_NEWKEYS}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_NEWKEYS}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSSH_MSG_NEWKEYS(w: Writer, v: SSH_MSG_NEWKEYSInput): void {
   const f = F.SSH_MSG_NEWKEYS;
   expectObject(v, f.$);
   w.u8(21, f.$);
 }
 
-/** Decode a whole {@link SSH_MSG_NEWKEYS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_NEWKEYS}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_NEWKEYS(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_NEWKEYS {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_NEWKEYS.$);
   const v = readSSH_MSG_NEWKEYS(r);
@@ -627,7 +693,10 @@ export interface SSH_ExtInfoExtension {
   extension_value: Uint8Array;
 }
 
-/** What {@link encodeSSH_ExtInfoExtension} takes: a {@link SSH_ExtInfoExtension}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_ExtInfoExtension} takes: a {@link SSH_ExtInfoExtension}, where fields with a default
+ * may be left out.
+ */
 export interface SSH_ExtInfoExtensionInput {
   extension_name: string;
   extension_value: Uint8Array;
@@ -641,7 +710,10 @@ export function readSSH_ExtInfoExtension(r: Reader): SSH_ExtInfoExtension {
   return { extension_name, extension_value };
 }
 
-/** Write a {@link SSH_ExtInfoExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_ExtInfoExtension}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_ExtInfoExtension(w: Writer, v: SSH_ExtInfoExtensionInput): void {
   const f = F.SSH_ExtInfoExtension;
   expectObject(v, f.$);
@@ -649,7 +721,10 @@ export function writeSSH_ExtInfoExtension(w: Writer, v: SSH_ExtInfoExtensionInpu
   w.sshString(v.extension_value, f.extension_value);
 }
 
-/** Decode a whole {@link SSH_ExtInfoExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_ExtInfoExtension}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_ExtInfoExtension(bytes: Uint8Array, limits?: DecodeLimits): SSH_ExtInfoExtension {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_ExtInfoExtension.$);
   const v = readSSH_ExtInfoExtension(r);
@@ -674,7 +749,10 @@ export interface SSH_MSG_EXT_INFO {
   extensions: SSH_ExtInfoExtension[];
 }
 
-/** What {@link encodeSSH_MSG_EXT_INFO} takes: a {@link SSH_MSG_EXT_INFO}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_EXT_INFO} takes: a {@link SSH_MSG_EXT_INFO}, where fields with a default may be
+ * left out.
+ */
 export interface SSH_MSG_EXT_INFOInput {
   extensions: readonly SSH_ExtInfoExtensionInput[];
 }
@@ -696,7 +774,9 @@ export function readSSH_MSG_EXT_INFO(r: Reader): SSH_MSG_EXT_INFO {
   return { extensions };
 }
 
-/** Write a {@link SSH_MSG_EXT_INFO}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_EXT_INFO}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSSH_MSG_EXT_INFO(w: Writer, v: SSH_MSG_EXT_INFOInput): void {
   const f = F.SSH_MSG_EXT_INFO;
   expectObject(v, f.$);
@@ -712,7 +792,10 @@ export function writeSSH_MSG_EXT_INFO(w: Writer, v: SSH_MSG_EXT_INFOInput): void
   }
 }
 
-/** Decode a whole {@link SSH_MSG_EXT_INFO}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_EXT_INFO}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_EXT_INFO(bytes: Uint8Array, limits?: DecodeLimits): SSH_MSG_EXT_INFO {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SSH_MSG_EXT_INFO.$);
   const v = readSSH_MSG_EXT_INFO(r);

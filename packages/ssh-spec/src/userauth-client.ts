@@ -95,7 +95,8 @@ export type SshUserauthClientEvent = {
  */
 export interface SshUserauthClientHandlers<A = unknown> {
   /**
-   * SEND_REQUEST send SSH_MSG_USERAUTH_REQUEST -> WAIT_RESULT | WAIT_PK_OK | WAIT_PASSWORD | WAIT_INFO_REQUEST
+   * SEND_REQUEST send SSH_MSG_USERAUTH_REQUEST -> WAIT_RESULT | WAIT_PK_OK | WAIT_PASSWORD |
+   * WAIT_INFO_REQUEST
    * (specs/ssh/userauth-client.spec:44)
    */
   sendUserauthRequest(
@@ -147,7 +148,9 @@ export interface SshUserauthClientHandlers<A = unknown> {
     raw: Uint8Array,
     from: 'WAIT_PASSWORD',
   ): Step<'SEND_PASSWORD_CHANGE' | 'SEND_REQUEST', A>;
-  /** SEND_PASSWORD_CHANGE send SSH_MSG_USERAUTH_REQUEST -> WAIT_PASSWORD (specs/ssh/userauth-client.spec:61) */
+  /**
+   * SEND_PASSWORD_CHANGE send SSH_MSG_USERAUTH_REQUEST -> WAIT_PASSWORD (specs/ssh/userauth-client.spec:61)
+   */
   sendPasswordChange(
     from: 'SEND_PASSWORD_CHANGE',
   ): SendStep<'WAIT_PASSWORD', SSH_MSG_USERAUTH_REQUESTInput, A>;
@@ -189,7 +192,9 @@ export interface SshUserauthClientHandlers<A = unknown> {
     raw: Uint8Array,
     from: 'WAIT_PASSWORD',
   ): Step<'WAIT_PASSWORD', A>;
-  /** WAIT_INFO_REQUEST recv SSH_MSG_USERAUTH_BANNER -> WAIT_INFO_REQUEST (specs/ssh/userauth-client.spec:74) */
+  /**
+   * WAIT_INFO_REQUEST recv SSH_MSG_USERAUTH_BANNER -> WAIT_INFO_REQUEST (specs/ssh/userauth-client.spec:74)
+   */
   onBanner(
     message: SSH_MSG_USERAUTH_BANNER,
     raw: Uint8Array,

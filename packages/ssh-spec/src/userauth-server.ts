@@ -143,7 +143,8 @@ export interface SshUserauthServerHandlers<A = unknown> {
     from: 'SEND_INFO_REQUEST',
   ): SendStep<'WAIT_INFO_RESPONSE', SSH_MSG_USERAUTH_INFO_REQUESTInput, A>;
   /**
-   * WAIT_INFO_RESPONSE recv SSH_MSG_USERAUTH_INFO_RESPONSE -> SEND_INFO_REQUEST | SEND_SUCCESS | SEND_FAILURE |
+   * WAIT_INFO_RESPONSE recv SSH_MSG_USERAUTH_INFO_RESPONSE -> SEND_INFO_REQUEST | SEND_SUCCESS | SEND_FAILURE
+   * |
    * SEND_EXT_INFO (specs/ssh/userauth-server.spec:58)
    */
   onInfoResponse(
@@ -189,7 +190,9 @@ export interface SshUserauthServerHandlers<A = unknown> {
   sendBanner(
     from: 'SEND_PASSWD_CHANGEREQ',
   ): SendStep<'SEND_PASSWD_CHANGEREQ', SSH_MSG_USERAUTH_BANNERInput, A>;
-  /** SEND_INFO_REQUEST send SSH_MSG_USERAUTH_BANNER -> SEND_INFO_REQUEST (specs/ssh/userauth-server.spec:72) */
+  /**
+   * SEND_INFO_REQUEST send SSH_MSG_USERAUTH_BANNER -> SEND_INFO_REQUEST (specs/ssh/userauth-server.spec:72)
+   */
   sendBanner(from: 'SEND_INFO_REQUEST'): SendStep<'SEND_INFO_REQUEST', SSH_MSG_USERAUTH_BANNERInput, A>;
   /** AUTHENTICATED recv SSH_MSG_USERAUTH_REQUEST -> AUTHENTICATED (specs/ssh/userauth-server.spec:75) */
   ignoreRequestAfterSuccess(

@@ -36,7 +36,10 @@ export function writeAuthNone(w: Writer, v: AuthNoneInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link AuthNone}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link AuthNone}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeAuthNone(bytes: Uint8Array, limits?: DecodeLimits): AuthNone {
   const r = new Reader(bytes, 0, bytes.length, limits, F.AuthNone.$);
   const v = readAuthNone(r);
@@ -73,7 +76,10 @@ export interface PasswordRequest {
   body: PasswordRequestBody;
 }
 
-/** What {@link encodePasswordRequest} takes: a {@link PasswordRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodePasswordRequest} takes: a {@link PasswordRequest}, where fields with a default may be
+ * left out.
+ */
 export interface PasswordRequestInput {
   change_password?: boolean;
   password: string;
@@ -106,7 +112,9 @@ export function readPasswordRequest(r: Reader): PasswordRequest {
   return { change_password, password, body };
 }
 
-/** Write a {@link PasswordRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PasswordRequest}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writePasswordRequest(w: Writer, v: PasswordRequestInput): void {
   const f = F.PasswordRequest;
   expectObject(v, f.$);
@@ -137,7 +145,10 @@ export function writePasswordRequest(w: Writer, v: PasswordRequestInput): void {
   }
 }
 
-/** Decode a whole {@link PasswordRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PasswordRequest}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePasswordRequest(bytes: Uint8Array, limits?: DecodeLimits): PasswordRequest {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PasswordRequest.$);
   const v = readPasswordRequest(r);
@@ -158,7 +169,10 @@ export function encodePasswordRequest(v: PasswordRequestInput): Uint8Array {
  */
 export interface PasswordRequestFalse {}
 
-/** What {@link encodePasswordRequestFalse} takes: a {@link PasswordRequestFalse}, where fields with a default may be left out. */
+/**
+ * What {@link encodePasswordRequestFalse} takes: a {@link PasswordRequestFalse}, where fields with a default
+ * may be left out.
+ */
 export interface PasswordRequestFalseInput {}
 
 /** Read a {@link PasswordRequestFalse} at the reader's position. */
@@ -166,13 +180,19 @@ export function readPasswordRequestFalse(r: Reader): PasswordRequestFalse {
   return {};
 }
 
-/** Write a {@link PasswordRequestFalse}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PasswordRequestFalse}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writePasswordRequestFalse(w: Writer, v: PasswordRequestFalseInput): void {
   const f = F.PasswordRequestFalse;
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link PasswordRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PasswordRequestFalse}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePasswordRequestFalse(bytes: Uint8Array, limits?: DecodeLimits): PasswordRequestFalse {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PasswordRequestFalse.$);
   const v = readPasswordRequestFalse(r);
@@ -195,7 +215,10 @@ export interface PasswordRequestTrue {
   new_password: string;
 }
 
-/** What {@link encodePasswordRequestTrue} takes: a {@link PasswordRequestTrue}, where fields with a default may be left out. */
+/**
+ * What {@link encodePasswordRequestTrue} takes: a {@link PasswordRequestTrue}, where fields with a default
+ * may be left out.
+ */
 export interface PasswordRequestTrueInput {
   new_password: string;
 }
@@ -207,14 +230,20 @@ export function readPasswordRequestTrue(r: Reader): PasswordRequestTrue {
   return { new_password };
 }
 
-/** Write a {@link PasswordRequestTrue}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PasswordRequestTrue}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writePasswordRequestTrue(w: Writer, v: PasswordRequestTrueInput): void {
   const f = F.PasswordRequestTrue;
   expectObject(v, f.$);
   w.sshUtf8(v.new_password, f.new_password);
 }
 
-/** Decode a whole {@link PasswordRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PasswordRequestTrue}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePasswordRequestTrue(bytes: Uint8Array, limits?: DecodeLimits): PasswordRequestTrue {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PasswordRequestTrue.$);
   const v = readPasswordRequestTrue(r);
@@ -252,7 +281,10 @@ export interface PublickeyRequest {
   body: PublickeyRequestBody;
 }
 
-/** What {@link encodePublickeyRequest} takes: a {@link PublickeyRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodePublickeyRequest} takes: a {@link PublickeyRequest}, where fields with a default may be
+ * left out.
+ */
 export interface PublickeyRequestInput {
   has_signature?: boolean;
   public_key_algorithm_name: string;
@@ -287,7 +319,9 @@ export function readPublickeyRequest(r: Reader): PublickeyRequest {
   return { has_signature, public_key_algorithm_name, public_key_blob, body };
 }
 
-/** Write a {@link PublickeyRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PublickeyRequest}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writePublickeyRequest(w: Writer, v: PublickeyRequestInput): void {
   const f = F.PublickeyRequest;
   expectObject(v, f.$);
@@ -319,7 +353,10 @@ export function writePublickeyRequest(w: Writer, v: PublickeyRequestInput): void
   }
 }
 
-/** Decode a whole {@link PublickeyRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PublickeyRequest}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePublickeyRequest(bytes: Uint8Array, limits?: DecodeLimits): PublickeyRequest {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PublickeyRequest.$);
   const v = readPublickeyRequest(r);
@@ -340,7 +377,10 @@ export function encodePublickeyRequest(v: PublickeyRequestInput): Uint8Array {
  */
 export interface PublickeyRequestFalse {}
 
-/** What {@link encodePublickeyRequestFalse} takes: a {@link PublickeyRequestFalse}, where fields with a default may be left out. */
+/**
+ * What {@link encodePublickeyRequestFalse} takes: a {@link PublickeyRequestFalse}, where fields with a
+ * default may be left out.
+ */
 export interface PublickeyRequestFalseInput {}
 
 /** Read a {@link PublickeyRequestFalse} at the reader's position. */
@@ -348,13 +388,19 @@ export function readPublickeyRequestFalse(r: Reader): PublickeyRequestFalse {
   return {};
 }
 
-/** Write a {@link PublickeyRequestFalse}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PublickeyRequestFalse}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writePublickeyRequestFalse(w: Writer, v: PublickeyRequestFalseInput): void {
   const f = F.PublickeyRequestFalse;
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link PublickeyRequestFalse}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PublickeyRequestFalse}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePublickeyRequestFalse(bytes: Uint8Array, limits?: DecodeLimits): PublickeyRequestFalse {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PublickeyRequestFalse.$);
   const v = readPublickeyRequestFalse(r);
@@ -377,7 +423,10 @@ export interface PublickeyRequestTrue {
   signature: Uint8Array;
 }
 
-/** What {@link encodePublickeyRequestTrue} takes: a {@link PublickeyRequestTrue}, where fields with a default may be left out. */
+/**
+ * What {@link encodePublickeyRequestTrue} takes: a {@link PublickeyRequestTrue}, where fields with a default
+ * may be left out.
+ */
 export interface PublickeyRequestTrueInput {
   signature: Uint8Array;
 }
@@ -389,14 +438,20 @@ export function readPublickeyRequestTrue(r: Reader): PublickeyRequestTrue {
   return { signature };
 }
 
-/** Write a {@link PublickeyRequestTrue}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PublickeyRequestTrue}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writePublickeyRequestTrue(w: Writer, v: PublickeyRequestTrueInput): void {
   const f = F.PublickeyRequestTrue;
   expectObject(v, f.$);
   w.sshString(v.signature, f.signature);
 }
 
-/** Decode a whole {@link PublickeyRequestTrue}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PublickeyRequestTrue}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePublickeyRequestTrue(bytes: Uint8Array, limits?: DecodeLimits): PublickeyRequestTrue {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PublickeyRequestTrue.$);
   const v = readPublickeyRequestTrue(r);
@@ -418,7 +473,10 @@ export interface KeyboardInteractiveRequest {
   submethods: string[];
 }
 
-/** What {@link encodeKeyboardInteractiveRequest} takes: a {@link KeyboardInteractiveRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeKeyboardInteractiveRequest} takes: a {@link KeyboardInteractiveRequest}, where fields
+ * with a default may be left out.
+ */
 export interface KeyboardInteractiveRequestInput {
   language_tag: string;
   submethods: readonly string[];
@@ -432,7 +490,10 @@ export function readKeyboardInteractiveRequest(r: Reader): KeyboardInteractiveRe
   return { language_tag, submethods };
 }
 
-/** Write a {@link KeyboardInteractiveRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link KeyboardInteractiveRequest}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeKeyboardInteractiveRequest(w: Writer, v: KeyboardInteractiveRequestInput): void {
   const f = F.KeyboardInteractiveRequest;
   expectObject(v, f.$);
@@ -440,7 +501,10 @@ export function writeKeyboardInteractiveRequest(w: Writer, v: KeyboardInteractiv
   w.nameList(v.submethods, f.submethods);
 }
 
-/** Decode a whole {@link KeyboardInteractiveRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyboardInteractiveRequest}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeKeyboardInteractiveRequest(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -486,7 +550,10 @@ export interface SSH_MSG_USERAUTH_REQUEST {
   method_specific_fields: UserauthRequestMethodSpecificFields;
 }
 
-/** What {@link encodeSSH_MSG_USERAUTH_REQUEST} takes: a {@link SSH_MSG_USERAUTH_REQUEST}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_REQUEST} takes: a {@link SSH_MSG_USERAUTH_REQUEST}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_REQUESTInput {
   user_name: string;
   service_name: string;
@@ -533,7 +600,10 @@ export function readSSH_MSG_USERAUTH_REQUEST(r: Reader): SSH_MSG_USERAUTH_REQUES
   return { user_name, service_name, method_name, method_specific_fields };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_REQUEST}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQUESTInput): void {
   const f = F.SSH_MSG_USERAUTH_REQUEST;
   expectObject(v, f.$);
@@ -591,7 +661,10 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
   }
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_REQUEST}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_REQUEST(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -618,7 +691,10 @@ export interface SSH_MSG_USERAUTH_FAILURE {
   partial_success: boolean;
 }
 
-/** What {@link encodeSSH_MSG_USERAUTH_FAILURE} takes: a {@link SSH_MSG_USERAUTH_FAILURE}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_FAILURE} takes: a {@link SSH_MSG_USERAUTH_FAILURE}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_FAILUREInput {
   authentications_that_can_continue: readonly string[];
   partial_success: boolean;
@@ -636,7 +712,10 @@ export function readSSH_MSG_USERAUTH_FAILURE(r: Reader): SSH_MSG_USERAUTH_FAILUR
   return { authentications_that_can_continue, partial_success };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_FAILURE}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_FAILURE}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_USERAUTH_FAILURE(w: Writer, v: SSH_MSG_USERAUTH_FAILUREInput): void {
   const f = F.SSH_MSG_USERAUTH_FAILURE;
   expectObject(v, f.$);
@@ -645,7 +724,10 @@ export function writeSSH_MSG_USERAUTH_FAILURE(w: Writer, v: SSH_MSG_USERAUTH_FAI
   w.bool(v.partial_success, f.partial_success);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_FAILURE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_FAILURE}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_FAILURE(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -669,7 +751,10 @@ export function encodeSSH_MSG_USERAUTH_FAILURE(v: SSH_MSG_USERAUTH_FAILUREInput)
  */
 export interface SSH_MSG_USERAUTH_SUCCESS {}
 
-/** What {@link encodeSSH_MSG_USERAUTH_SUCCESS} takes: a {@link SSH_MSG_USERAUTH_SUCCESS}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_SUCCESS} takes: a {@link SSH_MSG_USERAUTH_SUCCESS}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_SUCCESSInput {}
 
 /** The message number of {@link SSH_MSG_USERAUTH_SUCCESS}. */
@@ -682,14 +767,20 @@ export function readSSH_MSG_USERAUTH_SUCCESS(r: Reader): SSH_MSG_USERAUTH_SUCCES
   return {};
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_SUCCESS}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_SUCCESS}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_USERAUTH_SUCCESS(w: Writer, v: SSH_MSG_USERAUTH_SUCCESSInput): void {
   const f = F.SSH_MSG_USERAUTH_SUCCESS;
   expectObject(v, f.$);
   w.u8(52, f.$);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_SUCCESS}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_SUCCESS}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_SUCCESS(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -716,7 +807,10 @@ export interface SSH_MSG_USERAUTH_BANNER {
   language_tag: string;
 }
 
-/** What {@link encodeSSH_MSG_USERAUTH_BANNER} takes: a {@link SSH_MSG_USERAUTH_BANNER}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_BANNER} takes: a {@link SSH_MSG_USERAUTH_BANNER}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_BANNERInput {
   message: string;
   language_tag: string;
@@ -734,7 +828,10 @@ export function readSSH_MSG_USERAUTH_BANNER(r: Reader): SSH_MSG_USERAUTH_BANNER 
   return { message, language_tag };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_BANNER}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_BANNER}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_USERAUTH_BANNER(w: Writer, v: SSH_MSG_USERAUTH_BANNERInput): void {
   const f = F.SSH_MSG_USERAUTH_BANNER;
   expectObject(v, f.$);
@@ -743,7 +840,10 @@ export function writeSSH_MSG_USERAUTH_BANNER(w: Writer, v: SSH_MSG_USERAUTH_BANN
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_BANNER}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_BANNER}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_BANNER(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -771,7 +871,10 @@ export interface SSH_MSG_USERAUTH_PK_OK {
   public_key_blob: Uint8Array;
 }
 
-/** What {@link encodeSSH_MSG_USERAUTH_PK_OK} takes: a {@link SSH_MSG_USERAUTH_PK_OK}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_PK_OK} takes: a {@link SSH_MSG_USERAUTH_PK_OK}, where fields with a
+ * default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_PK_OKInput {
   public_key_algorithm_name: string;
   public_key_blob: Uint8Array;
@@ -789,7 +892,10 @@ export function readSSH_MSG_USERAUTH_PK_OK(r: Reader): SSH_MSG_USERAUTH_PK_OK {
   return { public_key_algorithm_name, public_key_blob };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_PK_OK}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_PK_OK}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSSH_MSG_USERAUTH_PK_OK(w: Writer, v: SSH_MSG_USERAUTH_PK_OKInput): void {
   const f = F.SSH_MSG_USERAUTH_PK_OK;
   expectObject(v, f.$);
@@ -798,7 +904,10 @@ export function writeSSH_MSG_USERAUTH_PK_OK(w: Writer, v: SSH_MSG_USERAUTH_PK_OK
   w.sshString(v.public_key_blob, f.public_key_blob);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_PK_OK}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_PK_OK}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_PK_OK(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -826,7 +935,10 @@ export interface SSH_MSG_USERAUTH_PASSWD_CHANGEREQ {
   language_tag: string;
 }
 
-/** What {@link encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ} takes: a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ} takes: a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ},
+ * where fields with a default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_PASSWD_CHANGEREQInput {
   prompt: string;
   language_tag: string;
@@ -844,7 +956,10 @@ export function readSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(r: Reader): SSH_MSG_USERAU
   return { prompt, language_tag };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
   w: Writer,
   v: SSH_MSG_USERAUTH_PASSWD_CHANGEREQInput,
@@ -856,7 +971,10 @@ export function writeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
   w.sshUtf8(v.language_tag, f.language_tag);
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_PASSWD_CHANGEREQ}: trailing bytes are an error. Opaque fields are
+ * views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_PASSWD_CHANGEREQ(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -883,7 +1001,10 @@ export interface KeyboardInteractivePrompt {
   echo: boolean;
 }
 
-/** What {@link encodeKeyboardInteractivePrompt} takes: a {@link KeyboardInteractivePrompt}, where fields with a default may be left out. */
+/**
+ * What {@link encodeKeyboardInteractivePrompt} takes: a {@link KeyboardInteractivePrompt}, where fields with
+ * a default may be left out.
+ */
 export interface KeyboardInteractivePromptInput {
   prompt: string;
   echo: boolean;
@@ -897,7 +1018,10 @@ export function readKeyboardInteractivePrompt(r: Reader): KeyboardInteractivePro
   return { prompt, echo };
 }
 
-/** Write a {@link KeyboardInteractivePrompt}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link KeyboardInteractivePrompt}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeKeyboardInteractivePrompt(w: Writer, v: KeyboardInteractivePromptInput): void {
   const f = F.KeyboardInteractivePrompt;
   expectObject(v, f.$);
@@ -905,7 +1029,10 @@ export function writeKeyboardInteractivePrompt(w: Writer, v: KeyboardInteractive
   w.bool(v.echo, f.echo);
 }
 
-/** Decode a whole {@link KeyboardInteractivePrompt}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyboardInteractivePrompt}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeKeyboardInteractivePrompt(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -936,7 +1063,10 @@ export interface SSH_MSG_USERAUTH_INFO_REQUEST {
   prompts: KeyboardInteractivePrompt[];
 }
 
-/** What {@link encodeSSH_MSG_USERAUTH_INFO_REQUEST} takes: a {@link SSH_MSG_USERAUTH_INFO_REQUEST}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_INFO_REQUEST} takes: a {@link SSH_MSG_USERAUTH_INFO_REQUEST}, where
+ * fields with a default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_INFO_REQUESTInput {
   name: string;
   instruction: string;
@@ -964,7 +1094,10 @@ export function readSSH_MSG_USERAUTH_INFO_REQUEST(r: Reader): SSH_MSG_USERAUTH_I
   return { name, instruction, language_tag, prompts };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_INFO_REQUEST}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_INFO_REQUEST}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_INFO_REQUESTInput): void {
   const f = F.SSH_MSG_USERAUTH_INFO_REQUEST;
   expectObject(v, f.$);
@@ -983,7 +1116,10 @@ export function writeSSH_MSG_USERAUTH_INFO_REQUEST(w: Writer, v: SSH_MSG_USERAUT
   }
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_INFO_REQUEST}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_INFO_REQUEST}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_INFO_REQUEST(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1009,7 +1145,10 @@ export interface SSH_MSG_USERAUTH_INFO_RESPONSE {
   responses: string[];
 }
 
-/** What {@link encodeSSH_MSG_USERAUTH_INFO_RESPONSE} takes: a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSSH_MSG_USERAUTH_INFO_RESPONSE} takes: a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}, where
+ * fields with a default may be left out.
+ */
 export interface SSH_MSG_USERAUTH_INFO_RESPONSEInput {
   responses: readonly string[];
 }
@@ -1027,7 +1166,10 @@ export function readSSH_MSG_USERAUTH_INFO_RESPONSE(r: Reader): SSH_MSG_USERAUTH_
   return { responses };
 }
 
-/** Write a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SSH_MSG_USERAUTH_INFO_RESPONSE}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeSSH_MSG_USERAUTH_INFO_RESPONSE(w: Writer, v: SSH_MSG_USERAUTH_INFO_RESPONSEInput): void {
   const f = F.SSH_MSG_USERAUTH_INFO_RESPONSE;
   expectObject(v, f.$);
@@ -1038,7 +1180,10 @@ export function writeSSH_MSG_USERAUTH_INFO_RESPONSE(w: Writer, v: SSH_MSG_USERAU
   }
 }
 
-/** Decode a whole {@link SSH_MSG_USERAUTH_INFO_RESPONSE}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SSH_MSG_USERAUTH_INFO_RESPONSE}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSSH_MSG_USERAUTH_INFO_RESPONSE(
   bytes: Uint8Array,
   limits?: DecodeLimits,

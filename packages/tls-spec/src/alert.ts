@@ -112,7 +112,10 @@ export function writeAlert(w: Writer, v: AlertInput): void {
   w.u8(v.description, f.description);
 }
 
-/** Decode a whole {@link Alert}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Alert}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeAlert(bytes: Uint8Array, limits?: DecodeLimits): Alert {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Alert.$);
   const v = readAlert(r);

@@ -130,7 +130,10 @@ export function writeEmpty(w: Writer, v: EmptyInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Empty}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeEmpty(bytes: Uint8Array, limits?: DecodeLimits): Empty {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Empty.$);
   const v = readEmpty(r);

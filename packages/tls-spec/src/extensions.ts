@@ -429,7 +429,10 @@ export function writeExtension(w: Writer, v: ExtensionInput, ctx: ExtensionConte
   w.endVector(extension_dataMark, f.extension_data);
 }
 
-/** Decode a whole {@link Extension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Extension}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeExtension(bytes: Uint8Array, ctx: ExtensionContext, limits?: DecodeLimits): Extension {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Extension.$);
   const v = readExtension(r, ctx);
@@ -551,7 +554,10 @@ export function writeServerName(w: Writer, v: ServerNameInput): void {
   }
 }
 
-/** Decode a whole {@link ServerName}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerName}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeServerName(bytes: Uint8Array, limits?: DecodeLimits): ServerName {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerName.$);
   const v = readServerName(r);
@@ -574,7 +580,10 @@ export interface ServerNameHostName {
   host_name: HostName;
 }
 
-/** What {@link encodeServerNameHostName} takes: a {@link ServerNameHostName}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerNameHostName} takes: a {@link ServerNameHostName}, where fields with a default may
+ * be left out.
+ */
 export interface ServerNameHostNameInput {
   host_name: HostName;
 }
@@ -586,14 +595,20 @@ export function readServerNameHostName(r: Reader): ServerNameHostName {
   return { host_name };
 }
 
-/** Write a {@link ServerNameHostName}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerNameHostName}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeServerNameHostName(w: Writer, v: ServerNameHostNameInput): void {
   const f = F.ServerNameHostName;
   expectObject(v, f.$);
   w.opaque(v.host_name, f.host_name);
 }
 
-/** Decode a whole {@link ServerNameHostName}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerNameHostName}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeServerNameHostName(bytes: Uint8Array, limits?: DecodeLimits): ServerNameHostName {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerNameHostName.$);
   const v = readServerNameHostName(r);
@@ -614,7 +629,10 @@ export interface ServerNameList {
   server_name_list: ServerName[];
 }
 
-/** What {@link encodeServerNameList} takes: a {@link ServerNameList}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerNameList} takes: a {@link ServerNameList}, where fields with a default may be left
+ * out.
+ */
 export interface ServerNameListInput {
   server_name_list: readonly ServerNameInput[];
 }
@@ -633,7 +651,9 @@ export function readServerNameList(r: Reader): ServerNameList {
   return { server_name_list };
 }
 
-/** Write a {@link ServerNameList}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerNameList}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeServerNameList(w: Writer, v: ServerNameListInput): void {
   const f = F.ServerNameList;
   expectObject(v, f.$);
@@ -649,7 +669,10 @@ export function writeServerNameList(w: Writer, v: ServerNameListInput): void {
   w.endVector(server_name_listMark, f.server_name_list);
 }
 
-/** Decode a whole {@link ServerNameList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerNameList}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeServerNameList(bytes: Uint8Array, limits?: DecodeLimits): ServerNameList {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerNameList.$);
   const v = readServerNameList(r);
@@ -675,7 +698,10 @@ export type ServerNameExtensionBody =
   | { case: 'server_hello'; value: Empty }
   | { case: 'encrypted_extensions'; value: Empty }
   | { case: undefined; value: Uint8Array };
-/** {@link ServerNameExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link ServerNameExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left
+ * out.
+ */
 export type ServerNameExtensionBodyInput =
   | { case?: 'client_hello'; value: ServerNameListInput }
   | { case?: 'server_hello'; value: EmptyInput }
@@ -691,7 +717,10 @@ export interface ServerNameExtension {
   body: ServerNameExtensionBody;
 }
 
-/** What {@link encodeServerNameExtension} takes: a {@link ServerNameExtension}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerNameExtension} takes: a {@link ServerNameExtension}, where fields with a default
+ * may be left out.
+ */
 export interface ServerNameExtensionInput {
   body: ServerNameExtensionBodyInput;
 }
@@ -720,7 +749,10 @@ export function readServerNameExtension(r: Reader, ctx: ServerNameExtensionConte
   return { body };
 }
 
-/** Write a {@link ServerNameExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerNameExtension}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeServerNameExtension(
   w: Writer,
   v: ServerNameExtensionInput,
@@ -756,7 +788,10 @@ export function writeServerNameExtension(
   }
 }
 
-/** Decode a whole {@link ServerNameExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerNameExtension}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeServerNameExtension(
   bytes: Uint8Array,
   ctx: ServerNameExtensionContext,
@@ -845,7 +880,10 @@ export interface OCSPStatusRequest {
   request_extensions: Extensions;
 }
 
-/** What {@link encodeOCSPStatusRequest} takes: a {@link OCSPStatusRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeOCSPStatusRequest} takes: a {@link OCSPStatusRequest}, where fields with a default may be
+ * left out.
+ */
 export interface OCSPStatusRequestInput {
   responder_id_list: readonly ResponderID[];
   request_extensions: Extensions;
@@ -866,7 +904,9 @@ export function readOCSPStatusRequest(r: Reader): OCSPStatusRequest {
   return { responder_id_list, request_extensions };
 }
 
-/** Write a {@link OCSPStatusRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link OCSPStatusRequest}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequestInput): void {
   const f = F.OCSPStatusRequest;
   expectObject(v, f.$);
@@ -883,7 +923,10 @@ export function writeOCSPStatusRequest(w: Writer, v: OCSPStatusRequestInput): vo
   w.opaque(v.request_extensions, f.request_extensions);
 }
 
-/** Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link OCSPStatusRequest}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeOCSPStatusRequest(bytes: Uint8Array, limits?: DecodeLimits): OCSPStatusRequest {
   const r = new Reader(bytes, 0, bytes.length, limits, F.OCSPStatusRequest.$);
   const v = readOCSPStatusRequest(r);
@@ -910,7 +953,10 @@ export interface CertificateStatusRequest {
   request: CertificateStatusRequestRequest;
 }
 
-/** What {@link encodeCertificateStatusRequest} takes: a {@link CertificateStatusRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateStatusRequest} takes: a {@link CertificateStatusRequest}, where fields with a
+ * default may be left out.
+ */
 export interface CertificateStatusRequestInput {
   status_type?: CertificateStatusType;
   request: CertificateStatusRequestRequestInput;
@@ -937,7 +983,10 @@ export function readCertificateStatusRequest(r: Reader): CertificateStatusReques
   return { status_type, request };
 }
 
-/** Write a {@link CertificateStatusRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateStatusRequest}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusRequestInput): void {
   const f = F.CertificateStatusRequest;
   expectObject(v, f.$);
@@ -965,7 +1014,10 @@ export function writeCertificateStatusRequest(w: Writer, v: CertificateStatusReq
   }
 }
 
-/** Decode a whole {@link CertificateStatusRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateStatusRequest}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateStatusRequest(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1019,7 +1071,10 @@ export interface CertificateStatus {
   response: CertificateStatusResponse;
 }
 
-/** What {@link encodeCertificateStatus} takes: a {@link CertificateStatus}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateStatus} takes: a {@link CertificateStatus}, where fields with a default may be
+ * left out.
+ */
 export interface CertificateStatusInput {
   status_type?: CertificateStatusType;
   response: CertificateStatusResponseInput;
@@ -1046,7 +1101,9 @@ export function readCertificateStatus(r: Reader): CertificateStatus {
   return { status_type, response };
 }
 
-/** Write a {@link CertificateStatus}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateStatus}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeCertificateStatus(w: Writer, v: CertificateStatusInput): void {
   const f = F.CertificateStatus;
   expectObject(v, f.$);
@@ -1074,7 +1131,10 @@ export function writeCertificateStatus(w: Writer, v: CertificateStatusInput): vo
   }
 }
 
-/** Decode a whole {@link CertificateStatus}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateStatus}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateStatus(bytes: Uint8Array, limits?: DecodeLimits): CertificateStatus {
   const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateStatus.$);
   const v = readCertificateStatus(r);
@@ -1097,7 +1157,10 @@ export interface CertificateStatusOcsp {
   ocsp_response: OCSPResponse;
 }
 
-/** What {@link encodeCertificateStatusOcsp} takes: a {@link CertificateStatusOcsp}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateStatusOcsp} takes: a {@link CertificateStatusOcsp}, where fields with a
+ * default may be left out.
+ */
 export interface CertificateStatusOcspInput {
   ocsp_response: OCSPResponse;
 }
@@ -1109,14 +1172,20 @@ export function readCertificateStatusOcsp(r: Reader): CertificateStatusOcsp {
   return { ocsp_response };
 }
 
-/** Write a {@link CertificateStatusOcsp}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateStatusOcsp}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeCertificateStatusOcsp(w: Writer, v: CertificateStatusOcspInput): void {
   const f = F.CertificateStatusOcsp;
   expectObject(v, f.$);
   w.opaque(v.ocsp_response, f.ocsp_response);
 }
 
-/** Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateStatusOcsp}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateStatusOcsp(bytes: Uint8Array, limits?: DecodeLimits): CertificateStatusOcsp {
   const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateStatusOcsp.$);
   const v = readCertificateStatusOcsp(r);
@@ -1143,7 +1212,10 @@ export type StatusRequestExtensionBody =
   | { case: 'certificate'; value: CertificateStatus }
   | { case: 'server_hello'; value: Empty }
   | { case: undefined; value: Uint8Array };
-/** {@link StatusRequestExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link StatusRequestExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be
+ * left out.
+ */
 export type StatusRequestExtensionBodyInput =
   | { case?: 'client_hello'; value: CertificateStatusRequestInput }
   | { case?: 'certificate_request'; value: CertificateStatusRequestInput }
@@ -1161,7 +1233,10 @@ export interface StatusRequestExtension {
   body: StatusRequestExtensionBody;
 }
 
-/** What {@link encodeStatusRequestExtension} takes: a {@link StatusRequestExtension}, where fields with a default may be left out. */
+/**
+ * What {@link encodeStatusRequestExtension} takes: a {@link StatusRequestExtension}, where fields with a
+ * default may be left out.
+ */
 export interface StatusRequestExtensionInput {
   body: StatusRequestExtensionBodyInput;
 }
@@ -1196,7 +1271,10 @@ export function readStatusRequestExtension(
   return { body };
 }
 
-/** Write a {@link StatusRequestExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link StatusRequestExtension}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeStatusRequestExtension(
   w: Writer,
   v: StatusRequestExtensionInput,
@@ -1237,7 +1315,10 @@ export function writeStatusRequestExtension(
   }
 }
 
-/** Decode a whole {@link StatusRequestExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link StatusRequestExtension}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeStatusRequestExtension(
   bytes: Uint8Array,
   ctx: StatusRequestExtensionContext,
@@ -1265,7 +1346,10 @@ export interface NamedGroupList {
   named_group_list: NamedGroup[];
 }
 
-/** What {@link encodeNamedGroupList} takes: a {@link NamedGroupList}, where fields with a default may be left out. */
+/**
+ * What {@link encodeNamedGroupList} takes: a {@link NamedGroupList}, where fields with a default may be left
+ * out.
+ */
 export interface NamedGroupListInput {
   named_group_list: readonly NamedGroup[];
 }
@@ -1277,7 +1361,9 @@ export function readNamedGroupList(r: Reader): NamedGroupList {
   return { named_group_list };
 }
 
-/** Write a {@link NamedGroupList}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link NamedGroupList}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeNamedGroupList(w: Writer, v: NamedGroupListInput): void {
   const f = F.NamedGroupList;
   expectObject(v, f.$);
@@ -1288,7 +1374,10 @@ export function writeNamedGroupList(w: Writer, v: NamedGroupListInput): void {
   w.endVector(named_group_listMark, f.named_group_list);
 }
 
-/** Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NamedGroupList}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeNamedGroupList(bytes: Uint8Array, limits?: DecodeLimits): NamedGroupList {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NamedGroupList.$);
   const v = readNamedGroupList(r);
@@ -1335,7 +1424,10 @@ export interface ECPointFormatList {
   ec_point_format_list: ECPointFormat[];
 }
 
-/** What {@link encodeECPointFormatList} takes: a {@link ECPointFormatList}, where fields with a default may be left out. */
+/**
+ * What {@link encodeECPointFormatList} takes: a {@link ECPointFormatList}, where fields with a default may be
+ * left out.
+ */
 export interface ECPointFormatListInput {
   ec_point_format_list: readonly ECPointFormat[];
 }
@@ -1347,7 +1439,9 @@ export function readECPointFormatList(r: Reader): ECPointFormatList {
   return { ec_point_format_list };
 }
 
-/** Write a {@link ECPointFormatList}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ECPointFormatList}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeECPointFormatList(w: Writer, v: ECPointFormatListInput): void {
   const f = F.ECPointFormatList;
   expectObject(v, f.$);
@@ -1358,7 +1452,10 @@ export function writeECPointFormatList(w: Writer, v: ECPointFormatListInput): vo
   w.endVector(ec_point_format_listMark, f.ec_point_format_list);
 }
 
-/** Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ECPointFormatList}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeECPointFormatList(bytes: Uint8Array, limits?: DecodeLimits): ECPointFormatList {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ECPointFormatList.$);
   const v = readECPointFormatList(r);
@@ -1379,7 +1476,10 @@ export interface SignatureSchemeList {
   supported_signature_algorithms: SignatureScheme[];
 }
 
-/** What {@link encodeSignatureSchemeList} takes: a {@link SignatureSchemeList}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSignatureSchemeList} takes: a {@link SignatureSchemeList}, where fields with a default
+ * may be left out.
+ */
 export interface SignatureSchemeListInput {
   supported_signature_algorithms: readonly SignatureScheme[];
 }
@@ -1391,7 +1491,10 @@ export function readSignatureSchemeList(r: Reader): SignatureSchemeList {
   return { supported_signature_algorithms };
 }
 
-/** Write a {@link SignatureSchemeList}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SignatureSchemeList}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeListInput): void {
   const f = F.SignatureSchemeList;
   expectObject(v, f.$);
@@ -1402,7 +1505,10 @@ export function writeSignatureSchemeList(w: Writer, v: SignatureSchemeListInput)
   w.endVector(supported_signature_algorithmsMark, f.supported_signature_algorithms);
 }
 
-/** Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SignatureSchemeList}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSignatureSchemeList(bytes: Uint8Array, limits?: DecodeLimits): SignatureSchemeList {
   const r = new Reader(bytes, 0, bytes.length, limits, F.SignatureSchemeList.$);
   const v = readSignatureSchemeList(r);
@@ -1446,7 +1552,10 @@ export interface ProtocolNameList {
   protocol_name_list: ProtocolName[];
 }
 
-/** What {@link encodeProtocolNameList} takes: a {@link ProtocolNameList}, where fields with a default may be left out. */
+/**
+ * What {@link encodeProtocolNameList} takes: a {@link ProtocolNameList}, where fields with a default may be
+ * left out.
+ */
 export interface ProtocolNameListInput {
   protocol_name_list: readonly ProtocolName[];
 }
@@ -1465,7 +1574,9 @@ export function readProtocolNameList(r: Reader): ProtocolNameList {
   return { protocol_name_list };
 }
 
-/** Write a {@link ProtocolNameList}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ProtocolNameList}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeProtocolNameList(w: Writer, v: ProtocolNameListInput): void {
   const f = F.ProtocolNameList;
   expectObject(v, f.$);
@@ -1481,7 +1592,10 @@ export function writeProtocolNameList(w: Writer, v: ProtocolNameListInput): void
   w.endVector(protocol_name_listMark, f.protocol_name_list);
 }
 
-/** Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ProtocolNameList}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeProtocolNameList(bytes: Uint8Array, limits?: DecodeLimits): ProtocolNameList {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ProtocolNameList.$);
   const v = readProtocolNameList(r);
@@ -1516,7 +1630,10 @@ export type SupportedVersionsBody =
   | { case: 'server_hello'; value: SupportedVersionsServerHelloOrHelloRetryRequest }
   | { case: 'hello_retry_request'; value: SupportedVersionsServerHelloOrHelloRetryRequest }
   | { case: undefined; value: Uint8Array };
-/** {@link SupportedVersionsBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link SupportedVersionsBody} as an encoder takes it: the context fixes the case, so `case` may be left
+ * out.
+ */
 export type SupportedVersionsBodyInput =
   | { case?: 'client_hello'; value: SupportedVersionsClientHelloInput }
   | { case?: 'server_hello'; value: SupportedVersionsServerHelloOrHelloRetryRequestInput }
@@ -1532,7 +1649,10 @@ export interface SupportedVersions {
   body: SupportedVersionsBody;
 }
 
-/** What {@link encodeSupportedVersions} takes: a {@link SupportedVersions}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSupportedVersions} takes: a {@link SupportedVersions}, where fields with a default may be
+ * left out.
+ */
 export interface SupportedVersionsInput {
   body: SupportedVersionsBodyInput;
 }
@@ -1561,7 +1681,9 @@ export function readSupportedVersions(r: Reader, ctx: SupportedVersionsContext):
   return { body };
 }
 
-/** Write a {@link SupportedVersions}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SupportedVersions}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeSupportedVersions(
   w: Writer,
   v: SupportedVersionsInput,
@@ -1603,7 +1725,10 @@ export function writeSupportedVersions(
   }
 }
 
-/** Decode a whole {@link SupportedVersions}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SupportedVersions}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSupportedVersions(
   bytes: Uint8Array,
   ctx: SupportedVersionsContext,
@@ -1634,7 +1759,10 @@ export interface SupportedVersionsClientHello {
   versions: ProtocolVersion[];
 }
 
-/** What {@link encodeSupportedVersionsClientHello} takes: a {@link SupportedVersionsClientHello}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSupportedVersionsClientHello} takes: a {@link SupportedVersionsClientHello}, where fields
+ * with a default may be left out.
+ */
 export interface SupportedVersionsClientHelloInput {
   versions: readonly ProtocolVersion[];
 }
@@ -1646,7 +1774,10 @@ export function readSupportedVersionsClientHello(r: Reader): SupportedVersionsCl
   return { versions };
 }
 
-/** Write a {@link SupportedVersionsClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SupportedVersionsClientHello}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersionsClientHelloInput): void {
   const f = F.SupportedVersionsClientHello;
   expectObject(v, f.$);
@@ -1657,7 +1788,10 @@ export function writeSupportedVersionsClientHello(w: Writer, v: SupportedVersion
   w.endVector(versionsMark, f.versions);
 }
 
-/** Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SupportedVersionsClientHello}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSupportedVersionsClientHello(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1683,7 +1817,10 @@ export interface SupportedVersionsServerHelloOrHelloRetryRequest {
   selected_version: ProtocolVersion;
 }
 
-/** What {@link encodeSupportedVersionsServerHelloOrHelloRetryRequest} takes: a {@link SupportedVersionsServerHelloOrHelloRetryRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeSupportedVersionsServerHelloOrHelloRetryRequest} takes: a
+ * {@link SupportedVersionsServerHelloOrHelloRetryRequest}, where fields with a default may be left out.
+ */
 export interface SupportedVersionsServerHelloOrHelloRetryRequestInput {
   selected_version: ProtocolVersion;
 }
@@ -1697,7 +1834,10 @@ export function readSupportedVersionsServerHelloOrHelloRetryRequest(
   return { selected_version };
 }
 
-/** Write a {@link SupportedVersionsServerHelloOrHelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link SupportedVersionsServerHelloOrHelloRetryRequest}; throws EncodeError naming the field for a
+ * value the spec does not allow.
+ */
 export function writeSupportedVersionsServerHelloOrHelloRetryRequest(
   w: Writer,
   v: SupportedVersionsServerHelloOrHelloRetryRequestInput,
@@ -1707,7 +1847,10 @@ export function writeSupportedVersionsServerHelloOrHelloRetryRequest(
   w.u16(v.selected_version, f.selected_version);
 }
 
-/** Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link SupportedVersionsServerHelloOrHelloRetryRequest}: trailing bytes are an error. Opaque
+ * fields are views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeSupportedVersionsServerHelloOrHelloRetryRequest(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1752,7 +1895,10 @@ export function writeCookie(w: Writer, v: CookieInput): void {
   w.opaque(v.cookie, f.cookie);
 }
 
-/** Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Cookie}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeCookie(bytes: Uint8Array, limits?: DecodeLimits): Cookie {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Cookie.$);
   const v = readCookie(r);
@@ -1793,7 +1939,10 @@ export interface CertificateAuthoritiesExtension {
   authorities: DistinguishedName[];
 }
 
-/** What {@link encodeCertificateAuthoritiesExtension} takes: a {@link CertificateAuthoritiesExtension}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateAuthoritiesExtension} takes: a {@link CertificateAuthoritiesExtension}, where
+ * fields with a default may be left out.
+ */
 export interface CertificateAuthoritiesExtensionInput {
   authorities: readonly DistinguishedName[];
 }
@@ -1812,7 +1961,10 @@ export function readCertificateAuthoritiesExtension(r: Reader): CertificateAutho
   return { authorities };
 }
 
-/** Write a {@link CertificateAuthoritiesExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateAuthoritiesExtension}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeCertificateAuthoritiesExtension(
   w: Writer,
   v: CertificateAuthoritiesExtensionInput,
@@ -1831,7 +1983,10 @@ export function writeCertificateAuthoritiesExtension(
   w.endVector(authoritiesMark, f.authorities);
 }
 
-/** Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateAuthoritiesExtension}: trailing bytes are an error. Opaque fields are
+ * views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateAuthoritiesExtension(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1879,7 +2034,10 @@ export function writeOIDFilter(w: Writer, v: OIDFilterInput): void {
   w.opaque(v.certificate_extension_values, f.certificate_extension_values);
 }
 
-/** Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link OIDFilter}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeOIDFilter(bytes: Uint8Array, limits?: DecodeLimits): OIDFilter {
   const r = new Reader(bytes, 0, bytes.length, limits, F.OIDFilter.$);
   const v = readOIDFilter(r);
@@ -1900,7 +2058,10 @@ export interface OIDFilterExtension {
   filters: OIDFilter[];
 }
 
-/** What {@link encodeOIDFilterExtension} takes: a {@link OIDFilterExtension}, where fields with a default may be left out. */
+/**
+ * What {@link encodeOIDFilterExtension} takes: a {@link OIDFilterExtension}, where fields with a default may
+ * be left out.
+ */
 export interface OIDFilterExtensionInput {
   filters: readonly OIDFilterInput[];
 }
@@ -1919,7 +2080,10 @@ export function readOIDFilterExtension(r: Reader): OIDFilterExtension {
   return { filters };
 }
 
-/** Write a {@link OIDFilterExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link OIDFilterExtension}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtensionInput): void {
   const f = F.OIDFilterExtension;
   expectObject(v, f.$);
@@ -1934,7 +2098,10 @@ export function writeOIDFilterExtension(w: Writer, v: OIDFilterExtensionInput): 
   w.endVector(filtersMark, f.filters);
 }
 
-/** Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link OIDFilterExtension}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeOIDFilterExtension(bytes: Uint8Array, limits?: DecodeLimits): OIDFilterExtension {
   const r = new Reader(bytes, 0, bytes.length, limits, F.OIDFilterExtension.$);
   const v = readOIDFilterExtension(r);
@@ -1952,7 +2119,10 @@ export function encodeOIDFilterExtension(v: OIDFilterExtensionInput): Uint8Array
 /** @see RFC 8446 §4.2.6 */
 export interface PostHandshakeAuth {}
 
-/** What {@link encodePostHandshakeAuth} takes: a {@link PostHandshakeAuth}, where fields with a default may be left out. */
+/**
+ * What {@link encodePostHandshakeAuth} takes: a {@link PostHandshakeAuth}, where fields with a default may be
+ * left out.
+ */
 export interface PostHandshakeAuthInput {}
 
 /** Read a {@link PostHandshakeAuth} at the reader's position. */
@@ -1960,13 +2130,18 @@ export function readPostHandshakeAuth(r: Reader): PostHandshakeAuth {
   return {};
 }
 
-/** Write a {@link PostHandshakeAuth}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PostHandshakeAuth}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writePostHandshakeAuth(w: Writer, v: PostHandshakeAuthInput): void {
   const f = F.PostHandshakeAuth;
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link PostHandshakeAuth}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PostHandshakeAuth}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePostHandshakeAuth(bytes: Uint8Array, limits?: DecodeLimits): PostHandshakeAuth {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PostHandshakeAuth.$);
   const v = readPostHandshakeAuth(r);
@@ -1988,7 +2163,10 @@ export interface KeyShareEntry {
   key_exchange: Uint8Array;
 }
 
-/** What {@link encodeKeyShareEntry} takes: a {@link KeyShareEntry}, where fields with a default may be left out. */
+/**
+ * What {@link encodeKeyShareEntry} takes: a {@link KeyShareEntry}, where fields with a default may be left
+ * out.
+ */
 export interface KeyShareEntryInput {
   group: NamedGroup;
   key_exchange: Uint8Array;
@@ -2010,7 +2188,10 @@ export function writeKeyShareEntry(w: Writer, v: KeyShareEntryInput): void {
   w.opaque(v.key_exchange, f.key_exchange);
 }
 
-/** Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyShareEntry}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeKeyShareEntry(bytes: Uint8Array, limits?: DecodeLimits): KeyShareEntry {
   const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShareEntry.$);
   const v = readKeyShareEntry(r);
@@ -2115,7 +2296,10 @@ export function writeKeyShare(w: Writer, v: KeyShareInput, ctx: KeyShareContext)
   }
 }
 
-/** Decode a whole {@link KeyShare}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyShare}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeKeyShare(bytes: Uint8Array, ctx: KeyShareContext, limits?: DecodeLimits): KeyShare {
   const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShare.$);
   const v = readKeyShare(r, ctx);
@@ -2139,7 +2323,10 @@ export interface KeyShareClientHello {
   client_shares: KeyShareEntry[];
 }
 
-/** What {@link encodeKeyShareClientHello} takes: a {@link KeyShareClientHello}, where fields with a default may be left out. */
+/**
+ * What {@link encodeKeyShareClientHello} takes: a {@link KeyShareClientHello}, where fields with a default
+ * may be left out.
+ */
 export interface KeyShareClientHelloInput {
   client_shares: readonly KeyShareEntryInput[];
 }
@@ -2158,7 +2345,10 @@ export function readKeyShareClientHello(r: Reader): KeyShareClientHello {
   return { client_shares };
 }
 
-/** Write a {@link KeyShareClientHello}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link KeyShareClientHello}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHelloInput): void {
   const f = F.KeyShareClientHello;
   expectObject(v, f.$);
@@ -2174,7 +2364,10 @@ export function writeKeyShareClientHello(w: Writer, v: KeyShareClientHelloInput)
   w.endVector(client_sharesMark, f.client_shares);
 }
 
-/** Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyShareClientHello}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeKeyShareClientHello(bytes: Uint8Array, limits?: DecodeLimits): KeyShareClientHello {
   const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShareClientHello.$);
   const v = readKeyShareClientHello(r);
@@ -2197,7 +2390,10 @@ export interface KeyShareHelloRetryRequest {
   selected_group: NamedGroup;
 }
 
-/** What {@link encodeKeyShareHelloRetryRequest} takes: a {@link KeyShareHelloRetryRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeKeyShareHelloRetryRequest} takes: a {@link KeyShareHelloRetryRequest}, where fields with
+ * a default may be left out.
+ */
 export interface KeyShareHelloRetryRequestInput {
   selected_group: NamedGroup;
 }
@@ -2209,14 +2405,20 @@ export function readKeyShareHelloRetryRequest(r: Reader): KeyShareHelloRetryRequ
   return { selected_group };
 }
 
-/** Write a {@link KeyShareHelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link KeyShareHelloRetryRequest}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeKeyShareHelloRetryRequest(w: Writer, v: KeyShareHelloRetryRequestInput): void {
   const f = F.KeyShareHelloRetryRequest;
   expectObject(v, f.$);
   w.u16(v.selected_group, f.selected_group);
 }
 
-/** Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyShareHelloRetryRequest}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeKeyShareHelloRetryRequest(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -2242,7 +2444,10 @@ export interface KeyShareServerHello {
   server_share: KeyShareEntry;
 }
 
-/** What {@link encodeKeyShareServerHello} takes: a {@link KeyShareServerHello}, where fields with a default may be left out. */
+/**
+ * What {@link encodeKeyShareServerHello} takes: a {@link KeyShareServerHello}, where fields with a default
+ * may be left out.
+ */
 export interface KeyShareServerHelloInput {
   server_share: KeyShareEntryInput;
 }
@@ -2259,7 +2464,10 @@ export function readKeyShareServerHello(r: Reader): KeyShareServerHello {
   return { server_share };
 }
 
-/** Write a {@link KeyShareServerHello}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link KeyShareServerHello}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHelloInput): void {
   const f = F.KeyShareServerHello;
   expectObject(v, f.$);
@@ -2270,7 +2478,10 @@ export function writeKeyShareServerHello(w: Writer, v: KeyShareServerHelloInput)
   }
 }
 
-/** Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyShareServerHello}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeKeyShareServerHello(bytes: Uint8Array, limits?: DecodeLimits): KeyShareServerHello {
   const r = new Reader(bytes, 0, bytes.length, limits, F.KeyShareServerHello.$);
   const v = readKeyShareServerHello(r);
@@ -2310,7 +2521,10 @@ export interface PskKeyExchangeModes {
   ke_modes: PskKeyExchangeMode[];
 }
 
-/** What {@link encodePskKeyExchangeModes} takes: a {@link PskKeyExchangeModes}, where fields with a default may be left out. */
+/**
+ * What {@link encodePskKeyExchangeModes} takes: a {@link PskKeyExchangeModes}, where fields with a default
+ * may be left out.
+ */
 export interface PskKeyExchangeModesInput {
   ke_modes: readonly PskKeyExchangeMode[];
 }
@@ -2322,7 +2536,10 @@ export function readPskKeyExchangeModes(r: Reader): PskKeyExchangeModes {
   return { ke_modes };
 }
 
-/** Write a {@link PskKeyExchangeModes}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PskKeyExchangeModes}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModesInput): void {
   const f = F.PskKeyExchangeModes;
   expectObject(v, f.$);
@@ -2333,7 +2550,10 @@ export function writePskKeyExchangeModes(w: Writer, v: PskKeyExchangeModesInput)
   w.endVector(ke_modesMark, f.ke_modes);
 }
 
-/** Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PskKeyExchangeModes}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePskKeyExchangeModes(bytes: Uint8Array, limits?: DecodeLimits): PskKeyExchangeModes {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PskKeyExchangeModes.$);
   const v = readPskKeyExchangeModes(r);
@@ -2359,7 +2579,10 @@ export type EarlyDataIndicationBody =
   | { case: 'client_hello'; value: Empty }
   | { case: 'encrypted_extensions'; value: Empty }
   | { case: undefined; value: Uint8Array };
-/** {@link EarlyDataIndicationBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link EarlyDataIndicationBody} as an encoder takes it: the context fixes the case, so `case` may be left
+ * out.
+ */
 export type EarlyDataIndicationBodyInput =
   | { case?: 'new_session_ticket'; value: EarlyDataIndicationNewSessionTicketInput }
   | { case?: 'client_hello'; value: EmptyInput }
@@ -2375,7 +2598,10 @@ export interface EarlyDataIndication {
   body: EarlyDataIndicationBody;
 }
 
-/** What {@link encodeEarlyDataIndication} takes: a {@link EarlyDataIndication}, where fields with a default may be left out. */
+/**
+ * What {@link encodeEarlyDataIndication} takes: a {@link EarlyDataIndication}, where fields with a default
+ * may be left out.
+ */
 export interface EarlyDataIndicationInput {
   body: EarlyDataIndicationBodyInput;
 }
@@ -2404,7 +2630,10 @@ export function readEarlyDataIndication(r: Reader, ctx: EarlyDataIndicationConte
   return { body };
 }
 
-/** Write a {@link EarlyDataIndication}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link EarlyDataIndication}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeEarlyDataIndication(
   w: Writer,
   v: EarlyDataIndicationInput,
@@ -2443,7 +2672,10 @@ export function writeEarlyDataIndication(
   }
 }
 
-/** Decode a whole {@link EarlyDataIndication}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link EarlyDataIndication}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeEarlyDataIndication(
   bytes: Uint8Array,
   ctx: EarlyDataIndicationContext,
@@ -2473,7 +2705,10 @@ export interface EarlyDataIndicationNewSessionTicket {
   max_early_data_size: number;
 }
 
-/** What {@link encodeEarlyDataIndicationNewSessionTicket} takes: a {@link EarlyDataIndicationNewSessionTicket}, where fields with a default may be left out. */
+/**
+ * What {@link encodeEarlyDataIndicationNewSessionTicket} takes: a
+ * {@link EarlyDataIndicationNewSessionTicket}, where fields with a default may be left out.
+ */
 export interface EarlyDataIndicationNewSessionTicketInput {
   max_early_data_size: number;
 }
@@ -2485,7 +2720,10 @@ export function readEarlyDataIndicationNewSessionTicket(r: Reader): EarlyDataInd
   return { max_early_data_size };
 }
 
-/** Write a {@link EarlyDataIndicationNewSessionTicket}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link EarlyDataIndicationNewSessionTicket}; throws EncodeError naming the field for a value the
+ * spec does not allow.
+ */
 export function writeEarlyDataIndicationNewSessionTicket(
   w: Writer,
   v: EarlyDataIndicationNewSessionTicketInput,
@@ -2495,7 +2733,10 @@ export function writeEarlyDataIndicationNewSessionTicket(
   w.u32(v.max_early_data_size, f.max_early_data_size);
 }
 
-/** Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link EarlyDataIndicationNewSessionTicket}: trailing bytes are an error. Opaque fields are
+ * views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeEarlyDataIndicationNewSessionTicket(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -2522,7 +2763,9 @@ export interface PskIdentity {
   obfuscated_ticket_age: number;
 }
 
-/** What {@link encodePskIdentity} takes: a {@link PskIdentity}, where fields with a default may be left out. */
+/**
+ * What {@link encodePskIdentity} takes: a {@link PskIdentity}, where fields with a default may be left out.
+ */
 export interface PskIdentityInput {
   identity: Uint8Array;
   obfuscated_ticket_age: number;
@@ -2544,7 +2787,10 @@ export function writePskIdentity(w: Writer, v: PskIdentityInput): void {
   w.u32(v.obfuscated_ticket_age, f.obfuscated_ticket_age);
 }
 
-/** Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PskIdentity}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodePskIdentity(bytes: Uint8Array, limits?: DecodeLimits): PskIdentity {
   const r = new Reader(bytes, 0, bytes.length, limits, F.PskIdentity.$);
   const v = readPskIdentity(r);
@@ -2587,11 +2833,16 @@ export function writePskBinderEntry(w: Writer, v: PskBinderEntry): void {
 export interface OfferedPsks {
   /** Wire: <7..65535> bytes. */
   identities: PskIdentity[];
-  /** Wire: <33..65535> bytes. Its position is recorded in `reader.marks['OfferedPsks.binders']` and `writer.marks`. */
+  /**
+   * Wire: <33..65535> bytes. Its position is recorded in `reader.marks['OfferedPsks.binders']` and
+   * `writer.marks`.
+   */
   binders: PskBinderEntry[];
 }
 
-/** What {@link encodeOfferedPsks} takes: a {@link OfferedPsks}, where fields with a default may be left out. */
+/**
+ * What {@link encodeOfferedPsks} takes: a {@link OfferedPsks}, where fields with a default may be left out.
+ */
 export interface OfferedPsksInput {
   identities: readonly PskIdentityInput[];
   binders: readonly PskBinderEntry[];
@@ -2646,7 +2897,10 @@ export function writeOfferedPsks(w: Writer, v: OfferedPsksInput): void {
   w.endVector(bindersMark, f.binders);
 }
 
-/** Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link OfferedPsks}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeOfferedPsks(bytes: Uint8Array, limits?: DecodeLimits): OfferedPsks {
   const r = new Reader(bytes, 0, bytes.length, limits, F.OfferedPsks.$);
   const v = readOfferedPsks(r);
@@ -2671,7 +2925,10 @@ export type PreSharedKeyExtensionBody =
   | { case: 'client_hello'; value: OfferedPsks }
   | { case: 'server_hello'; value: PreSharedKeyExtensionServerHello }
   | { case: undefined; value: Uint8Array };
-/** {@link PreSharedKeyExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link PreSharedKeyExtensionBody} as an encoder takes it: the context fixes the case, so `case` may be left
+ * out.
+ */
 export type PreSharedKeyExtensionBodyInput =
   | { case?: 'client_hello'; value: OfferedPsksInput }
   | { case?: 'server_hello'; value: PreSharedKeyExtensionServerHelloInput }
@@ -2686,7 +2943,10 @@ export interface PreSharedKeyExtension {
   body: PreSharedKeyExtensionBody;
 }
 
-/** What {@link encodePreSharedKeyExtension} takes: a {@link PreSharedKeyExtension}, where fields with a default may be left out. */
+/**
+ * What {@link encodePreSharedKeyExtension} takes: a {@link PreSharedKeyExtension}, where fields with a
+ * default may be left out.
+ */
 export interface PreSharedKeyExtensionInput {
   body: PreSharedKeyExtensionBodyInput;
 }
@@ -2715,7 +2975,10 @@ export function readPreSharedKeyExtension(
   return { body };
 }
 
-/** Write a {@link PreSharedKeyExtension}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PreSharedKeyExtension}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writePreSharedKeyExtension(
   w: Writer,
   v: PreSharedKeyExtensionInput,
@@ -2746,7 +3009,10 @@ export function writePreSharedKeyExtension(
   }
 }
 
-/** Decode a whole {@link PreSharedKeyExtension}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PreSharedKeyExtension}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePreSharedKeyExtension(
   bytes: Uint8Array,
   ctx: PreSharedKeyExtensionContext,
@@ -2776,7 +3042,10 @@ export interface PreSharedKeyExtensionServerHello {
   selected_identity: number;
 }
 
-/** What {@link encodePreSharedKeyExtensionServerHello} takes: a {@link PreSharedKeyExtensionServerHello}, where fields with a default may be left out. */
+/**
+ * What {@link encodePreSharedKeyExtensionServerHello} takes: a {@link PreSharedKeyExtensionServerHello},
+ * where fields with a default may be left out.
+ */
 export interface PreSharedKeyExtensionServerHelloInput {
   selected_identity: number;
 }
@@ -2788,7 +3057,10 @@ export function readPreSharedKeyExtensionServerHello(r: Reader): PreSharedKeyExt
   return { selected_identity };
 }
 
-/** Write a {@link PreSharedKeyExtensionServerHello}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link PreSharedKeyExtensionServerHello}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writePreSharedKeyExtensionServerHello(
   w: Writer,
   v: PreSharedKeyExtensionServerHelloInput,
@@ -2798,7 +3070,10 @@ export function writePreSharedKeyExtensionServerHello(
   w.u16(v.selected_identity, f.selected_identity);
 }
 
-/** Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link PreSharedKeyExtensionServerHello}: trailing bytes are an error. Opaque fields are
+ * views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodePreSharedKeyExtensionServerHello(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -2825,7 +3100,10 @@ export interface RenegotiationInfo {
   renegotiated_connection: Uint8Array;
 }
 
-/** What {@link encodeRenegotiationInfo} takes: a {@link RenegotiationInfo}, where fields with a default may be left out. */
+/**
+ * What {@link encodeRenegotiationInfo} takes: a {@link RenegotiationInfo}, where fields with a default may be
+ * left out.
+ */
 export interface RenegotiationInfoInput {
   renegotiated_connection: Uint8Array;
 }
@@ -2837,14 +3115,19 @@ export function readRenegotiationInfo(r: Reader): RenegotiationInfo {
   return { renegotiated_connection };
 }
 
-/** Write a {@link RenegotiationInfo}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link RenegotiationInfo}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeRenegotiationInfo(w: Writer, v: RenegotiationInfoInput): void {
   const f = F.RenegotiationInfo;
   expectObject(v, f.$);
   w.opaque(v.renegotiated_connection, f.renegotiated_connection);
 }
 
-/** Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link RenegotiationInfo}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeRenegotiationInfo(bytes: Uint8Array, limits?: DecodeLimits): RenegotiationInfo {
   const r = new Reader(bytes, 0, bytes.length, limits, F.RenegotiationInfo.$);
   const v = readRenegotiationInfo(r);

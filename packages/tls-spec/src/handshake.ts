@@ -243,7 +243,10 @@ export function writeHandshake(w: Writer, v: HandshakeInput, ctx: HandshakeConte
   w.endVector(bodyMark, f.body);
 }
 
-/** Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Handshake}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeHandshake(bytes: Uint8Array, ctx: HandshakeContext, limits?: DecodeLimits): Handshake {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Handshake.$);
   const v = readHandshake(r, ctx);
@@ -278,7 +281,9 @@ export interface ClientHello {
   extensions: Extension[];
 }
 
-/** What {@link encodeClientHello} takes: a {@link ClientHello}, where fields with a default may be left out. */
+/**
+ * What {@link encodeClientHello} takes: a {@link ClientHello}, where fields with a default may be left out.
+ */
 export interface ClientHelloInput {
   legacy_version?: ProtocolVersion;
   random: Random;
@@ -332,7 +337,10 @@ export function writeClientHello(w: Writer, v: ClientHelloInput): void {
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link ClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ClientHello}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeClientHello(bytes: Uint8Array, limits?: DecodeLimits): ClientHello {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ClientHello.$);
   const v = readClientHello(r);
@@ -361,7 +369,9 @@ export interface ServerHello {
   extensions: Extension[];
 }
 
-/** What {@link encodeServerHello} takes: a {@link ServerHello}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerHello} takes: a {@link ServerHello}, where fields with a default may be left out.
+ */
 export interface ServerHelloInput {
   legacy_version?: ProtocolVersion;
   random: Random;
@@ -418,7 +428,10 @@ export function writeServerHello(w: Writer, v: ServerHelloInput): void {
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link ServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerHello}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeServerHello(bytes: Uint8Array, limits?: DecodeLimits): ServerHello {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerHello.$);
   const v = readServerHello(r);
@@ -459,7 +472,10 @@ export interface HelloRetryRequest {
   extensions: Extension[];
 }
 
-/** What {@link encodeHelloRetryRequest} takes: a {@link HelloRetryRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeHelloRetryRequest} takes: a {@link HelloRetryRequest}, where fields with a default may be
+ * left out.
+ */
 export interface HelloRetryRequestInput {
   legacy_version?: ProtocolVersion;
   random?: Random;
@@ -496,7 +512,9 @@ export function readHelloRetryRequest(r: Reader): HelloRetryRequest {
   };
 }
 
-/** Write a {@link HelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link HelloRetryRequest}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequestInput): void {
   const f = F.HelloRetryRequest;
   expectObject(v, f.$);
@@ -517,7 +535,10 @@ export function writeHelloRetryRequest(w: Writer, v: HelloRetryRequestInput): vo
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link HelloRetryRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link HelloRetryRequest}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeHelloRetryRequest(bytes: Uint8Array, limits?: DecodeLimits): HelloRetryRequest {
   const r = new Reader(bytes, 0, bytes.length, limits, F.HelloRetryRequest.$);
   const v = readHelloRetryRequest(r);
@@ -538,7 +559,10 @@ export interface EncryptedExtensions {
   extensions: Extension[];
 }
 
-/** What {@link encodeEncryptedExtensions} takes: a {@link EncryptedExtensions}, where fields with a default may be left out. */
+/**
+ * What {@link encodeEncryptedExtensions} takes: a {@link EncryptedExtensions}, where fields with a default
+ * may be left out.
+ */
 export interface EncryptedExtensionsInput {
   extensions: readonly ExtensionInput[];
 }
@@ -557,7 +581,10 @@ export function readEncryptedExtensions(r: Reader): EncryptedExtensions {
   return { extensions };
 }
 
-/** Write a {@link EncryptedExtensions}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link EncryptedExtensions}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensionsInput): void {
   const f = F.EncryptedExtensions;
   expectObject(v, f.$);
@@ -573,7 +600,10 @@ export function writeEncryptedExtensions(w: Writer, v: EncryptedExtensionsInput)
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link EncryptedExtensions}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link EncryptedExtensions}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeEncryptedExtensions(bytes: Uint8Array, limits?: DecodeLimits): EncryptedExtensions {
   const r = new Reader(bytes, 0, bytes.length, limits, F.EncryptedExtensions.$);
   const v = readEncryptedExtensions(r);
@@ -596,7 +626,10 @@ export interface CertificateRequest {
   extensions: Extension[];
 }
 
-/** What {@link encodeCertificateRequest} takes: a {@link CertificateRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateRequest} takes: a {@link CertificateRequest}, where fields with a default may
+ * be left out.
+ */
 export interface CertificateRequestInput {
   certificate_request_context: Uint8Array;
   extensions: readonly ExtensionInput[];
@@ -617,7 +650,10 @@ export function readCertificateRequest(r: Reader): CertificateRequest {
   return { certificate_request_context, extensions };
 }
 
-/** Write a {@link CertificateRequest}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateRequest}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeCertificateRequest(w: Writer, v: CertificateRequestInput): void {
   const f = F.CertificateRequest;
   expectObject(v, f.$);
@@ -634,7 +670,10 @@ export function writeCertificateRequest(w: Writer, v: CertificateRequestInput): 
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link CertificateRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateRequest}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateRequest(bytes: Uint8Array, limits?: DecodeLimits): CertificateRequest {
   const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateRequest.$);
   const v = readCertificateRequest(r);
@@ -679,7 +718,9 @@ export interface CertificateEntryContext {
 export type CertificateEntryBody =
   | { case: 'RawPublicKey'; value: CertificateEntryRawPublicKey }
   | { case: 'X509'; value: CertificateEntryX509 };
-/** {@link CertificateEntryBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link CertificateEntryBody} as an encoder takes it: the context fixes the case, so `case` may be left out.
+ */
 export type CertificateEntryBodyInput =
   | { case?: 'RawPublicKey'; value: CertificateEntryRawPublicKeyInput }
   | { case?: 'X509'; value: CertificateEntryX509Input };
@@ -695,7 +736,10 @@ export interface CertificateEntry {
   extensions: Extension[];
 }
 
-/** What {@link encodeCertificateEntry} takes: a {@link CertificateEntry}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateEntry} takes: a {@link CertificateEntry}, where fields with a default may be
+ * left out.
+ */
 export interface CertificateEntryInput {
   body: CertificateEntryBodyInput;
   extensions: readonly ExtensionInput[];
@@ -734,7 +778,9 @@ export function readCertificateEntry(r: Reader, ctx: CertificateEntryContext): C
   return { body, extensions };
 }
 
-/** Write a {@link CertificateEntry}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateEntry}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeCertificateEntry(
   w: Writer,
   v: CertificateEntryInput,
@@ -778,7 +824,10 @@ export function writeCertificateEntry(
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link CertificateEntry}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateEntry}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeCertificateEntry(
   bytes: Uint8Array,
   ctx: CertificateEntryContext,
@@ -806,7 +855,10 @@ export interface CertificateEntryRawPublicKey {
   ASN1_subjectPublicKeyInfo: Uint8Array;
 }
 
-/** What {@link encodeCertificateEntryRawPublicKey} takes: a {@link CertificateEntryRawPublicKey}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateEntryRawPublicKey} takes: a {@link CertificateEntryRawPublicKey}, where fields
+ * with a default may be left out.
+ */
 export interface CertificateEntryRawPublicKeyInput {
   ASN1_subjectPublicKeyInfo: Uint8Array;
 }
@@ -818,14 +870,20 @@ export function readCertificateEntryRawPublicKey(r: Reader): CertificateEntryRaw
   return { ASN1_subjectPublicKeyInfo };
 }
 
-/** Write a {@link CertificateEntryRawPublicKey}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateEntryRawPublicKey}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeCertificateEntryRawPublicKey(w: Writer, v: CertificateEntryRawPublicKeyInput): void {
   const f = F.CertificateEntryRawPublicKey;
   expectObject(v, f.$);
   w.opaque(v.ASN1_subjectPublicKeyInfo, f.ASN1_subjectPublicKeyInfo);
 }
 
-/** Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateEntryRawPublicKey}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateEntryRawPublicKey(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -852,7 +910,10 @@ export interface CertificateEntryX509 {
   cert_data: Uint8Array;
 }
 
-/** What {@link encodeCertificateEntryX509} takes: a {@link CertificateEntryX509}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateEntryX509} takes: a {@link CertificateEntryX509}, where fields with a default
+ * may be left out.
+ */
 export interface CertificateEntryX509Input {
   cert_data: Uint8Array;
 }
@@ -864,14 +925,20 @@ export function readCertificateEntryX509(r: Reader): CertificateEntryX509 {
   return { cert_data };
 }
 
-/** Write a {@link CertificateEntryX509}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateEntryX509}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeCertificateEntryX509(w: Writer, v: CertificateEntryX509Input): void {
   const f = F.CertificateEntryX509;
   expectObject(v, f.$);
   w.opaque(v.cert_data, f.cert_data);
 }
 
-/** Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateEntryX509}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateEntryX509(bytes: Uint8Array, limits?: DecodeLimits): CertificateEntryX509 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateEntryX509.$);
   const v = readCertificateEntryX509(r);
@@ -899,7 +966,9 @@ export interface Certificate {
   certificate_list: CertificateEntry[];
 }
 
-/** What {@link encodeCertificate} takes: a {@link Certificate}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificate} takes: a {@link Certificate}, where fields with a default may be left out.
+ */
 export interface CertificateInput {
   certificate_request_context: Uint8Array;
   certificate_list: readonly CertificateEntryInput[];
@@ -937,7 +1006,10 @@ export function writeCertificate(w: Writer, v: CertificateInput, ctx: Certificat
   w.endVector(certificate_listMark, f.certificate_list);
 }
 
-/** Decode a whole {@link Certificate}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Certificate}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeCertificate(
   bytes: Uint8Array,
   ctx: CertificateContext,
@@ -963,7 +1035,10 @@ export interface CertificateVerify {
   signature: Uint8Array;
 }
 
-/** What {@link encodeCertificateVerify} takes: a {@link CertificateVerify}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateVerify} takes: a {@link CertificateVerify}, where fields with a default may be
+ * left out.
+ */
 export interface CertificateVerifyInput {
   algorithm: SignatureScheme;
   signature: Uint8Array;
@@ -977,7 +1052,9 @@ export function readCertificateVerify(r: Reader): CertificateVerify {
   return { algorithm, signature };
 }
 
-/** Write a {@link CertificateVerify}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateVerify}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeCertificateVerify(w: Writer, v: CertificateVerifyInput): void {
   const f = F.CertificateVerify;
   expectObject(v, f.$);
@@ -985,7 +1062,10 @@ export function writeCertificateVerify(w: Writer, v: CertificateVerifyInput): vo
   w.opaque(v.signature, f.signature);
 }
 
-/** Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateVerify}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateVerify(bytes: Uint8Array, limits?: DecodeLimits): CertificateVerify {
   const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateVerify.$);
   const v = readCertificateVerify(r);
@@ -1027,7 +1107,10 @@ export function writeFinished(w: Writer, v: FinishedInput): void {
   w.raw(v.verify_data, f.verify_data);
 }
 
-/** Decode a whole {@link Finished}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Finished}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeFinished(bytes: Uint8Array, limits?: DecodeLimits): Finished {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Finished.$);
   const v = readFinished(r);
@@ -1045,7 +1128,10 @@ export function encodeFinished(v: FinishedInput): Uint8Array {
 /** @see RFC 8446 §4.5 */
 export interface EndOfEarlyData {}
 
-/** What {@link encodeEndOfEarlyData} takes: a {@link EndOfEarlyData}, where fields with a default may be left out. */
+/**
+ * What {@link encodeEndOfEarlyData} takes: a {@link EndOfEarlyData}, where fields with a default may be left
+ * out.
+ */
 export interface EndOfEarlyDataInput {}
 
 /** Read a {@link EndOfEarlyData} at the reader's position. */
@@ -1053,13 +1139,18 @@ export function readEndOfEarlyData(r: Reader): EndOfEarlyData {
   return {};
 }
 
-/** Write a {@link EndOfEarlyData}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link EndOfEarlyData}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeEndOfEarlyData(w: Writer, v: EndOfEarlyDataInput): void {
   const f = F.EndOfEarlyData;
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link EndOfEarlyData}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link EndOfEarlyData}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeEndOfEarlyData(bytes: Uint8Array, limits?: DecodeLimits): EndOfEarlyData {
   const r = new Reader(bytes, 0, bytes.length, limits, F.EndOfEarlyData.$);
   const v = readEndOfEarlyData(r);
@@ -1086,7 +1177,10 @@ export interface NewSessionTicket {
   extensions: Extension[];
 }
 
-/** What {@link encodeNewSessionTicket} takes: a {@link NewSessionTicket}, where fields with a default may be left out. */
+/**
+ * What {@link encodeNewSessionTicket} takes: a {@link NewSessionTicket}, where fields with a default may be
+ * left out.
+ */
 export interface NewSessionTicketInput {
   ticket_lifetime: number;
   ticket_age_add: number;
@@ -1113,7 +1207,9 @@ export function readNewSessionTicket(r: Reader): NewSessionTicket {
   return { ticket_lifetime, ticket_age_add, ticket_nonce, ticket, extensions };
 }
 
-/** Write a {@link NewSessionTicket}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link NewSessionTicket}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeNewSessionTicket(w: Writer, v: NewSessionTicketInput): void {
   const f = F.NewSessionTicket;
   expectObject(v, f.$);
@@ -1133,7 +1229,10 @@ export function writeNewSessionTicket(w: Writer, v: NewSessionTicketInput): void
   w.endVector(extensionsMark, f.extensions);
 }
 
-/** Decode a whole {@link NewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NewSessionTicket}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeNewSessionTicket(bytes: Uint8Array, limits?: DecodeLimits): NewSessionTicket {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NewSessionTicket.$);
   const v = readNewSessionTicket(r);
@@ -1191,7 +1290,10 @@ export function writeKeyUpdate(w: Writer, v: KeyUpdateInput): void {
   w.u8(v.request_update, f.request_update);
 }
 
-/** Decode a whole {@link KeyUpdate}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link KeyUpdate}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeKeyUpdate(bytes: Uint8Array, limits?: DecodeLimits): KeyUpdate {
   const r = new Reader(bytes, 0, bytes.length, limits, F.KeyUpdate.$);
   const v = readKeyUpdate(r);

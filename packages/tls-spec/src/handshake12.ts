@@ -111,7 +111,9 @@ export interface Handshake12 {
   body: Handshake12Body;
 }
 
-/** What {@link encodeHandshake12} takes: a {@link Handshake12}, where fields with a default may be left out. */
+/**
+ * What {@link encodeHandshake12} takes: a {@link Handshake12}, where fields with a default may be left out.
+ */
 export interface Handshake12Input {
   msg_type?: HandshakeType;
   body: Handshake12BodyInput;
@@ -280,7 +282,10 @@ export function writeHandshake12(w: Writer, v: Handshake12Input, ctx: Handshake1
   w.endVector(bodyMark, f.body);
 }
 
-/** Decode a whole {@link Handshake12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Handshake12}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeHandshake12(
   bytes: Uint8Array,
   ctx: Handshake12Context,
@@ -302,7 +307,9 @@ export function encodeHandshake12(v: Handshake12Input, ctx: Handshake12Context):
 /** @see RFC 5246 §7.4.1.1 */
 export interface HelloRequest {}
 
-/** What {@link encodeHelloRequest} takes: a {@link HelloRequest}, where fields with a default may be left out. */
+/**
+ * What {@link encodeHelloRequest} takes: a {@link HelloRequest}, where fields with a default may be left out.
+ */
 export interface HelloRequestInput {}
 
 /** Read a {@link HelloRequest} at the reader's position. */
@@ -316,7 +323,10 @@ export function writeHelloRequest(w: Writer, v: HelloRequestInput): void {
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link HelloRequest}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link HelloRequest}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeHelloRequest(bytes: Uint8Array, limits?: DecodeLimits): HelloRequest {
   const r = new Reader(bytes, 0, bytes.length, limits, F.HelloRequest.$);
   const v = readHelloRequest(r);
@@ -388,7 +398,10 @@ export interface ClientHello12 {
   extensions?: Extension[];
 }
 
-/** What {@link encodeClientHello12} takes: a {@link ClientHello12}, where fields with a default may be left out. */
+/**
+ * What {@link encodeClientHello12} takes: a {@link ClientHello12}, where fields with a default may be left
+ * out.
+ */
 export interface ClientHello12Input {
   client_version: ProtocolVersion;
   random: Random;
@@ -454,7 +467,10 @@ export function writeClientHello12(w: Writer, v: ClientHello12Input): void {
   }
 }
 
-/** Decode a whole {@link ClientHello12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ClientHello12}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeClientHello12(bytes: Uint8Array, limits?: DecodeLimits): ClientHello12 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ClientHello12.$);
   const v = readClientHello12(r);
@@ -483,7 +499,10 @@ export interface ServerHello12 {
   extensions?: Extension[];
 }
 
-/** What {@link encodeServerHello12} takes: a {@link ServerHello12}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerHello12} takes: a {@link ServerHello12}, where fields with a default may be left
+ * out.
+ */
 export interface ServerHello12Input {
   server_version: ProtocolVersion;
   random: Random;
@@ -541,7 +560,10 @@ export function writeServerHello12(w: Writer, v: ServerHello12Input): void {
   }
 }
 
-/** Decode a whole {@link ServerHello12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerHello12}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeServerHello12(bytes: Uint8Array, limits?: DecodeLimits): ServerHello12 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerHello12.$);
   const v = readServerHello12(r);
@@ -585,7 +607,10 @@ export interface Certificate12 {
   certificate_list: ASN1Cert[];
 }
 
-/** What {@link encodeCertificate12} takes: a {@link Certificate12}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificate12} takes: a {@link Certificate12}, where fields with a default may be left
+ * out.
+ */
 export interface Certificate12Input {
   certificate_list: readonly ASN1Cert[];
 }
@@ -620,7 +645,10 @@ export function writeCertificate12(w: Writer, v: Certificate12Input): void {
   w.endVector(certificate_listMark, f.certificate_list);
 }
 
-/** Decode a whole {@link Certificate12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Certificate12}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeCertificate12(bytes: Uint8Array, limits?: DecodeLimits): Certificate12 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Certificate12.$);
   const v = readCertificate12(r);
@@ -646,7 +674,10 @@ export interface DigitallySigned {
   signature: Uint8Array;
 }
 
-/** What {@link encodeDigitallySigned} takes: a {@link DigitallySigned}, where fields with a default may be left out. */
+/**
+ * What {@link encodeDigitallySigned} takes: a {@link DigitallySigned}, where fields with a default may be
+ * left out.
+ */
 export interface DigitallySignedInput {
   algorithm: SignatureScheme;
   signature: Uint8Array;
@@ -660,7 +691,9 @@ export function readDigitallySigned(r: Reader): DigitallySigned {
   return { algorithm, signature };
 }
 
-/** Write a {@link DigitallySigned}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link DigitallySigned}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeDigitallySigned(w: Writer, v: DigitallySignedInput): void {
   const f = F.DigitallySigned;
   expectObject(v, f.$);
@@ -668,7 +701,10 @@ export function writeDigitallySigned(w: Writer, v: DigitallySignedInput): void {
   w.opaque(v.signature, f.signature);
 }
 
-/** Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link DigitallySigned}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeDigitallySigned(bytes: Uint8Array, limits?: DecodeLimits): DigitallySigned {
   const r = new Reader(bytes, 0, bytes.length, limits, F.DigitallySigned.$);
   const v = readDigitallySigned(r);
@@ -693,7 +729,10 @@ export interface ServerDHParams {
   dh_Ys: Uint8Array;
 }
 
-/** What {@link encodeServerDHParams} takes: a {@link ServerDHParams}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerDHParams} takes: a {@link ServerDHParams}, where fields with a default may be left
+ * out.
+ */
 export interface ServerDHParamsInput {
   dh_p: Uint8Array;
   dh_g: Uint8Array;
@@ -709,7 +748,9 @@ export function readServerDHParams(r: Reader): ServerDHParams {
   return { dh_p, dh_g, dh_Ys };
 }
 
-/** Write a {@link ServerDHParams}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerDHParams}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeServerDHParams(w: Writer, v: ServerDHParamsInput): void {
   const f = F.ServerDHParams;
   expectObject(v, f.$);
@@ -718,7 +759,10 @@ export function writeServerDHParams(w: Writer, v: ServerDHParamsInput): void {
   w.opaque(v.dh_Ys, f.dh_Ys);
 }
 
-/** Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeServerDHParams(bytes: Uint8Array, limits?: DecodeLimits): ServerDHParams {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerDHParams.$);
   const v = readServerDHParams(r);
@@ -769,7 +813,9 @@ export interface ECParameters {
   body: ECParametersBody;
 }
 
-/** What {@link encodeECParameters} takes: a {@link ECParameters}, where fields with a default may be left out. */
+/**
+ * What {@link encodeECParameters} takes: a {@link ECParameters}, where fields with a default may be left out.
+ */
 export interface ECParametersInput {
   curve_type?: ECCurveType;
   body: ECParametersBodyInput;
@@ -820,7 +866,10 @@ export function writeECParameters(w: Writer, v: ECParametersInput): void {
   }
 }
 
-/** Decode a whole {@link ECParameters}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ECParameters}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeECParameters(bytes: Uint8Array, limits?: DecodeLimits): ECParameters {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ECParameters.$);
   const v = readECParameters(r);
@@ -843,7 +892,10 @@ export interface ECParametersNamedCurve {
   namedcurve: NamedGroup;
 }
 
-/** What {@link encodeECParametersNamedCurve} takes: a {@link ECParametersNamedCurve}, where fields with a default may be left out. */
+/**
+ * What {@link encodeECParametersNamedCurve} takes: a {@link ECParametersNamedCurve}, where fields with a
+ * default may be left out.
+ */
 export interface ECParametersNamedCurveInput {
   namedcurve: NamedGroup;
 }
@@ -855,14 +907,20 @@ export function readECParametersNamedCurve(r: Reader): ECParametersNamedCurve {
   return { namedcurve };
 }
 
-/** Write a {@link ECParametersNamedCurve}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ECParametersNamedCurve}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeECParametersNamedCurve(w: Writer, v: ECParametersNamedCurveInput): void {
   const f = F.ECParametersNamedCurve;
   expectObject(v, f.$);
   w.u16(v.namedcurve, f.namedcurve);
 }
 
-/** Decode a whole {@link ECParametersNamedCurve}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ECParametersNamedCurve}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeECParametersNamedCurve(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -908,7 +966,10 @@ export function writeECPoint(w: Writer, v: ECPointInput): void {
   w.opaque(v.point, f.point);
 }
 
-/** Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ECPoint}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits`
+ * bound what one decode may cost.
+ */
 export function decodeECPoint(bytes: Uint8Array, limits?: DecodeLimits): ECPoint {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ECPoint.$);
   const v = readECPoint(r);
@@ -929,7 +990,10 @@ export interface ServerECDHParams {
   public: ECPoint;
 }
 
-/** What {@link encodeServerECDHParams} takes: a {@link ServerECDHParams}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerECDHParams} takes: a {@link ServerECDHParams}, where fields with a default may be
+ * left out.
+ */
 export interface ServerECDHParamsInput {
   curve_params: ECParametersInput;
   public: ECPointInput;
@@ -953,7 +1017,9 @@ export function readServerECDHParams(r: Reader): ServerECDHParams {
   return { curve_params, public: public_ };
 }
 
-/** Write a {@link ServerECDHParams}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerECDHParams}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeServerECDHParams(w: Writer, v: ServerECDHParamsInput): void {
   const f = F.ServerECDHParams;
   expectObject(v, f.$);
@@ -969,7 +1035,10 @@ export function writeServerECDHParams(w: Writer, v: ServerECDHParamsInput): void
   }
 }
 
-/** Decode a whole {@link ServerECDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerECDHParams}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeServerECDHParams(bytes: Uint8Array, limits?: DecodeLimits): ServerECDHParams {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerECDHParams.$);
   const v = readServerECDHParams(r);
@@ -995,7 +1064,10 @@ export type ServerKeyExchangeBody =
   | { case: 'dhe_dss'; value: ServerKeyExchangeDheDssOrDheRsa }
   | { case: 'dhe_rsa'; value: ServerKeyExchangeDheDssOrDheRsa }
   | { case: 'ec_diffie_hellman'; value: ServerKeyExchangeEcDiffieHellman };
-/** {@link ServerKeyExchangeBody} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link ServerKeyExchangeBody} as an encoder takes it: the context fixes the case, so `case` may be left
+ * out.
+ */
 export type ServerKeyExchangeBodyInput =
   | { case?: 'dh_anon'; value: ServerKeyExchangeDhAnonInput }
   | { case?: 'dhe_dss'; value: ServerKeyExchangeDheDssOrDheRsaInput }
@@ -1012,7 +1084,10 @@ export interface ServerKeyExchange {
   body: ServerKeyExchangeBody;
 }
 
-/** What {@link encodeServerKeyExchange} takes: a {@link ServerKeyExchange}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerKeyExchange} takes: a {@link ServerKeyExchange}, where fields with a default may be
+ * left out.
+ */
 export interface ServerKeyExchangeInput {
   body: ServerKeyExchangeBodyInput;
 }
@@ -1044,7 +1119,9 @@ export function readServerKeyExchange(r: Reader, ctx: ServerKeyExchangeContext):
   return { body };
 }
 
-/** Write a {@link ServerKeyExchange}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerKeyExchange}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeServerKeyExchange(
   w: Writer,
   v: ServerKeyExchangeInput,
@@ -1084,7 +1161,10 @@ export function writeServerKeyExchange(
   }
 }
 
-/** Decode a whole {@link ServerKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerKeyExchange}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeServerKeyExchange(
   bytes: Uint8Array,
   ctx: ServerKeyExchangeContext,
@@ -1114,7 +1194,10 @@ export interface ServerKeyExchangeDhAnon {
   params: ServerDHParams;
 }
 
-/** What {@link encodeServerKeyExchangeDhAnon} takes: a {@link ServerKeyExchangeDhAnon}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerKeyExchangeDhAnon} takes: a {@link ServerKeyExchangeDhAnon}, where fields with a
+ * default may be left out.
+ */
 export interface ServerKeyExchangeDhAnonInput {
   params: ServerDHParamsInput;
 }
@@ -1131,7 +1214,10 @@ export function readServerKeyExchangeDhAnon(r: Reader): ServerKeyExchangeDhAnon 
   return { params };
 }
 
-/** Write a {@link ServerKeyExchangeDhAnon}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerKeyExchangeDhAnon}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAnonInput): void {
   const f = F.ServerKeyExchangeDhAnon;
   expectObject(v, f.$);
@@ -1142,7 +1228,10 @@ export function writeServerKeyExchangeDhAnon(w: Writer, v: ServerKeyExchangeDhAn
   }
 }
 
-/** Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerKeyExchangeDhAnon}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeServerKeyExchangeDhAnon(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1169,7 +1258,10 @@ export interface ServerKeyExchangeDheDssOrDheRsa {
   signed_params: DigitallySigned;
 }
 
-/** What {@link encodeServerKeyExchangeDheDssOrDheRsa} takes: a {@link ServerKeyExchangeDheDssOrDheRsa}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerKeyExchangeDheDssOrDheRsa} takes: a {@link ServerKeyExchangeDheDssOrDheRsa}, where
+ * fields with a default may be left out.
+ */
 export interface ServerKeyExchangeDheDssOrDheRsaInput {
   params: ServerDHParamsInput;
   signed_params: DigitallySignedInput;
@@ -1193,7 +1285,10 @@ export function readServerKeyExchangeDheDssOrDheRsa(r: Reader): ServerKeyExchang
   return { params, signed_params };
 }
 
-/** Write a {@link ServerKeyExchangeDheDssOrDheRsa}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerKeyExchangeDheDssOrDheRsa}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeServerKeyExchangeDheDssOrDheRsa(
   w: Writer,
   v: ServerKeyExchangeDheDssOrDheRsaInput,
@@ -1212,7 +1307,10 @@ export function writeServerKeyExchangeDheDssOrDheRsa(
   }
 }
 
-/** Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerKeyExchangeDheDssOrDheRsa}: trailing bytes are an error. Opaque fields are
+ * views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeServerKeyExchangeDheDssOrDheRsa(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1239,7 +1337,10 @@ export interface ServerKeyExchangeEcDiffieHellman {
   signed_params: DigitallySigned;
 }
 
-/** What {@link encodeServerKeyExchangeEcDiffieHellman} takes: a {@link ServerKeyExchangeEcDiffieHellman}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerKeyExchangeEcDiffieHellman} takes: a {@link ServerKeyExchangeEcDiffieHellman},
+ * where fields with a default may be left out.
+ */
 export interface ServerKeyExchangeEcDiffieHellmanInput {
   params: ServerECDHParamsInput;
   signed_params: DigitallySignedInput;
@@ -1263,7 +1364,10 @@ export function readServerKeyExchangeEcDiffieHellman(r: Reader): ServerKeyExchan
   return { params, signed_params };
 }
 
-/** Write a {@link ServerKeyExchangeEcDiffieHellman}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerKeyExchangeEcDiffieHellman}; throws EncodeError naming the field for a value the spec
+ * does not allow.
+ */
 export function writeServerKeyExchangeEcDiffieHellman(
   w: Writer,
   v: ServerKeyExchangeEcDiffieHellmanInput,
@@ -1282,7 +1386,10 @@ export function writeServerKeyExchangeEcDiffieHellman(
   }
 }
 
-/** Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerKeyExchangeEcDiffieHellman}: trailing bytes are an error. Opaque fields are
+ * views into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeServerKeyExchangeEcDiffieHellman(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1342,7 +1449,10 @@ export interface CertificateRequest12 {
   certificate_authorities: DistinguishedName[];
 }
 
-/** What {@link encodeCertificateRequest12} takes: a {@link CertificateRequest12}, where fields with a default may be left out. */
+/**
+ * What {@link encodeCertificateRequest12} takes: a {@link CertificateRequest12}, where fields with a default
+ * may be left out.
+ */
 export interface CertificateRequest12Input {
   certificate_types: readonly ClientCertificateType[];
   supported_signature_algorithms: readonly SignatureScheme[];
@@ -1365,7 +1475,10 @@ export function readCertificateRequest12(r: Reader): CertificateRequest12 {
   return { certificate_types, supported_signature_algorithms, certificate_authorities };
 }
 
-/** Write a {@link CertificateRequest12}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link CertificateRequest12}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeCertificateRequest12(w: Writer, v: CertificateRequest12Input): void {
   const f = F.CertificateRequest12;
   expectObject(v, f.$);
@@ -1391,7 +1504,10 @@ export function writeCertificateRequest12(w: Writer, v: CertificateRequest12Inpu
   w.endVector(certificate_authoritiesMark, f.certificate_authorities);
 }
 
-/** Decode a whole {@link CertificateRequest12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link CertificateRequest12}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeCertificateRequest12(bytes: Uint8Array, limits?: DecodeLimits): CertificateRequest12 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.CertificateRequest12.$);
   const v = readCertificateRequest12(r);
@@ -1409,7 +1525,10 @@ export function encodeCertificateRequest12(v: CertificateRequest12Input): Uint8A
 /** @see RFC 5246 §7.4.5 */
 export interface ServerHelloDone {}
 
-/** What {@link encodeServerHelloDone} takes: a {@link ServerHelloDone}, where fields with a default may be left out. */
+/**
+ * What {@link encodeServerHelloDone} takes: a {@link ServerHelloDone}, where fields with a default may be
+ * left out.
+ */
 export interface ServerHelloDoneInput {}
 
 /** Read a {@link ServerHelloDone} at the reader's position. */
@@ -1417,13 +1536,18 @@ export function readServerHelloDone(r: Reader): ServerHelloDone {
   return {};
 }
 
-/** Write a {@link ServerHelloDone}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ServerHelloDone}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeServerHelloDone(w: Writer, v: ServerHelloDoneInput): void {
   const f = F.ServerHelloDone;
   expectObject(v, f.$);
 }
 
-/** Decode a whole {@link ServerHelloDone}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ServerHelloDone}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeServerHelloDone(bytes: Uint8Array, limits?: DecodeLimits): ServerHelloDone {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ServerHelloDone.$);
   const v = readServerHelloDone(r);
@@ -1448,7 +1572,10 @@ export interface EncryptedPreMasterSecret {
   pre_master_secret: Uint8Array;
 }
 
-/** What {@link encodeEncryptedPreMasterSecret} takes: a {@link EncryptedPreMasterSecret}, where fields with a default may be left out. */
+/**
+ * What {@link encodeEncryptedPreMasterSecret} takes: a {@link EncryptedPreMasterSecret}, where fields with a
+ * default may be left out.
+ */
 export interface EncryptedPreMasterSecretInput {
   pre_master_secret: Uint8Array;
 }
@@ -1460,14 +1587,20 @@ export function readEncryptedPreMasterSecret(r: Reader): EncryptedPreMasterSecre
   return { pre_master_secret };
 }
 
-/** Write a {@link EncryptedPreMasterSecret}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link EncryptedPreMasterSecret}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeEncryptedPreMasterSecret(w: Writer, v: EncryptedPreMasterSecretInput): void {
   const f = F.EncryptedPreMasterSecret;
   expectObject(v, f.$);
   w.opaque(v.pre_master_secret, f.pre_master_secret);
 }
 
-/** Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link EncryptedPreMasterSecret}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeEncryptedPreMasterSecret(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1491,7 +1624,10 @@ export interface ClientDiffieHellmanPublic {
   dh_Yc: Uint8Array;
 }
 
-/** What {@link encodeClientDiffieHellmanPublic} takes: a {@link ClientDiffieHellmanPublic}, where fields with a default may be left out. */
+/**
+ * What {@link encodeClientDiffieHellmanPublic} takes: a {@link ClientDiffieHellmanPublic}, where fields with
+ * a default may be left out.
+ */
 export interface ClientDiffieHellmanPublicInput {
   dh_Yc: Uint8Array;
 }
@@ -1503,14 +1639,20 @@ export function readClientDiffieHellmanPublic(r: Reader): ClientDiffieHellmanPub
   return { dh_Yc };
 }
 
-/** Write a {@link ClientDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ClientDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeClientDiffieHellmanPublic(w: Writer, v: ClientDiffieHellmanPublicInput): void {
   const f = F.ClientDiffieHellmanPublic;
   expectObject(v, f.$);
   w.opaque(v.dh_Yc, f.dh_Yc);
 }
 
-/** Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ClientDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeClientDiffieHellmanPublic(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1533,7 +1675,10 @@ export interface ClientECDiffieHellmanPublic {
   ecdh_Yc: ECPoint;
 }
 
-/** What {@link encodeClientECDiffieHellmanPublic} takes: a {@link ClientECDiffieHellmanPublic}, where fields with a default may be left out. */
+/**
+ * What {@link encodeClientECDiffieHellmanPublic} takes: a {@link ClientECDiffieHellmanPublic}, where fields
+ * with a default may be left out.
+ */
 export interface ClientECDiffieHellmanPublicInput {
   ecdh_Yc: ECPointInput;
 }
@@ -1550,7 +1695,10 @@ export function readClientECDiffieHellmanPublic(r: Reader): ClientECDiffieHellma
   return { ecdh_Yc };
 }
 
-/** Write a {@link ClientECDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ClientECDiffieHellmanPublic}; throws EncodeError naming the field for a value the spec does
+ * not allow.
+ */
 export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHellmanPublicInput): void {
   const f = F.ClientECDiffieHellmanPublic;
   expectObject(v, f.$);
@@ -1561,7 +1709,10 @@ export function writeClientECDiffieHellmanPublic(w: Writer, v: ClientECDiffieHel
   }
 }
 
-/** Decode a whole {@link ClientECDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ClientECDiffieHellmanPublic}: trailing bytes are an error. Opaque fields are views
+ * into `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeClientECDiffieHellmanPublic(
   bytes: Uint8Array,
   limits?: DecodeLimits,
@@ -1591,7 +1742,10 @@ export type ClientKeyExchangeExchangeKeys =
   | { case: 'dhe_rsa'; value: ClientDiffieHellmanPublic }
   | { case: 'dh_anon'; value: ClientDiffieHellmanPublic }
   | { case: 'ec_diffie_hellman'; value: ClientECDiffieHellmanPublic };
-/** {@link ClientKeyExchangeExchangeKeys} as an encoder takes it: the context fixes the case, so `case` may be left out. */
+/**
+ * {@link ClientKeyExchangeExchangeKeys} as an encoder takes it: the context fixes the case, so `case` may be
+ * left out.
+ */
 export type ClientKeyExchangeExchangeKeysInput =
   | { case?: 'rsa'; value: EncryptedPreMasterSecretInput }
   | { case?: 'dhe_dss'; value: ClientDiffieHellmanPublicInput }
@@ -1604,7 +1758,10 @@ export interface ClientKeyExchange {
   exchange_keys: ClientKeyExchangeExchangeKeys;
 }
 
-/** What {@link encodeClientKeyExchange} takes: a {@link ClientKeyExchange}, where fields with a default may be left out. */
+/**
+ * What {@link encodeClientKeyExchange} takes: a {@link ClientKeyExchange}, where fields with a default may be
+ * left out.
+ */
 export interface ClientKeyExchangeInput {
   exchange_keys: ClientKeyExchangeExchangeKeysInput;
 }
@@ -1639,7 +1796,9 @@ export function readClientKeyExchange(r: Reader, ctx: ClientKeyExchangeContext):
   return { exchange_keys };
 }
 
-/** Write a {@link ClientKeyExchange}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ClientKeyExchange}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeClientKeyExchange(
   w: Writer,
   v: ClientKeyExchangeInput,
@@ -1684,7 +1843,10 @@ export function writeClientKeyExchange(
   }
 }
 
-/** Decode a whole {@link ClientKeyExchange}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ClientKeyExchange}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeClientKeyExchange(
   bytes: Uint8Array,
   ctx: ClientKeyExchangeContext,
@@ -1733,7 +1895,10 @@ export function writeFinished12(w: Writer, v: Finished12Input): void {
   w.fixed(v.verify_data, 12, f.verify_data);
 }
 
-/** Decode a whole {@link Finished12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link Finished12}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeFinished12(bytes: Uint8Array, limits?: DecodeLimits): Finished12 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.Finished12.$);
   const v = readFinished12(r);
@@ -1755,7 +1920,10 @@ export interface NewSessionTicket12 {
   ticket: Uint8Array;
 }
 
-/** What {@link encodeNewSessionTicket12} takes: a {@link NewSessionTicket12}, where fields with a default may be left out. */
+/**
+ * What {@link encodeNewSessionTicket12} takes: a {@link NewSessionTicket12}, where fields with a default may
+ * be left out.
+ */
 export interface NewSessionTicket12Input {
   ticket_lifetime_hint: number;
   ticket: Uint8Array;
@@ -1769,7 +1937,10 @@ export function readNewSessionTicket12(r: Reader): NewSessionTicket12 {
   return { ticket_lifetime_hint, ticket };
 }
 
-/** Write a {@link NewSessionTicket12}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link NewSessionTicket12}; throws EncodeError naming the field for a value the spec does not
+ * allow.
+ */
 export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12Input): void {
   const f = F.NewSessionTicket12;
   expectObject(v, f.$);
@@ -1777,7 +1948,10 @@ export function writeNewSessionTicket12(w: Writer, v: NewSessionTicket12Input): 
   w.opaque(v.ticket, f.ticket);
 }
 
-/** Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link NewSessionTicket12}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeNewSessionTicket12(bytes: Uint8Array, limits?: DecodeLimits): NewSessionTicket12 {
   const r = new Reader(bytes, 0, bytes.length, limits, F.NewSessionTicket12.$);
   const v = readNewSessionTicket12(r);
@@ -1818,7 +1992,10 @@ export interface ChangeCipherSpec {
   type: ChangeCipherSpecType;
 }
 
-/** What {@link encodeChangeCipherSpec} takes: a {@link ChangeCipherSpec}, where fields with a default may be left out. */
+/**
+ * What {@link encodeChangeCipherSpec} takes: a {@link ChangeCipherSpec}, where fields with a default may be
+ * left out.
+ */
 export interface ChangeCipherSpecInput {
   type: ChangeCipherSpecType;
 }
@@ -1830,14 +2007,19 @@ export function readChangeCipherSpec(r: Reader): ChangeCipherSpec {
   return { type };
 }
 
-/** Write a {@link ChangeCipherSpec}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link ChangeCipherSpec}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeChangeCipherSpec(w: Writer, v: ChangeCipherSpecInput): void {
   const f = F.ChangeCipherSpec;
   expectObject(v, f.$);
   w.u8(v.type, f.type);
 }
 
-/** Decode a whole {@link ChangeCipherSpec}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link ChangeCipherSpec}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeChangeCipherSpec(bytes: Uint8Array, limits?: DecodeLimits): ChangeCipherSpec {
   const r = new Reader(bytes, 0, bytes.length, limits, F.ChangeCipherSpec.$);
   const v = readChangeCipherSpec(r);

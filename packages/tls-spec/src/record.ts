@@ -40,7 +40,9 @@ export interface TLSPlaintext {
   fragment: Uint8Array;
 }
 
-/** What {@link encodeTLSPlaintext} takes: a {@link TLSPlaintext}, where fields with a default may be left out. */
+/**
+ * What {@link encodeTLSPlaintext} takes: a {@link TLSPlaintext}, where fields with a default may be left out.
+ */
 export interface TLSPlaintextInput {
   type: ContentType;
   legacy_record_version: ProtocolVersion;
@@ -68,7 +70,10 @@ export function writeTLSPlaintext(w: Writer, v: TLSPlaintextInput): void {
   w.fixed(v.fragment, length, f.fragment);
 }
 
-/** Decode a whole {@link TLSPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link TLSPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeTLSPlaintext(bytes: Uint8Array, limits?: DecodeLimits): TLSPlaintext {
   const r = new Reader(bytes, 0, bytes.length, limits, F.TLSPlaintext.$);
   const v = readTLSPlaintext(r);
@@ -95,7 +100,10 @@ export interface TLSCiphertext {
   encrypted_record: Uint8Array;
 }
 
-/** What {@link encodeTLSCiphertext} takes: a {@link TLSCiphertext}, where fields with a default may be left out. */
+/**
+ * What {@link encodeTLSCiphertext} takes: a {@link TLSCiphertext}, where fields with a default may be left
+ * out.
+ */
 export interface TLSCiphertextInput {
   opaque_type?: ContentType;
   legacy_record_version?: ProtocolVersion;
@@ -123,7 +131,10 @@ export function writeTLSCiphertext(w: Writer, v: TLSCiphertextInput): void {
   w.fixed(v.encrypted_record, length, f.encrypted_record);
 }
 
-/** Decode a whole {@link TLSCiphertext}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link TLSCiphertext}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
 export function decodeTLSCiphertext(bytes: Uint8Array, limits?: DecodeLimits): TLSCiphertext {
   const r = new Reader(bytes, 0, bytes.length, limits, F.TLSCiphertext.$);
   const v = readTLSCiphertext(r);
@@ -151,7 +162,10 @@ export interface TLSInnerPlaintext {
   zeros: Uint8Array;
 }
 
-/** What {@link encodeTLSInnerPlaintext} takes: a {@link TLSInnerPlaintext}, where fields with a default may be left out. */
+/**
+ * What {@link encodeTLSInnerPlaintext} takes: a {@link TLSInnerPlaintext}, where fields with a default may be
+ * left out.
+ */
 export interface TLSInnerPlaintextInput {
   content: Uint8Array;
   type: ContentType;
@@ -170,7 +184,9 @@ export function readTLSInnerPlaintext(r: Reader): TLSInnerPlaintext {
   return { content, type, zeros };
 }
 
-/** Write a {@link TLSInnerPlaintext}; throws EncodeError naming the field for a value the spec does not allow. */
+/**
+ * Write a {@link TLSInnerPlaintext}; throws EncodeError naming the field for a value the spec does not allow.
+ */
 export function writeTLSInnerPlaintext(w: Writer, v: TLSInnerPlaintextInput): void {
   const f = F.TLSInnerPlaintext;
   expectObject(v, f.$);
@@ -180,7 +196,10 @@ export function writeTLSInnerPlaintext(w: Writer, v: TLSInnerPlaintextInput): vo
   w.run(v.zeros, 0, zerosStart, f.zeros);
 }
 
-/** Decode a whole {@link TLSInnerPlaintext}: trailing bytes are an error. Opaque fields are views into `bytes`; `limits` bound what one decode may cost. */
+/**
+ * Decode a whole {@link TLSInnerPlaintext}: trailing bytes are an error. Opaque fields are views into
+ * `bytes`; `limits` bound what one decode may cost.
+ */
 export function decodeTLSInnerPlaintext(bytes: Uint8Array, limits?: DecodeLimits): TLSInnerPlaintext {
   const r = new Reader(bytes, 0, bytes.length, limits, F.TLSInnerPlaintext.$);
   const v = readTLSInnerPlaintext(r);

@@ -166,12 +166,15 @@ export interface Tls12ServerHandlers<A = unknown> {
     A
   >;
   /**
-   * SEND_CERT send certificate -> SEND_CERT_STATUS | SEND_SKE | SEND_CR | SEND_SHD (specs/tls/server12.spec:49)
+   * SEND_CERT send certificate -> SEND_CERT_STATUS | SEND_SKE | SEND_CR | SEND_SHD
+   * (specs/tls/server12.spec:49)
    */
   sendCertificate(
     from: 'SEND_CERT',
   ): SendStep<'SEND_CERT_STATUS' | 'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', Certificate12Input, A>;
-  /** SEND_CERT_STATUS send certificate_status -> SEND_SKE | SEND_CR | SEND_SHD (specs/tls/server12.spec:51) */
+  /**
+   * SEND_CERT_STATUS send certificate_status -> SEND_SKE | SEND_CR | SEND_SHD (specs/tls/server12.spec:51)
+   */
   sendCertificateStatus(
     from: 'SEND_CERT_STATUS',
   ): SendStep<'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', CertificateStatusInput, A>;
