@@ -53,13 +53,13 @@ export function encodeEmpty(v: EmptyInput): Uint8Array {
 }
 
 /** The variants of SSH_MSG_GLOBAL_REQUEST.request_specific_data, keyed by request_name. */
-export type GlobalRequestRequestSpecificData =
+export type GlobalRequestData =
   | { case: 'tcpip-forward'; value: TcpipForward }
   | { case: 'cancel-tcpip-forward'; value: TcpipForward }
   | { case: 'keepalive@openssh.com'; value: Empty }
   | { case: undefined; value: Uint8Array };
-/** {@link GlobalRequestRequestSpecificData} as an encoder takes it. */
-export type GlobalRequestRequestSpecificDataInput =
+/** {@link GlobalRequestData} as an encoder takes it. */
+export type GlobalRequestDataInput =
   | { case: 'tcpip-forward'; value: TcpipForwardInput }
   | { case: 'cancel-tcpip-forward'; value: TcpipForwardInput }
   | { case: 'keepalive@openssh.com'; value: EmptyInput }
@@ -73,7 +73,7 @@ export interface SSH_MSG_GLOBAL_REQUEST {
   /** An encoder may leave it out: the case of request_specific_data fixes it. */
   request_name: string;
   want_reply: boolean;
-  request_specific_data: GlobalRequestRequestSpecificData;
+  request_specific_data: GlobalRequestData;
 }
 
 /**
@@ -83,7 +83,7 @@ export interface SSH_MSG_GLOBAL_REQUEST {
 export interface SSH_MSG_GLOBAL_REQUESTInput {
   request_name?: string;
   want_reply: boolean;
-  request_specific_data: GlobalRequestRequestSpecificDataInput;
+  request_specific_data: GlobalRequestDataInput;
 }
 
 /** The message number of {@link SSH_MSG_GLOBAL_REQUEST}. */
@@ -95,7 +95,7 @@ export function readSSH_MSG_GLOBAL_REQUEST(r: Reader): SSH_MSG_GLOBAL_REQUEST {
   r.messageNumber(80, f.$);
   const request_name = r.sshUtf8(f.request_name);
   const want_reply = r.bool(f.want_reply);
-  let request_specific_data: GlobalRequestRequestSpecificData;
+  let request_specific_data: GlobalRequestData;
   let request_specific_dataArm = '';
   try {
     switch (request_name) {
@@ -128,12 +128,7 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
   const f = F.SSH_MSG_GLOBAL_REQUEST;
   expectObject(v, f.$);
   w.u8(80, f.$);
-  const request_name = tagFor(
-    v.request_name,
-    GlobalRequestRequestSpecificDataTags,
-    v.request_specific_data,
-    f.request_name,
-  );
+  const request_name = tagFor(v.request_name, GlobalRequestDataTags, v.request_specific_data, f.request_name);
   w.sshUtf8(request_name, f.request_name);
   w.bool(v.want_reply, f.want_reply);
   const request_specific_dataValue = expectObject(v.request_specific_data, f.request_specific_data);
@@ -159,7 +154,7 @@ export function writeSSH_MSG_GLOBAL_REQUEST(w: Writer, v: SSH_MSG_GLOBAL_REQUEST
         break;
       }
       case undefined:
-        expectNoTag(request_name, GlobalRequestRequestSpecificDataTags, f.request_specific_data);
+        expectNoTag(request_name, GlobalRequestDataTags, f.request_specific_data);
         w.raw(request_specific_dataValue.value, f.request_specific_data);
         break;
       default:
@@ -364,14 +359,14 @@ export function encodeSSH_MSG_REQUEST_FAILURE(v: SSH_MSG_REQUEST_FAILUREInput): 
 }
 
 /** The variants of SSH_MSG_CHANNEL_OPEN.channel_type_specific_data, keyed by channel_type. */
-export type ChannelOpenChannelTypeSpecificData =
+export type ChannelOpenData =
   | { case: 'session'; value: Empty }
   | { case: 'x11'; value: X11Channel }
   | { case: 'forwarded-tcpip'; value: ForwardedTcpip }
   | { case: 'direct-tcpip'; value: DirectTcpip }
   | { case: undefined; value: Uint8Array };
-/** {@link ChannelOpenChannelTypeSpecificData} as an encoder takes it. */
-export type ChannelOpenChannelTypeSpecificDataInput =
+/** {@link ChannelOpenData} as an encoder takes it. */
+export type ChannelOpenDataInput =
   | { case: 'session'; value: EmptyInput }
   | { case: 'x11'; value: X11ChannelInput }
   | { case: 'forwarded-tcpip'; value: ForwardedTcpipInput }
@@ -390,7 +385,7 @@ export interface SSH_MSG_CHANNEL_OPEN {
   sender_channel: number;
   initial_window_size: number;
   maximum_packet_size: number;
-  channel_type_specific_data: ChannelOpenChannelTypeSpecificData;
+  channel_type_specific_data: ChannelOpenData;
 }
 
 /**
@@ -402,7 +397,7 @@ export interface SSH_MSG_CHANNEL_OPENInput {
   sender_channel: number;
   initial_window_size: number;
   maximum_packet_size: number;
-  channel_type_specific_data: ChannelOpenChannelTypeSpecificDataInput;
+  channel_type_specific_data: ChannelOpenDataInput;
 }
 
 /** The message number of {@link SSH_MSG_CHANNEL_OPEN}. */
@@ -416,7 +411,7 @@ export function readSSH_MSG_CHANNEL_OPEN(r: Reader): SSH_MSG_CHANNEL_OPEN {
   const sender_channel = r.u32(f.sender_channel);
   const initial_window_size = r.u32(f.initial_window_size);
   const maximum_packet_size = r.u32(f.maximum_packet_size);
-  let channel_type_specific_data: ChannelOpenChannelTypeSpecificData;
+  let channel_type_specific_data: ChannelOpenData;
   let channel_type_specific_dataArm = '';
   try {
     switch (channel_type) {
@@ -461,7 +456,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
   w.u8(90, f.$);
   const channel_type = tagFor(
     v.channel_type,
-    ChannelOpenChannelTypeSpecificDataTags,
+    ChannelOpenDataTags,
     v.channel_type_specific_data,
     f.channel_type,
   );
@@ -501,7 +496,7 @@ export function writeSSH_MSG_CHANNEL_OPEN(w: Writer, v: SSH_MSG_CHANNEL_OPENInpu
         break;
       }
       case undefined:
-        expectNoTag(channel_type, ChannelOpenChannelTypeSpecificDataTags, f.channel_type_specific_data);
+        expectNoTag(channel_type, ChannelOpenDataTags, f.channel_type_specific_data);
         w.raw(channel_type_specific_dataValue.value, f.channel_type_specific_data);
         break;
       default:
@@ -1358,12 +1353,7 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
   expectObject(v, f.$);
   w.u8(98, f.$);
   w.u32(v.recipient_channel, f.recipient_channel);
-  const request_type = tagFor(
-    v.request_type,
-    ChannelRequestTypeSpecificDataTags,
-    v.type_specific_data,
-    f.request_type,
-  );
+  const request_type = tagFor(v.request_type, ChannelRequestDataTags, v.type_specific_data, f.request_type);
   w.sshUtf8(request_type, f.request_type);
   w.bool(v.want_reply, f.want_reply);
   const type_specific_dataValue = expectObject(v.type_specific_data, f.type_specific_data);
@@ -1455,7 +1445,7 @@ export function writeSSH_MSG_CHANNEL_REQUEST(w: Writer, v: SSH_MSG_CHANNEL_REQUE
         break;
       }
       case undefined:
-        expectNoTag(request_type, ChannelRequestTypeSpecificDataTags, f.type_specific_data);
+        expectNoTag(request_type, ChannelRequestDataTags, f.type_specific_data);
         w.raw(type_specific_dataValue.value, f.type_specific_data);
         break;
       default:
@@ -2531,20 +2521,20 @@ const F = fields('specs/ssh/connection.spec', {
   },
 });
 /** The request_specific_data case -> request_name: filled in when an encoder's input leaves it out. */
-const GlobalRequestRequestSpecificDataTags = {
+const GlobalRequestDataTags = {
   'tcpip-forward': 'tcpip-forward',
   'cancel-tcpip-forward': 'cancel-tcpip-forward',
   'keepalive@openssh.com': 'keepalive@openssh.com',
 } as const;
 /** The channel_type_specific_data case -> channel_type: filled in when an encoder's input leaves it out. */
-const ChannelOpenChannelTypeSpecificDataTags = {
+const ChannelOpenDataTags = {
   session: 'session',
   x11: 'x11',
   'forwarded-tcpip': 'forwarded-tcpip',
   'direct-tcpip': 'direct-tcpip',
 } as const;
 /** The type_specific_data case -> request_type: filled in when an encoder's input leaves it out. */
-const ChannelRequestTypeSpecificDataTags = {
+const ChannelRequestDataTags = {
   'pty-req': 'pty-req',
   'x11-req': 'x11-req',
   env: 'env',

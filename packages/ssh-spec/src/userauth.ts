@@ -523,14 +523,14 @@ export function encodeKeyboardInteractiveRequest(v: KeyboardInteractiveRequestIn
 }
 
 /** The variants of SSH_MSG_USERAUTH_REQUEST.method_specific_fields, keyed by method_name. */
-export type UserauthRequestMethodSpecificFields =
+export type UserauthRequestFields =
   | { case: 'none'; value: AuthNone }
   | { case: 'password'; value: PasswordRequest }
   | { case: 'publickey'; value: PublickeyRequest }
   | { case: 'keyboard-interactive'; value: KeyboardInteractiveRequest }
   | { case: undefined; value: Uint8Array };
-/** {@link UserauthRequestMethodSpecificFields} as an encoder takes it. */
-export type UserauthRequestMethodSpecificFieldsInput =
+/** {@link UserauthRequestFields} as an encoder takes it. */
+export type UserauthRequestFieldsInput =
   | { case: 'none'; value: AuthNoneInput }
   | { case: 'password'; value: PasswordRequestInput }
   | { case: 'publickey'; value: PublickeyRequestInput }
@@ -547,7 +547,7 @@ export interface SSH_MSG_USERAUTH_REQUEST {
   service_name: string;
   /** An encoder may leave it out: the case of method_specific_fields fixes it. */
   method_name: string;
-  method_specific_fields: UserauthRequestMethodSpecificFields;
+  method_specific_fields: UserauthRequestFields;
 }
 
 /**
@@ -558,7 +558,7 @@ export interface SSH_MSG_USERAUTH_REQUESTInput {
   user_name: string;
   service_name: string;
   method_name?: string;
-  method_specific_fields: UserauthRequestMethodSpecificFieldsInput;
+  method_specific_fields: UserauthRequestFieldsInput;
 }
 
 /** The message number of {@link SSH_MSG_USERAUTH_REQUEST}. */
@@ -571,7 +571,7 @@ export function readSSH_MSG_USERAUTH_REQUEST(r: Reader): SSH_MSG_USERAUTH_REQUES
   const user_name = r.sshUtf8(f.user_name);
   const service_name = r.sshUtf8(f.service_name);
   const method_name = r.sshUtf8(f.method_name);
-  let method_specific_fields: UserauthRequestMethodSpecificFields;
+  let method_specific_fields: UserauthRequestFields;
   let method_specific_fieldsArm = '';
   try {
     switch (method_name) {
@@ -612,7 +612,7 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
   w.sshUtf8(v.service_name, f.service_name);
   const method_name = tagFor(
     v.method_name,
-    UserauthRequestMethodSpecificFieldsTags,
+    UserauthRequestFieldsTags,
     v.method_specific_fields,
     f.method_name,
   );
@@ -646,7 +646,7 @@ export function writeSSH_MSG_USERAUTH_REQUEST(w: Writer, v: SSH_MSG_USERAUTH_REQ
         break;
       }
       case undefined:
-        expectNoTag(method_name, UserauthRequestMethodSpecificFieldsTags, f.method_specific_fields);
+        expectNoTag(method_name, UserauthRequestFieldsTags, f.method_specific_fields);
         w.raw(method_specific_fieldsValue.value, f.method_specific_fields);
         break;
       default:
@@ -1290,7 +1290,7 @@ const PasswordRequestBodyTags = { false: false, true: true } as const;
 /** The body case -> has_signature: filled in when an encoder's input leaves it out. */
 const PublickeyRequestBodyTags = { false: false, true: true } as const;
 /** The method_specific_fields case -> method_name: filled in when an encoder's input leaves it out. */
-const UserauthRequestMethodSpecificFieldsTags = {
+const UserauthRequestFieldsTags = {
   none: 'none',
   password: 'password',
   publickey: 'publickey',

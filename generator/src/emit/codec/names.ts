@@ -23,7 +23,8 @@ export function pascal(name: string): string {
 export function selectTypeName(structName: string, f: Field): string {
   const named = f.annotations.find((a) => a.name === 'name')?.args;
   if (named) return named;
-  const field = f.name === 'body' ? 'Body' : pascal(f.name.replace(/^type_specific_/, ''));
+  const field =
+    f.name === 'body' ? 'Body' : pascal(f.name.replace(/^(?:[a-z]+_)?(?:type|request|method)_specific_/, ''));
   return `${readable(structName)}${field}`;
 }
 

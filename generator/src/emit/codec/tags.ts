@@ -2,14 +2,14 @@
 // it, and refuses a default-arm value whose tag one of the labelled cases has.
 import type { FieldModel } from '../../model/shape.js';
 import type { StructGen } from './gen.js';
-import { pascal, readable } from './names.js';
+import { selectTypeName } from './names.js';
 import { matchValue } from './shapes/select.js';
 
 export function tagsConst(g: StructGen, sel: FieldModel): string {
   if (sel.shape.k !== 'select' || sel.shape.sel.tag.k !== 'field')
     throw new Error('internal: not a field-keyed select');
   const arms = sel.shape.sel.arms.filter((a) => a.match.k !== 'range' && a.match.k !== 'enumRange');
-  const name = `${readable(g.struct.name)}${pascal(sel.name)}Tags`;
+  const name = `${selectTypeName(g.struct.name, sel.ast)}Tags`;
   const key = (c: string | number | boolean) =>
     typeof c === 'string' && /^[A-Za-z_$][\w$]*$/.test(c)
       ? c
