@@ -20,6 +20,7 @@ import {
   object,
   pascalCase,
   propKey,
+  tsString,
   valueLiteral,
 } from './literals.js';
 
@@ -63,9 +64,7 @@ export function emitTable(ctx: EmitContext, t: TableDecl): void {
 }
 
 function emitNames(ctx: EmitContext, t: TableDecl): void {
-  const union = rowNames(t)
-    .map((n) => `'${n}'`)
-    .join(' | ');
+  const union = rowNames(t).map(tsString).join(' | ');
   addText(
     ctx.file,
     `${docBlock(`The names of {@link ${t.name}}.`)}export type ${namesType(t)} = ${union || 'never'};`,
