@@ -2,7 +2,7 @@
 // cells of a column typed by another table naming one of that table's rows.
 import type { TableDecl, Value } from '../ast.js';
 import type { Module } from '../model/program.js';
-import { cellName, nameColumn, rowNames } from '../model/table-names.js';
+import { cellName, columnBase, nameColumn, rowNames } from '../model/table-names.js';
 import type { Checker } from './check.js';
 import { didYouMean as suggest } from './errors.js';
 
@@ -11,8 +11,7 @@ export function checkTable(checker: Checker, t: TableDecl, module: Module): void
   for (const c of t.columns) {
     if (colNames.has(c.name)) checker.report(c.pos, `duplicate column ${c.name}`);
     colNames.add(c.name);
-    let base = c.type;
-    while (base.kind === 'list') base = base.of;
+    const base = columnBase(c.type);
     if (!TABLE_SCALARS.has(base.name)) {
       const r = checker.program.lookup(module, base.name);
       if (r?.decl.kind === 'table') {

@@ -8,7 +8,7 @@
 // take what a decoder hands out (`PacketTypesByType.get(header.type)`), and the source still reads
 // (and greps) by member name. Property names are the spec's column names, like struct fields.
 import type { Column, ColumnType, TableDecl, TableRow, Value } from '../ast.js';
-import { nameColumn, namesType, rowNames } from '../model/table-names.js';
+import { columnBase, nameColumn, namesType, rowNames } from '../model/table-names.js';
 import { docText, type EmitContext } from './context.js';
 import {
   addText,
@@ -112,9 +112,7 @@ function tableTests(ctx: EmitContext, t: TableDecl, columns: ColumnOut[]): strin
 
 /** The table a column (or its list elements) takes as its type. */
 function tableRef(ctx: EmitContext, c: Column): TableDecl | undefined {
-  let base = c.type;
-  while (base.kind === 'list') base = base.of;
-  const found = ctx.program.lookup(ctx.module, base.name);
+  const found = ctx.program.lookup(ctx.module, columnBase(c.type).name);
   return found?.decl.kind === 'table' ? found.decl : undefined;
 }
 

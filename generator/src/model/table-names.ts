@@ -1,7 +1,7 @@
 // Tables that name things. A table whose first key column holds names (`ident` or `string`) is a
 // registry of those names: it gets a literal-union type (`CiphersName`), and another table's
 // column can take the table as its type (`hash: SshHashes`), so each cell must be one of its names.
-import type { Column, TableDecl, Value } from '../ast.js';
+import type { Column, ColumnType, TableDecl, Value } from '../ast.js';
 
 /** The column whose values name the rows, when the table has one. */
 export function nameColumn(t: TableDecl): Column | undefined {
@@ -29,4 +29,11 @@ export function cellName(v: Value): string | undefined {
 /** The literal-union type of a table's names. */
 export function namesType(t: TableDecl): string {
   return `${t.name}Name`;
+}
+
+/** The scalar type of a column, through list types (`ControlElements[]` -> ControlElements). */
+export function columnBase(type: ColumnType): Extract<ColumnType, { kind: 'scalar' }> {
+  let base = type;
+  while (base.kind === 'list') base = base.of;
+  return base;
 }

@@ -28,11 +28,11 @@ const small = (n: number): TermInput => ({
 });
 
 /** A control tuple of `op` whose elements are small integers, built from the table row alone. */
-function tupleOf(op: number, elements: readonly ControlElementsName[], arity = elements.length + 1) {
+function tupleOf(op: number, elements: readonly ControlElementsName[]) {
   const value = Object.fromEntries(elements.map((e, i) => [fieldName(e), small(i)]));
-  const name = ControlOpName(op);
+  const arity = elements.length + 1;
   return {
-    tuple: { case: arity, value: { elements: { case: name, value: elements.length ? value : {} } } },
+    tuple: { case: arity, value: { elements: { case: ControlOpName(op), value } } },
   } as unknown as ControlTupleInput;
 }
 

@@ -9,20 +9,10 @@ import {
   encodeExtension,
   HandshakeType,
 } from '@otpnet/tls-spec';
-import { DecodeError, EncodeError } from '@otpnet/wire';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../../test/support/codec-errors.js';
 
 const ctx = { certificateType: CertificateType.X509 };
-
-function thrown(f: () => unknown): DecodeError | EncodeError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DecodeError || e instanceof EncodeError) return e;
-    throw e;
-  }
-  throw new Error('expected a codec error');
-}
 
 describe('decode limits', () => {
   // msg_type certificate, then a uint24 length of 2^24 - 1 and the first bytes of the body

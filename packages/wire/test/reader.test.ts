@@ -1,11 +1,11 @@
 // The Reader and Writer on their own: bounds, views, error kinds and paths, and big integers
 // whose cost grows with their length, not its square.
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../../test/support/codec-errors.js';
 import {
   bigintFromBytes,
   bytesOfBigint,
   DecodeError,
-  EncodeError,
   expectArray,
   expectObject,
   Field,
@@ -28,16 +28,6 @@ const F = fields('specs/t/a.spec', {
     small: { line: 6, maxLength: 255 },
   },
 });
-
-function thrown(fn: () => unknown): DecodeError | EncodeError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DecodeError || e instanceof EncodeError) return e;
-    throw e;
-  }
-  throw new Error('nothing was thrown');
-}
 
 describe('Reader', () => {
   it('returns views into the input, not copies', () => {

@@ -108,7 +108,7 @@ function readInto(g: StructGen, f: FieldModel, name: string): string[] {
   const d = g.d(f.name, codec.bounds?.(g.mod, f.shape as never) ?? {});
   let expr = f.shape.k === 'select' ? undefined : codec.expr?.(g, f.shape as never, d, o);
   if (expr && f.range) {
-    g.d(f.name, rangeBounds(f));
+    g.d(f.name, rangeBounds(f.range));
     expr = `r.range(${expr}, ${d})`;
   }
   const lines = expr ? [`const ${name} = ${expr};`] : codec.read(g, f.shape as never, name, d, o);
@@ -126,17 +126,18 @@ function readBits(g: StructGen, f: FieldModel, name: string): string[] {
   const shifted = bits.shift === 0 ? unit : `(${unit} >>> ${bits.shift})`;
   let expr = `${shifted} & ${mask}`;
   if (f.range) {
-    g.d(f.name, rangeBounds(f));
+    g.d(f.name, rangeBounds(f.range));
     expr = `r.range(${expr}, ${g.d(f.name)})`;
   }
   lines.push(`const ${name} = ${expr};`);
   return lines;
 }
 
-export function rangeBounds(f: FieldModel): { min?: string; max?: string } {
+/** The descriptor bounds of a value range (a field's own, or its named type's). */
+export function rangeBounds(range: FieldModel['range']): { min?: string; max?: string } {
   return {
-    ...(f.range?.lo !== undefined ? { min: f.range.lo.toString() } : {}),
-    ...(f.range?.hi !== undefined ? { max: f.range.hi.toString() } : {}),
+    ...(range?.lo !== undefined ? { min: range.lo.toString() } : {}),
+    ...(range?.hi !== undefined ? { max: range.hi.toString() } : {}),
   };
 }
 

@@ -107,7 +107,7 @@ function writeField(
   if (f.constant && f.defaultValue)
     value = `${g.ctx.wire('expectValue')}(${value}, ${defaultLiteral(g, f)}, ${d})`;
   if (f.range) {
-    g.d(f.name, rangeBounds(f));
+    g.d(f.name, rangeBounds(f.range));
     value = `w.range(${value}, ${d})`;
   }
   const needsLocal = (used.has(f.name) || f.bits !== undefined) && f.derived?.k !== 'count';

@@ -12,6 +12,7 @@ import { base, type ModuleGen } from './gen.js';
 import { member, prop, str } from './names.js';
 import type { ArbitraryGen } from './shapes/codec.js';
 import { codecOf } from './shapes/index.js';
+import { rangedIntArbitrary } from './shapes/scalar.js';
 
 export function emitCodecTests(g: ModuleGen): void {
   const ctx = g.ctx;
@@ -139,13 +140,7 @@ function fieldArbitrary(t: ArbitraryGen, f: FieldModel): string {
     const hi = f.range?.hi ?? (1n << BigInt(f.bits.width)) - 1n;
     return `fc.integer({ min: ${lo}, max: ${hi} })`;
   }
-  if (f.range && b.k === 'int') {
-    const lo = f.range.lo ?? b.prim.min;
-    const hi = f.range.hi ?? b.prim.max;
-    return b.prim.bytes === 8
-      ? `fc.bigInt({ min: ${lo}n, max: ${hi}n })`
-      : `fc.integer({ min: ${lo}, max: ${hi} })`;
-  }
+  if (f.range && b.k === 'int') return rangedIntArbitrary(b, f.range);
   return codecOf(f.shape).arbitrary(t, f.shape as never);
 }
 

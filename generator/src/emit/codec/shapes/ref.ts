@@ -4,8 +4,10 @@
 import type { Shape } from '../../../model/shape.js';
 import { base, type ModuleGen, type StructGen } from '../gen.js';
 import { inputName, str } from '../names.js';
+import { rangeBounds } from '../struct-read.js';
 import type { Options, ShapeCodec } from './codec.js';
 import { codecOf } from './index.js';
+import { rangedIntArbitrary } from './scalar.js';
 
 type Struct = Extract<Shape, { k: 'struct' }>;
 type Named = Extract<Shape, { k: 'named' }>;
@@ -113,13 +115,7 @@ export const aliasCodec: ShapeCodec<Alias> = {
   bounds: (g, s) => codecOf(s.inner).bounds?.(g, s.inner as never) ?? {},
   arbitrary: (t, s) => {
     const a = t.model.alias(s.decl);
-    if (a?.range && s.inner.k === 'int') {
-      const lo = a.range.lo ?? s.inner.prim.min;
-      const hi = a.range.hi ?? s.inner.prim.max;
-      return s.inner.prim.bytes === 8
-        ? `fc.bigInt({ min: ${lo}n, max: ${hi}n })`
-        : `fc.integer({ min: ${lo}, max: ${hi} })`;
-    }
+    if (a?.range && s.inner.k === 'int') return rangedIntArbitrary(s.inner, a.range);
     return codecOf(s.inner).arbitrary(t, s.inner as never);
   },
   violations: (t, s) => codecOf(s.inner).violations?.(t, s.inner as never) ?? [],
@@ -132,11 +128,7 @@ export const aliasCodec: ShapeCodec<Alias> = {
 function rangeOf(g: ModuleGen, s: Alias): string | undefined {
   const a = g.model.alias(s.decl);
   if (!a?.range || (s.inner.k !== 'int' && s.inner.k !== 'enum')) return undefined;
-  const bounds = {
-    ...(a.range.lo !== undefined ? { min: a.range.lo.toString() } : {}),
-    ...(a.range.hi !== undefined ? { max: a.range.hi.toString() } : {}),
-  };
-  g.descriptor(s.decl.name, '$', s.decl.pos.line, bounds);
+  g.descriptor(s.decl.name, '$', s.decl.pos.line, rangeBounds(a.range));
   return `F.${s.decl.name}.$`;
 }
 

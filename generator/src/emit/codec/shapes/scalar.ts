@@ -6,6 +6,15 @@ import type { ModuleGen } from '../gen.js';
 import type { ShapeCodec } from './codec.js';
 
 type Int = Extract<Shape, { k: 'int' }>;
+
+/** Valid values of an integer with a value range (`uint16 RecordSizeLimit(64..)`), for property tests. */
+export function rangedIntArbitrary(s: Int, range: { lo?: bigint; hi?: bigint }): string {
+  const lo = range.lo ?? s.prim.min;
+  const hi = range.hi ?? s.prim.max;
+  return s.prim.bytes === 8
+    ? `fc.bigInt({ min: ${lo}n, max: ${hi}n })`
+    : `fc.integer({ min: ${lo}, max: ${hi} })`;
+}
 type Enum = Extract<Shape, { k: 'enum' }>;
 type Variable = Extract<Shape, { k: 'variable' }>;
 
