@@ -454,3 +454,61 @@ export const CipherSuites = [
 export const CipherSuitesBySuite: ReadonlyMap<CipherSuite, CipherSuitesRow> = new Map(
   CipherSuites.map((row) => [row.suite, row]),
 );
+
+/** One row of {@link OpensslSuiteNames}. */
+export interface OpensslSuiteNamesRow {
+  /** Unique; see {@link OpensslSuiteNamesBySuite}. */
+  readonly suite: CipherSuite;
+  readonly openssl: string;
+}
+
+/**
+ * The names OpenSSL gives the suites (`openssl ciphers -V`), which `ciphers` strings and the CLI
+ * accept beside the IANA names. TLS 1.3 suites keep their IANA names in OpenSSL.
+ */
+export const OpensslSuiteNames = [
+  { suite: CipherSuite.TLS_AES_128_GCM_SHA256, openssl: 'TLS_AES_128_GCM_SHA256' },
+  { suite: CipherSuite.TLS_AES_256_GCM_SHA384, openssl: 'TLS_AES_256_GCM_SHA384' },
+  { suite: CipherSuite.TLS_CHACHA20_POLY1305_SHA256, openssl: 'TLS_CHACHA20_POLY1305_SHA256' },
+  { suite: CipherSuite.TLS_AES_128_CCM_SHA256, openssl: 'TLS_AES_128_CCM_SHA256' },
+  { suite: CipherSuite.TLS_AES_128_CCM_8_SHA256, openssl: 'TLS_AES_128_CCM_8_SHA256' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, openssl: 'ECDHE-ECDSA-AES256-GCM-SHA384' },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, openssl: 'ECDHE-RSA-AES256-GCM-SHA384' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, openssl: 'ECDHE-ECDSA-AES128-GCM-SHA256' },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, openssl: 'ECDHE-RSA-AES128-GCM-SHA256' },
+  {
+    suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,
+    openssl: 'ECDHE-ECDSA-CHACHA20-POLY1305',
+  },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256, openssl: 'ECDHE-RSA-CHACHA20-POLY1305' },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256, openssl: 'DHE-RSA-CHACHA20-POLY1305' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CCM, openssl: 'ECDHE-ECDSA-AES128-CCM' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CCM, openssl: 'ECDHE-ECDSA-AES256-CCM' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8, openssl: 'ECDHE-ECDSA-AES128-CCM8' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8, openssl: 'ECDHE-ECDSA-AES256-CCM8' },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_256_GCM_SHA384, openssl: 'DHE-RSA-AES256-GCM-SHA384' },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_128_GCM_SHA256, openssl: 'DHE-RSA-AES128-GCM-SHA256' },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_256_GCM_SHA384, openssl: 'AES256-GCM-SHA384' },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256, openssl: 'AES128-GCM-SHA256' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384, openssl: 'ECDHE-ECDSA-AES256-SHA384' },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384, openssl: 'ECDHE-RSA-AES256-SHA384' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256, openssl: 'ECDHE-ECDSA-AES128-SHA256' },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, openssl: 'ECDHE-RSA-AES128-SHA256' },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_256_CBC_SHA256, openssl: 'DHE-RSA-AES256-SHA256' },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_128_CBC_SHA256, openssl: 'DHE-RSA-AES128-SHA256' },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_256_CBC_SHA256, openssl: 'AES256-SHA256' },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA256, openssl: 'AES128-SHA256' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA, openssl: 'ECDHE-ECDSA-AES256-SHA' },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA, openssl: 'ECDHE-RSA-AES256-SHA' },
+  { suite: CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA, openssl: 'ECDHE-ECDSA-AES128-SHA' },
+  { suite: CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, openssl: 'ECDHE-RSA-AES128-SHA' },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_256_CBC_SHA, openssl: 'DHE-RSA-AES256-SHA' },
+  { suite: CipherSuite.TLS_DHE_RSA_WITH_AES_128_CBC_SHA, openssl: 'DHE-RSA-AES128-SHA' },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_256_CBC_SHA, openssl: 'AES256-SHA' },
+  { suite: CipherSuite.TLS_RSA_WITH_AES_128_CBC_SHA, openssl: 'AES128-SHA' },
+] as const satisfies readonly OpensslSuiteNamesRow[];
+
+/** The rows of {@link OpensslSuiteNames} by `suite`. */
+export const OpensslSuiteNamesBySuite: ReadonlyMap<CipherSuite, OpensslSuiteNamesRow> = new Map(
+  OpensslSuiteNames.map((row) => [row.suite, row]),
+);

@@ -9,6 +9,7 @@ export * from './extensions.js';
 export * from './handshake.js';
 export * from './handshake12.js';
 export * from './named-groups.js';
+export * from './options.js';
 export * from './record.js';
 export * from './server12.js';
 export * from './server13.js';

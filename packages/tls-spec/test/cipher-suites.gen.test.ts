@@ -34,3 +34,10 @@ describe('CipherSuites table', () => {
       for (const name of [row.prf]) expect(TlsHashesByName.has(name), name).toBe(true);
   });
 });
+
+describe('OpensslSuiteNames table', () => {
+  it('has a different suite in every row', () => {
+    const keys = M.OpensslSuiteNames.map((row) => row.suite);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
