@@ -1,0 +1,107 @@
+// The client's ClientHello, offering TLS 1.3 and/or TLS 1.2 (RFC 8446 section 4.1.2, RFC 5246
+// section 7.4.1.2), and what it offered, which the ServerHello is checked against.
+import {
+  type ClientHelloInput,
+  type ExtensionInput,
+  ExtensionType,
+  NamedGroupsByGroup,
+  ProtocolVersion,
+  PskKeyExchangeMode,
+} from '@otpnet/tls-spec';
+import type { TlsConfig } from '../config/config.js';
+import { ext } from './extensions.js';
+import { groupSupported, KeyShare } from './key-share.js';
+
+export interface ClientOffer {
+  readonly random: Uint8Array;
+  readonly sessionId: Uint8Array;
+  readonly suites: readonly number[];
+  readonly versions: readonly number[];
+  shares: KeyShare[];
+  cookie: Uint8Array | undefined;
+  /** Extension types sent: the server may answer only these. */
+  readonly offered: Set<number>;
+  hello: ClientHelloInput;
+}
+
+const encoder = new TextEncoder();
+
+export function offerTls13(config: TlsConfig): boolean {
+  return config.versions.includes('tlsv1.3');
+}
+
+export function makeClientOffer(config: TlsConfig): ClientOffer {
+  const tls13 = offerTls13(config);
+  const _tls12 = config.versions.includes('tlsv1.2');
+  const versions: number[] = config.versions.map((v) =>
+    v === 'tlsv1.3' ? ProtocolVersion.tls1_3 : ProtocolVersion.tls1_2,
+  );
+  const suites = config.suites
+    .filter((s) => s.versions.some((v) => versions.includes(v)))
+    .map((s) => s.suite);
+  const groups = config.groups.filter((g) => groupSupported(g));
+  const shareGroups = tls13
+    ? groups.filter((g) => NamedGroupsByGroup.get(g)?.tls1_3 !== false).slice(0, config.keyShares)
+    : [];
+  const offer: ClientOffer = {
+    random: config.random(32),
+    // Middlebox compatibility mode (RFC 8446 appendix D.4) sends a non-empty legacy session id.
+    sessionId: tls13 && config.middleboxCompat ? config.random(32) : new Uint8Array(0),
+    suites,
+    versions,
+    shares: shareGroups.map((g) => new KeyShare(config.crypto, g)),
+    cookie: undefined,
+    offered: new Set(),
+    hello: undefined as unknown as ClientHelloInput,
+  };
+  offer.hello = helloOf(config, offer);
+  return offer;
+}
+
+/** The ClientHello for the offer as it stands (again after a HelloRetryRequest). */
+export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput {
+  const tls13 = offerTls13(config);
+  const tls12 = config.versions.includes('tlsv1.2');
+  const exts: ExtensionInput[] = [];
+  if (config.serverName !== undefined)
+    exts.push(
+      ext('server_name', {
+        body: {
+          value: {
+            server_name_list: [{ name: { value: { host_name: encoder.encode(config.serverName) } } }],
+          },
+        },
+      }),
+    );
+  if (tls13) exts.push(ext('supported_versions', { body: { value: { versions: offer.versions } } }));
+  const groups = config.groups.filter((g) => groupSupported(g));
+  if (groups.length > 0) exts.push(ext('supported_groups', { named_group_list: groups }));
+  if (tls12) exts.push(ext('ec_point_formats', { ec_point_format_list: [0] }));
+  exts.push(ext('signature_algorithms', { supported_signature_algorithms: config.signatureSchemes }));
+  if (config.alpn.length > 0)
+    exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: config.alpn }));
+  if (tls12) {
+    exts.push(ext('extended_master_secret', {}));
+    exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
+  }
+  if (tls13) {
+    exts.push(
+      ext('key_share', {
+        body: {
+          value: { client_shares: offer.shares.map((s) => ({ group: s.group, key_exchange: s.publicKey })) },
+        },
+      }),
+    );
+    exts.push(ext('psk_key_exchange_modes', { ke_modes: [PskKeyExchangeMode.psk_dhe_ke] }));
+    if (offer.cookie) exts.push(ext('cookie', { cookie: offer.cookie }));
+  }
+  for (const e of exts) offer.offered.add(ExtensionType[e.extension_data.case as keyof typeof ExtensionType]);
+  // Secure renegotiation is signalled by the renegotiation_info extension, not the SCSV.
+  return {
+    random: offer.random,
+    legacy_session_id: offer.sessionId,
+    cipher_suites: offer.suites,
+    legacy_compression_methods: new Uint8Array([0]),
+    extensions: exts,
+  };
+}
