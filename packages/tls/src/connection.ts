@@ -12,6 +12,8 @@ import { MAX_CIPHERTEXT_12, MAX_CIPHERTEXT_13 } from './record/limits.js';
 import { NullProtection, type RecordProtection } from './record/protection.js';
 import { RecordReader } from './record/record-reader.js';
 
+const CCS = Uint8Array.of(1);
+
 export interface ConnectionEvents {
   /** Bytes for the transport, in order: one call per flight or per send. */
   output(chunks: Uint8Array[]): void;
@@ -133,7 +135,10 @@ export class Connection implements HandshakeHost {
   }
 
   sendChangeCipherSpec(): void {
-    this.writeRecord(ContentType.change_cipher_spec, new Uint8Array([1]));
+    // TLS 1.3's compatibility CCS is never protected (RFC 8446 section 5), whatever keys are set.
+    if (this.negotiated.version === 'tlsv1.3' && !this.writeProtection.plaintext)
+      this.out.push(new NullProtection().seal(ContentType.change_cipher_spec, CCS));
+    else this.writeRecord(ContentType.change_cipher_spec, CCS);
   }
 
   setReadProtection(p: RecordProtection): void {
@@ -190,14 +195,13 @@ export class Connection implements HandshakeHost {
       case ContentType.change_cipher_spec:
         if (content.length !== 1 || content[0] !== 1)
           throw alert('unexpected_message', 'malformed change_cipher_spec');
-        if (this.negotiated.version === 'tlsv1.3' || this.config.versions[0] === 'tlsv1.3') {
-          // RFC 8446 section 5: one compatibility CCS may arrive during the handshake; it is ignored.
-          if (this.negotiated.version === 'tlsv1.3' || this.driver.state.startsWith('WAIT_SH')) {
-            if (this.state !== 'handshake' || this.ccsSeen)
-              throw alert('unexpected_message', 'change_cipher_spec outside the handshake');
-            this.ccsSeen = true;
-            return;
-          }
+        // RFC 8446 section 5: a compatibility CCS may arrive during a TLS 1.3 handshake (also
+        // right after a HelloRetryRequest, before the version is settled); it is dropped, once.
+        if (this.negotiated.version === 'tlsv1.3' || this.driver.state === 'WAIT_SH_AFTER_HRR') {
+          if (this.state !== 'handshake' || this.ccsSeen)
+            throw alert('unexpected_message', 'change_cipher_spec outside the handshake');
+          this.ccsSeen = true;
+          return;
         }
         this.driver.onChangeCipherSpec(content);
         return;

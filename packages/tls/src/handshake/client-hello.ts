@@ -32,7 +32,6 @@ export function offerTls13(config: TlsConfig): boolean {
 
 export function makeClientOffer(config: TlsConfig): ClientOffer {
   const tls13 = offerTls13(config);
-  const _tls12 = config.versions.includes('tlsv1.2');
   const versions: number[] = config.versions.map((v) =>
     v === 'tlsv1.3' ? ProtocolVersion.tls1_3 : ProtocolVersion.tls1_2,
   );
@@ -68,7 +67,9 @@ export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput
       ext('server_name', {
         body: {
           value: {
-            server_name_list: [{ name: { value: { host_name: encoder.encode(config.serverName) } } }],
+            server_name_list: [
+              { name: { case: 'host_name', value: { host_name: encoder.encode(config.serverName) } } },
+            ],
           },
         },
       }),

@@ -1,25 +1,37 @@
 // Key shares of the named groups (RFC 8446 section 4.2.8, RFC 8422, RFC 7919) over the crypto
 // provider's key agreement.
-import type { KeyAgreement, KeyAgreementGroup, KeyPairBytes, Provider } from '@otpnet/crypto';
+import {
+  DH_GROUPS,
+  type EcdhCurve,
+  type KeyAgreement,
+  type KeyAgreementGroup,
+  type KeyPairBytes,
+  type Provider,
+} from '@otpnet/crypto';
 import { NamedGroupName, NamedGroupsByGroup } from '@otpnet/tls-spec';
 import { alert } from '../errors.js';
 
-const PROVIDER_GROUPS: ReadonlySet<string> = new Set([
-  'x25519',
-  'x448',
-  'secp256r1',
-  'secp384r1',
-  'secp521r1',
-  'ffdhe2048',
-  'ffdhe3072',
-  'ffdhe4096',
-  'ffdhe6144',
-  'ffdhe8192',
-]);
+// Typed against the provider's curve names, so a curve it adds or drops fails to compile here.
+const ECDH_CURVES: Readonly<Record<EcdhCurve, true>> = {
+  x25519: true,
+  x448: true,
+  secp256r1: true,
+  secp384r1: true,
+  secp521r1: true,
+};
+
+/** The provider's name for a registry group, when the provider can compute its shares. */
+function agreementName(group: number): KeyAgreementGroup | undefined {
+  const kind = NamedGroupsByGroup.get(group)?.kind;
+  const name = NamedGroupName(group);
+  if (kind === 'ecdhe' && Object.hasOwn(ECDH_CURVES, name)) return name as EcdhCurve;
+  if (kind === 'ffdhe' && Object.hasOwn(DH_GROUPS, name)) return name as KeyAgreementGroup;
+  return undefined;
+}
 
 /** Whether we can compute key shares for `group`. */
 export function groupSupported(group: number): boolean {
-  return PROVIDER_GROUPS.has(NamedGroupName(group));
+  return agreementName(group) !== undefined;
 }
 
 export function isFfdhe(group: number): boolean {
@@ -34,9 +46,9 @@ export class KeyShare {
     crypto: Provider,
     readonly group: number,
   ) {
-    const name = NamedGroupName(group);
-    if (!PROVIDER_GROUPS.has(name)) throw alert('internal_error', `group ${name} not supported`);
-    this.agreement = crypto.ecdh(name as KeyAgreementGroup);
+    const name = agreementName(group);
+    if (name === undefined) throw alert('internal_error', `group ${NamedGroupName(group)} not supported`);
+    this.agreement = crypto.ecdh(name);
     this.pair = this.agreement.generateKeyPair();
   }
 

@@ -1,6 +1,7 @@
 // Checks the peer's certificate chain as ssl does (public_key path validation, then the host
 // name), and the alert for each failure (ssl_handshake path_validation_alert).
 import { x509 } from '@otpnet/crypto';
+import type { Certificate } from '@otpnet/tls-spec';
 import type { TlsConfig } from '../config/config.js';
 import { type AlertName, alert } from '../errors.js';
 
@@ -58,4 +59,15 @@ export function checkPeerChain(
   if (!result.ok)
     throw alert(alertFor(result.reason), `{bad_cert,${x509.formatBadCertReason(result.reason)}}`);
   return leaf;
+}
+
+/** The DER chain of a TLS 1.3 Certificate message; entries of another certificate type are refused. */
+export function peerChainOf(m: Certificate, from: 'client' | 'server'): Uint8Array[] {
+  if (m.certificate_request_context.length !== 0)
+    throw alert('illegal_parameter', `${from} Certificate with a request context`);
+  return m.certificate_list.map((e) => {
+    if (e.body.case !== 'X509')
+      throw alert('unsupported_certificate', 'certificate of a type not negotiated');
+    return e.body.value.cert_data;
+  });
 }
