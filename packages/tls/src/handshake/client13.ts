@@ -36,7 +36,12 @@ import type { CertifiedKey } from '../config/config.js';
 import { alert } from '../errors.js';
 import { type ClientOffer, helloOf, makeClientOffer } from './client-hello.js';
 import { checkEncryptedExtensions } from './client13-extensions.js';
-import { checkHelloFields, checkOlderServerHello, checkRetryRequest, serverHelloVersion } from './client13-hello.js';
+import {
+  checkHelloFields,
+  checkOlderServerHello,
+  checkRetryRequest,
+  serverHelloVersion,
+} from './client13-hello.js';
 import type { HandshakeHost } from './driver.js';
 import { bodyOf, checkSolicited, checkUnique, findExt } from './extensions.js';
 import { KeyShare } from './key-share.js';

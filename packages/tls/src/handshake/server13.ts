@@ -128,7 +128,13 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
     if (limit !== undefined) n.peerRecordLimit = limit;
     this.transcript.start(suite.prf);
     this.transcript.add(raw);
-    Object.assign(n, { version: 'tlsv1.3', suite: suite.suite, group, ownCert: cert, signatureScheme: scheme });
+    Object.assign(n, {
+      version: 'tlsv1.3',
+      suite: suite.suite,
+      group,
+      ownCert: cert,
+      signatureScheme: scheme,
+    });
     return { next: 'RECVD_CH' };
   }
 
