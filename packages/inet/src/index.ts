@@ -1,6 +1,6 @@
 // @otpnet/inet: addresses, name resolution, gen_tcp and gen_udp sockets, packet framing and
 // socket options, with Erlang's inet/gen_tcp semantics.
-export type { ActiveMode, Packet } from './active-mode.js';
+export { type ActiveMode, nextActive, type Packet } from './active-mode.js';
 export type { AddressFamily, Ip4Address, Ip6Address, IpAddress } from './address.js';
 export { formatError, InetError, type InetReason, type PosixReason } from './errors.js';
 export {
@@ -20,7 +20,7 @@ export * as gen_udp from './gen-udp.js';
 export type { IfAddress, IfEntry, IfFlag } from './ifaddrs.js';
 export type { SockAddr } from './inet.js';
 export * as inet from './inet.js';
-export type { IoData } from './iodata.js';
+export { type IoData, toBytes } from './iodata.js';
 export { ListenSocket } from './listen-socket.js';
 export type { InetOptions, Options } from './options.js';
 export type { Host, Hostent } from './resolver.js';

@@ -120,6 +120,11 @@ export class Connection implements HandshakeHost {
     });
   }
 
+  /** Gives back buffer memory held for a partial record (an idle connection, hibernate_after). */
+  compact(): void {
+    this.reader.compact();
+  }
+
   /** Starts a TLS 1.3 KeyUpdate; `requestPeer` asks the peer to update too. */
   updateKeys(requestPeer: boolean): void {
     if (!this.driver.updateKeys) throw new TlsError({ not_supported: 'key update needs TLS 1.3' });

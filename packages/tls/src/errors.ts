@@ -51,6 +51,7 @@ export type TlsOwnReason =
   | 'not_connected'
   | 'protocol_not_negotiated'
   | 'handshake_in_progress'
+  | 'no_peercert'
   | { readonly options: readonly string[] }
   | { readonly not_supported: string };
 
@@ -98,6 +99,7 @@ export function formatError(reason: unknown): string {
   if (reason === 'timeout') return 'Timeout';
   if (reason === 'not_connected') return 'The socket is not connected';
   if (reason === 'protocol_not_negotiated') return 'No application protocol was negotiated';
+  if (reason === 'no_peercert') return 'The peer sent no certificate';
   if (typeof reason === 'string') return inetFormatError(reason as InetReason);
   return `Unexpected error: ${String(reason)}`;
 }

@@ -82,7 +82,13 @@ export class RecordReader {
     return out;
   }
 
-  /** Drops everything buffered (idle connections release their buffers). */
+  /** Copies a partial record out of the (possibly much larger) chunks it arrived in. */
+  compact(): void {
+    if (this.buffered === 0) this.chunks = [];
+    else this.merge(this.buffered);
+  }
+
+  /** Drops everything buffered. */
   clear(): void {
     this.chunks = [];
     this.buffered = 0;
