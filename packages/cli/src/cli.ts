@@ -1,9 +1,10 @@
 // `otpnet <command> [args]`: dispatch to a registered command, with --help everywhere.
 import { decodeCommand } from './commands/decode.js';
 import { demoCommand } from './commands/demo.js';
+import { tlsCommand } from './commands/tls.js';
 import { all, lookup, register } from './registry.js';
 
-register(demoCommand, decodeCommand);
+register(demoCommand, decodeCommand, tlsCommand);
 
 function overview(): string {
   const width = Math.max(...all().map((c) => c.name.length));

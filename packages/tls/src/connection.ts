@@ -84,7 +84,13 @@ export class Connection implements HandshakeHost {
         if (this.state === 'failed' || this.receivedClose) break;
         const record = this.reader.next();
         if (!record) break;
-        const opened = this.readProtection.open(record.type, record.header, record.payload);
+        // A peer that fails our handshake before switching its keys (OpenSSL's client does, on a
+        // certificate it rejects) sends its alert in the clear: take it, to report its reason.
+        const clearAlert =
+          record.type === ContentType.alert && this.state === 'handshake' && record.payload.length === 2;
+        const opened = clearAlert
+          ? { type: record.type, content: record.payload }
+          : this.readProtection.open(record.type, record.header, record.payload);
         this.onRecord(opened.type, opened.content);
       }
     });

@@ -4,7 +4,9 @@
 // `erl` goes through the term codec. Each part falls back to a checked-in capture when its peer is
 // not installed. The demo grows with each protocol.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeExternalTerm, encodeExternalTerm } from '@otpnet/dist-spec';
 import {
   decodeBinaryPacket,
@@ -33,6 +35,7 @@ import { DecodeError, Reader } from '@otpnet/wire';
 import { captureClient } from '../capture.js';
 import { format, hex } from '../format.js';
 import type { Command } from '../registry.js';
+import { tlsRuntimePart } from './demo-tls.js';
 
 const FIXTURES = new URL('../../../../test/fixtures/', import.meta.url);
 
@@ -178,6 +181,15 @@ async function termPart(): Promise<boolean> {
   return same(again, bytes);
 }
 
+/** Writes `text` to a file in a fresh temporary directory, removed when the process exits. */
+function tempFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'otpnet-demo-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'ca.pem');
+  writeFileSync(file, text);
+  return file;
+}
+
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'decode what real OpenSSL, OpenSSH and Erlang peers send, on loopback',
@@ -186,14 +198,15 @@ export const demoCommand: Command = {
     '',
     'Starts throwaway servers on 127.0.0.1, lets real `openssl s_client` and `ssh` clients connect,',
     'and decodes their first messages with the codecs generated from specs/; decodes a term made',
-    'by a real `erl`. Every message is encoded again and compared with the original bytes.',
+    'by a real `erl`. Every message is encoded again and compared with the original bytes. Then a',
+    'TLS 1.3 server and client of our own run on loopback with a throwaway CA made in-process.',
   ].join('\n'),
   async run(args) {
     if (args.length) {
       console.error(`otpnet demo: unexpected argument ${args[0]}`);
       return 2;
     }
-    const results = [await tlsPart(), await sshPart(), await termPart()];
+    const results = [await tlsPart(), await tlsRuntimePart(tempFile), await sshPart(), await termPart()];
     console.log(
       `\n${results.every(Boolean) ? 'all messages round-tripped byte for byte' : 'some messages did not round-trip'}`,
     );

@@ -33,5 +33,6 @@ export {
   type PathValidationResult,
   validatePath,
 } from './path-validation.js';
+export { generateEcKey, type IssueOptions, issueCertificate } from './issue.js';
 export { certificateToPem, crlToPem } from './pem.js';
 export { verifySignature } from './signature.js';
