@@ -23,6 +23,7 @@ export {
   revocationStatus,
 } from './crl.js';
 export { type HostnameOptions, matchesDnsName, verifyHostname } from './hostname.js';
+export { generateEcKey, type IssueOptions, issueCertificate } from './issue.js';
 export { type Name, type NameAttribute, nameAttribute, namesEqual, nameToString } from './name.js';
 export { issuerNameHash, nameHash, subjectNameHash } from './name-hash.js';
 export type { PartialChainFn } from './path-building.js';
@@ -33,6 +34,5 @@ export {
   type PathValidationResult,
   validatePath,
 } from './path-validation.js';
-export { generateEcKey, type IssueOptions, issueCertificate } from './issue.js';
 export { certificateToPem, crlToPem } from './pem.js';
 export { verifySignature } from './signature.js';
