@@ -164,6 +164,9 @@ describe('ssl API over loopback', () => {
       /verify_fun is not supported yet/,
     );
     await expect(ssl.connect('localhost', 1, { ciphers: 'RC4-SHA' })).rejects.toThrow(/RC4 is prohibited/);
+    await expect(ssl.connect('localhost', 1, { cb_info: ['my_transport', 'd', 'c', 'e'] })).rejects.toThrow(
+      /cb_info: a custom transport is given as a Duplex/,
+    );
     await expect(ssl.listen(0, {})).rejects.toThrow(/certfile: a server needs a certificate/);
     await expect(ssl.listen(0, serverOpts({ keyfile: pki.client.key }))).rejects.toThrow(/does not belong/);
   });

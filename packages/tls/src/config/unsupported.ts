@@ -36,6 +36,14 @@ const NOT_YET: Readonly<Record<string, Allowed>> = {
   keepSecrets: isFalse,
 };
 
+/** cb_info names a transport module; ours is gen_tcp, and another transport is given as a Duplex. */
+function cbInfoProblem(value: unknown): string | undefined {
+  const [module, data, closed, error] = Array.isArray(value) ? value : [];
+  if (module === 'gen_tcp' && data === 'tcp' && closed === 'tcp_closed' && error === 'tcp_error')
+    return undefined;
+  return 'a custom transport is given as a Duplex to connect() or handshake(), not as cb_info';
+}
+
 /** Refused with the reason, not "not yet": features that are insecure or obsolete. */
 const REFUSED: Readonly<Record<string, string>> = {
   clientPreferredNextProtocols: 'NPN is obsolete; use alpn_advertised_protocols',
@@ -49,7 +57,7 @@ const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLo
 /** Throws for the first option in `given` (TypeScript names → values) that we cannot honour. */
 export function refuseUnsupported(given: ReadonlyMap<string, unknown>): void {
   for (const [name, value] of given) {
-    const why = REFUSED[name];
+    const why = name === 'cbInfo' ? cbInfoProblem(value) : REFUSED[name];
     if (why !== undefined) throw new TlsError({ options: [snake(name)] }, `${snake(name)}: ${why}`);
     const allowed = NOT_YET[name];
     if (allowed && !allowed(value))
