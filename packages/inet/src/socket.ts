@@ -353,9 +353,8 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
   }
 
   /**
-   * @internal Hands the connection to a protocol layered on it (ssl:connect on a gen_tcp socket):
-   * our listeners go, queued output is flushed, and bytes received but not delivered are returned
-   * for the new owner. This socket is closed for its users from then on.
+   * @internal Hands the node socket, and bytes received but not delivered, to a protocol layered
+   * on it (ssl:connect on a gen_tcp socket); this socket is closed for its users from then on.
    */
   detach(): { sock: Socket; unread: Uint8Array } {
     if (this.closed) throw new InetError('closed');
@@ -363,12 +362,7 @@ export class TcpSocket extends EventEmitter<TcpSocketEvents> {
     for (const event of ['data', 'end', 'error', 'close'] as const) this.sock.removeAllListeners(event);
     this.sock.pause();
     const unread = this.reader.takeAll();
-    this.closed = true;
-    this.closeReported = true;
-    for (const p of this.recvQueue.splice(0)) {
-      if (p.timer !== undefined) clearTimeout(p.timer);
-      p.reject(new InetError('closed'));
-    }
+    this.markClosed();
     return { sock: this.sock, unread };
   }
 

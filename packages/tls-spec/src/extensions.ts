@@ -1208,7 +1208,7 @@ export interface StatusRequestExtensionContext {
 /** The variants of StatusRequestExtension.body, keyed by msg_type. */
 export type StatusRequestExtensionBody =
   | { case: 'client_hello'; value: CertificateStatusRequest }
-  | { case: 'certificate_request'; value: CertificateStatusRequest }
+  | { case: 'certificate_request'; value: Empty }
   | { case: 'certificate'; value: CertificateStatus }
   | { case: 'server_hello'; value: Empty }
   | { case: undefined; value: Uint8Array };
@@ -1218,15 +1218,15 @@ export type StatusRequestExtensionBody =
  */
 export type StatusRequestExtensionBodyInput =
   | { case?: 'client_hello'; value: CertificateStatusRequestInput }
-  | { case?: 'certificate_request'; value: CertificateStatusRequestInput }
+  | { case?: 'certificate_request'; value: EmptyInput }
   | { case?: 'certificate'; value: CertificateStatusInput }
   | { case?: 'server_hello'; value: EmptyInput }
   | { case?: undefined; value: Uint8Array };
 
 /**
- * A client asks for a stapled OCSP response in the ClientHello; a TLS 1.3 server asks in a
- * CertificateRequest; a TLS 1.3 server answers inside the CertificateEntry of its certificate
- * (section 4.4.2.1), a TLS 1.2 server with an empty extension in the ServerHello.
+ * A client asks for a stapled OCSP response in the ClientHello; a TLS 1.3 server asks with an
+ * empty extension in a CertificateRequest; a TLS 1.3 server answers inside the CertificateEntry
+ * of its certificate (section 4.4.2.1); a TLS 1.2 server, with an empty one in the ServerHello.
  * @see RFC 8446 §4.4.2.1
  */
 export interface StatusRequestExtension {
@@ -1254,7 +1254,7 @@ export function readStatusRequestExtension(
         body = { case: 'client_hello', value: readCertificateStatusRequest(r) };
         break;
       case HandshakeType.certificate_request:
-        body = { case: 'certificate_request', value: readCertificateStatusRequest(r) };
+        body = { case: 'certificate_request', value: readEmpty(r) };
         break;
       case HandshakeType.certificate:
         body = { case: 'certificate', value: readCertificateStatus(r) };
@@ -1292,7 +1292,7 @@ export function writeStatusRequestExtension(
       }
       case HandshakeType.certificate_request: {
         expectCase(bodyValue.case, 'certificate_request', f.body);
-        writeCertificateStatusRequest(w, bodyValue.value as CertificateStatusRequestInput);
+        writeEmpty(w, bodyValue.value as EmptyInput);
         break;
       }
       case HandshakeType.certificate: {

@@ -14,3 +14,4 @@ export * from './record.js';
 export * from './server12.js';
 export * from './server13.js';
 export * from './signature-schemes.js';
+export * from './tickets.js';

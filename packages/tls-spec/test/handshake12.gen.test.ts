@@ -857,10 +857,7 @@ const A: Record<Types, ArbitraryFn> = arbitraries<Types>({
         if (ctx.msgType === 1)
           return A.CertificateStatusRequest(depth - 1, {}).map((value) => ({ case: 'client_hello', value }));
         if (ctx.msgType === 13)
-          return A.CertificateStatusRequest(depth - 1, {}).map((value) => ({
-            case: 'certificate_request',
-            value,
-          }));
+          return A.Empty(depth - 1, {}).map((value) => ({ case: 'certificate_request', value }));
         if (ctx.msgType === 11)
           return A.CertificateStatus(depth - 1, {}).map((value) => ({ case: 'certificate', value }));
         if (ctx.msgType === 2)

@@ -152,6 +152,11 @@ export class Connection implements HandshakeHost {
     else this.writeRecord(ContentType.change_cipher_spec, CCS);
   }
 
+  /** A warning alert that does not end the connection (TLS 1.2 no_renegotiation). */
+  sendAlert(level: number, description: number): void {
+    this.writeAlert(level, description);
+  }
+
   setReadProtection(p: RecordProtection): void {
     if (!this.hsBuffer.empty) throw alert('unexpected_message', 'handshake message spans a key change');
     this.readProtection = p;

@@ -152,6 +152,29 @@ describe('ssl API over loopback', () => {
     http.close();
   });
 
+  it('resumes a TLS 1.3 session with a ticket (session_tickets auto / stateless)', async () => {
+    const l = track(await ssl.listen(0, serverOpts({ session_tickets: 'stateless' })));
+    const echo = async () => {
+      const s = track(await ssl.accept(l, 5000));
+      s.on('ssl', (d) => void ssl.send(s, d));
+      return s;
+    };
+    const round = async () => {
+      const accepted = echo();
+      const c = track(await ssl.connect('localhost', l.port, clientOpts({ session_tickets: 'auto' }), 5000));
+      const got = new Promise((resolve) => c.once('ssl', resolve));
+      await ssl.send(c, 'x');
+      await got; // the tickets came before the echo
+      const s = await accepted;
+      return [
+        ssl.connectionInformation(c).session_resumption,
+        ssl.connectionInformation(s).session_resumption,
+      ];
+    };
+    expect(await round()).toEqual([false, false]);
+    expect(await round()).toEqual([true, true]);
+  });
+
   it('refuses bad options by name', async () => {
     await expect(ssl.connect('localhost', 1, { versions: ['tlsv1.1'] })).rejects.toThrow(
       /versions: tlsv1.1: TLS 1.1 is deprecated/,

@@ -4,7 +4,8 @@ import { CipherSuite, NamedGroup } from '@otpnet/tls-spec';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makePki, type Pki } from '../../../test/support/tls-pki.js';
 import { suiteRows } from '../src/config/defaults.js';
-import { caOf, certOf, concat, config, handshake } from './support/pair.js';
+import { LruSessionCache } from '../src/config/session-cache.js';
+import { caOf, certOf, concat, config, handshake, pair } from './support/pair.js';
 
 let pki: Pki;
 const enc = new TextEncoder();
@@ -187,5 +188,69 @@ describe.each(['node', 'noble'] as const)('TLS 1.3 in memory (%s provider)', (pr
     p.toServer(Uint8Array.of(99, 3, 3, 0, 1, 0));
     expect(p.server.error?.alert).toBe('unexpected_message');
     expect(p.server.conn.state).toBe('failed');
+  });
+});
+
+describe.each(['node', 'noble'] as const)('TLS 1.3 resumption in memory (%s provider)', (provider) => {
+  const ticketKey = new Uint8Array(32).fill(7);
+  const setup = () => {
+    const cache = new LruSessionCache();
+    const c = () => ({
+      ...client(),
+      crypto: config('client', {}, provider).crypto,
+      sessionTickets: true,
+      sessionCache: cache,
+      sessionKey: 'localhost:443',
+    });
+    const s = (over = {}) => ({
+      ...server(),
+      crypto: config('server', {}, provider).crypto,
+      sessionTickets: true,
+      ticketKey,
+      ...over,
+    });
+    return { cache, c, s };
+  };
+
+  it('resumes with a ticket from the first connection, without certificates', () => {
+    const { cache, c, s } = setup();
+    const first = handshake(c(), s());
+    expect(first.client.error).toBeUndefined();
+    expect(cache.get('localhost:443')?.version).toBe('tlsv1.3');
+    const again = handshake(c(), s());
+    expect(again.client.error).toBeUndefined();
+    expect(again.server.error).toBeUndefined();
+    expect(again.client.conn.negotiated.resumed).toBe(true);
+    expect(again.server.conn.negotiated.resumed).toBe(true);
+    // ServerHello, CCS, EncryptedExtensions, Finished: no Certificate or CertificateVerify.
+    expect(again.server.flights[0]?.length).toBe(4);
+    again.client.conn.send(enc.encode('resumed'));
+    again.run();
+    expect(Buffer.from(concat(again.server.received)).toString()).toBe('resumed');
+  });
+
+  it('runs a full handshake for a ticket under another key, and for a stale one', () => {
+    const { c, s } = setup();
+    handshake(c(), s());
+    const other = handshake(c(), s({ ticketKey: new Uint8Array(32).fill(9) }));
+    expect(other.client.error).toBeUndefined();
+    expect(other.client.conn.negotiated.resumed).toBe(false);
+    const later = Date.now() + 3 * 3600_000;
+    const stale = handshake({ ...c(), now: () => later }, { ...s(), now: () => later });
+    expect(stale.client.error).toBeUndefined();
+    expect(stale.server.conn.negotiated.resumed).toBeFalsy();
+  });
+
+  it('answers a damaged binder with decrypt_error', () => {
+    const { c, s } = setup();
+    handshake(c(), s());
+    const p = pair(c(), s());
+    p.tamper = (chunk, from) => {
+      if (from === 'client' && chunk[5] === 1) chunk[chunk.length - 1] = (chunk.at(-1) ?? 0) ^ 1;
+      return chunk;
+    };
+    p.client.conn.start();
+    p.run();
+    expect(p.server.error?.alert).toBe('decrypt_error');
   });
 });

@@ -98,7 +98,7 @@ export async function connect(
   } else {
     host = hostString(target as Host);
   }
-  const resolved = resolveOptions(options, 'client', { host });
+  const resolved = resolveOptions(options, 'client', { host, port: upgrade ? undefined : (a as number) });
   const sockOpts = socketOptions(resolved.socket);
   if (!upgrade) {
     if (!Number.isInteger(a) || (a as number) < 0 || (a as number) > 65535)

@@ -107,5 +107,6 @@ export function prf(
     if (!row || n.exporterSecret === undefined) throw new TlsError('not_connected');
     return new KeySchedule13(crypto, row.prf).exporter(n.exporterSecret, labelText, context, length);
   }
-  throw new TlsError({ not_supported: 'prf' }, 'prf on TLS 1.2 is not supported yet');
+  if (!row || n.masterSecret === undefined) throw new TlsError('not_connected');
+  return crypto.tls12Prf(row.prf, n.masterSecret, labelText, context, length);
 }

@@ -71,6 +71,8 @@ export interface TlsConfig {
   /** Client: reuse sessions; server: issue tickets. */
   readonly sessionTickets: boolean;
   readonly sessionCache: SessionCache | undefined;
+  /** Client: where this server's sessions are kept in the cache (host and port). */
+  readonly sessionKey: string | undefined;
   /** Server: tickets of TLS 1.3 issued after a handshake. */
   readonly ticketCount: number;
   /** Server: the key that protects our tickets (rotated by the ticket module). */

@@ -83,7 +83,9 @@ export function defaultConfig(role: Role, crypto: Provider = getProvider()): Tls
     padding: 0,
     sessionTickets: false,
     sessionCache: undefined,
-    ticketCount: 0,
+    sessionKey: undefined,
+    // Erlang's server sends three tickets after each handshake.
+    ticketCount: 3,
     ticketKey: undefined,
     dhGroup: undefined,
     logAlert: true,

@@ -11,6 +11,7 @@ import type { Role, TlsConfig, TlsVersionName } from './config.js';
 import { defaultConfig } from './defaults.js';
 import { optionError } from './load.js';
 import { resolveCertificates } from './resolve-certificates.js';
+import { clientSessions } from './session-cache.js';
 import { refuseUnsupported } from './unsupported.js';
 
 export interface ResolvedOptions {
@@ -26,6 +27,8 @@ export interface ResolvedOptions {
 export interface ResolveContext {
   /** The host a client connects to: the default SNI and the name checked. */
   readonly host?: string | undefined;
+  /** The port a client connects to: with the host, where its sessions are kept. */
+  readonly port?: number | undefined;
 }
 
 const TLS_KEYS = new Map<string, string>();
@@ -119,8 +122,36 @@ export function resolveOptions(
     logAlert: o.logAlert,
     keylog: o.keylog as ((line: string) => void) | undefined,
     keyUpdateAt: o.keyUpdateAt ?? base.keyUpdateAt,
+    ...tickets(role, o, crypto, context),
   };
   return { config, socket, tls: o, hibernateAfter: o.hibernateAfter };
+}
+
+/** session_tickets: a client's `auto` keeps tickets per host and port; a server's are stateless. */
+function tickets(
+  role: Role,
+  o: TlsOptionsResolved,
+  crypto: Provider,
+  context: ResolveContext,
+): Pick<TlsConfig, 'sessionTickets' | 'sessionCache' | 'sessionKey' | 'ticketKey'> {
+  if (role === 'client') {
+    const on = o.sessionTickets === 'auto' && context.host !== undefined;
+    const key = on ? `${context.host}:${context.port ?? 0}` : undefined;
+    return {
+      sessionTickets: on,
+      sessionCache: on ? clientSessions : undefined,
+      sessionKey: key,
+      ticketKey: undefined,
+    };
+  }
+  const on = o.sessionTickets === 'stateless';
+  // One key per listener: its connections resume each other's tickets, no one else's.
+  return {
+    sessionTickets: on,
+    sessionCache: undefined,
+    sessionKey: undefined,
+    ticketKey: on ? crypto.randomBytes(32) : undefined,
+  };
 }
 
 function resolveVersions(list: readonly string[]): TlsVersionName[] {

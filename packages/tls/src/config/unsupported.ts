@@ -22,7 +22,8 @@ const NOT_YET: Readonly<Record<string, Allowed>> = {
   v2HelloCompatible: isFalse,
   clientRenegotiation: isFalse,
   reuseSession: never,
-  sessionTickets: (v) => v === 'disabled',
+  // Stateless tickets (server) and a client that keeps and reuses them itself are carried out.
+  sessionTickets: (v) => v === 'disabled' || v === 'auto' || v === 'stateless',
   useTicket: never,
   earlyData: (v) => v === 'disabled',
   antiReplay: never,

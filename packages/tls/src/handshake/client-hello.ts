@@ -11,6 +11,7 @@ import {
 import type { TlsConfig } from '../config/config.js';
 import { ext } from './extensions.js';
 import { groupSupported, KeyShare } from './key-share.js';
+import { pskExtension, type ResumeOffer, resumeOffer } from './psk13.js';
 
 export interface ClientOffer {
   readonly random: Uint8Array;
@@ -19,6 +20,8 @@ export interface ClientOffer {
   readonly versions: readonly number[];
   shares: KeyShare[];
   cookie: Uint8Array | undefined;
+  /** The ticket offered for resumption (TLS 1.3), if any. */
+  resume: ResumeOffer | undefined;
   /** Extension types sent: the server may answer only these. */
   readonly offered: Set<number>;
   hello: ClientHelloInput;
@@ -50,6 +53,7 @@ export function makeClientOffer(config: TlsConfig): ClientOffer {
     versions,
     shares: shareGroups.map((g) => new KeyShare(config.crypto, g)),
     cookie: undefined,
+    resume: tls13 ? resumeOffer(config) : undefined,
     offered: new Set(),
     hello: undefined as unknown as ClientHelloInput,
   };
@@ -95,6 +99,8 @@ export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput
     );
     exts.push(ext('psk_key_exchange_modes', { ke_modes: [PskKeyExchangeMode.psk_dhe_ke] }));
     if (offer.cookie) exts.push(ext('cookie', { cookie: offer.cookie }));
+    // Last of all (RFC 8446 section 4.2.11): the binders cover everything before them.
+    if (offer.resume) exts.push(pskExtension(config, offer.resume));
   }
   for (const e of exts) offer.offered.add(ExtensionType[e.extension_data.case as keyof typeof ExtensionType]);
   // Secure renegotiation is signalled by the renegotiation_info extension, not the SCSV.

@@ -5,6 +5,7 @@ import {
   CipherSuitesBySuite,
   type CipherSuitesRow,
   decodeHandshake12,
+  ExtensionType,
   type HelloRetryRequest,
   KeyExchangeAlgorithm,
   ProtocolVersion,
@@ -68,7 +69,8 @@ export interface RetryAsk {
 /** What a HelloRetryRequest asks for; one that changes nothing is illegal_parameter. */
 export function checkRetryRequest(config: TlsConfig, offer: ClientOffer, m: HelloRetryRequest): RetryAsk {
   checkUnique(m.extensions, 'HelloRetryRequest');
-  checkSolicited(m.extensions, offer.offered, 'HelloRetryRequest');
+  // RFC 8446 section 4.1.4: the cookie is the one extension a HelloRetryRequest may send unasked.
+  checkSolicited(m.extensions, new Set([...offer.offered, ExtensionType.cookie]), 'HelloRetryRequest');
   const suite = checkHelloFields(
     offer,
     m.cipher_suite,

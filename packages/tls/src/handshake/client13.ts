@@ -42,11 +42,13 @@ import {
   checkRetryRequest,
   serverHelloVersion,
 } from './client13-hello.js';
+import { acceptedPsk, keepTicket } from './client13-resume.js';
 import type { HandshakeHost } from './driver.js';
 import { bodyOf, checkSolicited, checkUnique, findExt } from './extensions.js';
 import { KeyShare } from './key-share.js';
 import { type Action, MachineDriver } from './machine-driver.js';
 import { checkPeerChain, peerChainOf } from './peer-certificate.js';
+import { encodeWithBinder } from './psk13.js';
 import { certificateVerifyContent, chooseScheme, sign, verifySignature } from './signatures.js';
 import { startTls12Client } from './tls12-handoff.js';
 import { Traffic13 } from './traffic13.js';
@@ -65,6 +67,8 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
   private clientCert: CertifiedKey | undefined;
   private peerLeaf: x509.Certificate | undefined;
   private requestPeerUpdate = false;
+  private resumed = false;
+  private resumptionMaster: Uint8Array | undefined;
 
   constructor(host: HandshakeHost) {
     super(host);
@@ -95,7 +99,11 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
 
   protected send(message: keyof Tls13ClientSent): SendStep<Tls13ClientState, unknown, Action> {
     const step = sendTls13Client(this, this.state, message);
-    const raw = encodeHandshake({ body: { case: message, value: step.message } as never }, X509);
+    const msg = { body: { case: message, value: step.message } as never };
+    const resume = message === 'client_hello' ? this.offer.resume : undefined;
+    const raw = resume
+      ? encodeWithBinder(this.config.crypto, msg, resume, this.transcript.messages())
+      : encodeHandshake(msg, X509);
     this.transcript.add(raw);
     this.host.sendHandshake(raw);
     return step;
@@ -150,11 +158,11 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     ).server_share;
     const share = this.offer.shares.find((s) => s.group === entry.group);
     if (!share) throw alert('illegal_parameter', `key_share for group ${entry.group} we sent no share for`);
-    if (findExt(m.extensions, 'pre_shared_key') !== undefined)
-      throw alert('illegal_parameter', 'pre_shared_key we did not offer');
+    const psk = acceptedPsk(this.offer, m.extensions, suite);
+    this.resumed = psk !== undefined;
     this.transcript.start(suite.prf);
     this.transcript.add(raw);
-    const traffic = new Traffic13(this.host, suite);
+    const traffic = new Traffic13(this.host, suite, psk);
     this.traffic = traffic;
     traffic.startHandshake(share.secret(entry.key_exchange), this.transcript.hash());
     const n = this.host.negotiated;
@@ -162,6 +170,8 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     n.suite = suite.suite;
     n.group = entry.group;
     n.serverRandom = m.random;
+    n.resumed = this.resumed;
+    if (this.offer.resume && psk) n.peerChain = this.offer.resume.session.peerChain;
     return [
       { kind: 'read_keys', protection: traffic.handshakeProtection('s') },
       { kind: 'write_keys', protection: traffic.handshakeProtection('c') },
@@ -207,7 +217,7 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     if (alpn !== undefined) this.host.negotiated.alpn = alpn;
     if (recordLimit !== undefined) this.host.negotiated.peerRecordLimit = recordLimit;
     this.transcript.add(raw);
-    return { next: 'WAIT_CERT_CR' };
+    return { next: this.resumed ? 'WAIT_FINISHED' : 'WAIT_CERT_CR' };
   }
 
   onCertificateRequest(
@@ -263,7 +273,7 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     _from: 'WAIT_FINISHED',
   ): Step<'SEND_EOED' | 'SEND_CERT' | 'SEND_FINISHED', Action> {
     const traffic = this.need(this.traffic);
-    if (this.peerLeaf === undefined)
+    if (this.peerLeaf === undefined && !this.resumed)
       throw alert('unexpected_message', 'Finished without server authentication');
     const expected = traffic.finished('s', this.transcript.hash());
     if (!this.config.crypto.timingSafeEqual(expected, m.verify_data))
@@ -323,6 +333,11 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     this.transcript.release();
     const out: Action[] = [
       { kind: 'write_keys', protection: traffic.applicationProtection('c') },
+      // Over the transcript with our Finished, once it is sent (section 7.1).
+      {
+        kind: 'then',
+        run: () => (this.resumptionMaster = traffic.schedule.resumptionMaster(this.transcript.hash())),
+      },
       { kind: 'handshake_complete' },
     ];
     return { next: 'CONNECTED', message: { verify_data: verify }, out };
@@ -330,7 +345,9 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
 
   // ---------------------------------------------------------------- after the handshake
 
-  onNewSessionTicket(_m: NewSessionTicket, _raw: Uint8Array, _from: 'CONNECTED'): Step<'CONNECTED', Action> {
+  onNewSessionTicket(m: NewSessionTicket, _raw: Uint8Array, _from: 'CONNECTED'): Step<'CONNECTED', Action> {
+    const traffic = this.need(this.traffic);
+    keepTicket(this.config, this.host.negotiated, traffic.schedule, this.need(this.resumptionMaster), m);
     return { next: 'CONNECTED' };
   }
 

@@ -37,6 +37,12 @@ export interface HandshakeHost {
   sendHandshake(raw: Uint8Array): void;
   /** Queues a ChangeCipherSpec record. */
   sendChangeCipherSpec(): void;
+  /**
+   * Queues an alert record under the current write protection without ending the connection: the
+   * TLS 1.2 no_renegotiation warning (RFC 5246 section 7.2.2). A host without it makes the
+   * drivers refuse renegotiation with a fatal alert instead.
+   */
+  sendAlert?(level: number, description: number): void;
   setReadProtection(p: RecordProtection): void;
   setWriteProtection(p: RecordProtection): void;
   /** The handshake is complete: application data may flow. */

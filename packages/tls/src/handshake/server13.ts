@@ -46,6 +46,7 @@ import {
   clientShares,
   serverNameOf,
 } from './server13-choice.js';
+import { acceptTicket, issueTicket } from './server13-resume.js';
 import { certificateVerifyContent, sign, verifySignature } from './signatures.js';
 import { Traffic13 } from './traffic13.js';
 import { Transcript } from './transcript.js';
@@ -68,6 +69,9 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
   private traffic: Traffic13 | undefined;
   private peerLeaf: x509.Certificate | undefined;
   private requestPeerUpdate = false;
+  private psk: Uint8Array | undefined;
+  private resumptionMaster: Uint8Array | undefined;
+  private ticketsSent = 0;
 
   constructor(host: HandshakeHost) {
     super(host);
@@ -113,13 +117,22 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
     this.hello = m;
     const suite = chooseSuite13(this.config, m.cipher_suites);
     this.suite = suite;
-    const { cert, scheme } = chooseCertificate13(this.config, m);
-    this.cert = cert;
-    this.scheme = scheme;
     const { group, share } = chooseGroup13(this.config, m);
     this.group = group;
     this.peerShare = share?.key_exchange;
     this.retry = share === undefined;
+    // A ticket is taken only without a retry: after one, the second ClientHello runs in full.
+    const ticket = this.retry ? undefined : acceptTicket(this.config, m, raw, suite);
+    this.psk = ticket?.psk;
+    if (ticket) {
+      n.resumed = true;
+      if (ticket.state.peer_certificate.length > 0) n.peerChain = [ticket.state.peer_certificate];
+    } else {
+      const { cert, scheme } = chooseCertificate13(this.config, m);
+      this.cert = cert;
+      this.scheme = scheme;
+      Object.assign(n, { ownCert: cert, signatureScheme: scheme });
+    }
     const alpn = chooseAlpn(this.config, m);
     if (alpn) n.alpn = alpn;
     const sni = serverNameOf(m);
@@ -128,13 +141,7 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
     if (limit !== undefined) n.peerRecordLimit = limit;
     this.transcript.start(suite.prf);
     this.transcript.add(raw);
-    Object.assign(n, {
-      version: 'tlsv1.3',
-      suite: suite.suite,
-      group,
-      ownCert: cert,
-      signatureScheme: scheme,
-    });
+    Object.assign(n, { version: 'tlsv1.3', suite: suite.suite, group });
     return { next: 'RECVD_CH' };
   }
 
@@ -196,11 +203,12 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
         ext('key_share', {
           body: { value: { server_share: { group: this.group, key_exchange: share.publicKey } } },
         }),
+        ...(this.psk ? [ext('pre_shared_key', { body: { value: { selected_identity: 0 } } })] : []),
       ],
     };
     // The handshake secrets hash the ServerHello itself, so they are derived once it is sent.
     const derive = (): void => {
-      const traffic = new Traffic13(this.host, suite);
+      const traffic = new Traffic13(this.host, suite, this.psk);
       this.traffic = traffic;
       traffic.startHandshake(secret, this.transcript.hash());
       for (const a of this.compatibilityCcs())
@@ -220,7 +228,8 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
     const alpn = this.host.negotiated.alpn;
     if (alpn) exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: [alpn] }));
     if (this.host.negotiated.serverName !== undefined) exts.push(ext('server_name', { body: { value: {} } }));
-    return { next: this.config.verify ? 'SEND_CR' : 'SEND_CERT', message: { extensions: exts } };
+    const next = this.psk ? 'SEND_FINISHED' : this.config.verify ? 'SEND_CR' : 'SEND_CERT';
+    return { next, message: { extensions: exts } };
   }
 
   sendCertificateRequest(_from: 'SEND_CR'): SendStep<'SEND_CERT', CertificateRequestInput, Action> {
@@ -265,7 +274,7 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
       this.host.setWriteProtection(traffic.applicationProtection('s'));
     };
     return {
-      next: this.config.verify ? 'WAIT_CERT' : 'WAIT_FINISHED',
+      next: this.config.verify && !this.psk ? 'WAIT_CERT' : 'WAIT_FINISHED',
       message: { verify_data: verify },
       out: [{ kind: 'then', run: derive }],
     };
@@ -322,14 +331,26 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
       out: [
         { kind: 'read_keys', protection: traffic.applicationProtection('c') },
         { kind: 'handshake_complete' },
+        { kind: 'then', run: () => this.sendTickets() },
       ],
     };
   }
 
   // ---------------------------------------------------------------- after the handshake
 
+  /** Tickets go right after the handshake, over the transcript through the client Finished. */
+  private sendTickets(): void {
+    if (!this.config.sessionTickets || this.config.ticketKey === undefined) return;
+    const traffic = this.need(this.traffic);
+    this.resumptionMaster = traffic.schedule.resumptionMaster(this.transcript.hash());
+    for (let i = 0; i < this.config.ticketCount; i++) this.runSend('new_session_ticket');
+  }
+
   sendNewSessionTicket(_from: 'CONNECTED'): SendStep<'CONNECTED', NewSessionTicketInput, Action> {
-    throw alert('internal_error', 'session tickets are not issued');
+    const traffic = this.need(this.traffic);
+    const rms = this.need(this.resumptionMaster);
+    const message = issueTicket(this.config, this.host.negotiated, traffic.schedule, rms, this.ticketsSent++);
+    return { next: 'CONNECTED', message };
   }
 
   onKeyUpdate(m: KeyUpdate, _raw: Uint8Array, _from: 'CONNECTED'): Step<'CONNECTED', Action> {

@@ -111,7 +111,12 @@ export class Delivery {
       this.delivered();
     }
     if (this.end && this.held.length === 0) this.reportEnd();
-    this.hooks.reading(this.heldBytes < HIGH_WATER);
+    this.hooks.reading(this.heldBytes < this.highWater());
+  }
+
+  /** Held bytes past which reading stops: more when a recv waits for more than that. */
+  private highWater(): number {
+    return Math.max(HIGH_WATER, this.waiters[0]?.length ?? 0);
   }
 
   private serveWaiter(): boolean {

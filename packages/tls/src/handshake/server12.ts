@@ -1,0 +1,386 @@
+// The TLS 1.2 server (RFC 5246): the handlers of the generated tls12_server machine, full
+// handshakes with ECDHE or DHE only. Sessions are never resumed and no tickets are issued, so the
+// RESUME_* and NewSessionTicket rows are unreachable; renegotiation is refused (RFC 5746 section
+// 4.4 lets a server decline, as Erlang does by default).
+import type { x509 } from '@otpnet/crypto';
+import {
+  type Alert,
+  AlertDescription,
+  type AlertInput,
+  AlertLevel,
+  type Certificate12,
+  type Certificate12Input,
+  type CertificateRequest12Input,
+  type CertificateStatusInput,
+  type ChangeCipherSpec,
+  type ChangeCipherSpecInput,
+  ClientCertificateType,
+  type ClientHello12,
+  type ClientKeyExchange,
+  type DigitallySigned,
+  decodeChangeCipherSpec,
+  decodeHandshake12,
+  type ExtensionInput,
+  encodeHandshake12,
+  type Finished12,
+  type Finished12Input,
+  type HelloRequestInput,
+  type NewSessionTicket12Input,
+  ProtocolVersion,
+  receiveTls12Server,
+  type ServerHello12Input,
+  type ServerHelloDoneInput,
+  type ServerKeyExchangeInput,
+  sendTls12Server,
+  type Tls12ServerHandlers,
+  type Tls12ServerSent,
+  type Tls12ServerState,
+  tls12ServerEventOf,
+  tls12ServerTransitions,
+} from '@otpnet/tls-spec';
+import type { SendStep, Step } from '@otpnet/wire';
+import { alert } from '../errors.js';
+import { markTls12 } from './downgrade.js';
+import type { HandshakeHost } from './driver.js';
+import { ext, findExt } from './extensions.js';
+import { KeySchedule12 } from './key-schedule12.js';
+import { type Action, MachineDriver } from './machine-driver.js';
+import { checkPeerChain } from './peer-certificate.js';
+import { Ephemeral12, kexContext, serverKeyExchange } from './server-key-exchange12.js';
+import {
+  type Choice12,
+  certificateAuthorities,
+  checkClientHello12,
+  chooseServer12,
+  type Hello12,
+} from './server12-choice.js';
+import { chooseAlpn, serverNameOf } from './server13-choice.js';
+import { sign, verifySignature } from './signatures.js';
+import { Transcript } from './transcript.js';
+
+/** Not handshake messages: their handlers' outputs send them. */
+const NOT_HANDSHAKE: ReadonlySet<string> = new Set(['change_cipher_spec', 'no_renegotiation_RESERVED']);
+
+export class Server12Driver extends MachineDriver<Tls12ServerState> implements Tls12ServerHandlers<Action> {
+  state: Tls12ServerState = 'START';
+  protected readonly table = tls12ServerTransitions;
+  private readonly transcript: Transcript;
+  private hello: Hello12 | undefined;
+  private choice: Choice12 | undefined;
+  private eph: Ephemeral12 | undefined;
+  private schedule: KeySchedule12 | undefined;
+  private peerLeaf: x509.Certificate | undefined;
+
+  constructor(host: HandshakeHost) {
+    super(host);
+    this.transcript = new Transcript(host.config.crypto);
+  }
+
+  private get config() {
+    return this.host.config;
+  }
+
+  protected receive(raw: Uint8Array): Step<Tls12ServerState, Action> {
+    const m = decodeHandshake12(raw, kexContext(this.choice?.suite));
+    return receiveTls12Server(this, this.state, tls12ServerEventOf(m, raw));
+  }
+
+  protected send(message: keyof Tls12ServerSent): SendStep<Tls12ServerState, unknown, Action> {
+    const step = sendTls12Server(this, this.state, message);
+    if (NOT_HANDSHAKE.has(message)) return step;
+    const raw = encodeHandshake12(
+      { body: { case: message, value: step.message } as never },
+      kexContext(this.choice?.suite),
+    );
+    this.transcript.add(raw);
+    this.host.sendHandshake(raw);
+    return step;
+  }
+
+  protected override chooseSend(state: Tls12ServerState): string | undefined {
+    // We never ask for renegotiation: CONNECTED only receives.
+    if (state === 'CONNECTED' || state === 'HELLO_REQUEST_SENT') return undefined;
+    return super.chooseSend(state);
+  }
+
+  // ---------------------------------------------------------------- ClientHello and the server's flight
+
+  onClientHello(m: ClientHello12, raw: Uint8Array, _from: 'START'): Step<'SEND_SH', Action> {
+    const n = this.host.negotiated;
+    n.clientRandom = m.random;
+    this.hello = checkClientHello12(this.config, m);
+    const choice = chooseServer12(this.config, m);
+    this.choice = choice;
+    const exts = { extensions: m.extensions ?? [] };
+    const alpn = chooseAlpn(this.config, exts);
+    if (alpn) n.alpn = alpn;
+    const sni = serverNameOf(exts);
+    if (sni !== undefined) n.serverName = sni;
+    const limit = findExt(m.extensions, 'record_size_limit');
+    if (limit !== undefined) n.peerRecordLimit = limit;
+    this.transcript.start(choice.suite.prf);
+    this.transcript.add(raw);
+    Object.assign(n, {
+      version: 'tlsv1.2',
+      suite: choice.suite.suite,
+      group: choice.kex.group,
+      ownCert: choice.cert,
+      signatureScheme: choice.scheme,
+      secureRenegotiation: this.hello.secureRenegotiation,
+      extendedMasterSecret: this.hello.extendedMasterSecret,
+    });
+    return { next: 'SEND_SH' };
+  }
+
+  sendServerHello(
+    _from: 'SEND_SH',
+  ): SendStep<
+    'SEND_CERT' | 'SEND_SKE' | 'SEND_SHD' | 'RESUME_SEND_NST' | 'RESUME_SEND_CCS',
+    ServerHello12Input,
+    Action
+  > {
+    const hello = this.need(this.hello);
+    const n = this.host.negotiated;
+    const random = this.config.random(32);
+    // RFC 8446 section 4.1.3: a server that could have spoken TLS 1.3 marks the random.
+    if (this.config.versions.includes('tlsv1.3')) markTls12(random);
+    n.serverRandom = random;
+    const exts: ExtensionInput[] = [];
+    if (hello.secureRenegotiation)
+      exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
+    if (hello.extendedMasterSecret) exts.push(ext('extended_master_secret', {}));
+    if (hello.pointFormats && this.need(this.choice).kex.kind === 'ecdhe')
+      exts.push(ext('ec_point_formats', { ec_point_format_list: [0] }));
+    if (n.alpn) exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: [n.alpn] }));
+    if (n.serverName !== undefined) exts.push(ext('server_name', { body: { value: {} } }));
+    // An empty session id: the session is not cached and will not be resumed (RFC 5246 7.4.1.3).
+    const message: ServerHello12Input = {
+      server_version: ProtocolVersion.tls1_2,
+      random,
+      session_id: new Uint8Array(0),
+      cipher_suite: this.need(this.choice).suite.suite,
+      compression_method: 0,
+      extensions: exts,
+    };
+    return { next: 'SEND_CERT', message };
+  }
+
+  sendCertificate(
+    _from: 'SEND_CERT',
+  ): SendStep<'SEND_CERT_STATUS' | 'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', Certificate12Input, Action> {
+    return { next: 'SEND_SKE', message: { certificate_list: this.need(this.choice).cert.chain } };
+  }
+
+  sendCertificateStatus(
+    _from: 'SEND_CERT_STATUS',
+  ): SendStep<'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', CertificateStatusInput, Action> {
+    throw alert('internal_error', 'status_request is not answered');
+  }
+
+  sendServerKeyExchange(_from: 'SEND_SKE'): SendStep<'SEND_CR' | 'SEND_SHD', ServerKeyExchangeInput, Action> {
+    const choice = this.need(this.choice);
+    const n = this.host.negotiated;
+    const eph = new Ephemeral12(this.config.crypto, choice.kex);
+    this.eph = eph;
+    const randoms = { client: this.need(n.clientRandom), server: this.need(n.serverRandom) };
+    const message = serverKeyExchange(choice.kex, eph, randoms, (content) => ({
+      algorithm: choice.scheme,
+      signature: sign(this.config.crypto, choice.scheme, choice.cert.key, content),
+    }));
+    return { next: this.config.verify ? 'SEND_CR' : 'SEND_SHD', message };
+  }
+
+  sendCertificateRequest(_from: 'SEND_CR'): SendStep<'SEND_SHD', CertificateRequest12Input, Action> {
+    return {
+      next: 'SEND_SHD',
+      message: {
+        certificate_types: [ClientCertificateType.ecdsa_sign, ClientCertificateType.rsa_sign],
+        supported_signature_algorithms: this.config.signatureSchemes,
+        certificate_authorities: certificateAuthorities(this.config),
+      },
+    };
+  }
+
+  sendServerHelloDone(_from: 'SEND_SHD'): SendStep<'WAIT_CERT' | 'WAIT_CKE', ServerHelloDoneInput, Action> {
+    return { next: this.config.verify ? 'WAIT_CERT' : 'WAIT_CKE', message: {} };
+  }
+
+  // ---------------------------------------------------------------- the client's flight
+
+  onCertificate(m: Certificate12, raw: Uint8Array, _from: 'WAIT_CERT'): Step<'WAIT_CKE', Action> {
+    const chain = m.certificate_list;
+    this.transcript.add(raw);
+    if (chain.length === 0) {
+      // RFC 5246 section 7.4.6: a server that requires a certificate answers none with handshake_failure.
+      if (this.config.failIfNoPeerCert) throw alert('handshake_failure', 'client sent no certificate');
+      return { next: 'WAIT_CKE' };
+    }
+    this.peerLeaf = checkPeerChain(this.config, chain, 'clientAuth');
+    this.host.negotiated.peerChain = chain;
+    return { next: 'WAIT_CKE' };
+  }
+
+  onClientKeyExchange(
+    m: ClientKeyExchange,
+    raw: Uint8Array,
+    _from: 'WAIT_CKE',
+  ): Step<'WAIT_CV' | 'WAIT_CCS', Action> {
+    const keys = m.exchange_keys;
+    let peer: Uint8Array;
+    if (keys.case === 'ec_diffie_hellman') peer = keys.value.ecdh_Yc.point;
+    else if (keys.case === 'dhe_rsa') peer = keys.value.dh_Yc;
+    else throw alert('unexpected_message', 'ClientKeyExchange of a key exchange we did not choose');
+    const premaster = this.need(this.eph).premaster(peer);
+    this.transcript.add(raw);
+    const n = this.host.negotiated;
+    const schedule = new KeySchedule12(
+      this.config.crypto,
+      this.need(this.choice).suite,
+      this.need(n.clientRandom),
+      this.need(n.serverRandom),
+    );
+    this.schedule = schedule;
+    // RFC 7627 section 4: session_hash covers the messages up to and including ClientKeyExchange.
+    const master = schedule.deriveMaster(
+      premaster,
+      n.extendedMasterSecret ? this.transcript.hash() : undefined,
+    );
+    n.masterSecret = master;
+    this.host.keylog('CLIENT_RANDOM', master);
+    return { next: this.peerLeaf ? 'WAIT_CV' : 'WAIT_CCS' };
+  }
+
+  onCertificateVerify(m: DigitallySigned, raw: Uint8Array, _from: 'WAIT_CV'): Step<'WAIT_CCS', Action> {
+    // RFC 5246 section 7.4.8: the signature covers every handshake message so far.
+    const { crypto, signatureSchemes } = this.config;
+    const key = this.peerLeaf?.publicKey;
+    const content = this.transcript.messages();
+    verifySignature(crypto, m.algorithm, signatureSchemes, key, content, m.signature, 'tlsv1.2');
+    this.transcript.add(raw);
+    return { next: 'WAIT_CCS' };
+  }
+
+  /**
+   * Two methods under one name: the driver's entry for a ChangeCipherSpec record (a payload), which
+   * steps the machine, and the machine's row for it (a decoded message), which switches the read
+   * keys (RFC 5246 section 7.1).
+   */
+  override onChangeCipherSpec(payload: Uint8Array): void;
+  override onChangeCipherSpec(
+    m: ChangeCipherSpec,
+    raw: Uint8Array,
+    from: 'WAIT_CCS',
+  ): Step<'WAIT_FINISHED', Action>;
+  override onChangeCipherSpec(
+    m: Uint8Array | ChangeCipherSpec,
+    _raw?: Uint8Array,
+    _from?: 'WAIT_CCS',
+  ): undefined | Step<'WAIT_FINISHED', Action> {
+    if (m instanceof Uint8Array) {
+      const event = { name: 'change_cipher_spec', message: decodeChangeCipherSpec(m), raw: m };
+      this.apply(receiveTls12Server(this, this.state, event));
+      this.pump();
+      return undefined;
+    }
+    const protection = this.need(this.schedule).protections().client;
+    return { next: 'WAIT_FINISHED', out: [{ kind: 'read_keys', protection }] };
+  }
+
+  onFinished(m: Finished12, raw: Uint8Array, _from: 'WAIT_FINISHED'): Step<'SEND_NST' | 'SEND_CCS', Action> {
+    const expected = this.need(this.schedule).finished('client', this.transcript.hash());
+    if (!this.config.crypto.timingSafeEqual(expected, m.verify_data))
+      throw alert('decrypt_error', 'client Finished does not verify');
+    this.transcript.add(raw);
+    return { next: 'SEND_CCS' };
+  }
+
+  // ---------------------------------------------------------------- the server's last flight
+
+  sendNewSessionTicket(_from: 'SEND_NST'): SendStep<'SEND_CCS', NewSessionTicket12Input, Action> {
+    throw alert('internal_error', 'session tickets are not issued');
+  }
+
+  sendChangeCipherSpec(_from: 'SEND_CCS'): SendStep<'SEND_FINISHED', ChangeCipherSpecInput, Action> {
+    const protection = this.need(this.schedule).protections().server;
+    return {
+      next: 'SEND_FINISHED',
+      message: { type: 1 },
+      out: [{ kind: 'change_cipher_spec' }, { kind: 'write_keys', protection }],
+    };
+  }
+
+  sendFinished(_from: 'SEND_FINISHED'): SendStep<'CONNECTED', Finished12Input, Action> {
+    const verify = this.need(this.schedule).finished('server', this.transcript.hash());
+    this.transcript.release();
+    return { next: 'CONNECTED', message: { verify_data: verify }, out: [{ kind: 'handshake_complete' }] };
+  }
+
+  // ---------------------------------------------------------------- resumption: never offered
+
+  sendResumedNewSessionTicket(
+    _from: 'RESUME_SEND_NST',
+  ): SendStep<'RESUME_SEND_CCS', NewSessionTicket12Input, Action> {
+    throw alert('internal_error', 'sessions are not resumed');
+  }
+
+  sendResumedChangeCipherSpec(
+    _from: 'RESUME_SEND_CCS',
+  ): SendStep<'RESUME_SEND_FINISHED', ChangeCipherSpecInput, Action> {
+    throw alert('internal_error', 'sessions are not resumed');
+  }
+
+  sendResumedFinished(_from: 'RESUME_SEND_FINISHED'): SendStep<'RESUME_WAIT_CCS', Finished12Input, Action> {
+    throw alert('internal_error', 'sessions are not resumed');
+  }
+
+  onResumedChangeCipherSpec(
+    _m: ChangeCipherSpec,
+    _raw: Uint8Array,
+    _from: 'RESUME_WAIT_CCS',
+  ): Step<'RESUME_WAIT_FINISHED', Action> {
+    throw alert('unexpected_message', 'sessions are not resumed');
+  }
+
+  onResumedFinished(
+    _m: Finished12,
+    _raw: Uint8Array,
+    _from: 'RESUME_WAIT_FINISHED',
+  ): Step<'CONNECTED', Action> {
+    throw alert('unexpected_message', 'sessions are not resumed');
+  }
+
+  // ---------------------------------------------------------------- renegotiation: refused
+
+  sendHelloRequest(
+    _from: 'CONNECTED' | 'HELLO_REQUEST_SENT',
+  ): SendStep<'HELLO_REQUEST_SENT', HelloRequestInput, Action> {
+    throw alert('internal_error', 'renegotiation is not requested');
+  }
+
+  onRenegotiationClientHello(
+    _m: ClientHello12,
+    _raw: Uint8Array,
+    _from: 'CONNECTED' | 'HELLO_REQUEST_SENT',
+  ): Step<'SEND_SH' | 'REFUSE_RENEGOTIATION', Action> {
+    // RFC 5746 section 4.4 and RFC 5246 section 7.2.2: decline with the no_renegotiation warning
+    // and go on; a host that cannot send a warning ends the connection with it instead.
+    if (!this.host.sendAlert)
+      throw alert('no_renegotiation_RESERVED', 'client-initiated renegotiation is refused');
+    return { next: 'REFUSE_RENEGOTIATION' };
+  }
+
+  onNoRenegotiation(_m: Alert, _raw: Uint8Array, _from: 'HELLO_REQUEST_SENT'): Step<'CONNECTED', Action> {
+    return { next: 'CONNECTED' };
+  }
+
+  sendNoRenegotiation(_from: 'REFUSE_RENEGOTIATION'): SendStep<'CONNECTED', AlertInput, Action> {
+    const message = { level: AlertLevel.warning, description: AlertDescription.no_renegotiation_RESERVED };
+    const run = (): void => this.host.sendAlert?.(message.level, message.description);
+    return { next: 'CONNECTED', message, out: [{ kind: 'then', run }] };
+  }
+
+  private need<T>(v: T | undefined): T {
+    if (v === undefined) throw alert('internal_error', `tls12_server: state ${this.state} used out of order`);
+    return v;
+  }
+}
