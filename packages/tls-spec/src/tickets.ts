@@ -1,6 +1,7 @@
 // Generated from specs/tls/tickets.spec by otpnet-gen. Do not edit.
-import { type DecodeLimits, expectObject, fields, Reader, Writer } from '@otpnet/wire';
+import { type DecodeLimits, expectArray, expectObject, fields, nestedAt, Reader, Writer } from '@otpnet/wire';
 import type { CipherSuite } from './cipher-suites.js';
+import { type ASN1Cert, readASN1Cert, writeASN1Cert } from './handshake12.js';
 
 /**
  * The resumption state. The PSK is the ticket's (section 4.6.1, HKDF-Expand-Label of the
@@ -148,23 +149,145 @@ export function encodeSealedTicket(v: SealedTicketInput): Uint8Array {
   return w.finish();
 }
 
+/**
+ * What otpnet's TLS 1.2 server puts in its session tickets (RFC 5077 section 4 recommends the
+ * contents: the suite, the master secret, the client's identity and a timestamp). Sealed like
+ * TicketState, under the same key but with its own additional data, so that neither opens as the
+ * other. extended_master_secret is 1 when the master secret is RFC 7627's: resumption must then
+ * use the extension again (RFC 7627 section 5.3). The SNI is kept because a session must not be
+ * resumed under another name (RFC 6066 section 3); ALPN is not, being chosen again in every
+ * handshake (RFC 7301 section 3.1). The peer chain is the client's, leaf first, as the first
+ * connection verified it.
+ * @see RFC 5077 §4
+ */
+export interface Ticket12State {
+  /** Default: 2. */
+  format: number;
+  cipher_suite: CipherSuite;
+  issued_at: bigint;
+  ticket_lifetime: number;
+  extended_master_secret: number;
+  master_secret: Uint8Array;
+  /** Wire: <0..65535> bytes. */
+  server_name: Uint8Array;
+  /** Wire: <0..16777215> bytes. */
+  peer_chain: ASN1Cert[];
+}
+
+/**
+ * What {@link encodeTicket12State} takes: a {@link Ticket12State}, where fields with a default may be left
+ * out.
+ */
+export interface Ticket12StateInput {
+  format?: number;
+  cipher_suite: CipherSuite;
+  issued_at: bigint;
+  ticket_lifetime: number;
+  extended_master_secret: number;
+  master_secret: Uint8Array;
+  server_name: Uint8Array;
+  peer_chain: readonly ASN1Cert[];
+}
+
+/** Read a {@link Ticket12State} at the reader's position. */
+export function readTicket12State(r: Reader): Ticket12State {
+  const f = F.Ticket12State;
+  const format = r.u8(f.format);
+  const cipher_suite = r.u16(f.cipher_suite);
+  const issued_at = r.u64(f.issued_at);
+  const ticket_lifetime = r.u32(f.ticket_lifetime);
+  const extended_master_secret = r.u8(f.extended_master_secret);
+  const master_secret = r.raw(48, f.master_secret);
+  const server_name = r.opaque(f.server_name);
+  const peer_chainEnd = r.enterVector(f.peer_chain);
+  const peer_chain: ASN1Cert[] = [];
+  try {
+    while (r.pos < r.end) peer_chain.push(readASN1Cert(r));
+  } catch (e) {
+    throw nestedAt(e, f.peer_chain, peer_chain.length);
+  }
+  r.leave(peer_chainEnd, f.peer_chain);
+  return {
+    format,
+    cipher_suite,
+    issued_at,
+    ticket_lifetime,
+    extended_master_secret,
+    master_secret,
+    server_name,
+    peer_chain,
+  };
+}
+
+/** Write a {@link Ticket12State}; throws EncodeError naming the field for a value the spec does not allow. */
+export function writeTicket12State(w: Writer, v: Ticket12StateInput): void {
+  const f = F.Ticket12State;
+  expectObject(v, f.$);
+  w.u8(v.format ?? 2, f.format);
+  w.u16(v.cipher_suite, f.cipher_suite);
+  w.u64(v.issued_at, f.issued_at);
+  w.u32(v.ticket_lifetime, f.ticket_lifetime);
+  w.u8(v.extended_master_secret, f.extended_master_secret);
+  w.fixed(v.master_secret, 48, f.master_secret);
+  w.opaque(v.server_name, f.server_name);
+  const peer_chainMark = w.beginVector(f.peer_chain);
+  const peer_chainItems = expectArray(v.peer_chain, f.peer_chain);
+  let peer_chainI = 0;
+  try {
+    for (; peer_chainI < peer_chainItems.length; peer_chainI++)
+      writeASN1Cert(w, peer_chainItems[peer_chainI]!);
+  } catch (e) {
+    throw nestedAt(e, f.peer_chain, peer_chainI);
+  }
+  w.endVector(peer_chainMark, f.peer_chain);
+}
+
+/**
+ * Decode a whole {@link Ticket12State}: trailing bytes are an error. Opaque fields are views into `bytes`;
+ * `limits` bound what one decode may cost.
+ */
+export function decodeTicket12State(bytes: Uint8Array, limits?: DecodeLimits): Ticket12State {
+  const r = new Reader(bytes, 0, bytes.length, limits, F.Ticket12State.$);
+  const v = readTicket12State(r);
+  r.done(F.Ticket12State.$);
+  return v;
+}
+
+/** Encode a {@link Ticket12State}. */
+export function encodeTicket12State(v: Ticket12StateInput): Uint8Array {
+  const w = new Writer();
+  writeTicket12State(w, v);
+  return w.finish();
+}
+
 /** Where each field is in specs/tls/tickets.spec and the bounds its codecs enforce: errors name these. */
 const F = fields('specs/tls/tickets.spec', {
   TicketState: {
-    $: 24,
-    format: 15,
-    cipher_suite: 16,
-    issued_at: 17,
-    ticket_lifetime: 18,
-    ticket_age_add: 19,
-    psk: { line: 20, minLength: 32, maxLength: 255 },
-    alpn: { line: 21, minLength: 0, maxLength: 255 },
-    server_name: { line: 22, minLength: 0, maxLength: 2 ** 16 - 1 },
-    peer_certificate: { line: 23, minLength: 0, maxLength: 2 ** 24 - 1 },
+    $: 25,
+    format: 16,
+    cipher_suite: 17,
+    issued_at: 18,
+    ticket_lifetime: 19,
+    ticket_age_add: 20,
+    psk: { line: 21, minLength: 32, maxLength: 255 },
+    alpn: { line: 22, minLength: 0, maxLength: 255 },
+    server_name: { line: 23, minLength: 0, maxLength: 2 ** 16 - 1 },
+    peer_certificate: { line: 24, minLength: 0, maxLength: 2 ** 24 - 1 },
   },
   SealedTicket: {
-    $: 30,
-    nonce: 28,
-    sealed: { line: 29, minLength: 17, maxLength: 2 ** 16 - 1 },
+    $: 31,
+    nonce: 29,
+    sealed: { line: 30, minLength: 17, maxLength: 2 ** 16 - 1 },
+  },
+  Ticket12State: {
+    $: 53,
+    format: 45,
+    cipher_suite: 46,
+    issued_at: 47,
+    ticket_lifetime: 48,
+    extended_master_secret: 49,
+    master_secret: 50,
+    server_name: { line: 51, minLength: 0, maxLength: 2 ** 16 - 1 },
+    peer_chain: { line: 52, minLength: 0, maxLength: 2 ** 24 - 1 },
   },
 });

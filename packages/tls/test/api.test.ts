@@ -175,6 +175,22 @@ describe('ssl API over loopback', () => {
     expect(await round()).toEqual([true, true]);
   });
 
+  it('resumes a TLS 1.2 session by its id (reuse_sessions, the default)', async () => {
+    const l = track(await ssl.listen(0, serverOpts({ versions: ['tlsv1.2'] })));
+    const round = async () => {
+      const accepted = ssl.accept(l, 5000);
+      const c = track(await ssl.connect('localhost', l.port, clientOpts(), 5000));
+      const s = track(await accepted);
+      expect(ssl.connectionInformation(c).protocol).toBe('tlsv1.2');
+      return [
+        ssl.connectionInformation(c).session_resumption,
+        ssl.connectionInformation(s).session_resumption,
+      ];
+    };
+    expect(await round()).toEqual([false, false]);
+    expect(await round()).toEqual([true, true]);
+  });
+
   it('refuses bad options by name', async () => {
     await expect(ssl.connect('localhost', 1, { versions: ['tlsv1.1'] })).rejects.toThrow(
       /versions: tlsv1.1: TLS 1.1 is deprecated/,

@@ -68,14 +68,18 @@ export interface TlsConfig {
   readonly maxHandshakeSize: number;
   /** Zero bytes added to each TLS 1.3 record. */
   readonly padding: number;
-  /** Client: reuse sessions; server: issue tickets. */
+  /** Client: offer and keep tickets (TLS 1.3, RFC 5077 for TLS 1.2); server: issue them. */
   readonly sessionTickets: boolean;
+  /**
+   * Client: sessions per server (TLS 1.3 tickets, TLS 1.2 sessions) under sessionKey. Server: the
+   * listener's TLS 1.2 session-ID cache (hex ID); undefined issues no session IDs.
+   */
   readonly sessionCache: SessionCache | undefined;
   /** Client: where this server's sessions are kept in the cache (host and port). */
   readonly sessionKey: string | undefined;
   /** Server: tickets of TLS 1.3 issued after a handshake. */
   readonly ticketCount: number;
-  /** Server: the key that protects our tickets (rotated by the ticket module). */
+  /** Server: the key that protects our TLS 1.3 and TLS 1.2 tickets. */
   readonly ticketKey: Uint8Array | undefined;
   readonly dhGroup: { p: bigint; g: bigint } | undefined;
   readonly logAlert: boolean;

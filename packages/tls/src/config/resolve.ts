@@ -11,7 +11,7 @@ import type { Role, TlsConfig, TlsVersionName } from './config.js';
 import { defaultConfig } from './defaults.js';
 import { optionError } from './load.js';
 import { resolveCertificates } from './resolve-certificates.js';
-import { clientSessions } from './session-cache.js';
+import { clientSessions, LruSessionCache } from './session-cache.js';
 import { refuseUnsupported } from './unsupported.js';
 
 export interface ResolvedOptions {
@@ -134,21 +134,23 @@ function tickets(
   crypto: Provider,
   context: ResolveContext,
 ): Pick<TlsConfig, 'sessionTickets' | 'sessionCache' | 'sessionKey' | 'ticketKey'> {
+  // reuse_sessions (Erlang's default true) is TLS 1.2 session-ID resumption.
+  const reuse = o.reuseSessions !== false;
   if (role === 'client') {
     const on = o.sessionTickets === 'auto' && context.host !== undefined;
-    const key = on ? `${context.host}:${context.port ?? 0}` : undefined;
+    const cached = (on || reuse) && context.host !== undefined;
     return {
       sessionTickets: on,
-      sessionCache: on ? clientSessions : undefined,
-      sessionKey: key,
+      sessionCache: cached ? clientSessions : undefined,
+      sessionKey: cached ? `${context.host}:${context.port ?? 0}` : undefined,
       ticketKey: undefined,
     };
   }
   const on = o.sessionTickets === 'stateless';
-  // One key per listener: its connections resume each other's tickets, no one else's.
+  // One key and one session-ID cache per listener: its connections resume each other's sessions.
   return {
     sessionTickets: on,
-    sessionCache: undefined,
+    sessionCache: reuse ? new LruSessionCache() : undefined,
     sessionKey: undefined,
     ticketKey: on ? crypto.randomBytes(32) : undefined,
   };

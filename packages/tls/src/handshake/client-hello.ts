@@ -9,6 +9,7 @@ import {
   PskKeyExchangeMode,
 } from '@otpnet/tls-spec';
 import type { TlsConfig } from '../config/config.js';
+import { clientTicketExtension, type Resume12Offer, resume12Offer } from './client12-resume.js';
 import { ext } from './extensions.js';
 import { groupSupported, KeyShare } from './key-share.js';
 import { pskExtension, type ResumeOffer, resumeOffer } from './psk13.js';
@@ -22,6 +23,8 @@ export interface ClientOffer {
   cookie: Uint8Array | undefined;
   /** The ticket offered for resumption (TLS 1.3), if any. */
   resume: ResumeOffer | undefined;
+  /** The TLS 1.2 session offered for resumption (by its ID or its ticket), if any. */
+  readonly resume12: Resume12Offer | undefined;
   /** Extension types sent: the server may answer only these. */
   readonly offered: Set<number>;
   hello: ClientHelloInput;
@@ -45,15 +48,19 @@ export function makeClientOffer(config: TlsConfig): ClientOffer {
   const shareGroups = tls13
     ? groups.filter((g) => NamedGroupsByGroup.get(g)?.tls1_3 !== false).slice(0, config.keyShares)
     : [];
+  const resume12 = resume12Offer(config);
   const offer: ClientOffer = {
     random: config.random(32),
-    // Middlebox compatibility mode (RFC 8446 appendix D.4) sends a non-empty legacy session id.
-    sessionId: tls13 && config.middleboxCompat ? config.random(32) : new Uint8Array(0),
+    // A TLS 1.2 session to resume sends its ID (RFC 5246 7.4.1.2); middlebox compatibility mode
+    // (RFC 8446 appendix D.4) sends a non-empty legacy session id.
+    sessionId:
+      resume12?.sessionId ?? (tls13 && config.middleboxCompat ? config.random(32) : new Uint8Array(0)),
     suites,
     versions,
     shares: shareGroups.map((g) => new KeyShare(config.crypto, g)),
     cookie: undefined,
     resume: tls13 ? resumeOffer(config) : undefined,
+    resume12,
     offered: new Set(),
     hello: undefined as unknown as ClientHelloInput,
   };
@@ -88,6 +95,8 @@ export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput
   if (tls12) {
     exts.push(ext('extended_master_secret', {}));
     exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
+    const ticket = clientTicketExtension(config, offer.resume12);
+    if (ticket) exts.push(ticket);
   }
   if (tls13) {
     exts.push(
@@ -102,7 +111,8 @@ export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput
     // Last of all (RFC 8446 section 4.2.11): the binders cover everything before them.
     if (offer.resume) exts.push(pskExtension(config, offer.resume));
   }
-  for (const e of exts) offer.offered.add(ExtensionType[e.extension_data.case as keyof typeof ExtensionType]);
+  for (const e of exts)
+    offer.offered.add(e.extension_type ?? ExtensionType[e.extension_data.case as keyof typeof ExtensionType]);
   // Secure renegotiation is signalled by the renegotiation_info extension, not the SCSV.
   return {
     random: offer.random,

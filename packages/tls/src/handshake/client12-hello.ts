@@ -14,6 +14,7 @@ import { equalBytes } from '@otpnet/wire';
 import type { CertifiedKey, TlsConfig } from '../config/config.js';
 import { alert } from '../errors.js';
 import type { ClientOffer } from './client-hello.js';
+import { type Resumption12, resumptionOf } from './client12-resume.js';
 import { checkSolicited, checkUnique, findExt } from './extensions.js';
 import { keyFitsAuth, usableSuite12 } from './server12-choice.js';
 import { chooseScheme } from './signatures.js';
@@ -28,7 +29,7 @@ const TLS13_ONLY: ReadonlySet<number> = new Set([
   ExtensionType.supported_versions,
 ]);
 
-export interface ServerHello12Answer {
+export interface ServerHello12Answer extends Resumption12 {
   readonly suite: CipherSuitesRow;
   readonly extendedMasterSecret: boolean;
   readonly secureRenegotiation: boolean;
@@ -53,10 +54,6 @@ export function checkServerHello12(
     );
   if (m.compression_method !== 0)
     throw alert('illegal_parameter', `ServerHello: compression method ${m.compression_method}`);
-  // We never resume: the random session id of middlebox compatibility mode coming back would
-  // claim a session we do not have (RFC 8446 appendix D.4).
-  if (offer.sessionId.length > 0 && equalBytes(m.session_id, offer.sessionId))
-    throw alert('illegal_parameter', 'ServerHello resumes a session that was not offered');
   const ri = findExt(m.extensions, 'renegotiation_info');
   // RFC 5746 section 3.4: in the first handshake the server's renegotiated_connection is empty.
   if (ri !== undefined && ri.renegotiated_connection.length !== 0)
@@ -72,13 +69,15 @@ export function checkServerHello12(
     if (names.length !== 1 || !alpn || !config.alpn.some((p) => equalBytes(p, alpn as Uint8Array)))
       throw alert('illegal_parameter', 'ALPN answer is not one protocol we offered');
   }
+  // RFC 7627 section 5.2: a server that does not answer gets the RFC 5246 master secret in a full
+  // handshake, as Erlang allows.
+  const extendedMasterSecret = findExt(m.extensions, 'extended_master_secret') !== undefined;
   return {
     suite,
-    // RFC 7627 section 5.2: a server that does not answer gets the RFC 5246 master secret, as
-    // Erlang allows.
-    extendedMasterSecret: findExt(m.extensions, 'extended_master_secret') !== undefined,
+    extendedMasterSecret,
     secureRenegotiation: ri !== undefined,
     alpn,
+    ...resumptionOf(offer, m, extendedMasterSecret),
   };
 }
 

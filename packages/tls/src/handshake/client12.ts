@@ -1,21 +1,17 @@
 // The TLS 1.2 client (RFC 5246): the handlers of the generated tls12_client machine, from the
 // ServerHello on. The ClientHello was sent by the TLS 1.3 client (one hello offers both versions),
 // which hands over the connection, its offer and its transcript. Full handshakes with ECDHE or
-// DHE only: no session is offered for resumption, so the RESUME_* and NewSessionTicket rows are
-// unreachable; renegotiation is declined (RFC 5246 section 7.4.1.1).
+// DHE, and the abbreviated handshake (RFC 5246 7.3 figure 2) when the server resumes the session
+// the hello offered by its ID or its RFC 5077 ticket; sessions and tickets are kept in
+// config.sessionCache (client12-resume.ts). Renegotiation is declined (client12-base.ts).
 import type { x509 } from '@otpnet/crypto';
 import {
-  type Alert,
-  AlertDescription,
-  type AlertInput,
-  AlertLevel,
   type Certificate12,
   type Certificate12Input,
   type CertificateRequest12,
   type CertificateStatus,
   type ChangeCipherSpec,
   type ChangeCipherSpecInput,
-  type ClientHello12Input,
   type ClientKeyExchangeInput,
   type DigitallySignedInput,
   decodeChangeCipherSpec,
@@ -23,7 +19,6 @@ import {
   encodeHandshake12,
   type Finished12,
   type Finished12Input,
-  type HelloRequest,
   type NewSessionTicket12,
   receiveTls12Client,
   type ServerHello12,
@@ -34,17 +29,18 @@ import {
   type Tls12ClientSent,
   type Tls12ClientState,
   tls12ClientEventOf,
-  tls12ClientTransitions,
 } from '@otpnet/tls-spec';
 import type { SendStep, Step } from '@otpnet/wire';
 import type { CertifiedKey } from '../config/config.js';
 import { alert } from '../errors.js';
 import { NullProtection } from '../record/protection.js';
 import type { ClientOffer } from './client-hello.js';
+import { Client12Base } from './client12-base.js';
 import { checkServerHello12, chooseClientCertificate12 } from './client12-hello.js';
+import { keepSession12 } from './client12-resume.js';
 import type { HandshakeHost } from './driver.js';
 import { KeySchedule12 } from './key-schedule12.js';
-import { type Action, MachineDriver } from './machine-driver.js';
+import type { Action } from './machine-driver.js';
 import { checkPeerChain } from './peer-certificate.js';
 import { acceptServerKeyExchange, type Ephemeral12, kexContext, kexOf } from './server-key-exchange12.js';
 import { keyFitsAuth } from './server12-choice.js';
@@ -53,10 +49,7 @@ import type { Transcript } from './transcript.js';
 
 const NOT_HANDSHAKE: ReadonlySet<string> = new Set(['change_cipher_spec', 'no_renegotiation_RESERVED']);
 
-export class Client12Driver extends MachineDriver<Tls12ClientState> implements Tls12ClientHandlers<Action> {
-  // The ClientHello is already out.
-  state: Tls12ClientState = 'WAIT_SH';
-  protected readonly table = tls12ClientTransitions;
+export class Client12Driver extends Client12Base implements Tls12ClientHandlers<Action> {
   private answer: ReturnType<typeof checkServerHello12> | undefined;
   private peerLeaf: x509.Certificate | undefined;
   private eph: Ephemeral12 | undefined;
@@ -64,6 +57,9 @@ export class Client12Driver extends MachineDriver<Tls12ClientState> implements T
   private request: CertificateRequest12 | undefined;
   private clientCert: { cert: CertifiedKey; scheme: number } | undefined;
   private schedule: KeySchedule12 | undefined;
+  /** The server's session ID, and the ticket it sent: the session kept after the handshake. */
+  private serverSessionId: Uint8Array = new Uint8Array(0);
+  private ticket: NewSessionTicket12 | undefined;
 
   constructor(
     host: HandshakeHost,
@@ -71,10 +67,6 @@ export class Client12Driver extends MachineDriver<Tls12ClientState> implements T
     private readonly transcript: Transcript,
   ) {
     super(host);
-  }
-
-  private get config() {
-    return this.host.config;
   }
 
   protected receive(raw: Uint8Array): Step<Tls12ClientState, Action> {
@@ -94,17 +86,7 @@ export class Client12Driver extends MachineDriver<Tls12ClientState> implements T
     return step;
   }
 
-  protected override chooseSend(state: Tls12ClientState): string | undefined {
-    if (state === 'CONNECTED') return undefined;
-    if (state === 'HELLO_REQUESTED') return 'no_renegotiation_RESERVED';
-    return super.chooseSend(state);
-  }
-
   // ---------------------------------------------------------------- ServerHello
-
-  sendClientHello(_from: 'START'): SendStep<'WAIT_SH', ClientHello12Input, Action> {
-    throw alert('internal_error', 'the TLS 1.2 client starts after the ClientHello');
-  }
 
   onServerHello(
     m: ServerHello12,
@@ -122,11 +104,24 @@ export class Client12Driver extends MachineDriver<Tls12ClientState> implements T
       serverRandom: m.random,
       extendedMasterSecret: answer.extendedMasterSecret,
       secureRenegotiation: answer.secureRenegotiation,
+      resumed: answer.resumed !== undefined,
     });
     if (answer.alpn) n.alpn = answer.alpn;
+    this.serverSessionId = m.session_id;
     // The first ClientHello may say 0x0301 (RFC 5246 appendix E.1); every later record says TLS 1.2,
     // as OpenSSL insists once the version is agreed.
-    return { next: 'WAIT_CERT', out: [{ kind: 'write_keys', protection: new NullProtection(0x0303) }] };
+    const out: Action[] = [{ kind: 'write_keys', protection: new NullProtection(0x0303) }];
+    const session = answer.resumed;
+    if (!session) return { next: 'WAIT_CERT', out };
+    // RFC 5246 7.3 figure 2: the session's master secret with the new randoms; the server that
+    // authenticated itself in the session's full handshake is the peer.
+    const schedule = new KeySchedule12(this.config.crypto, answer.suite, this.offer.random, m.random);
+    schedule.resumeMaster(session.secret);
+    this.schedule = schedule;
+    n.masterSecret = session.secret;
+    n.peerChain = session.peerChain;
+    this.host.keylog('CLIENT_RANDOM', session.secret);
+    return { next: answer.ticketPromised ? 'RESUME_WAIT_NST' : 'RESUME_WAIT_CCS', out };
   }
 
   // ---------------------------------------------------------------- the server's flight
@@ -256,13 +251,17 @@ export class Client12Driver extends MachineDriver<Tls12ClientState> implements T
 
   sendFinished(_from: 'SEND_FINISHED'): SendStep<'WAIT_NST' | 'WAIT_CCS', Finished12Input, Action> {
     const verify = this.need(this.schedule).finished('client', this.transcript.hash());
-    return { next: 'WAIT_CCS', message: { verify_data: verify } };
+    const next = this.need(this.answer).ticketPromised ? 'WAIT_NST' : 'WAIT_CCS';
+    return { next, message: { verify_data: verify } };
   }
 
   // ---------------------------------------------------------------- the server's last flight
 
-  onNewSessionTicket(_m: NewSessionTicket12, _raw: Uint8Array, _from: 'WAIT_NST'): Step<'WAIT_CCS', Action> {
-    throw alert('unexpected_message', 'session_ticket was not offered');
+  /** RFC 5077 3.3: the ticket for this session, hashed into the transcript like any message. */
+  onNewSessionTicket(m: NewSessionTicket12, raw: Uint8Array, _from: 'WAIT_NST'): Step<'WAIT_CCS', Action> {
+    this.ticket = m;
+    this.transcript.add(raw);
+    return { next: 'WAIT_CCS' };
   }
 
   /**
@@ -297,17 +296,22 @@ export class Client12Driver extends MachineDriver<Tls12ClientState> implements T
       throw alert('decrypt_error', 'server Finished does not verify');
     this.transcript.add(raw);
     this.transcript.release();
+    // RFC 5246 7.2: a session becomes resumable once its handshake is complete.
+    keepSession12(this.config, this.host.negotiated, this.serverSessionId, this.ticket, undefined);
     return { next: 'CONNECTED', out: [{ kind: 'handshake_complete' }] };
   }
 
-  // ---------------------------------------------------------------- resumption: never offered
+  // ---------------------------------------------------------------- the abbreviated handshake
 
+  /** RFC 5077 3.4: a renewed ticket for the resumed session. */
   onResumedNewSessionTicket(
-    _m: NewSessionTicket12,
-    _raw: Uint8Array,
+    m: NewSessionTicket12,
+    raw: Uint8Array,
     _from: 'RESUME_WAIT_NST',
   ): Step<'RESUME_WAIT_CCS', Action> {
-    throw alert('unexpected_message', 'no session was offered for resumption');
+    this.ticket = m;
+    this.transcript.add(raw);
+    return { next: 'RESUME_WAIT_CCS' };
   }
 
   onResumedChangeCipherSpec(
@@ -315,73 +319,39 @@ export class Client12Driver extends MachineDriver<Tls12ClientState> implements T
     _raw: Uint8Array,
     _from: 'RESUME_WAIT_CCS',
   ): Step<'RESUME_WAIT_FINISHED', Action> {
-    throw alert('unexpected_message', 'no session was offered for resumption');
+    const protection = this.need(this.schedule).protections().server;
+    return { next: 'RESUME_WAIT_FINISHED', out: [{ kind: 'read_keys', protection }] };
   }
 
+  /** The server's Finished comes first: it covers ClientHello, ServerHello and the ticket (7.4.9). */
   onResumedFinished(
-    _m: Finished12,
-    _raw: Uint8Array,
+    m: Finished12,
+    raw: Uint8Array,
     _from: 'RESUME_WAIT_FINISHED',
   ): Step<'RESUME_SEND_CCS', Action> {
-    throw alert('unexpected_message', 'no session was offered for resumption');
+    const expected = this.need(this.schedule).finished('server', this.transcript.hash());
+    if (!this.config.crypto.timingSafeEqual(expected, m.verify_data))
+      throw alert('decrypt_error', 'server Finished does not verify');
+    this.transcript.add(raw);
+    return { next: 'RESUME_SEND_CCS' };
   }
 
   sendResumedChangeCipherSpec(
     _from: 'RESUME_SEND_CCS',
   ): SendStep<'RESUME_SEND_FINISHED', ChangeCipherSpecInput, Action> {
-    throw alert('internal_error', 'no session was offered for resumption');
+    const protection = this.need(this.schedule).protections().client;
+    return {
+      next: 'RESUME_SEND_FINISHED',
+      message: { type: 1 },
+      out: [{ kind: 'change_cipher_spec' }, { kind: 'write_keys', protection }],
+    };
   }
 
   sendResumedFinished(_from: 'RESUME_SEND_FINISHED'): SendStep<'CONNECTED', Finished12Input, Action> {
-    throw alert('internal_error', 'no session was offered for resumption');
-  }
-
-  // ---------------------------------------------------------------- renegotiation: declined
-
-  /** RFC 5246 section 7.4.1.1: decline with the no_renegotiation warning, or silently without one. */
-  onHelloRequest(
-    _m: HelloRequest,
-    _raw: Uint8Array,
-    _from: 'CONNECTED',
-  ): Step<'CONNECTED' | 'HELLO_REQUESTED', Action> {
-    return { next: this.host.sendAlert ? 'HELLO_REQUESTED' : 'CONNECTED' };
-  }
-
-  /** A HelloRequest during a handshake is ignored and not hashed (RFC 5246 section 7.4.1.1). */
-  ignoreHelloRequest<S extends Tls12ClientState>(
-    _m: HelloRequest,
-    _raw: Uint8Array,
-    from: S,
-  ): Step<S, Action> {
-    return { next: from };
-  }
-
-  sendRenegotiationClientHello(
-    _from: 'CONNECTED' | 'HELLO_REQUESTED',
-  ): SendStep<'RENEG_WAIT_SH', ClientHello12Input, Action> {
-    throw alert('internal_error', 'renegotiation is not started');
-  }
-
-  sendNoRenegotiation(_from: 'HELLO_REQUESTED'): SendStep<'CONNECTED', AlertInput, Action> {
-    const message = { level: AlertLevel.warning, description: AlertDescription.no_renegotiation_RESERVED };
-    const run = (): void => this.host.sendAlert?.(message.level, message.description);
-    return { next: 'CONNECTED', message, out: [{ kind: 'then', run }] };
-  }
-
-  onRenegotiationServerHello(
-    _m: ServerHello12,
-    _raw: Uint8Array,
-    _from: 'RENEG_WAIT_SH',
-  ): Step<'WAIT_CERT' | 'WAIT_SKE' | 'WAIT_SKE_OPTIONAL' | 'RESUME_WAIT_NST' | 'RESUME_WAIT_CCS', Action> {
-    throw alert('unexpected_message', 'no renegotiation was started');
-  }
-
-  onNoRenegotiation(_m: Alert, _raw: Uint8Array, _from: 'RENEG_WAIT_SH'): Step<'CONNECTED', Action> {
-    return { next: 'CONNECTED' };
-  }
-
-  private need<T>(v: T | undefined): T {
-    if (v === undefined) throw alert('internal_error', `tls12_client: state ${this.state} used out of order`);
-    return v;
+    const verify = this.need(this.schedule).finished('client', this.transcript.hash());
+    this.transcript.release();
+    const session = this.need(this.answer).resumed;
+    keepSession12(this.config, this.host.negotiated, this.serverSessionId, this.ticket, session);
+    return { next: 'CONNECTED', message: { verify_data: verify }, out: [{ kind: 'handshake_complete' }] };
   }
 }

@@ -1,7 +1,8 @@
-// The TLS 1.2 key schedule: the master secret (RFC 5246 section 8.1) or the extended master secret
-// (RFC 7627 section 4), the key block cut into AEAD keys and implicit IVs (RFC 5246 section 6.3,
-// RFC 5288 section 3, RFC 7905 section 2), and Finished.verify_data (RFC 5246 section 7.4.9). The
-// PRF is the provider's P_hash over its HMAC with the suite's PRF hash (RFC 5246 section 5).
+// The TLS 1.2 key schedule: the master secret (RFC 5246 section 8.1), the extended master secret
+// (RFC 7627 section 4) or a resumed session's, the key block cut into AEAD keys and implicit IVs
+// (RFC 5246 section 6.3, RFC 5288 section 3, RFC 7905 section 2), and Finished.verify_data (RFC
+// 5246 section 7.4.9). The PRF is the provider's P_hash over its HMAC with the suite's PRF hash
+// (RFC 5246 section 5).
 import type { Provider } from '@otpnet/crypto';
 import type { CipherSuitesRow } from '@otpnet/tls-spec';
 import { alert } from '../errors.js';
@@ -58,6 +59,13 @@ export class KeySchedule12 {
           )
         : this.crypto.tls12Prf(prf, premaster, 'extended master secret', sessionHash, MASTER_LENGTH);
     return this.master;
+  }
+
+  /** An abbreviated handshake keeps the session's master secret, with the new randoms (RFC 5246 7.3). */
+  resumeMaster(master: Uint8Array): void {
+    if (master.length !== MASTER_LENGTH)
+      throw alert('internal_error', 'a stored master secret of wrong length');
+    this.master = master;
   }
 
   /**

@@ -1,17 +1,13 @@
-// The TLS 1.2 server (RFC 5246): the handlers of the generated tls12_server machine, full
-// handshakes with ECDHE or DHE only. Sessions are never resumed and no tickets are issued, so the
-// RESUME_* and NewSessionTicket rows are unreachable; renegotiation is refused (RFC 5746 section
-// 4.4 lets a server decline, as Erlang does by default).
+// The TLS 1.2 server (RFC 5246): the handlers of the generated tls12_server machine. Full
+// handshakes with ECDHE or DHE, and the abbreviated handshake (RFC 5246 7.3 figure 2) for a
+// session offered by its ID (the listener's cache, config.sessionCache) or its RFC 5077 ticket
+// (sealed under config.ticketKey); server12-resume.ts finds and keeps sessions. Renegotiation is
+// refused (server12-base.ts).
 import type { x509 } from '@otpnet/crypto';
 import {
-  type Alert,
-  AlertDescription,
-  type AlertInput,
-  AlertLevel,
   type Certificate12,
   type Certificate12Input,
   type CertificateRequest12Input,
-  type CertificateStatusInput,
   type ChangeCipherSpec,
   type ChangeCipherSpecInput,
   ClientCertificateType,
@@ -24,7 +20,6 @@ import {
   encodeHandshake12,
   type Finished12,
   type Finished12Input,
-  type HelloRequestInput,
   type NewSessionTicket12Input,
   ProtocolVersion,
   receiveTls12Server,
@@ -36,7 +31,6 @@ import {
   type Tls12ServerSent,
   type Tls12ServerState,
   tls12ServerEventOf,
-  tls12ServerTransitions,
 } from '@otpnet/tls-spec';
 import type { SendStep, Step } from '@otpnet/wire';
 import { alert } from '../errors.js';
@@ -44,9 +38,10 @@ import { markTls12 } from './downgrade.js';
 import type { HandshakeHost } from './driver.js';
 import { ext, findExt } from './extensions.js';
 import { KeySchedule12 } from './key-schedule12.js';
-import { type Action, MachineDriver } from './machine-driver.js';
+import type { Action } from './machine-driver.js';
 import { checkPeerChain } from './peer-certificate.js';
 import { Ephemeral12, kexContext, serverKeyExchange } from './server-key-exchange12.js';
+import { Server12Base } from './server12-base.js';
 import {
   type Choice12,
   certificateAuthorities,
@@ -54,30 +49,38 @@ import {
   chooseServer12,
   type Hello12,
 } from './server12-choice.js';
+import {
+  findSession12,
+  issuesTicket12,
+  newSessionTicket12,
+  rememberSession12,
+  type Session12,
+  sessionIdFor12,
+} from './server12-resume.js';
 import { chooseAlpn, serverNameOf } from './server13-choice.js';
 import { sign, verifySignature } from './signatures.js';
+import { sessionTicketExtension } from './tickets12.js';
 import { Transcript } from './transcript.js';
 
 /** Not handshake messages: their handlers' outputs send them. */
 const NOT_HANDSHAKE: ReadonlySet<string> = new Set(['change_cipher_spec', 'no_renegotiation_RESERVED']);
 
-export class Server12Driver extends MachineDriver<Tls12ServerState> implements Tls12ServerHandlers<Action> {
-  state: Tls12ServerState = 'START';
-  protected readonly table = tls12ServerTransitions;
+export class Server12Driver extends Server12Base implements Tls12ServerHandlers<Action> {
   private readonly transcript: Transcript;
   private hello: Hello12 | undefined;
   private choice: Choice12 | undefined;
   private eph: Ephemeral12 | undefined;
   private schedule: KeySchedule12 | undefined;
   private peerLeaf: x509.Certificate | undefined;
+  /** The session being resumed; undefined in a full handshake. */
+  private session: Session12 | undefined;
+  private sessionId: Uint8Array = new Uint8Array(0);
+  /** A NewSessionTicket goes before our ChangeCipherSpec (RFC 5077 3.3, 3.4). */
+  private ticketing = false;
 
   constructor(host: HandshakeHost) {
     super(host);
     this.transcript = new Transcript(host.config.crypto);
-  }
-
-  private get config() {
-    return this.host.config;
   }
 
   protected receive(raw: Uint8Array): Step<Tls12ServerState, Action> {
@@ -97,20 +100,13 @@ export class Server12Driver extends MachineDriver<Tls12ServerState> implements T
     return step;
   }
 
-  protected override chooseSend(state: Tls12ServerState): string | undefined {
-    // We never ask for renegotiation: CONNECTED only receives.
-    if (state === 'CONNECTED' || state === 'HELLO_REQUEST_SENT') return undefined;
-    return super.chooseSend(state);
-  }
-
   // ---------------------------------------------------------------- ClientHello and the server's flight
 
   onClientHello(m: ClientHello12, raw: Uint8Array, _from: 'START'): Step<'SEND_SH', Action> {
     const n = this.host.negotiated;
     n.clientRandom = m.random;
-    this.hello = checkClientHello12(this.config, m);
-    const choice = chooseServer12(this.config, m);
-    this.choice = choice;
+    const hello = checkClientHello12(this.config, m);
+    this.hello = hello;
     const exts = { extensions: m.extensions ?? [] };
     const alpn = chooseAlpn(this.config, exts);
     if (alpn) n.alpn = alpn;
@@ -118,16 +114,26 @@ export class Server12Driver extends MachineDriver<Tls12ServerState> implements T
     if (sni !== undefined) n.serverName = sni;
     const limit = findExt(m.extensions, 'record_size_limit');
     if (limit !== undefined) n.peerRecordLimit = limit;
-    this.transcript.start(choice.suite.prf);
+    const session = findSession12(this.config, m, hello, sni);
+    this.session = session;
+    this.ticketing = issuesTicket12(this.config, m, hello, session);
+    this.sessionId = sessionIdFor12(this.config, m, hello, session, this.ticketing);
+    let suite = session?.suite;
+    if (session) n.peerChain = session.peerChain;
+    else {
+      const choice = chooseServer12(this.config, m);
+      this.choice = choice;
+      suite = choice.suite;
+      Object.assign(n, { group: choice.kex.group, ownCert: choice.cert, signatureScheme: choice.scheme });
+    }
+    this.transcript.start(this.need(suite).prf);
     this.transcript.add(raw);
     Object.assign(n, {
       version: 'tlsv1.2',
-      suite: choice.suite.suite,
-      group: choice.kex.group,
-      ownCert: choice.cert,
-      signatureScheme: choice.scheme,
-      secureRenegotiation: this.hello.secureRenegotiation,
-      extendedMasterSecret: this.hello.extendedMasterSecret,
+      suite: this.need(suite).suite,
+      secureRenegotiation: hello.secureRenegotiation,
+      extendedMasterSecret: hello.extendedMasterSecret,
+      resumed: session !== undefined,
     });
     return { next: 'SEND_SH' };
   }
@@ -149,32 +155,37 @@ export class Server12Driver extends MachineDriver<Tls12ServerState> implements T
     if (hello.secureRenegotiation)
       exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
     if (hello.extendedMasterSecret) exts.push(ext('extended_master_secret', {}));
-    if (hello.pointFormats && this.need(this.choice).kex.kind === 'ecdhe')
+    const session = this.session;
+    const suite = session?.suite ?? this.need(this.choice).suite;
+    if (hello.pointFormats && suite.kex === 'ecdhe')
       exts.push(ext('ec_point_formats', { ec_point_format_list: [0] }));
     if (n.alpn) exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: [n.alpn] }));
-    if (n.serverName !== undefined) exts.push(ext('server_name', { body: { value: {} } }));
-    // An empty session id: the session is not cached and will not be resumed (RFC 5246 7.4.1.3).
+    // RFC 6066 section 3: a resuming server does not answer server_name.
+    if (n.serverName !== undefined && !session) exts.push(ext('server_name', { body: { value: {} } }));
+    // RFC 5077 3.2: an empty session_ticket promises a NewSessionTicket.
+    if (this.ticketing) exts.push(sessionTicketExtension(new Uint8Array(0)));
     const message: ServerHello12Input = {
       server_version: ProtocolVersion.tls1_2,
       random,
-      session_id: new Uint8Array(0),
-      cipher_suite: this.need(this.choice).suite.suite,
+      session_id: this.sessionId,
+      cipher_suite: suite.suite,
       compression_method: 0,
       extensions: exts,
     };
-    return { next: 'SEND_CERT', message };
+    if (!session) return { next: 'SEND_CERT', message };
+    // RFC 5246 7.3 figure 2: the session's master secret with the new randoms.
+    const schedule = new KeySchedule12(this.config.crypto, suite, this.need(n.clientRandom), random);
+    schedule.resumeMaster(session.master);
+    this.schedule = schedule;
+    n.masterSecret = session.master;
+    this.host.keylog('CLIENT_RANDOM', session.master);
+    return { next: this.ticketing ? 'RESUME_SEND_NST' : 'RESUME_SEND_CCS', message };
   }
 
   sendCertificate(
     _from: 'SEND_CERT',
   ): SendStep<'SEND_CERT_STATUS' | 'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', Certificate12Input, Action> {
     return { next: 'SEND_SKE', message: { certificate_list: this.need(this.choice).cert.chain } };
-  }
-
-  sendCertificateStatus(
-    _from: 'SEND_CERT_STATUS',
-  ): SendStep<'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', CertificateStatusInput, Action> {
-    throw alert('internal_error', 'status_request is not answered');
   }
 
   sendServerKeyExchange(_from: 'SEND_SKE'): SendStep<'SEND_CR' | 'SEND_SHD', ServerKeyExchangeInput, Action> {
@@ -291,13 +302,16 @@ export class Server12Driver extends MachineDriver<Tls12ServerState> implements T
     if (!this.config.crypto.timingSafeEqual(expected, m.verify_data))
       throw alert('decrypt_error', 'client Finished does not verify');
     this.transcript.add(raw);
-    return { next: 'SEND_CCS' };
+    return { next: this.ticketing ? 'SEND_NST' : 'SEND_CCS' };
   }
 
   // ---------------------------------------------------------------- the server's last flight
 
   sendNewSessionTicket(_from: 'SEND_NST'): SendStep<'SEND_CCS', NewSessionTicket12Input, Action> {
-    throw alert('internal_error', 'session tickets are not issued');
+    return {
+      next: 'SEND_CCS',
+      message: newSessionTicket12(this.config, this.host.negotiated, this.config.now()),
+    };
   }
 
   sendChangeCipherSpec(_from: 'SEND_CCS'): SendStep<'SEND_FINISHED', ChangeCipherSpecInput, Action> {
@@ -312,25 +326,39 @@ export class Server12Driver extends MachineDriver<Tls12ServerState> implements T
   sendFinished(_from: 'SEND_FINISHED'): SendStep<'CONNECTED', Finished12Input, Action> {
     const verify = this.need(this.schedule).finished('server', this.transcript.hash());
     this.transcript.release();
+    // RFC 5246 7.2: a session becomes resumable once its handshake is complete.
+    rememberSession12(this.config, this.host.negotiated, this.sessionId);
     return { next: 'CONNECTED', message: { verify_data: verify }, out: [{ kind: 'handshake_complete' }] };
   }
 
-  // ---------------------------------------------------------------- resumption: never offered
+  // ---------------------------------------------------------------- the abbreviated handshake
 
+  /** RFC 5077 3.4: a ticket for a session resumed by its ID, its lifetime counted from its start. */
   sendResumedNewSessionTicket(
     _from: 'RESUME_SEND_NST',
   ): SendStep<'RESUME_SEND_CCS', NewSessionTicket12Input, Action> {
-    throw alert('internal_error', 'sessions are not resumed');
+    const createdAt = this.need(this.session).createdAt;
+    return {
+      next: 'RESUME_SEND_CCS',
+      message: newSessionTicket12(this.config, this.host.negotiated, createdAt),
+    };
   }
 
   sendResumedChangeCipherSpec(
     _from: 'RESUME_SEND_CCS',
   ): SendStep<'RESUME_SEND_FINISHED', ChangeCipherSpecInput, Action> {
-    throw alert('internal_error', 'sessions are not resumed');
+    const protection = this.need(this.schedule).protections().server;
+    return {
+      next: 'RESUME_SEND_FINISHED',
+      message: { type: 1 },
+      out: [{ kind: 'change_cipher_spec' }, { kind: 'write_keys', protection }],
+    };
   }
 
+  /** Our Finished comes first, over ClientHello, ServerHello and the ticket (RFC 5246 7.4.9). */
   sendResumedFinished(_from: 'RESUME_SEND_FINISHED'): SendStep<'RESUME_WAIT_CCS', Finished12Input, Action> {
-    throw alert('internal_error', 'sessions are not resumed');
+    const verify = this.need(this.schedule).finished('server', this.transcript.hash());
+    return { next: 'RESUME_WAIT_CCS', message: { verify_data: verify } };
   }
 
   onResumedChangeCipherSpec(
@@ -338,49 +366,20 @@ export class Server12Driver extends MachineDriver<Tls12ServerState> implements T
     _raw: Uint8Array,
     _from: 'RESUME_WAIT_CCS',
   ): Step<'RESUME_WAIT_FINISHED', Action> {
-    throw alert('unexpected_message', 'sessions are not resumed');
+    const protection = this.need(this.schedule).protections().client;
+    return { next: 'RESUME_WAIT_FINISHED', out: [{ kind: 'read_keys', protection }] };
   }
 
   onResumedFinished(
-    _m: Finished12,
-    _raw: Uint8Array,
+    m: Finished12,
+    raw: Uint8Array,
     _from: 'RESUME_WAIT_FINISHED',
   ): Step<'CONNECTED', Action> {
-    throw alert('unexpected_message', 'sessions are not resumed');
-  }
-
-  // ---------------------------------------------------------------- renegotiation: refused
-
-  sendHelloRequest(
-    _from: 'CONNECTED' | 'HELLO_REQUEST_SENT',
-  ): SendStep<'HELLO_REQUEST_SENT', HelloRequestInput, Action> {
-    throw alert('internal_error', 'renegotiation is not requested');
-  }
-
-  onRenegotiationClientHello(
-    _m: ClientHello12,
-    _raw: Uint8Array,
-    _from: 'CONNECTED' | 'HELLO_REQUEST_SENT',
-  ): Step<'SEND_SH' | 'REFUSE_RENEGOTIATION', Action> {
-    // RFC 5746 section 4.4 and RFC 5246 section 7.2.2: decline with the no_renegotiation warning
-    // and go on; a host that cannot send a warning ends the connection with it instead.
-    if (!this.host.sendAlert)
-      throw alert('no_renegotiation_RESERVED', 'client-initiated renegotiation is refused');
-    return { next: 'REFUSE_RENEGOTIATION' };
-  }
-
-  onNoRenegotiation(_m: Alert, _raw: Uint8Array, _from: 'HELLO_REQUEST_SENT'): Step<'CONNECTED', Action> {
-    return { next: 'CONNECTED' };
-  }
-
-  sendNoRenegotiation(_from: 'REFUSE_RENEGOTIATION'): SendStep<'CONNECTED', AlertInput, Action> {
-    const message = { level: AlertLevel.warning, description: AlertDescription.no_renegotiation_RESERVED };
-    const run = (): void => this.host.sendAlert?.(message.level, message.description);
-    return { next: 'CONNECTED', message, out: [{ kind: 'then', run }] };
-  }
-
-  private need<T>(v: T | undefined): T {
-    if (v === undefined) throw alert('internal_error', `tls12_server: state ${this.state} used out of order`);
-    return v;
+    const expected = this.need(this.schedule).finished('client', this.transcript.hash());
+    if (!this.config.crypto.timingSafeEqual(expected, m.verify_data))
+      throw alert('decrypt_error', 'client Finished does not verify');
+    this.transcript.add(raw);
+    this.transcript.release();
+    return { next: 'CONNECTED', out: [{ kind: 'handshake_complete' }] };
   }
 }
