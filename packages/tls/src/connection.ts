@@ -72,7 +72,11 @@ export class Connection implements HandshakeHost {
 
   /** Starts the handshake (the client sends its ClientHello). */
   start(): void {
-    this.guard(() => this.driver.start());
+    this.guard(() => {
+      this.driver.start();
+      // RFC 8446 section 5.1: only the first ClientHello may say 0x0301; what follows says 0x0303.
+      if (this.writeProtection.plaintext) this.writeProtection = new NullProtection();
+    });
   }
 
   /** Bytes from the transport. */
