@@ -10,6 +10,7 @@ import type { HandshakeDriver, HandshakeHost, Negotiated } from './handshake/dri
 import { HandshakeBuffer } from './handshake/handshake-buffer.js';
 import { MAX_CIPHERTEXT_12, MAX_CIPHERTEXT_13 } from './record/limits.js';
 import { NullProtection, type RecordProtection } from './record/protection.js';
+import { appendChunk } from './record/record-buffer.js';
 import { RecordReader } from './record/record-reader.js';
 
 const CCS = Uint8Array.of(1);
@@ -46,6 +47,8 @@ export class Connection implements HandshakeHost {
   private receivedClose = false;
   private ccsSeen = false;
   private busy = false;
+  /** The last chunk queued holds application data (a later data record may join it). */
+  private lastQueuedData = false;
 
   constructor(
     readonly config: TlsConfig,
@@ -79,7 +82,7 @@ export class Connection implements HandshakeHost {
     });
   }
 
-  /** Bytes from the transport. */
+  /** Bytes from the transport; they are the connection's from then on (records open in place). */
   receive(bytes: Uint8Array): void {
     if (this.state === 'failed' || this.receivedClose) return;
     this.reader.push(bytes);
@@ -152,7 +155,7 @@ export class Connection implements HandshakeHost {
   sendChangeCipherSpec(): void {
     // TLS 1.3's compatibility CCS is never protected (RFC 8446 section 5), whatever keys are set.
     if (this.negotiated.version === 'tlsv1.3' && !this.writeProtection.plaintext)
-      this.out.push(new NullProtection().seal(ContentType.change_cipher_spec, CCS));
+      this.queue(new NullProtection().seal(ContentType.change_cipher_spec, CCS), false);
     else this.writeRecord(ContentType.change_cipher_spec, CCS);
   }
 
@@ -253,7 +256,18 @@ export class Connection implements HandshakeHost {
   }
 
   private writeRecord(type: number, fragment: Uint8Array): void {
-    this.out.push(this.writeProtection.seal(type, fragment));
+    this.queue(this.writeProtection.seal(type, fragment), type === ContentType.application_data);
+  }
+
+  /**
+   * Queues a record for the next output. The records of one send lie side by side in memory
+   * (record-buffer.ts) and join into one chunk, one write for the transport; every other record
+   * stays a chunk of its own.
+   */
+  private queue(record: Uint8Array, data: boolean): void {
+    if (data && this.lastQueuedData) appendChunk(this.out, record);
+    else this.out.push(record);
+    this.lastQueuedData = data;
   }
 
   private writeAlert(level: number, code: number): void {
@@ -282,6 +296,7 @@ export class Connection implements HandshakeHost {
     if (this.out.length === 0) return;
     const chunks = this.out;
     this.out = [];
+    this.lastQueuedData = false;
     this.events.output(chunks);
   }
 

@@ -26,6 +26,25 @@ export interface Aead {
   seal(nonce: Uint8Array, plaintext: Uint8Array, aad?: Uint8Array): Uint8Array;
   /** Takes ciphertext || tag; throws CryptoError('decrypt_failed') when authentication fails. */
   open(nonce: Uint8Array, ciphertext: Uint8Array, aad?: Uint8Array): Uint8Array;
+  /**
+   * As seal, writing ciphertext || tag into `out` at `offset` instead of a new array; returns the
+   * length written (plaintext.length + 16). `plaintext` may be the bytes it is written over
+   * (`out.subarray(offset, offset + plaintext.length)`): sealing in place. For record layers that
+   * build each record once in its output buffer. Optional: callers fall back to seal.
+   */
+  sealInto?(
+    nonce: Uint8Array,
+    plaintext: Uint8Array,
+    aad: Uint8Array | undefined,
+    out: Uint8Array,
+    offset: number,
+  ): number;
+  /**
+   * As open, but the plaintext may be written over the ciphertext's own bytes (the caller gives
+   * them up) rather than into a new array; returns the plaintext. Nothing is written when
+   * authentication fails. Optional: callers fall back to open.
+   */
+  openInPlace?(nonce: Uint8Array, ciphertext: Uint8Array, aad?: Uint8Array): Uint8Array;
 }
 
 export type CipherAlg =

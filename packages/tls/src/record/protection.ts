@@ -3,6 +3,7 @@
 import { ContentType } from '@otpnet/tls-spec';
 import { alert } from '../errors.js';
 import { HEADER_LENGTH, MAX_PLAINTEXT } from './limits.js';
+import { allocRecord } from './record-buffer.js';
 
 export interface OpenedRecord {
   readonly type: number;
@@ -39,7 +40,7 @@ export class NullProtection implements RecordProtection {
   ) {}
 
   seal(type: number, fragment: Uint8Array): Uint8Array {
-    const out = new Uint8Array(HEADER_LENGTH + fragment.length);
+    const out = allocRecord(HEADER_LENGTH + fragment.length);
     writeHeader(out, type, this.version, fragment.length);
     out.set(fragment, HEADER_LENGTH);
     this.sequence++;

@@ -13,6 +13,7 @@ import {
   writeSequence,
   xorNonce,
 } from './protection.js';
+import { allocRecord } from './record-buffer.js';
 
 const TAG = 16;
 
@@ -47,11 +48,14 @@ export class Tls12AeadProtection implements RecordProtection {
     this.aad[11] = fragment.length >> 8;
     this.aad[12] = fragment.length & 0xff;
     this.setNonce(seq);
-    const sealed = this.aead.seal(this.nonce, fragment, this.aad);
-    const out = new Uint8Array(HEADER_LENGTH + this.explicit + sealed.length);
-    writeHeader(out, type, 0x0303, this.explicit + sealed.length);
+    // Built once in the output buffer: header, explicit nonce, then sealed straight after them.
+    const length = this.explicit + fragment.length + TAG;
+    const out = allocRecord(HEADER_LENGTH + length);
+    writeHeader(out, type, 0x0303, length);
     if (this.explicit) out.set(this.nonce.subarray(4), HEADER_LENGTH);
-    out.set(sealed, HEADER_LENGTH + this.explicit);
+    const at = HEADER_LENGTH + this.explicit;
+    if (this.aead.sealInto) this.aead.sealInto(this.nonce, fragment, this.aad, out, at);
+    else out.set(this.aead.seal(this.nonce, fragment, this.aad), at);
     return out;
   }
 
@@ -72,7 +76,12 @@ export class Tls12AeadProtection implements RecordProtection {
     this.aad[12] = length & 0xff;
     this.setNonce(seq, this.explicit ? payload.subarray(0, this.explicit) : undefined);
     try {
-      return { type, content: this.aead.open(this.nonce, payload.subarray(this.explicit), this.aad) };
+      // In place where the AEAD can: the record's bytes are given up to its plaintext.
+      const sealed = payload.subarray(this.explicit);
+      const content = this.aead.openInPlace
+        ? this.aead.openInPlace(this.nonce, sealed, this.aad)
+        : this.aead.open(this.nonce, sealed, this.aad);
+      return { type, content };
     } catch (e) {
       if (e instanceof CryptoError) throw alert('bad_record_mac', 'record authentication failed');
       throw e;

@@ -66,9 +66,13 @@ export class RecordReader {
     };
   }
 
-  /** Joins the leading chunks until the first holds at least `n` bytes; returns it. */
+  /**
+   * Joins the leading chunks until the first holds at least `n` bytes; returns it. Exactly `n`
+   * bytes are copied (a record that spans chunks, or its header): what follows stays a view of
+   * the chunk it arrived in.
+   */
   private merge(n: number): Uint8Array {
-    const out = new Uint8Array(Math.max(n, Math.min(this.buffered, n * 2)));
+    const out = new Uint8Array(n);
     let filled = 0;
     while (filled < out.length) {
       const c = this.chunks[0] as Uint8Array;
