@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as ssl from '../../packages/tls/src/index.js';
 import { missingPeers } from '../support/peers.js';
+import { onlyConnection, type Served, serveOver } from '../support/tls-http.js';
 import { runCurl } from '../support/tls-peers.js';
 import { makePki, type Pki, type PkiLeaf } from '../support/tls-pki.js';
 import { alertOf, closeOurs, ours, sha256 } from '../support/tls13-interop.js';
@@ -22,12 +23,6 @@ beforeAll(async () => {
 afterEach(closeOurs);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Served {
-  port: number;
-  /** Every connection our listener accepted, or the error its handshake failed with. */
-  results: Array<ssl.SslSocket | ssl.TlsError>;
-}
-
 /** Our listener with node:http on each accepted connection, accepting until it is closed. */
 async function httpsServer(
   leaf: PkiLeaf,
@@ -35,22 +30,7 @@ async function httpsServer(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<Served> {
   const l = ours(await ssl.listen(0, { certfile: leaf.chain, keyfile: leaf.key, ...opts }));
-  const http = createServer(handler);
-  const served: Served = { port: l.port, results: [] };
-  void (async () => {
-    while (!l.closed) {
-      const t = await ssl.transportAccept(l, 'infinity').catch(() => undefined);
-      if (t === undefined) return;
-      ssl.handshake(t, 10_000).then(
-        (s) => {
-          served.results.push(ours(s));
-          http.emit('connection', s.stream());
-        },
-        (e: ssl.TlsError) => served.results.push(e),
-      );
-    }
-  })();
-  return served;
+  return serveOver(l, createServer(handler));
 }
 
 const hello = (req: IncomingMessage, res: ServerResponse) => res.end(`hello ${req.url}`);
@@ -58,13 +38,6 @@ const hello = (req: IncomingMessage, res: ServerResponse) => res.end(`hello ${re
 /** curl -v against our server at https://localhost:port/path. */
 const curl = (port: number, args: string[], path = '/') =>
   runCurl(['-v', '--cacert', pki.ca.cert, ...args, `https://localhost:${port}${path}`]);
-
-/** What our side reports for the (only) connection curl made, once the handshake settled. */
-async function only(served: Served): Promise<ssl.SslSocket | ssl.TlsError> {
-  for (let i = 0; i < 100 && served.results.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-  expect(served.results).toHaveLength(1);
-  return served.results[0]!;
-}
 
 const info = (r: ssl.SslSocket | ssl.TlsError) => {
   if (r instanceof ssl.TlsError) throw new Error(`our server failed: ${r.message}`);
@@ -80,7 +53,7 @@ describe.skipIf(missingPeers('curl'))('curl against our TLS 1.3 server', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('hello /page');
       expect(r.stderr).toContain(`SSL connection using TLSv1.3 / ${suite}`);
-      expect(info(await only(served))).toMatchObject({ protocol: 'tlsv1.3', cipher_suite: suite });
+      expect(info(await onlyConnection(served))).toMatchObject({ protocol: 'tlsv1.3', cipher_suite: suite });
     },
   );
 
@@ -92,7 +65,7 @@ describe.skipIf(missingPeers('curl'))('curl against our TLS 1.3 server', () => {
       expect(r.stdout).toBe('hello /');
       expect(r.stderr).toContain('ALPN: server accepted http/1.1');
       expect(r.stderr).toMatch(/SSL certificate verify ok/);
-      const i = info(await only(served));
+      const i = info(await onlyConnection(served));
       expect(i.negotiated_protocol).toBe('http/1.1');
       expect(i.sni_hostname).toBe('localhost');
       closeOurs();
@@ -104,7 +77,7 @@ describe.skipIf(missingPeers('curl'))('curl against our TLS 1.3 server', () => {
     const r = await curl(served.port, ['--tls13-ciphers', 'TLS_CHACHA20_POLY1305_SHA256']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('hello /');
-    expect(info(await only(served)).signature_algorithm).toBe('ecdsa_secp384r1_sha384');
+    expect(info(await onlyConnection(served)).signature_algorithm).toBe('ecdsa_secp384r1_sha384');
   });
 
   it('requires a client certificate: curl with one gets the page, without one an alert', async () => {
@@ -113,13 +86,13 @@ describe.skipIf(missingPeers('curl'))('curl against our TLS 1.3 server', () => {
     const r = await curl(served.port, ['--cert', pki.client.cert, '--key', pki.client.key]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('hello /');
-    expect(ssl.peercert((await only(served)) as ssl.SslSocket, 'subject')).toContain('CN=client');
+    expect(ssl.peercert((await onlyConnection(served)) as ssl.SslSocket, 'subject')).toContain('CN=client');
 
     served.results.length = 0;
     const refused = await curl(served.port, []);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/certificate required/);
-    expect(alertOf(await only(served))).toBe('certificate_required');
+    expect(alertOf(await onlyConnection(served))).toBe('certificate_required');
   });
 
   it('takes 4 MB up and sends 4 MB down intact', async () => {

@@ -3,13 +3,21 @@
 // openssl s_client and our server, each with the alert both sides report. Then bytes that are
 // not TLS sent to our server from a raw node:net socket: our alert must come back and the
 // connection must close, well before any timeout.
-import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as ssl from '../../packages/tls/src/index.js';
 import { missingPeers } from '../support/peers.js';
-import { runOpensslClient, startOpensslServer, stopAll } from '../support/tls-peers.js';
+import {
+  ourClientFails as clientFails,
+  fatal,
+  listenAs,
+  rawExchange,
+  record,
+  ourServerFails as serverFails,
+  verifyLocalhost as verify,
+} from '../support/tls-negative.js';
+import { stopAll } from '../support/tls-peers.js';
 import { makePki, type Pki, type PkiLeaf } from '../support/tls-pki.js';
-import { acceptOne, alertOf, alertSide, closeOurs, failure, ours, within } from '../support/tls13-interop.js';
+import { acceptOne, alertOf, alertSide, closeOurs, ours, within } from '../support/tls13-interop.js';
 
 let pki: Pki;
 beforeAll(async () => {
@@ -18,42 +26,15 @@ beforeAll(async () => {
 afterEach(closeOurs);
 afterAll(stopAll);
 
-const listen = async (leaf: PkiLeaf, opts: Record<string, unknown> = {}) =>
-  ours(await ssl.listen(0, { certfile: leaf.chain, keyfile: leaf.key, versions: ['tlsv1.3'], ...opts }));
-
-/** Our client against s_server with `leaf`: the TlsError it fails with, and what s_server said. */
-async function ourClientFails(leaf: PkiLeaf, serverArgs: string[], clientOpts: Record<string, unknown> = {}) {
-  const srv = await startOpensslServer(
-    ['-tls1_3', '-naccept', '1', '-cert', leaf.cert, '-key', leaf.key, ...serverArgs],
-    { lifetimeMs: 15_000 },
-  );
-  const err = await failure(
-    ssl.connect('localhost', srv.port, { cacertfile: pki.ca.cert, ...clientOpts }, 5000),
-  );
-  // -naccept 1: s_server exits once the connection is over, its output complete.
-  await srv.waitFor(/CONNECTION (CLOSED|FAILURE)|ERROR/, 5000);
-  await srv.stop();
-  return { err, peer: srv.output() };
-}
-
-/** s_client against our server with `leaf`: what s_client said, and our side's result. */
+const listen = (leaf: PkiLeaf, opts: Record<string, unknown> = {}) => listenAs('tlsv1.3', leaf, opts);
+const ourClientFails = (leaf: PkiLeaf, serverArgs: string[], clientOpts: Record<string, unknown> = {}) =>
+  clientFails(pki, 'tlsv1.3', leaf, serverArgs, clientOpts);
 async function ourServerFails(leaf: PkiLeaf, clientArgs: string[], serverOpts: Record<string, unknown> = {}) {
-  const l = await listen(leaf, serverOpts);
-  const served = acceptOne(l);
-  const r = await runOpensslClient(['-brief', ...clientArgs], '', { port: l.port, timeoutMs: 10_000 });
-  const server = await within(served, 10_000, 'our server');
-  expect(r.timedOut).toBe(false);
-  expect(r.code).not.toBe(0);
-  return { peer: r.output, server: server as ssl.TlsError };
+  const r = await serverFails('tlsv1.3', leaf, clientArgs, serverOpts);
+  expect(r.ok).toBe(true);
+  return r;
 }
-
-const verifyLocalhost = (ca = pki.ca.cert) => [
-  '-verify_return_error',
-  '-CAfile',
-  ca,
-  '-verify_hostname',
-  'localhost',
-];
+const verifyLocalhost = () => verify(pki.ca.cert);
 
 describe.skipIf(missingPeers('openssl'))('TLS 1.3 handshakes that fail, against openssl', () => {
   it('refuses a certificate from an unknown CA: unknown_ca both ways', async () => {
@@ -118,32 +99,6 @@ describe.skipIf(missingPeers('openssl'))('TLS 1.3 handshakes that fail, against 
     expect(alertSide(server.server)).toBe('sent');
   });
 });
-
-/** Sends `bytes` (then ends, when `end`) to our server; everything it sent back before closing. */
-function rawExchange(port: number, bytes: Buffer, end = false): Promise<{ back: Buffer; closedMs: number }> {
-  const started = Date.now();
-  return within(
-    new Promise((resolve, reject) => {
-      const parts: Buffer[] = [];
-      const sock = net.connect({ host: '127.0.0.1', port }, () => {
-        sock.write(bytes);
-        if (end) sock.end();
-      });
-      sock.on('data', (d: Buffer) => parts.push(d));
-      sock.on('error', reject);
-      sock.on('close', () => resolve({ back: Buffer.concat(parts), closedMs: Date.now() - started }));
-    }),
-    5000,
-    'our server closing the connection',
-  );
-}
-
-const record = (type: number, body: Buffer | number[], version = 0x0301): Buffer => {
-  const b = Buffer.from(body);
-  return Buffer.concat([Buffer.from([type, version >> 8, version & 255, b.length >> 8, b.length & 255]), b]);
-};
-/** A fatal alert record as our server sends it before any keys. */
-const fatal = (code: number): Buffer => Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, code]);
 
 describe('bytes that are not TLS, sent to our server', () => {
   // Our handshake timeout is 10 s: a close within 5 s is the error's doing, not the timer's.

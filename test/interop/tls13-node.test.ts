@@ -3,11 +3,17 @@
 // OpenSSL follows, and 4 MB of random bytes each way, compared by SHA-256.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import tls from 'node:tls';
+import type tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as ssl from '../../packages/tls/src/index.js';
-import { makePki, type Pki, type PkiLeaf } from '../support/tls-pki.js';
+import {
+  closeNode,
+  nodeClient as connectNode,
+  nodeServer as echoServer,
+  nodeRead,
+  pemOf,
+} from '../support/tls-node.js';
+import { makePki, type Pki } from '../support/tls-pki.js';
 import {
   accepted,
   acceptOne,
@@ -17,7 +23,6 @@ import {
   readExactly,
   sha256,
   text,
-  within,
 } from '../support/tls13-interop.js';
 
 let pki: Pki;
@@ -26,73 +31,19 @@ beforeAll(async () => {
   pki = await makePki();
   ca = readFileSync(pki.ca.cert);
 });
-const nodeSockets = new Set<{ destroy(): void }>();
-const nodeServers = new Set<tls.Server>();
 afterEach(() => {
   closeOurs();
-  for (const s of nodeSockets) s.destroy();
-  nodeSockets.clear();
-  for (const s of nodeServers) s.close();
-  nodeServers.clear();
+  closeNode();
 });
 afterAll(closeOurs);
 
-const pem = (leaf: PkiLeaf) => ({ cert: readFileSync(leaf.chain), key: readFileSync(leaf.key) });
-
 /** A node:tls echo server (TLS 1.3 only) on a free loopback port; `seen` gets each secure socket. */
-async function nodeServer(
-  options: tls.TlsOptions,
-  seen: (s: tls.TLSSocket) => void = () => {},
-): Promise<number> {
-  const server = tls.createServer({ ...pem(pki.serverEcdsa), minVersion: 'TLSv1.3', ...options }, (s) => {
-    nodeSockets.add(s);
-    seen(s);
-    s.on('error', () => {});
-    s.pipe(s);
-  });
-  nodeServers.add(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-}
+const nodeServer = (options: tls.TlsOptions, seen?: (s: tls.TLSSocket) => void): Promise<number> =>
+  echoServer({ ...pemOf(pki.serverEcdsa), minVersion: 'TLSv1.3', ...options }, seen);
 
-/** A node:tls client to our listener; resolves once it is connected. */
-function nodeClient(port: number, options: tls.ConnectionOptions = {}): Promise<tls.TLSSocket> {
-  return within(
-    new Promise((resolve, reject) => {
-      const s = tls.connect({
-        host: '127.0.0.1',
-        port,
-        ca,
-        servername: 'localhost',
-        minVersion: 'TLSv1.3',
-        ...options,
-      });
-      nodeSockets.add(s);
-      s.once('secureConnect', () => resolve(s));
-      s.once('error', reject);
-    }),
-    10_000,
-    'node:tls client',
-  );
-}
-
-/** Exactly `n` bytes from a node socket. */
-function nodeRead(s: tls.TLSSocket, n: number, ms = 10_000): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let got = 0;
-  return within(
-    new Promise((resolve, reject) => {
-      s.on('data', (d: Buffer) => {
-        parts.push(d);
-        got += d.length;
-        if (got >= n) resolve(Buffer.concat(parts));
-      });
-      s.once('close', () => reject(new Error(`closed after ${got} of ${n} bytes`)));
-    }),
-    ms,
-    `${n} bytes from node`,
-  );
-}
+/** A node:tls client (TLS 1.3 only) to our listener; resolves once it is connected. */
+const nodeClient = (port: number, options: tls.ConnectionOptions = {}): Promise<tls.TLSSocket> =>
+  connectNode(port, { ca, minVersion: 'TLSv1.3', ...options });
 
 const connect = async (port: number, opts: Record<string, unknown> = {}) =>
   ours(await ssl.connect('localhost', port, { cacertfile: pki.ca.cert, active: false, ...opts }, 5000));
@@ -229,7 +180,7 @@ describe('our TLS 1.3 server against a node:tls client', () => {
     const served = acceptOne(l);
     const n = await nodeClient(l.port, {
       ALPNProtocols: ['http/1.1', 'h2'],
-      ...pem(pki.client),
+      ...pemOf(pki.client),
     });
     const s = accepted(await served);
     expect(n.alpnProtocol).toBe('h2');
@@ -251,8 +202,6 @@ describe('our TLS 1.3 server against a node:tls client', () => {
       const back = nodeRead(n, 6);
       n.write(`ping ${i}`);
       expect((await back).toString()).toBe(`ping ${i}`);
-      n.removeAllListeners('data');
-      n.removeAllListeners('close');
     }
   });
 });

@@ -12,7 +12,7 @@ export {
   startErlangTlsServer,
 } from './tls-peers/erlang.js';
 export { type ErlangTlsVersion, erlBinary, erlString } from './tls-peers/erlang-terms.js';
-export { runGnutlsClient, startGnutlsServer } from './tls-peers/gnutls.js';
+export { gnutlsReportOf, runGnutlsClient, startGnutlsServer } from './tls-peers/gnutls.js';
 export { runOpensslClient, startOpensslServer } from './tls-peers/openssl.js';
 export { waitForOutput } from './tls-peers/output.js';
 export { freePort, waitForPort } from './tls-peers/ports.js';

@@ -74,6 +74,8 @@ export interface Pki {
   otherCa: PkiCa;
   /** A server certificate (ECDSA P-256, localhost) issued by `otherCa`. */
   untrusted: PkiLeaf;
+  /** Path of PEM DH parameters of ffdhe2048 (RFC 7919), for TLS 1.2 servers that take them. */
+  ffdhe2048: string;
 }
 
 const KEY_PASSWORD = 'secret';
@@ -104,6 +106,8 @@ async function generate(wanted: string | undefined): Promise<Pki> {
   await Promise.all(LEAF_NAMES.map((n) => issueLeaf(o, n)));
   const encryptedKey = 'serverEcdsa.key.enc.pem';
   await encryptKey(o, filesOf('serverEcdsa').key, KEY_PASSWORD, encryptedKey);
+  const ffdhe2048 = 'ffdhe2048.pem';
+  await o.run('genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'group:ffdhe2048', '-out', ffdhe2048);
 
   const cas = await describeAll(CA_NAMES, (n) => certOf(o, n));
   const leaves = await describeAll(LEAF_NAMES, (n) => leafOf(o, n));
@@ -112,6 +116,7 @@ async function generate(wanted: string | undefined): Promise<Pki> {
     ...cas,
     ...leaves,
     serverEcdsa: { ...leaves.serverEcdsa, encryptedKey: o.abs(encryptedKey), keyPassword: KEY_PASSWORD },
+    ffdhe2048: o.abs(ffdhe2048),
   };
 }
 

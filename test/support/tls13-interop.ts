@@ -1,6 +1,7 @@
-// What the TLS 1.3 interop tests (test/interop/tls13-*.test.ts) share: our sockets and listeners
-// tracked so that each test closes exactly what it opened, bounded reads through the public ssl
-// API, one-connection echo servers of ours, and checks of the reason a handshake failed with.
+// What the TLS interop tests (test/interop/tls*.test.ts, both versions) share: our sockets and
+// listeners tracked so that each test closes exactly what it opened, bounded reads through the
+// public ssl API, one-connection echo servers of ours, peer clients run against them, connections
+// made again to resume, and checks of the reason a handshake failed with.
 import { createHash } from 'node:crypto';
 import * as ssl from '../../packages/tls/src/index.js';
 
@@ -106,6 +107,45 @@ export async function acceptOne(
     if (e instanceof ssl.TlsError) return e;
     throw e;
   }
+}
+
+/**
+ * Runs a peer client (`client`, given our port) against our listener `l`, which accepts one
+ * connection and echoes: the client's result, and what our side made of the connection.
+ */
+export async function servedTo<R>(
+  l: ssl.SslListenSocket,
+  client: (port: number) => Promise<R>,
+  ms = 15_000,
+): Promise<{ r: R; server: ssl.SslSocket | ssl.TlsError }> {
+  const served = acceptOne(l, ms);
+  const r = await client(l.port);
+  return { r, server: await within(served, ms, 'our server') };
+}
+
+/** Sends `data` on a passive socket and reads as many bytes back, as text. */
+export async function exchange(s: ssl.SslSocket, data: string, ms = 5000): Promise<string> {
+  await ssl.send(s, data);
+  return text(await readExactly(s, Buffer.byteLength(data), ms));
+}
+
+/**
+ * `n` connections opened one after another by `open`, each sending `probe` and reading its
+ * answer (a TLS 1.3 server's tickets come before it) before closing: what each reported.
+ */
+export async function reconnect(
+  open: () => Promise<ssl.SslSocket>,
+  n: number,
+  probe = 'ping\n',
+): Promise<ssl.ConnectionInformation[]> {
+  const seen: ssl.ConnectionInformation[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = ours(await open());
+    await exchange(c, probe);
+    seen.push(ssl.connectionInformation(c));
+    c.close();
+  }
+  return seen;
 }
 
 /** The socket acceptOne() gave, or a failure saying why there is none. */

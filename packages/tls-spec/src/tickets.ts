@@ -156,17 +156,20 @@ export function encodeSealedTicket(v: SealedTicketInput): Uint8Array {
  * other. extended_master_secret is 1 when the master secret is RFC 7627's: resumption must then
  * use the extension again (RFC 7627 section 5.3). The SNI is kept because a session must not be
  * resumed under another name (RFC 6066 section 3); ALPN is not, being chosen again in every
- * handshake (RFC 7301 section 3.1). The peer chain is the client's, leaf first, as the first
- * connection verified it.
+ * handshake (RFC 7301 section 3.1). encrypt_then_mac is 1 when the session's CBC records were
+ * encrypt-then-MAC (RFC 7366): a resumption must not fall back to MAC-then-encrypt (section 3.1).
+ * The peer chain is the client's, leaf first, as the first connection verified it. Format 3 added
+ * encrypt_then_mac; a format 2 ticket no longer opens and gets a full handshake.
  * @see RFC 5077 §4
  */
 export interface Ticket12State {
-  /** Default: 2. */
+  /** Default: 3. */
   format: number;
   cipher_suite: CipherSuite;
   issued_at: bigint;
   ticket_lifetime: number;
   extended_master_secret: number;
+  encrypt_then_mac: number;
   master_secret: Uint8Array;
   /** Wire: <0..65535> bytes. */
   server_name: Uint8Array;
@@ -184,6 +187,7 @@ export interface Ticket12StateInput {
   issued_at: bigint;
   ticket_lifetime: number;
   extended_master_secret: number;
+  encrypt_then_mac: number;
   master_secret: Uint8Array;
   server_name: Uint8Array;
   peer_chain: readonly ASN1Cert[];
@@ -197,6 +201,7 @@ export function readTicket12State(r: Reader): Ticket12State {
   const issued_at = r.u64(f.issued_at);
   const ticket_lifetime = r.u32(f.ticket_lifetime);
   const extended_master_secret = r.u8(f.extended_master_secret);
+  const encrypt_then_mac = r.u8(f.encrypt_then_mac);
   const master_secret = r.raw(48, f.master_secret);
   const server_name = r.opaque(f.server_name);
   const peer_chainEnd = r.enterVector(f.peer_chain);
@@ -213,6 +218,7 @@ export function readTicket12State(r: Reader): Ticket12State {
     issued_at,
     ticket_lifetime,
     extended_master_secret,
+    encrypt_then_mac,
     master_secret,
     server_name,
     peer_chain,
@@ -223,11 +229,12 @@ export function readTicket12State(r: Reader): Ticket12State {
 export function writeTicket12State(w: Writer, v: Ticket12StateInput): void {
   const f = F.Ticket12State;
   expectObject(v, f.$);
-  w.u8(v.format ?? 2, f.format);
+  w.u8(v.format ?? 3, f.format);
   w.u16(v.cipher_suite, f.cipher_suite);
   w.u64(v.issued_at, f.issued_at);
   w.u32(v.ticket_lifetime, f.ticket_lifetime);
   w.u8(v.extended_master_secret, f.extended_master_secret);
+  w.u8(v.encrypt_then_mac, f.encrypt_then_mac);
   w.fixed(v.master_secret, 48, f.master_secret);
   w.opaque(v.server_name, f.server_name);
   const peer_chainMark = w.beginVector(f.peer_chain);
@@ -280,14 +287,15 @@ const F = fields('specs/tls/tickets.spec', {
     sealed: { line: 30, minLength: 17, maxLength: 2 ** 16 - 1 },
   },
   Ticket12State: {
-    $: 53,
-    format: 45,
-    cipher_suite: 46,
-    issued_at: 47,
-    ticket_lifetime: 48,
-    extended_master_secret: 49,
-    master_secret: 50,
-    server_name: { line: 51, minLength: 0, maxLength: 2 ** 16 - 1 },
-    peer_chain: { line: 52, minLength: 0, maxLength: 2 ** 24 - 1 },
+    $: 56,
+    format: 47,
+    cipher_suite: 48,
+    issued_at: 49,
+    ticket_lifetime: 50,
+    extended_master_secret: 51,
+    encrypt_then_mac: 52,
+    master_secret: 53,
+    server_name: { line: 54, minLength: 0, maxLength: 2 ** 16 - 1 },
+    peer_chain: { line: 55, minLength: 0, maxLength: 2 ** 24 - 1 },
   },
 });

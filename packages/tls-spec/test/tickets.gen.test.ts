@@ -73,6 +73,7 @@ const A: Record<Types, ArbitraryFn> = arbitraries<Types>({
       issued_at: fc.bigInt({ min: 0n, max: 18446744073709551615n }),
       ticket_lifetime: fc.integer({ min: 0, max: 4294967295 }),
       extended_master_secret: fc.integer({ min: 0, max: 255 }),
+      encrypt_then_mac: fc.integer({ min: 0, max: 255 }),
       master_secret: fc.uint8Array({ minLength: 48, maxLength: 48 }),
       server_name: fc.uint8Array({ minLength: 0, maxLength: 24 }),
       peer_chain: fc.array(A.ASN1Cert(depth, ctx), { minLength: 0, maxLength: 3 }),

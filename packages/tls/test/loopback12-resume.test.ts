@@ -234,6 +234,7 @@ describe('TLS 1.2 tickets', () => {
     issued_at: BigInt(Date.now()),
     ticket_lifetime: 7200,
     extended_master_secret: 1,
+    encrypt_then_mac: 0,
     master_secret: crypto.randomBytes(48),
     server_name: new Uint8Array(0),
     peer_chain: [],

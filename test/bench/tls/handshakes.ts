@@ -21,16 +21,27 @@ function connector(setup: Setup, client: Impl, port: number, cafile: string): Co
   if (client === 'node:tls') {
     // One context for every connection, as an application would keep it.
     const secureContext = tls.createSecureContext({ ...nodeTlsOptions(setup), ca: readFileSync(cafile) });
+    let session: Buffer | undefined;
     return async () => {
-      const c = tls.connect({ host: '127.0.0.1', port, servername: 'localhost', secureContext });
+      const c = tls.connect({ host: '127.0.0.1', port, servername: 'localhost', secureContext, session });
+      c.on('error', () => {});
+      if (setup.resume) {
+        c.on('session', (s: Buffer) => {
+          session = s;
+        });
+        c.resume();
+        await once(c, 'close');
+        return;
+      }
       await once(c, 'secureConnect');
       c.end();
-      c.on('error', () => {});
     };
   }
+  // Tickets and sessions go to the client session cache, keyed by host and port.
   const options = { ...otpOptions(setup), cacertfile: cafile, server_name_indication: 'localhost' };
   return async () => {
     const c = await ssl.connect('127.0.0.1', port, options, 10_000);
+    if (setup.resume) await new Promise((r) => c.once('ssl_closed', r));
     c.close();
   };
 }

@@ -14,6 +14,9 @@ import { printTable } from './table.js';
 
 const QUICK = process.argv.includes('--quick');
 const VERBOSE = process.argv.includes('--verbose');
+/** `--only=bulk|handshakes|record`: one section, when working on it. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const section = (name: string) => ONLY === undefined || ONLY === name;
 const MB = 1024 * 1024;
 const BULK_BYTES: Record<ProviderName, number> = {
   node: (QUICK ? 64 : 256) * MB,
@@ -73,7 +76,7 @@ const f = (n: number, d = 2) => n.toFixed(d);
 
 // ---- bulk -------------------------------------------------------------------------------------
 const bulkRows: string[][] = [];
-for (const s of SUITES) {
+for (const s of section('bulk') ? SUITES : []) {
   const ref = await bestBulk(setup('node:tls', 'node', s), BULK_BYTES.node);
   for (const provider of ['node', 'noble'] as const) {
     const name = `${s.label}, otpnet/${provider}`;
@@ -105,65 +108,76 @@ for (const s of SUITES) {
     ]);
   }
 }
-console.log(`\nBulk, one direction client -> server, ${CHUNK / 1024} KiB writes, best of ${RUNS}`);
-console.log('(CPU ratios are node:tls / otpnet CPU s/GB: > 1 means otpnet uses less CPU)');
-printTable(
-  [
-    'suite, otpnet provider',
-    'otp MB/s',
-    'node MB/s',
-    'ratio',
-    'otp cli s/GB',
-    'node cli s/GB',
-    'ratio',
-    'otp srv s/GB',
-    'node srv s/GB',
-    'ratio',
-  ],
-  bulkRows,
-);
+if (section('bulk')) {
+  console.log(`\nBulk, one direction client -> server, ${CHUNK / 1024} KiB writes, best of ${RUNS}`);
+  console.log('(CPU ratios are node:tls / otpnet CPU s/GB: > 1 means otpnet uses less CPU)');
+  printTable(
+    [
+      'suite, otpnet provider',
+      'otp MB/s',
+      'node MB/s',
+      'ratio',
+      'otp cli s/GB',
+      'node cli s/GB',
+      'ratio',
+      'otp srv s/GB',
+      'node srv s/GB',
+      'ratio',
+    ],
+    bulkRows,
+  );
+}
 
 // ---- handshakes -------------------------------------------------------------------------------
 // Each pairing's rate is bounded by its slower side, so otpnet's server is also driven by a
 // node:tls client: that row is the server's own capacity.
-const hs13 = SUITES[0];
-const hsRows: string[][] = [];
 const perSec = (r: HandshakeResult) => r.handshakes / r.seconds;
 const msEach = (micros: number, n: number) => micros / 1000 / n;
-const href = await runHandshakes(link, setup('node:tls', 'node', hs13), 'node:tls', cafile, HANDSHAKE_MS);
-const hsRow = (name: string, r: HandshakeResult) => [
-  name,
-  f(perSec(r), 0),
-  `${f(perSec(r) / perSec(href))}x`,
-  f(msEach(r.serverCpu, r.handshakes)),
-  `${f(msEach(href.serverCpu, href.handshakes) / msEach(r.serverCpu, r.handshakes))}x`,
-  f(msEach(r.clientCpu, r.handshakes)),
-];
-hsRows.push(hsRow('node:tls server <- node:tls client', href));
-for (const [provider, client] of [
-  ['node', 'otpnet'],
-  ['noble', 'otpnet'],
-  ['node', 'node:tls'],
-  ['noble', 'node:tls'],
-] as const) {
-  const r = await runHandshakes(link, setup('otpnet', provider, hs13), client, cafile, HANDSHAKE_MS);
-  hsRows.push(
-    hsRow(`otpnet/${provider} server <- ${client === 'otpnet' ? `otpnet/${provider}` : client} client`, r),
-  );
+
+async function handshakeTable(s: (typeof SUITES)[number], resume: boolean): Promise<void> {
+  const at = (impl: Impl, provider: ProviderName): Setup => ({ ...setup(impl, provider, s), resume });
+  const href = await runHandshakes(link, at('node:tls', 'node'), 'node:tls', cafile, HANDSHAKE_MS);
+  const row = (name: string, r: HandshakeResult) => [
+    name,
+    f(perSec(r), 0),
+    `${f(perSec(r) / perSec(href))}x`,
+    f(msEach(r.serverCpu, r.handshakes)),
+    `${f(msEach(href.serverCpu, href.handshakes) / msEach(r.serverCpu, r.handshakes))}x`,
+    f(msEach(r.clientCpu, r.handshakes)),
+  ];
+  const rows = [row('node:tls server <- node:tls client', href)];
+  for (const [provider, client] of [
+    ['node', 'otpnet'],
+    ['noble', 'otpnet'],
+    ['node', 'node:tls'],
+    ['noble', 'node:tls'],
+  ] as const) {
+    const r = await runHandshakes(link, at('otpnet', provider), client, cafile, HANDSHAKE_MS);
+    rows.push(
+      row(`otpnet/${provider} server <- ${client === 'otpnet' ? `otpnet/${provider}` : client} client`, r),
+    );
+  }
+  const what = resume
+    ? 'Resumed handshakes (ticket, psk_dhe_ke), each connection closed by the server after its tickets'
+    : 'Full handshakes';
+  console.log(`\n${what}, ${s.label}, ECDSA P-256 certificate (chain of 2), X25519, 8 in flight`);
+  console.log('(ratios against node:tls <-> node:tls; server CPU ratio > 1 means otpnet uses less)');
+  printTable(['pairing', 'hs/s', 'ratio', 'server ms/hs', 'ratio', 'client ms/hs'], rows);
 }
-console.log(
-  '\nFull handshakes, TLS 1.3, ECDSA P-256 certificate (chain of 2), X25519, AES-128-GCM, 8 in flight',
-);
-console.log('(ratios against node:tls <-> node:tls; server CPU ratio > 1 means otpnet uses less)');
-printTable(['pairing', 'hs/s', 'ratio', 'server ms/hs', 'ratio', 'client ms/hs'], hsRows);
-console.log('Resumed handshakes: not measured yet (resumption exists; its bench row is still to write)');
+
+if (section('handshakes')) {
+  await handshakeTable(SUITES[0], false);
+  await handshakeTable(SUITES[0], true);
+}
 
 // ---- record layer -----------------------------------------------------------------------------
-const rec = [...recordRows('noble', QUICK ? 300 : 1000), ...recordRows('node', QUICK ? 200 : 600)];
-console.log('\nRecord layer: Tls13Protection over the same AEAD called directly, 16 KiB records, MB/s');
-printTable(
-  ['record', 'raw AEAD', 'Tls13Protection', 'ours/raw'],
-  rec.map((r) => [r.name, f(r.raw, 0), f(r.ours, 0), `${f(r.ours / r.raw)}x`]),
-);
+if (section('record')) {
+  const rec = [...recordRows('noble', QUICK ? 300 : 1000), ...recordRows('node', QUICK ? 200 : 600)];
+  console.log('\nRecord layer: Tls13Protection over the same AEAD called directly, 16 KiB records, MB/s');
+  printTable(
+    ['record', 'raw AEAD', 'Tls13Protection', 'ours/raw'],
+    rec.map((r) => [r.name, f(r.raw, 0), f(r.ours, 0), `${f(r.ours / r.raw)}x`]),
+  );
+}
 
 link.close();

@@ -69,7 +69,8 @@ async function serveHandshakes(setup: Setup): Promise<void> {
     const server = nodeServer(setup, (s) => {
       handshakes++;
       s.on('error', () => {});
-      s.on('end', () => s.end());
+      if (setup.resume) s.end();
+      else s.on('end', () => s.end());
     });
     stop = () => server.close();
     return;
@@ -84,7 +85,10 @@ async function serveHandshakes(setup: Setup): Promise<void> {
     const t = await ssl.transportAccept(l, 'infinity').catch(() => undefined);
     if (!t) break;
     ssl.handshake(t, 10_000).then(
-      () => handshakes++,
+      (c) => {
+        handshakes++;
+        if (setup.resume) void c.close();
+      },
       () => {},
     );
   }

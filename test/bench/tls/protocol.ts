@@ -14,6 +14,12 @@ export interface Setup {
   suite: string;
   certfile: string;
   keyfile: string;
+  /**
+   * Handshakes only: resumed ones. The server closes each connection once its handshake is done,
+   * after its tickets, and the client waits for that close, so every connection leaves a ticket
+   * (or session) for the next.
+   */
+  resume?: boolean;
 }
 
 export type ToPeer =

@@ -56,3 +56,9 @@ export const erlInfo = `
   {ok, Info} = ssl:connection_information(S, [protocol, selected_cipher_suite]),
   Protocol = proplists:get_value(protocol, Info),
   Cipher = ssl:suite_to_str(proplists:get_value(selected_cipher_suite, Info)),`;
+
+/** Prints `SESSION <resumed> <session id hex>` for the connected socket S. */
+export const erlSession = `
+  {ok, SInfo} = ssl:connection_information(S, [session_resumption, session_id]),
+  io:format("SESSION ~s ~s~n", [proplists:get_value(session_resumption, SInfo),
+    binary:encode_hex(proplists:get_value(session_id, SInfo, <<>>))]),`;

@@ -16,6 +16,7 @@ import {
   summarizeExtensions,
 } from './extensions.js';
 import { type Name, nameFromPkijs, namesEqual } from './name.js';
+import { ParsedCache } from './parsed-cache.js';
 import { fromSchema, readField } from './pkijs-parse.js';
 import { x509Time } from './time.js';
 
@@ -101,7 +102,13 @@ export function toDer(input: string | Uint8Array, label: string, what: string): 
   return block.der;
 }
 
+const parsed = new ParsedCache<Certificate>();
+
 function fromDer(der: Uint8Array): Certificate {
+  return parsed.get(der, parseDerCertificate);
+}
+
+function parseDerCertificate(der: Uint8Array): Certificate {
   const node = parseDer(der, 'certificate');
   const cert = fromSchema(
     node,

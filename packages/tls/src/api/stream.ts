@@ -46,6 +46,11 @@ export function streamOf(s: SslSocket): SslDuplex {
   });
   s.on('ssl_closed', () => duplex.push(null));
   s.on('ssl_error', (reason) => duplex.destroy(new TlsError(reason)));
+  // ssl.close(s) under a live consumer (an http2 session still sending its GOAWAY) is a destroy,
+  // as for a net.Socket: writes still to come fail quietly, not as an 'error' nobody handles.
+  s.on('close', () => {
+    if (!duplex.destroyed) duplex.destroy();
+  });
   Object.defineProperties(duplex, {
     alpnProtocol: { value: alpn === undefined ? false : new TextDecoder().decode(alpn) },
     encrypted: { value: true },

@@ -38,8 +38,10 @@ const VERSION: Readonly<Record<TlsVersionName, number>> = {
 };
 
 /**
- * cipher_suites(default | all, Version): 'default' is what we offer unless told otherwise, 'all'
- * adds the suites that must be enabled explicitly (none of them weak: those are never offered).
+ * cipher_suites(default | all, Version): 'default' is what we offer unless told otherwise (AEAD
+ * with ECDHE or DHE), 'all' adds the suites that run only when the `ciphers` option lists them, as
+ * the reference says of cipher_suites(all): AES-CBC with HMAC and RSA key transport. Weak suites
+ * (RC4, 3DES, NULL, export, anonymous) are in neither: they are refused.
  */
 export function cipherSuites(
   kind: 'default' | 'all' = 'default',

@@ -1,7 +1,9 @@
 // The `ciphers` option in each of its forms: a string of IANA or OpenSSL names (colon, comma or
 // space separated), or a list of names, `{key_exchange, cipher, mac, prf}` maps and
 // `[key_exchange, cipher, mac(, prf)]` tuples. The list is exact: nothing is added or reordered.
-// Legacy suites are refused with the reason, never dropped silently.
+// Legacy suites are refused with the reason, never dropped silently. Suites outside the defaults
+// (AES-CBC with HMAC, RSA key transport without forward secrecy) run when listed: listing one is
+// the explicit choice.
 import {
   CipherSuite,
   CipherSuites,
@@ -10,6 +12,7 @@ import {
   OpensslSuiteNames,
 } from '@otpnet/tls-spec';
 import { aeadOf } from '../record/ciphers.js';
+import { cbcOf } from '../record/protection12-cbc.js';
 import { optionError } from './load.js';
 
 const byName = new Map<string, CipherSuitesRow>();
@@ -35,8 +38,8 @@ const LEGACY: readonly (readonly [RegExp, string])[] = [
 
 /** Why a registry suite cannot be used yet, or undefined when it can. */
 export function suiteUnusable(row: CipherSuitesRow): string | undefined {
-  if (row.kex === 'rsa') return 'RSA key exchange (no forward secrecy) is not supported yet';
-  if (aeadOf(row) === undefined) return `${row.cipher} suites are not supported yet`;
+  if (aeadOf(row) === undefined && cbcOf(row) === undefined)
+    return `${row.cipher} suites are not supported yet`;
   return undefined;
 }
 

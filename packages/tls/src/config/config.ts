@@ -29,6 +29,8 @@ export interface StoredSession {
   /** TLS 1.2: the session ID the server gave, and the master secret. */
   readonly sessionId?: Uint8Array | undefined;
   readonly extendedMasterSecret?: boolean;
+  /** TLS 1.2: the session's CBC records were encrypt-then-MAC (RFC 7366), which resumption keeps. */
+  readonly encryptThenMac?: boolean;
 }
 
 export interface SessionCache {
@@ -90,4 +92,9 @@ export interface TlsConfig {
   /** AEAD records after which we update our keys (TLS 1.3). */
   readonly keyUpdateAt: number;
   readonly maxFragment: number;
+  /**
+   * TLS 1.2 CBC suites: ask for (client) or grant (server) RFC 7366 encrypt_then_mac; undefined
+   * means yes. No ssl option sets it: it is there for tests and for peers that mishandle it.
+   */
+  readonly encryptThenMac?: boolean;
 }

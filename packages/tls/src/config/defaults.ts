@@ -53,6 +53,24 @@ export const DEFAULT_SIGNATURE_SCHEMES: readonly SignatureScheme[] = [
 /** AES-GCM's limit is 2^24.5 records per key (RFC 8446 section 5.5); update well before it. */
 export const DEFAULT_KEY_UPDATE_AT = 2 ** 23;
 
+/** The random sources defaultConfig makes: the provider's own generator, nothing injected. */
+const providerRandoms = new WeakSet<(n: number) => Uint8Array>();
+
+/**
+ * Whether `random` is the provider's own generator. Key generation may then use the provider's
+ * (as fast as it gets) instead of deriving keys from bytes of `random` (what an injected source
+ * needs, for deterministic handshakes).
+ */
+export function isProviderRandom(random: (n: number) => Uint8Array): boolean {
+  return providerRandoms.has(random);
+}
+
+function providerRandom(crypto: Provider): (n: number) => Uint8Array {
+  const random = (n: number) => crypto.randomBytes(n);
+  providerRandoms.add(random);
+  return random;
+}
+
 export function suiteRows(values: readonly number[]): CipherSuitesRow[] {
   return values.map((v) => CipherSuitesBySuite.get(v)).filter((r): r is CipherSuitesRow => r !== undefined);
 }
@@ -90,7 +108,7 @@ export function defaultConfig(role: Role, crypto: Provider = getProvider()): Tls
     dhGroup: undefined,
     logAlert: true,
     keylog: undefined,
-    random: (n) => crypto.randomBytes(n),
+    random: providerRandom(crypto),
     now: () => Date.now(),
     keyUpdateAt: DEFAULT_KEY_UPDATE_AT,
     maxFragment: 16384,

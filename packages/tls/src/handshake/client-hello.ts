@@ -9,10 +9,13 @@ import {
   PskKeyExchangeMode,
 } from '@otpnet/tls-spec';
 import type { TlsConfig } from '../config/config.js';
+import { offersCbc12 } from './client12-hello.js';
 import { clientTicketExtension, type Resume12Offer, resume12Offer } from './client12-resume.js';
 import { ext } from './extensions.js';
 import { groupSupported, KeyShare } from './key-share.js';
 import { pskExtension, type ResumeOffer, resumeOffer } from './psk13.js';
+import { recordLimitExtension } from './record-size-limit.js';
+import { sessionTicketExtension } from './tickets12.js';
 
 export interface ClientOffer {
   readonly random: Uint8Array;
@@ -57,7 +60,7 @@ export function makeClientOffer(config: TlsConfig): ClientOffer {
       resume12?.sessionId ?? (tls13 && config.middleboxCompat ? config.random(32) : new Uint8Array(0)),
     suites,
     versions,
-    shares: shareGroups.map((g) => new KeyShare(config.crypto, g)),
+    shares: shareGroups.map((g) => new KeyShare(config.crypto, g, config.random)),
     cookie: undefined,
     resume: tls13 ? resumeOffer(config) : undefined,
     resume12,
@@ -68,7 +71,11 @@ export function makeClientOffer(config: TlsConfig): ClientOffer {
   return offer;
 }
 
-/** The ClientHello for the offer as it stands (again after a HelloRetryRequest). */
+/**
+ * The ClientHello for the offer as it stands (again after a HelloRetryRequest). Its extensions come
+ * in NSS's order, which RFC 8448 prints, so that its traces replay byte for byte; pre_shared_key
+ * is last (RFC 8446 section 4.2.11).
+ */
 export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput {
   const tls13 = offerTls13(config);
   const tls12 = config.versions.includes('tlsv1.2');
@@ -85,19 +92,18 @@ export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput
         },
       }),
     );
-  if (tls13) exts.push(ext('supported_versions', { body: { value: { versions: offer.versions } } }));
+  if (tls12 && offersCbc12(config)) exts.push(ext('encrypt_then_mac', {}));
+  if (tls12) exts.push(ext('extended_master_secret', {}));
+  // In a TLS 1.3-only hello too, as NSS sends it (RFC 8448); a TLS 1.3 server ignores it.
+  if (tls12 || config.secureRenegotiate)
+    exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
   const groups = config.groups.filter((g) => groupSupported(g));
   if (groups.length > 0) exts.push(ext('supported_groups', { named_group_list: groups }));
   if (tls12) exts.push(ext('ec_point_formats', { ec_point_format_list: [0] }));
-  exts.push(ext('signature_algorithms', { supported_signature_algorithms: config.signatureSchemes }));
+  const ticket = ticketExtension(config, offer, tls12);
+  if (ticket) exts.push(ticket);
   if (config.alpn.length > 0)
     exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: config.alpn }));
-  if (tls12) {
-    exts.push(ext('extended_master_secret', {}));
-    exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
-    const ticket = clientTicketExtension(config, offer.resume12);
-    if (ticket) exts.push(ticket);
-  }
   if (tls13) {
     exts.push(
       ext('key_share', {
@@ -106,7 +112,12 @@ export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput
         },
       }),
     );
-    exts.push(ext('psk_key_exchange_modes', { ke_modes: [PskKeyExchangeMode.psk_dhe_ke] }));
+    exts.push(ext('supported_versions', { body: { value: { versions: offer.versions } } }));
+  }
+  exts.push(ext('signature_algorithms', { supported_signature_algorithms: config.signatureSchemes }));
+  if (tls13) exts.push(ext('psk_key_exchange_modes', { ke_modes: [PskKeyExchangeMode.psk_dhe_ke] }));
+  exts.push(recordLimitExtension(tls13 ? 'tlsv1.3' : 'tlsv1.2'));
+  if (tls13) {
     if (offer.cookie) exts.push(ext('cookie', { cookie: offer.cookie }));
     // Last of all (RFC 8446 section 4.2.11): the binders cover everything before them.
     if (offer.resume) exts.push(pskExtension(config, offer.resume));
@@ -121,4 +132,13 @@ export function helloOf(config: TlsConfig, offer: ClientOffer): ClientHelloInput
     legacy_compression_methods: new Uint8Array([0]),
     extensions: exts,
   };
+}
+
+/**
+ * session_ticket: TLS 1.2's ticket or its request (RFC 5077). A TLS 1.3-only hello that takes
+ * tickets sends the request too, unless it offers a TLS 1.3 ticket already (as NSS does).
+ */
+function ticketExtension(config: TlsConfig, offer: ClientOffer, tls12: boolean): ExtensionInput | undefined {
+  if (tls12) return clientTicketExtension(config, offer.resume12);
+  return config.sessionTickets && !offer.resume ? sessionTicketExtension(new Uint8Array(0)) : undefined;
 }

@@ -1,5 +1,6 @@
 // The TLS 1.2 client's checks of a ServerHello (RFC 5246 section 7.4.1.3): the suite and fields
-// it must echo, and the extensions it may answer with (RFC 5746, RFC 7627, RFC 7301, RFC 8422);
+// it must echo, and the extensions it may answer with (RFC 5746, RFC 7627, RFC 7366, RFC 7301,
+// RFC 8422);
 // the version and the downgrade marker are checked before the handoff (client13-hello.ts). And
 // the certificate that answers a CertificateRequest (RFC 5246 sections 7.4.4, 7.4.6).
 import {
@@ -8,11 +9,13 @@ import {
   type CipherSuitesRow,
   ClientCertificateType,
   ExtensionType,
+  ProtocolVersion,
   type ServerHello12,
 } from '@otpnet/tls-spec';
 import { equalBytes } from '@otpnet/wire';
 import type { CertifiedKey, TlsConfig } from '../config/config.js';
 import { alert } from '../errors.js';
+import { cbcOf } from '../record/protection12-cbc.js';
 import type { ClientOffer } from './client-hello.js';
 import { type Resumption12, resumptionOf } from './client12-resume.js';
 import { checkSolicited, checkUnique, findExt } from './extensions.js';
@@ -33,7 +36,17 @@ export interface ServerHello12Answer extends Resumption12 {
   readonly suite: CipherSuitesRow;
   readonly extendedMasterSecret: boolean;
   readonly secureRenegotiation: boolean;
+  /** RFC 7366: the server answered encrypt_then_mac for the CBC suite it chose. */
+  readonly encryptThenMac: boolean;
   readonly alpn: Uint8Array | undefined;
+}
+
+/** Whether a TLS 1.2 hello asks for encrypt_then_mac: it offers a CBC suite (RFC 7366 section 2). */
+export function offersCbc12(config: TlsConfig): boolean {
+  return (
+    config.encryptThenMac !== false &&
+    config.suites.some((s) => s.versions.includes(ProtocolVersion.tls1_2) && cbcOf(s) !== undefined)
+  );
 }
 
 export function checkServerHello12(
@@ -72,12 +85,17 @@ export function checkServerHello12(
   // RFC 7627 section 5.2: a server that does not answer gets the RFC 5246 master secret in a full
   // handshake, as Erlang allows.
   const extendedMasterSecret = findExt(m.extensions, 'extended_master_secret') !== undefined;
+  // RFC 7366 section 3: a server MUST NOT answer it with an AEAD suite; one that does is taken at
+  // its suite (AEAD records), as OpenSSL's client does.
+  const encryptThenMac =
+    findExt(m.extensions, 'encrypt_then_mac') !== undefined && cbcOf(suite) !== undefined;
   return {
     suite,
     extendedMasterSecret,
     secureRenegotiation: ri !== undefined,
+    encryptThenMac,
     alpn,
-    ...resumptionOf(offer, m, extendedMasterSecret),
+    ...resumptionOf(offer, m, extendedMasterSecret, encryptThenMac),
   };
 }
 

@@ -1,6 +1,7 @@
 // The client's side of TLS 1.2 resumption: which stored session to offer (its session ID, or its
 // RFC 5077 ticket beside a fresh session ID of our own), whether the ServerHello resumed it (RFC
-// 5246 7.4.1.3, RFC 5077 3.4, RFC 7627 5.3), and keeping the session a handshake leaves.
+// 5246 7.4.1.3, RFC 5077 3.4, RFC 7627 5.3, RFC 7366 3.1), and keeping the session a handshake
+// leaves.
 import {
   CipherSuitesBySuite,
   type ExtensionInput,
@@ -74,6 +75,7 @@ export function resumptionOf(
   offer: ClientOffer,
   m: ServerHello12,
   extendedMasterSecret: boolean,
+  encryptThenMac: boolean,
 ): Resumption12 {
   const answer = sessionTicketOf(m.extensions);
   if (answer !== undefined && answer.length > 0)
@@ -91,6 +93,10 @@ export function resumptionOf(
   // RFC 7627 5.3: the extended master secret must be used again exactly when the session used it.
   if (offered.session.extendedMasterSecret !== extendedMasterSecret)
     throw alert('handshake_failure', 'resumption changes the extended master secret of the session');
+  // RFC 7366 section 3.1: a session whose records were encrypt-then-MAC does not fall back to
+  // MAC-then-encrypt (taking it up is no downgrade).
+  if (offered.session.encryptThenMac === true && !encryptThenMac)
+    throw alert('handshake_failure', 'resumption drops the encrypt_then_mac of the session');
   return { resumed: offered.session, ticketPromised };
 }
 
@@ -113,8 +119,9 @@ export function keepSession12(
   // RFC 5077 3.3: a hint of 0 says nothing of the lifetime.
   const lifetime = nst && nst.ticket_lifetime_hint > 0 ? nst.ticket_lifetime_hint : SESSION12_LIFETIME_S;
   if (resumed) {
+    const encryptThenMac = resumed.encryptThenMac === true || n.encryptThenMac === true;
     if (ticket.length > 0)
-      where.cache.put(where.key, { ...resumed, ticket, receivedAt: config.now(), lifetime });
+      where.cache.put(where.key, { ...resumed, ticket, receivedAt: config.now(), lifetime, encryptThenMac });
     return;
   }
   const master = n.masterSecret;
@@ -135,5 +142,6 @@ export function keepSession12(
     peerChain: n.peerChain ?? [],
     sessionId: sessionId.slice(),
     extendedMasterSecret: true,
+    encryptThenMac: n.encryptThenMac === true,
   });
 }

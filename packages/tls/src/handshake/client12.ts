@@ -1,7 +1,8 @@
 // The TLS 1.2 client (RFC 5246): the handlers of the generated tls12_client machine, from the
 // ServerHello on. The ClientHello was sent by the TLS 1.3 client (one hello offers both versions),
-// which hands over the connection, its offer and its transcript. Full handshakes with ECDHE or
-// DHE, and the abbreviated handshake (RFC 5246 7.3 figure 2) when the server resumes the session
+// which hands over the connection, its offer and its transcript. Full handshakes with ECDHE, DHE
+// or RSA key transport (client12-kex.ts), AEAD or CBC records (with encrypt_then_mac when the
+// server answers it, RFC 7366), and the abbreviated handshake (RFC 5246 7.3 figure 2) when the server resumes the session
 // the hello offered by its ID or its RFC 5077 ticket; sessions and tickets are kept in
 // config.sessionCache (client12-resume.ts). Renegotiation is declined (client12-base.ts).
 import type { x509 } from '@otpnet/crypto';
@@ -12,6 +13,7 @@ import {
   type CertificateStatus,
   type ChangeCipherSpec,
   type ChangeCipherSpecInput,
+  type CipherSuitesRow,
   type ClientKeyExchangeInput,
   type DigitallySignedInput,
   decodeChangeCipherSpec,
@@ -37,12 +39,13 @@ import { NullProtection } from '../record/protection.js';
 import type { ClientOffer } from './client-hello.js';
 import { Client12Base } from './client12-base.js';
 import { checkServerHello12, chooseClientCertificate12 } from './client12-hello.js';
+import { clientKeyExchange12 } from './client12-kex.js';
 import { keepSession12 } from './client12-resume.js';
 import type { HandshakeHost } from './driver.js';
 import { KeySchedule12 } from './key-schedule12.js';
 import type { Action } from './machine-driver.js';
 import { checkPeerChain } from './peer-certificate.js';
-import { acceptServerKeyExchange, type Ephemeral12, kexContext, kexOf } from './server-key-exchange12.js';
+import { acceptServerKeyExchange, type Ephemeral12, kexContext } from './server-key-exchange12.js';
 import { keyFitsAuth } from './server12-choice.js';
 import { sign } from './signatures.js';
 import type { Transcript } from './transcript.js';
@@ -103,6 +106,7 @@ export class Client12Driver extends Client12Base implements Tls12ClientHandlers<
       suite: answer.suite.suite,
       serverRandom: m.random,
       extendedMasterSecret: answer.extendedMasterSecret,
+      encryptThenMac: answer.encryptThenMac,
       secureRenegotiation: answer.secureRenegotiation,
       resumed: answer.resumed !== undefined,
     });
@@ -115,13 +119,20 @@ export class Client12Driver extends Client12Base implements Tls12ClientHandlers<
     if (!session) return { next: 'WAIT_CERT', out };
     // RFC 5246 7.3 figure 2: the session's master secret with the new randoms; the server that
     // authenticated itself in the session's full handshake is the peer.
-    const schedule = new KeySchedule12(this.config.crypto, answer.suite, this.offer.random, m.random);
+    const schedule = this.keySchedule(answer.suite);
     schedule.resumeMaster(session.secret);
     this.schedule = schedule;
     n.masterSecret = session.secret;
     n.peerChain = session.peerChain;
     this.host.keylog('CLIENT_RANDOM', session.secret);
     return { next: answer.ticketPromised ? 'RESUME_WAIT_NST' : 'RESUME_WAIT_CCS', out };
+  }
+
+  /** The key schedule for these randoms; CBC records as agreed, their IVs from config.random. */
+  private keySchedule(suite: CipherSuitesRow): KeySchedule12 {
+    const n = this.host.negotiated;
+    const record = { encryptThenMac: n.encryptThenMac === true, random: this.config.random };
+    return new KeySchedule12(this.config.crypto, suite, this.offer.random, this.need(n.serverRandom), record);
   }
 
   // ---------------------------------------------------------------- the server's flight
@@ -142,7 +153,8 @@ export class Client12Driver extends Client12Base implements Tls12ClientHandlers<
     this.peerLeaf = leaf;
     this.host.negotiated.peerChain = chain;
     this.transcript.add(raw);
-    return { next: 'WAIT_SKE' };
+    // RFC 5246 7.4.3: RSA key transport has no ServerKeyExchange.
+    return { next: this.need(this.answer).suite.kex === 'rsa' ? 'WAIT_CR' : 'WAIT_SKE' };
   }
 
   onCertificateStatus(
@@ -208,21 +220,14 @@ export class Client12Driver extends Client12Base implements Tls12ClientHandlers<
   }
 
   sendClientKeyExchange(_from: 'SEND_CKE'): SendStep<'SEND_CV' | 'SEND_CCS', ClientKeyExchangeInput, Action> {
-    const pub = this.need(this.eph).publicKey;
     const suite = this.need(this.answer).suite;
-    const message: ClientKeyExchangeInput =
-      kexOf(suite) === 'ecdhe'
-        ? { exchange_keys: { value: { ecdh_Yc: { point: pub } } } }
-        : { exchange_keys: { value: { dh_Yc: pub } } };
+    const ephemeral = this.eph && this.premaster ? { eph: this.eph, premaster: this.premaster } : undefined;
+    const kex = clientKeyExchange12(this.config, suite, ephemeral, this.peerLeaf?.publicKey);
+    this.premaster = kex.premaster;
     // The extended master secret hashes the transcript through this message, so it comes after.
     const derive = (): void => {
       const n = this.host.negotiated;
-      const schedule = new KeySchedule12(
-        this.config.crypto,
-        suite,
-        this.offer.random,
-        this.need(n.serverRandom),
-      );
+      const schedule = this.keySchedule(suite);
       this.schedule = schedule;
       const sessionHash = n.extendedMasterSecret ? this.transcript.hash() : undefined;
       const master = schedule.deriveMaster(this.need(this.premaster), sessionHash);
@@ -230,7 +235,8 @@ export class Client12Driver extends Client12Base implements Tls12ClientHandlers<
       n.masterSecret = master;
       this.host.keylog('CLIENT_RANDOM', master);
     };
-    return { next: this.clientCert ? 'SEND_CV' : 'SEND_CCS', message, out: [{ kind: 'then', run: derive }] };
+    const next = this.clientCert ? 'SEND_CV' : 'SEND_CCS';
+    return { next, message: kex.message, out: [{ kind: 'then', run: derive }] };
   }
 
   sendCertificateVerify(_from: 'SEND_CV'): SendStep<'SEND_CCS', DigitallySignedInput, Action> {

@@ -7,6 +7,7 @@ import {
   decodeHandshake12,
   ExtensionType,
   type HelloRetryRequest,
+  HelloRetryRequestRandom,
   KeyExchangeAlgorithm,
   ProtocolVersion,
 } from '@otpnet/tls-spec';
@@ -15,6 +16,7 @@ import type { TlsConfig } from '../config/config.js';
 import { alert } from '../errors.js';
 import type { ClientOffer } from './client-hello.js';
 import { hasDowngradeMarker } from './downgrade.js';
+import type { Negotiated } from './driver.js';
 import { bodyOf, checkSolicited, checkUnique, findExt } from './extensions.js';
 
 /** The version a ServerHello selects: supported_versions, else its legacy version. */
@@ -29,8 +31,16 @@ export function serverHelloVersion(config: TlsConfig, raw: Uint8Array): number {
   return selected;
 }
 
-/** Checks a ServerHello that picks an older version before the TLS 1.2 client takes over. */
-export function checkOlderServerHello(config: TlsConfig, retried: boolean, raw: Uint8Array): void {
+/**
+ * Checks a ServerHello that picks an older version before the TLS 1.2 client takes over, and keeps
+ * the server's record_size_limit (RFC 8449) for the record layer.
+ */
+export function checkOlderServerHello(
+  config: TlsConfig,
+  negotiated: Negotiated,
+  retried: boolean,
+  raw: Uint8Array,
+): void {
   if (retried) throw alert('illegal_parameter', 'TLS 1.2 ServerHello after a HelloRetryRequest');
   if (!config.versions.includes('tlsv1.2'))
     throw alert('protocol_version', 'the server does not speak TLS 1.3');
@@ -40,6 +50,14 @@ export function checkOlderServerHello(config: TlsConfig, retried: boolean, raw: 
     throw alert('illegal_parameter', 'downgrade protection sentinel in ServerHello.random');
   if (sh.server_version !== ProtocolVersion.tls1_2)
     throw alert('protocol_version', `server chose version 0x${sh.server_version.toString(16)}`);
+  const limit = findExt(sh.extensions, 'record_size_limit');
+  if (limit !== undefined) negotiated.peerRecordLimit = limit;
+}
+
+/** A HelloRetryRequest is a ServerHello whose random is the fixed value (RFC 8446 section 4.1.3). */
+export function isRetryRequest(raw: Uint8Array): boolean {
+  // msg_type(1) length(3) legacy_version(2), then the random.
+  return equalBytes(raw.subarray(6, 38), HelloRetryRequestRandom);
 }
 
 /** The fields ServerHello and HelloRetryRequest share: session id echo, compression, suite. */

@@ -17,7 +17,6 @@ import {
   type FinishedInput,
   HandshakeType,
   type HelloRetryRequest,
-  HelloRetryRequestRandom,
   type KeyUpdate,
   type KeyUpdateInput,
   type NewSessionTicket,
@@ -31,7 +30,7 @@ import {
   tls13ClientEventOf,
   tls13ClientTransitions,
 } from '@otpnet/tls-spec';
-import { equalBytes, type SendStep, type Step } from '@otpnet/wire';
+import type { SendStep, Step } from '@otpnet/wire';
 import type { CertifiedKey } from '../config/config.js';
 import { alert } from '../errors.js';
 import { type ClientOffer, helloOf, makeClientOffer } from './client-hello.js';
@@ -40,6 +39,7 @@ import {
   checkHelloFields,
   checkOlderServerHello,
   checkRetryRequest,
+  isRetryRequest,
   serverHelloVersion,
 } from './client13-hello.js';
 import { acceptedPsk, keepTicket } from './client13-resume.js';
@@ -88,7 +88,7 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     const waitingForHello = this.state === 'WAIT_SH' || this.state === 'WAIT_SH_AFTER_HRR';
     if (waitingForHello && raw[0] === HandshakeType.server_hello && !isRetryRequest(raw)) {
       if (serverHelloVersion(this.config, raw) !== ProtocolVersion.tls1_3) {
-        checkOlderServerHello(this.config, this.retried, raw);
+        checkOlderServerHello(this.config, this.host.negotiated, this.retried, raw);
         startTls12Client(this.host, this.offer, this.transcript, raw);
         return { next: this.state };
       }
@@ -191,7 +191,8 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     _from: 'WAIT_SH',
   ): Step<'START_AFTER_HRR', Action> {
     const ask = checkRetryRequest(this.config, this.offer, m);
-    if (ask.group !== undefined) this.offer.shares = [new KeyShare(this.config.crypto, ask.group)];
+    const { crypto, random } = this.config;
+    if (ask.group !== undefined) this.offer.shares = [new KeyShare(crypto, ask.group, random)];
     this.offer.cookie = ask.cookie;
     // The suite is fixed now; the ServerHello that follows must repeat it.
     this.traffic = new Traffic13(this.host, ask.suite);
@@ -389,10 +390,4 @@ export class Client13Driver extends MachineDriver<Tls13ClientState> implements T
     if (v === undefined) throw alert('internal_error', `tls13_client: state ${this.state} used out of order`);
     return v;
   }
-}
-
-/** A HelloRetryRequest is a ServerHello whose random is the fixed value (RFC 8446 section 4.1.3). */
-function isRetryRequest(raw: Uint8Array): boolean {
-  // msg_type(1) length(3) legacy_version(2), then the random.
-  return equalBytes(raw.subarray(6, 38), HelloRetryRequestRandom);
 }

@@ -23,6 +23,8 @@ export interface Negotiated {
   /** TLS 1.2: the master secret, for prf(). */
   masterSecret?: Uint8Array;
   extendedMasterSecret?: boolean;
+  /** TLS 1.2 CBC suites: RFC 7366 encrypt_then_mac is in use. */
+  encryptThenMac?: boolean;
   secureRenegotiation?: boolean;
   /** TLS 1.3: exporter master secret. */
   exporterSecret?: Uint8Array;

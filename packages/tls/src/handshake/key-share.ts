@@ -9,6 +9,7 @@ import {
   type Provider,
 } from '@otpnet/crypto';
 import { NamedGroupName, NamedGroupsByGroup } from '@otpnet/tls-spec';
+import { isProviderRandom } from '../config/defaults.js';
 import { alert } from '../errors.js';
 
 // Typed against the provider's curve names, so a curve it adds or drops fails to compile here.
@@ -38,18 +39,33 @@ export function isFfdhe(group: number): boolean {
   return NamedGroupsByGroup.get(group)?.kind === 'ffdhe';
 }
 
+/** X25519 and X448 private keys are any bytes of this length (RFC 7748 section 5). */
+const MONTGOMERY_PRIVATE: Readonly<Partial<Record<KeyAgreementGroup, number>>> = { x25519: 32, x448: 56 };
+
 export class KeyShare {
   readonly agreement: KeyAgreement;
   readonly pair: KeyPairBytes;
 
+  /**
+   * With an injected `random`, X25519 and X448 private keys are its bytes (deterministic
+   * handshakes); the provider's own source generates them the provider's way, which is faster
+   * (node keeps the key object it made). Other groups always use the provider's generation.
+   */
   constructor(
     crypto: Provider,
     readonly group: number,
+    random?: (n: number) => Uint8Array,
   ) {
     const name = agreementName(group);
     if (name === undefined) throw alert('internal_error', `group ${NamedGroupName(group)} not supported`);
     this.agreement = crypto.ecdh(name);
-    this.pair = this.agreement.generateKeyPair();
+    const size = MONTGOMERY_PRIVATE[name];
+    if (random === undefined || size === undefined || isProviderRandom(random))
+      this.pair = this.agreement.generateKeyPair();
+    else {
+      const privateKey = random(size);
+      this.pair = { privateKey, publicKey: this.agreement.publicKeyFromPrivate(privateKey) };
+    }
   }
 
   get publicKey(): Uint8Array {

@@ -2,15 +2,19 @@
 // client_random || server_random || params (RFC 5246 section 7.4.3, RFC 8422 section 5.4), the
 // client's check of it, and the premaster secret both sides compute (RFC 5246 section 8.1.2,
 // RFC 8422 section 5.10). ECDHE uses a named curve; DHE sends p and g, from RFC 7919 or our config.
+// RSA key transport has no ServerKeyExchange: its premaster travels encrypted in the
+// ClientKeyExchange (RFC 5246 section 7.4.7.1; client12-kex.ts encrypts it).
 import {
   DH_GROUPS,
   type DhGroupParams,
   type KeyAgreement,
+  type PrivateKey,
   type Provider,
   type PublicKey,
 } from '@otpnet/crypto';
 import {
   type CipherSuitesRow,
+  type ClientKeyExchange,
   encodeServerDHParams,
   encodeServerECDHParams,
   KeyExchangeAlgorithm,
@@ -26,7 +30,7 @@ import { concatBytes } from './key-schedule12.js';
 import { KeyShare } from './key-share.js';
 import { verifySignature } from './signatures.js';
 
-export type Kex12 = 'ecdhe' | 'dhe';
+export type Kex12 = 'ecdhe' | 'dhe' | 'rsa';
 
 /** What the server's ServerKeyExchange offers: a named curve, or a finite field (named when RFC 7919's). */
 export type KexParams12 =
@@ -51,14 +55,45 @@ const FFDHE_BY_NAME: Readonly<Record<string, number>> = {
 };
 
 export function kexOf(suite: CipherSuitesRow): Kex12 {
-  if (suite.kex === 'ecdhe' || suite.kex === 'dhe') return suite.kex;
+  if (suite.kex === 'ecdhe' || suite.kex === 'dhe' || suite.kex === 'rsa') return suite.kex;
   throw alert('internal_error', `key exchange ${suite.kex} is not supported in TLS 1.2`);
 }
 
 /** The context ServerKeyExchange and ClientKeyExchange are decoded in. */
 export function kexContext(suite: CipherSuitesRow | undefined): { kex: KeyExchangeAlgorithm } {
   if (suite?.kex === 'dhe') return { kex: KeyExchangeAlgorithm.dhe_rsa };
+  if (suite?.kex === 'rsa') return { kex: KeyExchangeAlgorithm.rsa };
   return { kex: KeyExchangeAlgorithm.ec_diffie_hellman };
+}
+
+/**
+ * The server's premaster secret from a ClientKeyExchange: the client's (EC)DHE value with our
+ * ephemeral key, or the RSA-encrypted secret decrypted with our certificate's key. The provider's
+ * rsaDecryptPremaster never fails on bad padding, a wrong length or a wrong client_version: it
+ * returns random bytes instead, chosen without branching on them (RFC 5246 7.4.7.1). Such a
+ * handshake goes on and fails on the client's Finished, whose record does not open under keys
+ * from another premaster (bad_record_mac), as with any wrong key: Bleichenbacher's oracle learns
+ * nothing from the alert or from when it comes.
+ */
+export function serverPremaster12(
+  crypto: Provider,
+  m: ClientKeyExchange,
+  kex: Kex12,
+  eph: Ephemeral12 | undefined,
+  key: PrivateKey,
+  clientVersion: number,
+): Uint8Array {
+  const keys = m.exchange_keys;
+  if (kex === 'rsa' && keys.case === 'rsa') {
+    if (key.kind !== 'rsa') throw alert('internal_error', 'RSA key transport without an RSA key');
+    return crypto.rsaDecryptPremaster(key, keys.value.pre_master_secret, clientVersion);
+  }
+  let peer: Uint8Array;
+  if (kex === 'ecdhe' && keys.case === 'ec_diffie_hellman') peer = keys.value.ecdh_Yc.point;
+  else if (kex === 'dhe' && keys.case === 'dhe_rsa') peer = keys.value.dh_Yc;
+  else throw alert('unexpected_message', 'ClientKeyExchange of a key exchange we did not choose');
+  if (!eph) throw alert('internal_error', 'ClientKeyExchange before our key exchange parameters');
+  return eph.premaster(peer);
 }
 
 /** The parameters of an ffdhe group by its registry value. */

@@ -1,12 +1,14 @@
 // What a TLS 1.2 server takes from a ClientHello (RFC 5246 section 7.4.1.2): the checks of the
-// hello itself (RFC 5746, RFC 7507, RFC 7627, RFC 8422), then one cipher suite together with the
-// certificate that can sign for it and the (EC)DHE group it will use, in our order or the client's
-// as honor_cipher_order says.
+// hello itself (RFC 5746, RFC 7507, RFC 7627, RFC 7366, RFC 8422), then one cipher suite together
+// with the certificate that can sign for it (or, for RSA key transport, decrypt with it) and the
+// (EC)DHE group it will use, in our order or the client's as honor_cipher_order says; and the
+// extensions of the ServerHello that answer it.
 import { type KeyKind, x509 } from '@otpnet/crypto';
 import {
   CipherSuite,
   type CipherSuitesRow,
   type ClientHello12,
+  type ExtensionInput,
   NamedGroup,
   NamedGroupsByGroup,
   ProtocolVersion,
@@ -15,10 +17,14 @@ import {
 import type { CertifiedKey, TlsConfig } from '../config/config.js';
 import { alert } from '../errors.js';
 import { aeadOf } from '../record/ciphers.js';
-import { checkUnique, findExt } from './extensions.js';
+import { cbcOf } from '../record/protection12-cbc.js';
+import type { Negotiated } from './driver.js';
+import { checkUnique, ext, findExt } from './extensions.js';
 import { groupSupported } from './key-share.js';
+import { recordLimitExtension } from './record-size-limit.js';
 import { ffdheParams, type KexParams12 } from './server-key-exchange12.js';
 import { chooseScheme } from './signatures.js';
+import { sessionTicketExtension } from './tickets12.js';
 
 /** What the ClientHello asks of the connection beside the suite. */
 export interface Hello12 {
@@ -28,14 +34,19 @@ export interface Hello12 {
   readonly extendedMasterSecret: boolean;
   /** RFC 8422 section 5.1.2: ec_point_formats was sent (and is answered). */
   readonly pointFormats: boolean;
+  /** RFC 7366: encrypt_then_mac was sent. */
+  readonly encryptThenMac: boolean;
+  /** ClientHello.client_version, which an RSA-encrypted premaster secret starts with (7.4.7.1). */
+  readonly clientVersion: number;
 }
 
 export interface Choice12 {
   readonly suite: CipherSuitesRow;
   readonly cert: CertifiedKey;
-  /** The scheme that signs the ServerKeyExchange. */
-  readonly scheme: number;
-  readonly kex: KexParams12;
+  /** The scheme that signs the ServerKeyExchange; undefined with RSA key transport, which has none. */
+  readonly scheme: number | undefined;
+  /** The (EC)DHE parameters; undefined with RSA key transport. */
+  readonly kex: KexParams12 | undefined;
 }
 
 /** RFC 5246 section 7.4.1.4.1: without signature_algorithms the client accepts SHA-1 signatures. */
@@ -61,7 +72,17 @@ export function checkClientHello12(config: TlsConfig, m: ClientHello12): Hello12
       ri !== undefined || m.cipher_suites.includes(CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV),
     extendedMasterSecret: findExt(m.extensions, 'extended_master_secret') !== undefined,
     pointFormats: formats !== undefined,
+    encryptThenMac: findExt(m.extensions, 'encrypt_then_mac') !== undefined,
+    clientVersion: m.client_version,
   };
+}
+
+/**
+ * RFC 7366 section 3: encrypt-then-MAC when the client asked for it and the suite is a CBC one;
+ * with an AEAD suite the server MUST NOT answer it.
+ */
+export function encryptThenMac12(config: TlsConfig, hello: Hello12, suite: CipherSuitesRow): boolean {
+  return hello.encryptThenMac && config.encryptThenMac !== false && cbcOf(suite) !== undefined;
 }
 
 /** Whether a key of this kind can authenticate a suite: ECDSA suites take EC and EdDSA keys (RFC 8422). */
@@ -124,13 +145,22 @@ function chooseCertificate12(
   return undefined;
 }
 
-/** The TLS 1.2 suites we can run: AEAD ciphers with ECDHE or DHE (CBC and RSA key transport are out). */
+/**
+ * The TLS 1.2 suites we can run: AEAD or AES-CBC ciphers with ECDHE, DHE or RSA key transport.
+ * Which of them a connection offers is the configuration's business: CBC and RSA key transport
+ * are never in the defaults.
+ */
 export function usableSuite12(s: CipherSuitesRow): boolean {
   return (
     s.versions.includes(ProtocolVersion.tls1_2) &&
-    aeadOf(s) !== undefined &&
-    (s.kex === 'ecdhe' || s.kex === 'dhe')
+    (aeadOf(s) !== undefined || (cbcOf(s) !== undefined && s.mac !== undefined)) &&
+    (s.kex === 'ecdhe' || s.kex === 'dhe' || s.kex === 'rsa')
   );
+}
+
+/** RSA key transport: the first RSA certificate; its key decrypts the premaster (RFC 5246 7.4.7.1). */
+function rsaCertificate(config: TlsConfig): CertifiedKey | undefined {
+  return config.certs.find((c) => c.key.kind === 'rsa');
 }
 
 /** The suite, certificate, signature scheme and group; none that fits is handshake_failure. */
@@ -149,6 +179,11 @@ export function chooseServer12(config: TlsConfig, m: ClientHello12): Choice12 {
   const curve = chooseCurve(config, clientGroups);
   const field = chooseField(config, clientGroups);
   for (const suite of candidates) {
+    if (suite.kex === 'rsa') {
+      const cert = rsaCertificate(config);
+      if (cert) return { suite, cert, scheme: undefined, kex: undefined };
+      continue;
+    }
     const kex: KexParams12 | undefined =
       suite.kex === 'ecdhe' ? (curve === undefined ? undefined : { kind: 'ecdhe', group: curve }) : field;
     if (kex === undefined) continue;
@@ -178,4 +213,28 @@ export function certificateAuthorities(config: TlsConfig): Uint8Array[] {
     names.push(subject);
   }
   return names;
+}
+
+/** The ServerHello's extensions (RFC 5246 7.4.1.4): each answers one the client sent. */
+export function serverHelloExtensions12(
+  hello: Hello12,
+  n: Negotiated,
+  suite: CipherSuitesRow,
+  resumed: boolean,
+  ticketing: boolean,
+): ExtensionInput[] {
+  const exts: ExtensionInput[] = [];
+  if (hello.secureRenegotiation)
+    exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
+  if (hello.extendedMasterSecret) exts.push(ext('extended_master_secret', {}));
+  if (n.encryptThenMac) exts.push(ext('encrypt_then_mac', {}));
+  if (hello.pointFormats && suite.kex === 'ecdhe')
+    exts.push(ext('ec_point_formats', { ec_point_format_list: [0] }));
+  if (n.alpn) exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: [n.alpn] }));
+  if (n.peerRecordLimit !== undefined) exts.push(recordLimitExtension('tlsv1.2'));
+  // RFC 6066 section 3: a resuming server does not answer server_name.
+  if (n.serverName !== undefined && !resumed) exts.push(ext('server_name', { body: { value: {} } }));
+  // RFC 5077 3.2: an empty session_ticket promises a NewSessionTicket.
+  if (ticketing) exts.push(sessionTicketExtension(new Uint8Array(0)));
+  return exts;
 }

@@ -1,6 +1,6 @@
 // The server's side of TLS 1.2 resumption: finding the session a ClientHello offers (its RFC 5077
 // ticket first, then its session ID in the listener's cache) under the rules of RFC 5246 7.4.1.2,
-// RFC 6066 section 3 and RFC 7627 section 5.3; remembering a session once its handshake is
+// RFC 6066 section 3, RFC 7627 section 5.3 and RFC 7366 section 3.1; remembering a session once its handshake is
 // complete; and the NewSessionTicket that carries one (RFC 5077 3.3).
 import {
   CipherSuitesBySuite,
@@ -11,7 +11,7 @@ import {
 import type { TlsConfig } from '../config/config.js';
 import { alert } from '../errors.js';
 import type { Negotiated } from './driver.js';
-import { type Hello12, usableSuite12 } from './server12-choice.js';
+import { encryptThenMac12, type Hello12, usableSuite12 } from './server12-choice.js';
 import { openTicket12, SESSION12_LIFETIME_S, sealTicket12, sessionTicketOf } from './tickets12.js';
 
 /** A session the server can resume. */
@@ -19,6 +19,8 @@ export interface Session12 {
   readonly suite: CipherSuitesRow;
   readonly master: Uint8Array;
   readonly extendedMasterSecret: boolean;
+  /** Its CBC records were encrypt-then-MAC (RFC 7366). */
+  readonly encryptThenMac: boolean;
   /** The client's chain as the session's full handshake verified it; empty without one. */
   readonly peerChain: readonly Uint8Array[];
   /** The SNI of the session's full handshake ('' for none). */
@@ -50,6 +52,7 @@ function fromTicket(config: TlsConfig, m: ClientHello12): Session12 | undefined 
     suite,
     master: state.master_secret.slice(),
     extendedMasterSecret: state.extended_master_secret === 1,
+    encryptThenMac: state.encrypt_then_mac === 1,
     peerChain: state.peer_chain.map((c) => c.slice()),
     serverName: decoder.decode(state.server_name),
     createdAt: Number(state.issued_at),
@@ -73,6 +76,7 @@ function fromCache(config: TlsConfig, m: ClientHello12): Session12 | undefined {
     suite,
     master: s.secret,
     extendedMasterSecret: s.extendedMasterSecret === true,
+    encryptThenMac: s.encryptThenMac === true,
     peerChain: s.peerChain,
     serverName: s.host,
     createdAt: s.receivedAt,
@@ -83,8 +87,9 @@ function fromCache(config: TlsConfig, m: ClientHello12): Session12 | undefined {
 /**
  * The session to resume, or undefined for a full handshake. A session offered with its suite
  * left out (RFC 5246 7.4.1.2), under another SNI (RFC 6066 section 3), without the client
- * certificate the server now requires, or without the extended master secret gets a full
- * handshake; a session with the extended master secret offered without it ends the handshake
+ * certificate the server now requires, without the extended master secret, or without the
+ * encrypt_then_mac its records used (RFC 7366 section 3.1: no fallback to MAC-then-encrypt) gets a
+ * full handshake; a session with the extended master secret offered without it ends the handshake
  * (RFC 7627 section 5.3).
  */
 export function findSession12(
@@ -104,6 +109,7 @@ export function findSession12(
     return undefined;
   if (s.serverName !== (serverName ?? '')) return undefined;
   if (config.failIfNoPeerCert && s.peerChain.length === 0) return undefined;
+  if (s.encryptThenMac && !encryptThenMac12(config, hello, s.suite)) return undefined;
   if (s.extendedMasterSecret && !hello.extendedMasterSecret)
     throw alert('handshake_failure', 'a session with the extended master secret offered without it');
   // RFC 7627 5.3: "SHOULD abort" when neither side has it; a full handshake is no less safe, and
@@ -165,6 +171,7 @@ export function rememberSession12(config: TlsConfig, n: Negotiated, sessionId: U
     peerChain: n.peerChain ?? [],
     sessionId,
     extendedMasterSecret: n.extendedMasterSecret === true,
+    encryptThenMac: n.encryptThenMac === true,
   });
 }
 
@@ -186,6 +193,7 @@ export function newSessionTicket12(
     issued_at: BigInt(createdAt),
     ticket_lifetime: SESSION12_LIFETIME_S,
     extended_master_secret: n.extendedMasterSecret ? 1 : 0,
+    encrypt_then_mac: n.encryptThenMac ? 1 : 0,
     master_secret: master,
     server_name: encoder.encode(n.serverName ?? ''),
     peer_chain: n.peerChain ?? [],

@@ -1,8 +1,9 @@
 // The TLS 1.2 server (RFC 5246): the handlers of the generated tls12_server machine. Full
-// handshakes with ECDHE or DHE, and the abbreviated handshake (RFC 5246 7.3 figure 2) for a
-// session offered by its ID (the listener's cache, config.sessionCache) or its RFC 5077 ticket
-// (sealed under config.ticketKey); server12-resume.ts finds and keeps sessions. Renegotiation is
-// refused (server12-base.ts).
+// handshakes with ECDHE, DHE or (when the configuration lists such a suite) RSA key transport,
+// over AEAD or CBC records (encrypt_then_mac when the client asks, RFC 7366), and the abbreviated
+// handshake (RFC 5246 7.3 figure 2) for a session offered by its ID (the listener's cache,
+// config.sessionCache) or its RFC 5077 ticket (sealed under config.ticketKey); server12-resume.ts
+// finds and keeps sessions. Renegotiation is refused (server12-base.ts).
 import type { x509 } from '@otpnet/crypto';
 import {
   type Certificate12,
@@ -10,13 +11,13 @@ import {
   type CertificateRequest12Input,
   type ChangeCipherSpec,
   type ChangeCipherSpecInput,
+  type CipherSuitesRow,
   ClientCertificateType,
   type ClientHello12,
   type ClientKeyExchange,
   type DigitallySigned,
   decodeChangeCipherSpec,
   decodeHandshake12,
-  type ExtensionInput,
   encodeHandshake12,
   type Finished12,
   type Finished12Input,
@@ -36,18 +37,26 @@ import type { SendStep, Step } from '@otpnet/wire';
 import { alert } from '../errors.js';
 import { markTls12 } from './downgrade.js';
 import type { HandshakeHost } from './driver.js';
-import { ext, findExt } from './extensions.js';
+import { findExt } from './extensions.js';
 import { KeySchedule12 } from './key-schedule12.js';
 import type { Action } from './machine-driver.js';
 import { checkPeerChain } from './peer-certificate.js';
-import { Ephemeral12, kexContext, serverKeyExchange } from './server-key-exchange12.js';
+import {
+  Ephemeral12,
+  kexContext,
+  kexOf,
+  serverKeyExchange,
+  serverPremaster12,
+} from './server-key-exchange12.js';
 import { Server12Base } from './server12-base.js';
 import {
   type Choice12,
   certificateAuthorities,
   checkClientHello12,
   chooseServer12,
+  encryptThenMac12,
   type Hello12,
+  serverHelloExtensions12,
 } from './server12-choice.js';
 import {
   findSession12,
@@ -59,7 +68,6 @@ import {
 } from './server12-resume.js';
 import { chooseAlpn, serverNameOf } from './server13-choice.js';
 import { sign, verifySignature } from './signatures.js';
-import { sessionTicketExtension } from './tickets12.js';
 import { Transcript } from './transcript.js';
 
 /** Not handshake messages: their handlers' outputs send them. */
@@ -124,7 +132,7 @@ export class Server12Driver extends Server12Base implements Tls12ServerHandlers<
       const choice = chooseServer12(this.config, m);
       this.choice = choice;
       suite = choice.suite;
-      Object.assign(n, { group: choice.kex.group, ownCert: choice.cert, signatureScheme: choice.scheme });
+      Object.assign(n, { group: choice.kex?.group, ownCert: choice.cert, signatureScheme: choice.scheme });
     }
     this.transcript.start(this.need(suite).prf);
     this.transcript.add(raw);
@@ -133,9 +141,18 @@ export class Server12Driver extends Server12Base implements Tls12ServerHandlers<
       suite: this.need(suite).suite,
       secureRenegotiation: hello.secureRenegotiation,
       extendedMasterSecret: hello.extendedMasterSecret,
+      encryptThenMac: encryptThenMac12(this.config, hello, this.need(suite)),
       resumed: session !== undefined,
     });
     return { next: 'SEND_SH' };
+  }
+
+  /** The key schedule for these randoms; CBC records as agreed, their IVs from config.random. */
+  private keySchedule(suite: CipherSuitesRow): KeySchedule12 {
+    const n = this.host.negotiated;
+    const record = { encryptThenMac: n.encryptThenMac === true, random: this.config.random };
+    const randoms = [this.need(n.clientRandom), this.need(n.serverRandom)] as const;
+    return new KeySchedule12(this.config.crypto, suite, ...randoms, record);
   }
 
   sendServerHello(
@@ -151,19 +168,9 @@ export class Server12Driver extends Server12Base implements Tls12ServerHandlers<
     // RFC 8446 section 4.1.3: a server that could have spoken TLS 1.3 marks the random.
     if (this.config.versions.includes('tlsv1.3')) markTls12(random);
     n.serverRandom = random;
-    const exts: ExtensionInput[] = [];
-    if (hello.secureRenegotiation)
-      exts.push(ext('renegotiation_info', { renegotiated_connection: new Uint8Array(0) }));
-    if (hello.extendedMasterSecret) exts.push(ext('extended_master_secret', {}));
     const session = this.session;
     const suite = session?.suite ?? this.need(this.choice).suite;
-    if (hello.pointFormats && suite.kex === 'ecdhe')
-      exts.push(ext('ec_point_formats', { ec_point_format_list: [0] }));
-    if (n.alpn) exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: [n.alpn] }));
-    // RFC 6066 section 3: a resuming server does not answer server_name.
-    if (n.serverName !== undefined && !session) exts.push(ext('server_name', { body: { value: {} } }));
-    // RFC 5077 3.2: an empty session_ticket promises a NewSessionTicket.
-    if (this.ticketing) exts.push(sessionTicketExtension(new Uint8Array(0)));
+    const exts = serverHelloExtensions12(hello, n, suite, session !== undefined, this.ticketing);
     const message: ServerHello12Input = {
       server_version: ProtocolVersion.tls1_2,
       random,
@@ -174,7 +181,7 @@ export class Server12Driver extends Server12Base implements Tls12ServerHandlers<
     };
     if (!session) return { next: 'SEND_CERT', message };
     // RFC 5246 7.3 figure 2: the session's master secret with the new randoms.
-    const schedule = new KeySchedule12(this.config.crypto, suite, this.need(n.clientRandom), random);
+    const schedule = this.keySchedule(suite);
     schedule.resumeMaster(session.master);
     this.schedule = schedule;
     n.masterSecret = session.master;
@@ -185,18 +192,24 @@ export class Server12Driver extends Server12Base implements Tls12ServerHandlers<
   sendCertificate(
     _from: 'SEND_CERT',
   ): SendStep<'SEND_CERT_STATUS' | 'SEND_SKE' | 'SEND_CR' | 'SEND_SHD', Certificate12Input, Action> {
-    return { next: 'SEND_SKE', message: { certificate_list: this.need(this.choice).cert.chain } };
+    const choice = this.need(this.choice);
+    const message = { certificate_list: choice.cert.chain };
+    // RFC 5246 7.4.3: RSA key transport sends no ServerKeyExchange.
+    if (choice.kex === undefined) return { next: this.config.verify ? 'SEND_CR' : 'SEND_SHD', message };
+    return { next: 'SEND_SKE', message };
   }
 
   sendServerKeyExchange(_from: 'SEND_SKE'): SendStep<'SEND_CR' | 'SEND_SHD', ServerKeyExchangeInput, Action> {
     const choice = this.need(this.choice);
     const n = this.host.negotiated;
-    const eph = new Ephemeral12(this.config.crypto, choice.kex);
+    const kex = this.need(choice.kex);
+    const scheme = this.need(choice.scheme);
+    const eph = new Ephemeral12(this.config.crypto, kex);
     this.eph = eph;
     const randoms = { client: this.need(n.clientRandom), server: this.need(n.serverRandom) };
-    const message = serverKeyExchange(choice.kex, eph, randoms, (content) => ({
-      algorithm: choice.scheme,
-      signature: sign(this.config.crypto, choice.scheme, choice.cert.key, content),
+    const message = serverKeyExchange(kex, eph, randoms, (content) => ({
+      algorithm: scheme,
+      signature: sign(this.config.crypto, scheme, choice.cert.key, content),
     }));
     return { next: this.config.verify ? 'SEND_CR' : 'SEND_SHD', message };
   }
@@ -236,20 +249,14 @@ export class Server12Driver extends Server12Base implements Tls12ServerHandlers<
     raw: Uint8Array,
     _from: 'WAIT_CKE',
   ): Step<'WAIT_CV' | 'WAIT_CCS', Action> {
-    const keys = m.exchange_keys;
-    let peer: Uint8Array;
-    if (keys.case === 'ec_diffie_hellman') peer = keys.value.ecdh_Yc.point;
-    else if (keys.case === 'dhe_rsa') peer = keys.value.dh_Yc;
-    else throw alert('unexpected_message', 'ClientKeyExchange of a key exchange we did not choose');
-    const premaster = this.need(this.eph).premaster(peer);
+    const choice = this.need(this.choice);
+    const clientVersion = this.need(this.hello).clientVersion;
+    const kex = kexOf(choice.suite);
+    const key = choice.cert.key;
+    const premaster = serverPremaster12(this.config.crypto, m, kex, this.eph, key, clientVersion);
     this.transcript.add(raw);
     const n = this.host.negotiated;
-    const schedule = new KeySchedule12(
-      this.config.crypto,
-      this.need(this.choice).suite,
-      this.need(n.clientRandom),
-      this.need(n.serverRandom),
-    );
+    const schedule = this.keySchedule(choice.suite);
     this.schedule = schedule;
     // RFC 7627 section 4: session_hash covers the messages up to and including ClientKeyExchange.
     const master = schedule.deriveMaster(

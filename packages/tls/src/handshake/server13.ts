@@ -11,7 +11,6 @@ import {
   decodeHandshake,
   type EncryptedExtensionsInput,
   type EndOfEarlyData,
-  type ExtensionInput,
   encodeHandshake,
   type Finished,
   type FinishedInput,
@@ -19,7 +18,6 @@ import {
   type KeyUpdate,
   type KeyUpdateInput,
   type NewSessionTicketInput,
-  ProtocolVersion,
   receiveTls13Server,
   type ServerHelloInput,
   SignatureSchemesByScheme,
@@ -46,13 +44,13 @@ import {
   clientShares,
   serverNameOf,
 } from './server13-choice.js';
+import { encryptedExtensions, SELECTED_TLS13, serverHelloExtensions } from './server13-extensions.js';
 import { acceptTicket, issueTicket } from './server13-resume.js';
 import { certificateVerifyContent, sign, verifySignature } from './signatures.js';
 import { Traffic13 } from './traffic13.js';
 import { Transcript } from './transcript.js';
 
 const X509 = { certificateType: 0 } as const;
-const TLS13 = { body: { value: { selected_version: ProtocolVersion.tls1_3 } } } as const;
 
 export class Server13Driver extends MachineDriver<Tls13ServerState> implements Tls13ServerHandlers<Action> {
   state: Tls13ServerState = 'START';
@@ -158,10 +156,7 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
     const message: HelloRetryRequestInput = {
       legacy_session_id_echo: hello.legacy_session_id,
       cipher_suite: suite.suite,
-      extensions: [
-        ext('supported_versions', TLS13),
-        ext('key_share', { body: { value: { selected_group: this.group } } }),
-      ],
+      extensions: [SELECTED_TLS13, ext('key_share', { body: { value: { selected_group: this.group } } })],
     };
     return { next: 'WAIT_CH2', message, out: this.compatibilityCcs() };
   }
@@ -190,21 +185,16 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
   private serverHello(): SendStep<'SEND_EE', ServerHelloInput, Action> {
     const hello = this.need(this.hello);
     const suite = this.need(this.suite);
-    const share = new KeyShare(this.config.crypto, this.group);
-    const secret = share.secret(this.need(this.peerShare));
+    // The random, then the key share: the order a deterministic test's source gives them in.
     const random = this.config.random(32);
+    const share = new KeyShare(this.config.crypto, this.group, this.config.random);
+    const secret = share.secret(this.need(this.peerShare));
     this.host.negotiated.serverRandom = random;
     const message: ServerHelloInput = {
       random,
       legacy_session_id_echo: hello.legacy_session_id,
       cipher_suite: suite.suite,
-      extensions: [
-        ext('supported_versions', TLS13),
-        ext('key_share', {
-          body: { value: { server_share: { group: this.group, key_exchange: share.publicKey } } },
-        }),
-        ...(this.psk ? [ext('pre_shared_key', { body: { value: { selected_identity: 0 } } })] : []),
-      ],
+      extensions: serverHelloExtensions(this.group, share.publicKey, this.psk !== undefined),
     };
     // The handshake secrets hash the ServerHello itself, so they are derived once it is sent.
     const derive = (): void => {
@@ -224,12 +214,8 @@ export class Server13Driver extends MachineDriver<Tls13ServerState> implements T
   sendEncryptedExtensions(
     _from: 'SEND_EE',
   ): SendStep<'SEND_CR' | 'SEND_CERT' | 'SEND_FINISHED', EncryptedExtensionsInput, Action> {
-    const exts: ExtensionInput[] = [];
-    const alpn = this.host.negotiated.alpn;
-    if (alpn) exts.push(ext('application_layer_protocol_negotiation', { protocol_name_list: [alpn] }));
-    if (this.host.negotiated.serverName !== undefined) exts.push(ext('server_name', { body: { value: {} } }));
     const next = this.psk ? 'SEND_FINISHED' : this.config.verify ? 'SEND_CR' : 'SEND_CERT';
-    return { next, message: { extensions: exts } };
+    return { next, message: { extensions: encryptedExtensions(this.host.negotiated) } };
   }
 
   sendCertificateRequest(_from: 'SEND_CR'): SendStep<'SEND_CERT', CertificateRequestInput, Action> {

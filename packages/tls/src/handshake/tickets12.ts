@@ -44,7 +44,7 @@ export function openTicket12(
   try {
     const { nonce, sealed } = decodeSealedTicket(ticket);
     const state = decodeTicket12State(crypto.aead('aes-256-gcm', key).open(nonce, sealed, AAD));
-    if (state.format !== 2) return undefined;
+    if (state.format !== 3) return undefined;
     const age = now - Number(state.issued_at);
     if (age < 0 || age > state.ticket_lifetime * 1000) return undefined;
     return state;

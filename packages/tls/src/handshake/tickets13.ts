@@ -11,6 +11,7 @@ import {
   type TicketState,
   type TicketStateInput,
 } from '@otpnet/tls-spec';
+import { ticketAead } from './ticket-aead.js';
 
 /** How far the age a client claims may be from the one we measure (RFC 8446 section 8.3). */
 export const AGE_WINDOW_MS = 10_000;
@@ -19,7 +20,7 @@ export const TICKET_LIFETIME_S = 7200;
 
 export function sealTicket(crypto: Provider, key: Uint8Array, state: TicketStateInput): Uint8Array {
   const nonce = crypto.randomBytes(12);
-  const sealed = crypto.aead('aes-256-gcm', key).seal(nonce, encodeTicketState(state), new Uint8Array(0));
+  const sealed = ticketAead(crypto, key).seal(nonce, encodeTicketState(state), new Uint8Array(0));
   return encodeSealedTicket({ nonce, sealed });
 }
 
@@ -32,7 +33,7 @@ export function openTicket(
 ): TicketState | undefined {
   try {
     const { nonce, sealed } = decodeSealedTicket(ticket);
-    const state = decodeTicketState(crypto.aead('aes-256-gcm', key).open(nonce, sealed, new Uint8Array(0)));
+    const state = decodeTicketState(ticketAead(crypto, key).open(nonce, sealed, new Uint8Array(0)));
     if (state.format !== 1) return undefined;
     const age = now - Number(state.issued_at);
     if (age < 0 || age > state.ticket_lifetime * 1000) return undefined;

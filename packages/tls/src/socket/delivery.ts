@@ -131,10 +131,13 @@ export class Delivery {
   private reportEnd(): void {
     if (this.endReported) return;
     const reason = this.end?.reason;
-    const error = reason === undefined ? new TlsError('closed') : new TlsError(reason);
-    for (const w of this.waiters.splice(0)) {
+    // Made only for waiters: an error's stack trace costs more than the rest of a close.
+    const waiters = this.waiters.splice(0);
+    const error =
+      waiters.length === 0 ? undefined : reason === undefined ? new TlsError('closed') : new TlsError(reason);
+    for (const w of waiters) {
       if (w.timer) clearTimeout(w.timer);
-      w.reject(error);
+      w.reject(error as TlsError);
     }
     if (this.active === false) return;
     this.endReported = true;

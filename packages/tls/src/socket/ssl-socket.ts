@@ -18,6 +18,8 @@ export interface SslSocketEvents {
   ssl_closed: [socket: SslSocket];
   ssl_error: [reason: TlsReason, socket: SslSocket];
   ssl_passive: [socket: SslSocket];
+  /** Closed from this side (close or destroy), as net.Socket's 'close': nothing more is sent. */
+  close: [socket: SslSocket];
 }
 
 type Waiting = { resolve: () => void; reject: (e: TlsError) => void };
@@ -173,12 +175,15 @@ export class SslSocket extends EventEmitter<SslSocketEvents> {
     timer.unref();
     this.transport.once('close', () => clearTimeout(timer));
     this.clearIdle();
+    this.emit('close', this);
   }
 
   destroy(): void {
+    const was = this.closed;
     this.closed = true;
     this.clearIdle();
     this.transport.destroy();
+    if (!was) this.emit('close', this);
   }
 
   private write(chunks: Uint8Array[]): void {
